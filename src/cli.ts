@@ -1,0 +1,2 @@
+// placeholder entry: replaced by the meter work (issue 2)
+export {};

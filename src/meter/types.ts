@@ -1,0 +1,66 @@
+// The seams between sensors (adapters that read the OS) and the sampler (which writes raw samples).
+// Sensors return RAW per-interval quantities; attribution and estimation happen in summarize.
+import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../log/schema.ts';
+
+/** Result of probing /sys/class/powercap (or a configured root). */
+export interface RaplDiscovery {
+  root: string;
+  /** every zone found; `counted` says which are summed (no double counting) */
+  zones: RaplZone[];
+  cpu: SensorStatus;
+  dram: SensorStatus;
+  /** why zones were skipped, permission problems with the exact fix for the runner user */
+  notes: string[];
+}
+
+/** Energy counters of the counted RAPL zones, read as deltas. */
+export interface RaplMeter {
+  /** Joules since the previous call (first call primes and returns zeros); wraps handled; null = not measured. */
+  read(): { pkg: number | null; dram: number | null };
+}
+
+/** Result of probing nvidia-smi. */
+export interface GpuProbe {
+  /** false when disabled ('none'), not found, or failing; status says why */
+  available: boolean;
+  bin: string | null;
+  gpus: GpuInfo[];
+  /** query-gpu fields this driver supports and that the stream will ask for */
+  fields: string[];
+  status: SensorStatus;
+  notes: string[];
+  per_process: 'pmon' | 'compute-apps' | 'none';
+}
+
+export interface GpuMeterEvent {
+  level: 'info' | 'warning';
+  message: string;
+}
+
+/** A running GPU meter: one long-lived `--query-gpu ... -lms N` child (+ a per-process source). */
+export interface GpuMeter {
+  readonly gpus: GpuInfo[];
+  /** sampling method, for the log header */
+  readonly method: string;
+  /**
+   * Per-GPU readings over the interval since the previous call, ending at `nowMs`
+   * (performance.now() clock). `treePids` are host PIDs of the step's process tree.
+   * A GPU without readings in the interval yields w/j null (a gap), never zero.
+   */
+  take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[];
+  stop(): Promise<void>;
+}
+
+/** One sample of the machine and the step's process tree from /proc. */
+export interface ProcSample {
+  /** /proc/stat deltas since previous call (clock ticks, all CPUs) */
+  busy: number;
+  total: number;
+  /** CPU ticks of the tree since the previous call, exited children included */
+  tree: number;
+  /** resident bytes of the tree, bytes in use on the machine */
+  rss: number;
+  used: number;
+  /** PIDs currently in the tree (host PIDs) */
+  pids: Set<number>;
+}
