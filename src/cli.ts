@@ -1,2 +1,72 @@
-// placeholder entry: replaced by the meter work (issue 2)
-export {};
+#!/usr/bin/env node
+// CLI entry: dispatches to one module per subcommand (each owned by its issue).
+import { appendix } from './commands/appendix.ts';
+import { compare } from './commands/compare.ts';
+import { estimate } from './commands/estimate.ts';
+import { leaderboard } from './commands/leaderboard.ts';
+import { regions } from './commands/regions.ts';
+import { run } from './commands/run.ts';
+import { statement } from './commands/statement.ts';
+import { summarize } from './commands/summarize.ts';
+import { whatif } from './commands/whatif.ts';
+import { type Command, type CommandIO, UsageError } from './commands/types.ts';
+import { VERSION } from './version.ts';
+
+const COMMANDS: Record<string, { fn: Command; help: string }> = {
+  run: { fn: run, help: 'run [options] -- <command> [args...]   meter a command' },
+  summarize: { fn: summarize, help: 'summarize <log.ndjson>...              recompute summaries from raw logs' },
+  compare: { fn: compare, help: 'compare --base <...> --head <...>      compare runs with statistics' },
+  regions: { fn: regions, help: 'regions [query]                        list grid zones and cloud regions' },
+  statement: { fn: statement, help: 'statement <summary|log>...             carbon impact statement' },
+  estimate: { fn: estimate, help: 'estimate --gpu NAME --hours H ...      what-if calculator' },
+  whatif: { fn: whatif, help: 'whatif <summaries>... --cloud-region ID  CO2eq of measured energy elsewhere' },
+  appendix: { fn: appendix, help: 'appendix <logs|summaries|dirs>... --out DIR   HTML appendix' },
+  leaderboard: { fn: leaderboard, help: 'leaderboard <dirs>...                  rank experiments by energy' },
+};
+
+function usage(): string {
+  return [
+    `joulecheck ${VERSION}: energy and carbon of a command, per process`,
+    '',
+    'usage: joulecheck <command> [options]',
+    ...Object.values(COMMANDS).map((c) => `  ${c.help}`),
+    '',
+    'joulecheck <command> --help for its options',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage() + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr(`joulecheck: unknown command '${name}'; expected one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 2;
+  }
+  try {
+    return await cmd.fn(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`joulecheck ${name}: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`joulecheck ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+const io: CommandIO = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env,
+};
+// `run` sets process.exitCode itself (it must wait for output to drain); others return their code.
+process.exitCode = await main(process.argv.slice(2), io);

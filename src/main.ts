@@ -1,2 +1,35 @@
-// placeholder entry: replaced by the meter work (issue 2)
-export {};
+// Action entry (main). Thin: parse inputs, dispatch on mode. Failing to parse inputs fails the step with
+// the input named; the metered command's own failure fails the step with its exit code.
+import * as core from '@actions/core';
+import { parseInputs } from './inputs.ts';
+import { meterRun, meterStart, meterStop } from './action/meter.ts';
+import { commentFromArtifact, reportRun } from './action/report.ts';
+
+try {
+  const inputs = parseInputs((name) => core.getInput(name));
+  core.saveState('mode', inputs.mode);
+  switch (inputs.mode) {
+    case 'run': {
+      const result = await meterRun(inputs);
+      core.saveState('result', JSON.stringify(result));
+      if (result.exitCode !== null && result.exitCode !== 0) {
+        core.setFailed(`the metered command exited with code ${result.exitCode}`);
+      }
+      break;
+    }
+    case 'start':
+      await meterStart(inputs);
+      break;
+    case 'stop':
+      core.saveState('result', JSON.stringify(await meterStop(inputs)));
+      break;
+    case 'report':
+      await reportRun(inputs);
+      break;
+    case 'comment':
+      await commentFromArtifact(inputs);
+      break;
+  }
+} catch (err) {
+  core.setFailed(err instanceof Error ? err.message : String(err));
+}

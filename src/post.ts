@@ -1,2 +1,20 @@
-// placeholder entry: replaced by the meter work (issue 2)
-export {};
+// Action entry (post, `post-if: always()`): runs even when the step failed or was cancelled, so the raw
+// logs are always uploaded. Reporting failures become warnings, never a failed job.
+import * as core from '@actions/core';
+import { parseInputs } from './inputs.ts';
+import { ensureStopped, type MeterResult } from './action/meter.ts';
+import { reportAfterMeter } from './action/report.ts';
+
+try {
+  const inputs = parseInputs((name) => core.getInput(name));
+  let result: MeterResult | null = null;
+  if (inputs.mode === 'start') {
+    result = await ensureStopped(inputs);
+  } else if (inputs.mode === 'run' || inputs.mode === 'stop') {
+    const saved = core.getState('result');
+    result = saved ? (JSON.parse(saved) as MeterResult) : null;
+  }
+  if (result) await reportAfterMeter(inputs, result);
+} catch (err) {
+  core.warning(`joulecheck post step: ${err instanceof Error ? err.message : String(err)}`);
+}
