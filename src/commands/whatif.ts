@@ -1,7 +1,105 @@
-// `joulecheck whatif`: placeholder seam, replaced by the issue that owns it.
-import type { Command } from './types.ts';
+// `joulecheck whatif <summaries>... --cloud-region ID... [--region ZONE...]`: the CO2eq of the measured
+// energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveCarbon } from '../carbon/resolve.ts';
+import { Summary } from '../report/summary-schema.ts';
+import { formatGrams, formatKwh, sig, whatIfRows, type WhatIfPlace } from '../report/whatif.ts';
+import { type Command, UsageError } from './types.ts';
 
-export const whatif: Command = async (_argv, io) => {
-  io.stderr('joulecheck whatif: not implemented yet\n');
-  return 2;
+const HELP = `usage: joulecheck whatif <summary.json>... (--cloud-region ID | --region ZONE)... [--format text|json]
+
+The CO2eq of each run's measured energy (its PUE included) at another place's grid intensity.
+  --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
+  --region ZONE       grid zone (e.g. SE-SE1), repeatable
+  --format text|json  default text
+`;
+
+export const whatif: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'cloud-region': { type: 'string', multiple: true },
+        region: { type: 'string', multiple: true },
+        format: { type: 'string', default: 'text' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`--format must be 'text' or 'json', got '${values.format}'`);
+  }
+  if (positionals.length === 0) throw new UsageError(`expected at least one summary file\n${HELP}`);
+  const queries = [
+    ...(values['cloud-region'] ?? []).map((id) => ({ id, cloud: true })),
+    ...(values.region ?? []).map((id) => ({ id, cloud: false })),
+  ];
+  if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region\n${HELP}`);
+
+  const summaries = await Promise.all(positionals.map((p) => readSummary(resolve(io.cwd, p))));
+  // resolveCarbon throws an Error naming the input (with a suggestion) for unknown ids.
+  const places: WhatIfPlace[] = queries.map((q) => ({
+    query: q.id,
+    carbon: resolveCarbon(q.cloud ? { cloudRegion: q.id } : { region: q.id }).context,
+  }));
+  const rows = whatIfRows(summaries, places);
+  if (values.format === 'json') {
+    io.stdout(JSON.stringify({ schema: 'joulecheck/whatif@1', rows }, null, 2) + '\n');
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const s of summaries) {
+    const mine = rows.filter((r) => r.label === s.label && r.repeat === s.repeat);
+    const first = mine[0];
+    if (!first) continue;
+    lines.push(
+      `${s.label} #${s.repeat}: ${formatKwh(first.energy_kwh)} measured (PUE ${s.pue}), ` +
+        `${formatGrams(first.actual.co2eq_g)} CO2eq in ${first.actual.region} at ${sig(first.actual.intensity_g_per_kwh)} g/kWh`,
+    );
+    for (const r of mine) {
+      const change = r.change === null ? '' : ` (${r.change >= 0 ? '+' : ''}${sig(r.change * 100, 2)}%)`;
+      const name = r.place.name ? ` ${r.place.name}` : '';
+      lines.push(
+        `  what-if ${r.place.query} -> ${r.place.region}${name}: ${formatGrams(r.co2eq_g)} CO2eq${change} ` +
+          `at ${sig(r.place.intensity_g_per_kwh)} g/kWh [${r.place.source}${r.place.year ? `, ${r.place.year}` : ''}]`,
+      );
+    }
+  }
+  for (const p of places) if (p.carbon.warning) lines.push(`warning: ${p.query}: ${p.carbon.warning}`);
+  io.stdout(lines.join('\n') + '\n');
+  return 0;
 };
+
+async function readSummary(path: string): Promise<Summary> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read summary '${path}': ${(err as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`'${path}' is not JSON; expected a joulecheck/summary@1 file`);
+  }
+  const r = Summary.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(
+      `'${path}' is not a joulecheck/summary@1 file: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
+    );
+  }
+  return r.data;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { estimateEmissions, formatGrams, formatKwh, whatIfRows } from '../../src/report/whatif.ts';
+import { makeSummary } from './helpers.ts';
+
+describe('estimateEmissions', () => {
+  it('is TDP x count x hours x PUE x intensity', () => {
+    const r = estimateEmissions({
+      gpu: { name: 'A100 SXM4 80 GB', tdp_w: 400, source: 'datasheet' },
+      count: 8,
+      hours: 24,
+      pue: { value: 1.1, source: 'given' },
+      carbon: { region: 'SE-SE1', intensity_g_per_kwh: 25, intensity_kind: 'annual', source: 'x' },
+    });
+    // 400 W * 8 * 24 h = 76.8 kWh; * 1.1 = 84.48 kWh; * 25 g/kWh = 2112 g.
+    expect(r.energy_kwh).toBeCloseTo(84.48, 10);
+    expect(r.co2eq_g).toBeCloseTo(2112, 8);
+    expect(r.intensity_g_per_kwh).toBe(25);
+    expect(r.gpu).toEqual({ name: 'A100 SXM4 80 GB', tdp_w: 400, source: 'datasheet', count: 8 });
+    expect(r.kind).toBe('estimated');
+  });
+});
+
+describe('whatIfRows', () => {
+  it('keeps the measured energy and changes only the intensity', () => {
+    // 7.2 MJ = 2 kWh at 300 g/kWh = 600 g as measured.
+    const s = makeSummary({ total_j: 7.2e6, intensity: 300 });
+    const rows = whatIfRows(
+      [s],
+      [
+        { query: 'aws:eu-north-1', carbon: { region: 'SE-SE3', intensity_g_per_kwh: 30, intensity_kind: 'annual', source: 'src-a', year: 2024 } },
+        { query: 'PL', carbon: { region: 'PL', intensity_g_per_kwh: 600, intensity_kind: 'annual', source: 'src-b' } },
+      ],
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.energy_kwh).toBeCloseTo(2, 12);
+    expect(rows[0]!.co2eq_g).toBeCloseTo(60, 10);
+    expect(rows[0]!.change).toBeCloseTo(-0.9, 12);
+    expect(rows[0]!.place).toMatchObject({ query: 'aws:eu-north-1', region: 'SE-SE3', source: 'src-a', year: 2024 });
+    expect(rows[1]!.co2eq_g).toBeCloseTo(1200, 10);
+    expect(rows[1]!.change).toBeCloseTo(1, 12);
+  });
+  it('has no relative change when the actual CO2eq is zero (no division by zero)', () => {
+    const s = makeSummary({ total_j: 3.6e6, intensity: 0 });
+    const [row] = whatIfRows([s], [{ query: 'X', carbon: { region: 'X', intensity_g_per_kwh: 100, intensity_kind: 'annual', source: 's' } }]);
+    expect(row!.change).toBeNull();
+    expect(row!.co2eq_g).toBeCloseTo(100, 10);
+  });
+});
+
+describe('formatting', () => {
+  it('picks a unit with 3 significant digits', () => {
+    expect(formatGrams(12.345)).toBe('12.3 g');
+    expect(formatGrams(4567)).toBe('4.57 kg');
+    expect(formatGrams(7.891e6)).toBe('7.89 t');
+    expect(formatKwh(0.0123)).toBe('12.3 Wh');
+    expect(formatKwh(84.48)).toBe('84.5 kWh');
+    expect(formatGrams(Number.NaN)).toBe('n/a');
+  });
+});
