@@ -1,19 +1,511 @@
-// Reporting side of the action (issue 5): artifacts, baseline, sticky comment, badge. Placeholder seam.
+// Reporting side of the action (issue 5): artifacts, base-branch baseline, one sticky PR comment, job
+// summary, outputs, badge, fork-safe comments. Orchestration only: the decisions live in pure modules
+// (src/github/{baseline,artifact-content,zip,sticky,comment,badge,names,context}.ts), the GitHub calls in
+// thin adapters (src/github/{octokit,rest,artifacts}.ts).
+//
+// Every reporting failure (HTTP 403/404/422/429/5xx, timeouts, unreadable artifacts) becomes a warning
+// with its reason; the whole reporting phase is bounded by a deadline; only `fail-on-regression` fails.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { writeFile, mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ActionInputs } from '../inputs.ts';
 import type { MeterResult } from './meter.ts';
+import { Summary } from '../report/summary-schema.ts';
+import { readRunContext, isDefaultBranchPush, type RunContext } from '../github/context.ts';
+import { makeOctokit, type Octokit } from '../github/octokit.ts';
+import { describeError, statusOf } from '../github/errors.ts';
+import { ARTIFACT_PREFIX, artifactName, badgeStem, reportKey, stickyKey, stickyMarker } from '../github/names.ts';
+import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../github/baseline.ts';
+import { parseArtifactZip, COMMENT_FILE, COMMENT_SCHEMA, type PendingComment } from '../github/artifact-content.ts';
+import { findSticky, stickyBody } from '../github/sticky.ts';
+import { baselineLine, notesBlock, type BaselineReport } from '../github/comment.ts';
+import { badgeFiles } from '../github/badge.ts';
+import * as rest from '../github/rest.ts';
+import * as artifacts from '../github/artifacts.ts';
+import { compareAndRender, type Rendered } from '../github/render.ts';
 
-/** post step after a metered step: upload, compare with base branch, comment, job summary, badge. */
-export async function reportAfterMeter(inputs: ActionInputs, result: MeterResult): Promise<void> {
-  void inputs;
-  void result;
+// ---------------------------------------------------------------------------------------------- limits
+const envMs = (name: string, d: number) => {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : d;
+};
+/** the whole reporting phase (API calls, downloads); the upload gets its own budget after it */
+const REPORT_BUDGET_MS = () => envMs('JOULECHECK_REPORT_TIMEOUT_MS', 120_000);
+const UPLOAD_BUDGET_MS = () => envMs('JOULECHECK_UPLOAD_TIMEOUT_MS', 120_000);
+const REQUEST_TIMEOUT_MS = () => envMs('JOULECHECK_REQUEST_TIMEOUT_MS', 20_000);
+/** one artifact lookup + download */
+const DOWNLOAD_TIMEOUT_MS = () => envMs('JOULECHECK_DOWNLOAD_TIMEOUT_MS', 45_000);
+
+class TimeoutError extends Error {
+  override name = 'TimeoutError';
 }
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string, deadline?: AbortSignal): Promise<T> {
+  return new Promise<T>((res, rej) => {
+    const onAbort = () => rej(new TimeoutError(`${what}: reporting deadline reached`));
+    const t = setTimeout(() => rej(new TimeoutError(`${what} did not finish within ${Math.round(ms / 1000)} s`)), ms);
+    deadline?.addEventListener('abort', onAbort, { once: true });
+    if (deadline?.aborted) onAbort();
+    p.then(res, rej).finally(() => {
+      clearTimeout(t);
+      deadline?.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+/**
+ * A library call that timed out may leave sockets or retry timers behind; the runner waits for the
+ * process to exit. This unref'd timer only fires when something else still holds the process alive.
+ */
+function ensureExit(): void {
+  setTimeout(() => process.exit(), 5_000).unref();
+}
+
+const warn = (what: string, err: unknown) => core.warning(`joulecheck: ${what}: ${describeError(err)}`);
+
+// ------------------------------------------------------------------------------------------- setup
+interface Session {
+  ctx: RunContext;
+  inputs: ActionInputs;
+  token: string | null;
+  octokit: Octokit | null;
+  deadline: AbortSignal;
+}
+
+function readEvent(): unknown {
+  const p = process.env.GITHUB_EVENT_PATH;
+  if (!p) return {};
+  try {
+    return JSON.parse(readFileSync(p, 'utf8'));
+  } catch {
+    core.warning(`joulecheck: cannot read the event payload at GITHUB_EVENT_PATH (${p})`);
+    return {};
+  }
+}
+
+function session(inputs: ActionInputs): Session {
+  const token = inputs.githubToken && inputs.githubToken.trim() !== '' ? inputs.githubToken.trim() : null;
+  if (token) core.setSecret(token);
+  const ctx = readRunContext(process.env, readEvent());
+  const deadline = AbortSignal.timeout(REPORT_BUDGET_MS());
+  const octokit = token
+    ? makeOctokit({
+        token,
+        baseUrl: ctx.apiUrl,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS(),
+        deadline,
+        retries: 2,
+        maxRateLimitWaitS: 30,
+        log: (m) => core.info(`joulecheck: ${m}`),
+      })
+    : null;
+  return { ctx, inputs, token, octokit, deadline };
+}
+
+async function readOwnSummaries(paths: string[]): Promise<Summary[]> {
+  const out: Summary[] = [];
+  for (const p of paths) {
+    try {
+      const parsed = Summary.safeParse(JSON.parse(await readFile(p, 'utf8')));
+      if (parsed.success) out.push(parsed.data);
+      else core.warning(`joulecheck: ${p} is not a valid summary: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    } catch (err) {
+      warn(`cannot read ${p}`, err);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------- baseline
+interface Baseline {
+  summaries: Summary[];
+  report: BaselineReport;
+}
+
+/**
+ * Summaries of the base branch: the same workflow's latest successful runs on `baseRef`, artifacts named
+ * `name`, summaries of `label`. Never throws: every problem becomes a note (and a warning in the log).
+ */
+async function discoverBaseline(
+  s: Session,
+  opts: { workflow: string | number | null; baseRef: string; baseSha: string; headSha: string; name: string; label: string },
+): Promise<Baseline> {
+  const { ctx, inputs, octokit } = s;
+  const report: BaselineReport = { baseRef: opts.baseRef, baseShas: [], mergeBaseSha: null, usedMergeBase: false, runIds: [], runs: 0, headSha: opts.headSha, notes: [] };
+  const none = (note: string): Baseline => {
+    report.notes.push(note);
+    core.info(`joulecheck: baseline: ${note}`);
+    return { summaries: [], report };
+  };
+  if (!octokit || !s.token) return none('no github-token: cannot look up base-branch runs');
+  if (opts.workflow === null) return none('GITHUB_WORKFLOW_REF is not set: cannot tell which workflow to look up');
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  try {
+    report.mergeBaseSha = await withTimeout(rest.mergeBase(octokit, repo, opts.baseSha, opts.headSha), REQUEST_TIMEOUT_MS() * 2, 'merge-base lookup', s.deadline);
+  } catch (err) {
+    report.notes.push(`merge-base unknown (${describeError(err)}); using the latest runs`);
+  }
+  let runs: RunLite[];
+  try {
+    runs = await withTimeout(rest.listBranchRuns(octokit, repo, opts.workflow, opts.baseRef, Math.max(20, inputs.baselineRuns * 4)), REQUEST_TIMEOUT_MS() * 2, 'listing base-branch runs', s.deadline);
+  } catch (err) {
+    warn('listing base-branch runs failed', err);
+    return none(`could not list runs of ${opts.baseRef} (${describeError(err)})`);
+  }
+  const { ok } = eligibleBaseRuns(runs, { branch: opts.baseRef, repo: `${ctx.owner}/${ctx.repo}`, currentRunId: ctx.runId });
+  if (ok.length === 0) return none(`no successful run of this workflow on ${opts.baseRef} yet`);
+  const { mergeBaseRuns, otherRuns } = orderCandidates(ok, report.mergeBaseSha);
+  const findBy = (runId: number): artifacts.FindBy => ({ token: s.token!, workflowRunId: runId, repositoryOwner: ctx.owner, repositoryName: ctx.repo });
+
+  const used: { run: RunLite; summaries: Summary[] }[] = [];
+  const maxTries = inputs.baselineRuns * 2 + 2;
+  let tries = 0;
+  const take = async (list: RunLite[]) => {
+    for (const run of list) {
+      if (used.length >= inputs.baselineRuns || tries >= maxTries || s.deadline.aborted) return;
+      tries++;
+      try {
+        const a = await withTimeout(artifacts.findArtifact(opts.name, findBy(run.id)), DOWNLOAD_TIMEOUT_MS(), `artifact lookup of run ${run.id}`, s.deadline);
+        if (!a) {
+          report.notes.push(`run ${run.id} (${run.head_sha.slice(0, 7)}): no artifact ${opts.name} (expired, or not uploaded)`);
+          continue;
+        }
+        const zip = await withTimeout(artifacts.downloadZip(a, findBy(run.id)), DOWNLOAD_TIMEOUT_MS(), `download of artifact ${a.id}`, s.deadline);
+        const content = parseArtifactZip(zip);
+        for (const p of content.problems) report.notes.push(`run ${run.id}: ${p}`);
+        const mine = content.summaries.filter((x) => x.label === opts.label);
+        if (mine.length === 0) {
+          report.notes.push(`run ${run.id}: artifact ${opts.name} has no valid summary of label ${opts.label}`);
+          continue;
+        }
+        used.push({ run, summaries: mine });
+      } catch (err) {
+        const why = describeError(err);
+        report.notes.push(`run ${run.id}: baseline artifact unusable (${why})`);
+        core.warning(`joulecheck: baseline run ${run.id} skipped: ${why}`);
+      }
+    }
+  };
+  await take(mergeBaseRuns);
+  report.usedMergeBase = used.length > 0;
+  if (used.length === 0) await take(otherRuns);
+  report.runIds = used.map((u) => u.run.id);
+  report.runs = used.length;
+  report.baseShas = uniqueShas(used.map((u) => u.run));
+  core.info(`joulecheck: baseline ${opts.baseRef} ${report.baseShas.join(', ') || 'none'} (runs ${report.runIds.join(', ') || 'none'}), head ${opts.headSha}`);
+  return { summaries: used.flatMap((u) => u.summaries), report };
+}
+
+// ----------------------------------------------------------------------------------------- comment
+/** Creates or updates the sticky comment; returns its URL, or null (with a warning) when impossible. */
+async function postSticky(s: Session, pr: number, marker: string, markdown: string): Promise<{ url: string | null; denied: boolean }> {
+  if (!s.octokit) {
+    core.warning('joulecheck: no github-token: the PR comment was not posted');
+    return { url: null, denied: true };
+  }
+  const repo = { owner: s.ctx.owner, repo: s.ctx.repo };
+  const body = stickyBody(marker, markdown);
+  try {
+    const { found, pages, scanned } = await withTimeout(
+      rest.findComment(s.octokit, repo, pr, (all) => findSticky(all, marker, 'github-actions[bot]')),
+      REQUEST_TIMEOUT_MS() * 3,
+      'reading PR comments',
+      s.deadline,
+    );
+    core.info(`joulecheck: scanned ${scanned} comments on ${pages} page(s) of #${pr}: ${found ? `updating comment ${found.id}` : 'creating the comment'}`);
+    if (found) {
+      try {
+        const r = await withTimeout(rest.updateComment(s.octokit, repo, found.id, body), REQUEST_TIMEOUT_MS() * 2, 'updating the comment', s.deadline);
+        return { url: r.url, denied: false };
+      } catch (err) {
+        // someone else's comment carrying our marker, or it was deleted meanwhile: create ours
+        if (statusOf(err) !== 403 && statusOf(err) !== 404) throw err;
+        core.info(`joulecheck: cannot update comment ${found.id} (${describeError(err)}); creating a new one`);
+      }
+    }
+    const r = await withTimeout(rest.createComment(s.octokit, repo, pr, body), REQUEST_TIMEOUT_MS() * 2, 'creating the comment', s.deadline);
+    return { url: r.url, denied: false };
+  } catch (err) {
+    warn(`the PR comment on #${pr} was not posted`, err);
+    return { url: null, denied: statusOf(err) === 403 || statusOf(err) === 401 };
+  }
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (err) {
+    warn('writing the job summary failed', err);
+  }
+}
+
+function setComparisonOutputs(r: Rendered): void {
+  core.setOutput('verdict', r.verdict);
+  core.setOutput('energy-change-pct', r.energyChangePct === null ? '' : String(Math.round(r.energyChangePct * 1000) / 1000));
+  core.setOutput('p-value', r.pValue === null ? '' : String(r.pValue));
+}
+
+// --------------------------------------------------------------------------------------------- badge
+async function publishBadge(s: Session, summaries: Summary[]): Promise<void> {
+  if (!s.octokit) return core.warning('joulecheck: no github-token: badge not published');
+  const repo = { owner: s.ctx.owner, repo: s.ctx.repo };
+  const branch = s.inputs.badgeBranch;
+  const files = badgeFiles(summaries, { stem: badgeStem(s.ctx.job, s.inputs.label), owner: s.ctx.owner, repo: s.ctx.repo, branch });
+  try {
+    await withTimeout(
+      (async () => {
+        await rest.ensureOrphanBranch(s.octokit!, repo, branch, '# joulecheck badges\n\nWritten by the joulecheck action; embed the files from this branch in a README.\n');
+        const sha = s.ctx.sha.slice(0, 7);
+        await rest.putFile(s.octokit!, repo, branch, files.svgPath, files.svg, `joulecheck: badge ${files.svgPath} for ${sha}`);
+        await rest.putFile(s.octokit!, repo, branch, files.jsonPath, files.json, `joulecheck: badge ${files.jsonPath} for ${sha}`);
+      })(),
+      REQUEST_TIMEOUT_MS() * 6,
+      'publishing the badge',
+      s.deadline,
+    );
+    core.info(`joulecheck: badge ${files.message} published to ${branch}. Embed it with:\n  ${files.markdown.svg}\nor\n  ${files.markdown.shields}`);
+  } catch (err) {
+    warn(`badge not published to ${branch} (needs contents: write)`, err);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ upload
+async function upload(s: Session, name: string, files: string[], root: string): Promise<void> {
+  if (files.length === 0) return core.warning('joulecheck: nothing to upload (no logs or summaries were written)');
+  try {
+    const r = await withTimeout(artifacts.uploadFiles(name, files, root, s.inputs.retentionDays), UPLOAD_BUDGET_MS(), `uploading artifact ${name}`);
+    if (r.id !== null) core.setOutput('artifact-id', String(r.id));
+    core.info(`joulecheck: uploaded artifact ${name} (id ${r.id ?? '?'}, ${r.size ?? '?'} bytes)`);
+  } catch (err) {
+    const hint = /conflict|already exists|409/i.test(String((err as Error)?.message)) ? ' (two steps of this run use the same job and label: give each a distinct `label`)' : '';
+    warn(`artifact ${name} was not uploaded${hint}`, err);
+  }
+}
+
+/** common root directory of files (the artifact keeps paths relative to it) */
+function commonRoot(files: string[]): string {
+  let root = dirname(resolve(files[0]!));
+  for (const f of files) {
+    while (!resolve(f).startsWith(root + '/') && root !== dirname(root)) root = dirname(root);
+  }
+  return root;
+}
+
+// ===================================================================================== entry points
+
+/** post step after a metered step: compare with base branch, comment, job summary, badge, upload. */
+export async function reportAfterMeter(inputs: ActionInputs, result: MeterResult): Promise<void> {
+  const s = session(inputs);
+  try {
+    await reportAfterMeterIn(s, result);
+  } finally {
+    ensureExit();
+  }
+}
+
+async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void> {
+  const { ctx, inputs } = s;
+  const name = artifactName(ctx.job, inputs.label);
+  const head = await readOwnSummaries(result.summaries);
+  const extraFiles: string[] = [];
+
+  if (head.length > 0 && ctx.pr && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
+    const baseline = await discoverBaseline(s, { workflow: ctx.workflowFile, baseRef: ctx.pr.baseRef, baseSha: ctx.pr.baseSha, headSha: ctx.pr.headSha, name, label: inputs.label });
+    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: inputs.label, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr.baseRef });
+    setComparisonOutputs(rendered);
+    await writeJobSummary(rendered.markdown);
+    const marker = stickyMarker(stickyKey(ctx.job, inputs.label));
+    let denied = false;
+    if (!inputs.comment) {
+      core.info('joulecheck: comment: false; the report is in the job summary');
+    } else if (ctx.pr.fromFork) {
+      denied = true;
+      core.warning(
+        `joulecheck: pull request #${ctx.pr.number} comes from a fork: its token is read-only, so the comment is saved in artifact ${name} (${COMMENT_FILE}). ` +
+          'A workflow_run workflow with `mode: comment` posts it (see the README).',
+      );
+    } else {
+      const posted = await postSticky(s, ctx.pr.number, marker, rendered.markdown);
+      if (posted.url) core.setOutput('comment-url', posted.url);
+      if (posted.denied) {
+        denied = true;
+        core.warning(`joulecheck: the comment is saved in artifact ${name} (${COMMENT_FILE}) for a \`mode: comment\` workflow to post`);
+      }
+    }
+    if (denied && inputs.upload) {
+      const pending: PendingComment = { schema: COMMENT_SCHEMA, pr_number: ctx.pr.number, head_sha: ctx.pr.headSha, job: ctx.job, label: inputs.label, body: stickyBody(marker, rendered.markdown) };
+      const file = join(resolve(result.outDir), COMMENT_FILE);
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, JSON.stringify(pending, null, 2) + '\n');
+        extraFiles.push(file);
+      } catch (err) {
+        warn('cannot write the pending comment', err);
+      }
+    }
+    if (inputs.failOnRegression && rendered.verdict === 'regression') {
+      core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
+    }
+  } else if (head.length > 0) {
+    const rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: inputs.label, context: '', notes: '', baseRef: null });
+    await writeJobSummary(rendered.markdown);
+    if (inputs.badge && isDefaultBranchPush(ctx)) await publishBadge(s, head);
+    else if (inputs.badge) core.info(`joulecheck: badge: only published on pushes to the default branch (${ctx.defaultBranch ?? 'unknown'}); this is ${ctx.eventName} ${ctx.ref}`);
+  } else {
+    core.warning('joulecheck: no valid summary was produced: nothing to compare or publish');
+  }
+
+  if (inputs.upload) {
+    const files = [...result.summaries, ...result.logs, ...extraFiles];
+    if (files.length) await upload(s, name, files, commonRoot(files));
+  }
+}
+
 /** mode report: all joulecheck artifacts of this workflow run -> ONE comment. */
 export async function reportRun(inputs: ActionInputs): Promise<void> {
-  void inputs;
-  throw new Error('mode report: not implemented yet');
+  const s = session(inputs);
+  try {
+    await reportRunIn(s);
+  } finally {
+    ensureExit();
+  }
 }
-/** mode comment (workflow_run): post the comment a fork PR's run left in its artifact. */
+
+async function reportRunIn(s: Session): Promise<void> {
+  const { ctx, inputs } = s;
+  let list: artifacts.RemoteArtifact[];
+  try {
+    list = (await withTimeout(artifacts.listRunArtifacts(), DOWNLOAD_TIMEOUT_MS(), 'listing artifacts of this run', s.deadline)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX));
+  } catch (err) {
+    return warn('mode report: cannot list the artifacts of this run', err);
+  }
+  list.sort((a, b) => a.name.localeCompare(b.name));
+  if (list.length === 0) return core.warning('joulecheck: mode report: this run has no joulecheck artifacts (do the metered jobs run first, with upload: true?)');
+  const sections: string[] = [];
+  const verdicts: Rendered[] = [];
+  const isPr = ctx.pr && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target');
+  for (const a of list.slice(0, 50)) {
+    let summaries: Summary[];
+    try {
+      const zip = await withTimeout(artifacts.downloadZip(a, null), DOWNLOAD_TIMEOUT_MS(), `download of ${a.name}`, s.deadline);
+      const content = parseArtifactZip(zip);
+      for (const p of content.problems) core.warning(`joulecheck: ${a.name}: ${p}`);
+      summaries = content.summaries;
+    } catch (err) {
+      warn(`artifact ${a.name} skipped`, err);
+      continue;
+    }
+    const labels = [...new Set(summaries.map((x) => x.label))].sort();
+    for (const label of labels) {
+      const head = summaries.filter((x) => x.label === label);
+      const title = labels.length > 1 || a.name.slice(ARTIFACT_PREFIX.length) !== label ? `${a.name.slice(ARTIFACT_PREFIX.length)} · ${label}` : label;
+      let rendered: Rendered;
+      if (isPr) {
+        const baseline = await discoverBaseline(s, { workflow: ctx.workflowFile, baseRef: ctx.pr!.baseRef, baseSha: ctx.pr!.baseSha, headSha: ctx.pr!.headSha, name: a.name, label });
+        rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr!.baseRef });
+      } else {
+        rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title, context: '', notes: '', baseRef: null });
+      }
+      verdicts.push(rendered);
+      sections.push(rendered.markdown);
+    }
+  }
+  if (sections.length === 0) return core.warning('joulecheck: mode report: no valid summaries in the artifacts of this run');
+  const order = ['regression', 'improvement', 'inconclusive', 'no significant change', 'not enough data', 'no baseline'];
+  const worst = verdicts.map((v) => v.verdict).sort((x, y) => order.indexOf(x) - order.indexOf(y))[0]!;
+  const markdown = `## joulecheck report (${sections.length} step${sections.length === 1 ? '' : 's'})\n\n${sections.join('\n\n---\n\n')}\n`;
+  const first = verdicts.find((v) => v.verdict === worst)!;
+  setComparisonOutputs(first);
+  await writeJobSummary(markdown);
+  if (isPr && inputs.comment) {
+    if (ctx.pr!.fromFork) {
+      core.warning('joulecheck: mode report: fork pull request: the token is read-only; the per-job artifacts carry their comments for `mode: comment`');
+    } else {
+      const posted = await postSticky(s, ctx.pr!.number, stickyMarker(reportKey(ctx.job)), markdown);
+      if (posted.url) core.setOutput('comment-url', posted.url);
+    }
+  }
+  if (inputs.failOnRegression && verdicts.some((v) => v.verdict === 'regression')) core.setFailed('joulecheck: energy regressed significantly in at least one step and fail-on-regression is true');
+}
+
+/**
+ * mode comment (workflow_run): post the comment a fork PR's run left in its artifacts. Never checks out
+ * or runs PR code. The artifact is untrusted: only its validated summaries and the PR number are used;
+ * the PR must exist and its head must be the triggering run's head SHA (from the trusted event), and the
+ * comment is RE-RENDERED here from the summaries and a baseline looked up on the PR's base branch, so no
+ * Markdown written by the fork is ever posted.
+ */
 export async function commentFromArtifact(inputs: ActionInputs): Promise<void> {
-  void inputs;
-  throw new Error('mode comment: not implemented yet');
+  const s = session(inputs);
+  try {
+    await commentFromArtifactIn(s);
+  } finally {
+    ensureExit();
+  }
+}
+
+async function commentFromArtifactIn(s: Session): Promise<void> {
+  const { ctx, inputs } = s;
+  const wr = ctx.workflowRun;
+  if (ctx.eventName !== 'workflow_run' || !wr) return core.warning(`joulecheck: mode comment runs in a workflow_run workflow; this is ${ctx.eventName || 'an unknown event'}: nothing to do`);
+  if (wr.event !== 'pull_request') return core.info(`joulecheck: the triggering run was a ${wr.event} run, not a pull request: nothing to post`);
+  if (!s.octokit || !s.token) return core.warning('joulecheck: mode comment needs github-token (actions: read, pull-requests: write)');
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const findBy: artifacts.FindBy = { token: s.token, workflowRunId: wr.id, repositoryOwner: ctx.owner, repositoryName: ctx.repo };
+  let list: artifacts.RemoteArtifact[];
+  try {
+    list = (await withTimeout(artifacts.listOtherRunArtifacts(findBy), DOWNLOAD_TIMEOUT_MS(), `listing artifacts of run ${wr.id}`, s.deadline)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX));
+  } catch (err) {
+    return warn(`cannot list the artifacts of run ${wr.id}`, err);
+  }
+  let posted = 0;
+  for (const a of list.slice(0, 50)) {
+    let content;
+    try {
+      content = parseArtifactZip(await withTimeout(artifacts.downloadZip(a, findBy), DOWNLOAD_TIMEOUT_MS(), `download of ${a.name}`, s.deadline));
+    } catch (err) {
+      warn(`artifact ${a.name} of run ${wr.id} rejected`, err);
+      continue;
+    }
+    for (const p of content.problems) core.warning(`joulecheck: ${a.name}: ${p}`);
+    const pending = content.comment;
+    if (!pending) continue;
+    if (pending.head_sha !== wr.headSha) {
+      core.warning(`joulecheck: ${a.name}: the comment is for ${pending.head_sha.slice(0, 7)}, but run ${wr.id} built ${wr.headSha.slice(0, 7)}: ignored`);
+      continue;
+    }
+    if (artifactName(pending.job, pending.label) !== a.name) {
+      core.warning(`joulecheck: ${a.name}: the comment claims job ${pending.job} / label ${pending.label}, which is not this artifact: ignored`);
+      continue;
+    }
+    let pr;
+    try {
+      pr = await withTimeout(rest.getPull(s.octokit, repo, pending.pr_number), REQUEST_TIMEOUT_MS() * 2, `reading PR #${pending.pr_number}`, s.deadline);
+    } catch (err) {
+      warn(`PR #${pending.pr_number} named by ${a.name}`, err);
+      continue;
+    }
+    if (pr.headSha !== wr.headSha || (wr.headRepo !== null && pr.headRepo !== wr.headRepo)) {
+      core.warning(`joulecheck: PR #${pr.number} head is ${pr.headSha.slice(0, 7)} (${pr.headRepo ?? 'deleted fork'}), not the triggering run's ${wr.headSha.slice(0, 7)} (${wr.headRepo ?? '?'}): not posted (a newer run will post)`);
+      continue;
+    }
+    const head = content.summaries.filter((x) => x.label === pending.label);
+    if (head.length === 0) {
+      core.warning(`joulecheck: ${a.name}: no valid summary of label ${pending.label}: not posted`);
+      continue;
+    }
+    const workflow = wr.workflowId ?? (wr.path ? basename(wr.path) : null);
+    const baseline = await discoverBaseline(s, { workflow, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name: a.name, label: pending.label });
+    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: pending.label, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: pr.baseRef });
+    const r = await postSticky(s, pr.number, stickyMarker(stickyKey(pending.job, pending.label)), rendered.markdown);
+    if (r.url) {
+      posted++;
+      core.setOutput('comment-url', r.url);
+      setComparisonOutputs(rendered);
+      await writeJobSummary(rendered.markdown);
+    }
+  }
+  if (posted === 0) core.info(`joulecheck: run ${wr.id} left no comment to post`);
 }

@@ -1,0 +1,48 @@
+// Comment body assembly around the comparison Markdown: where the baseline came from (both SHAs), what
+// was skipped and why, and the plain "no baseline yet" message. Pure. Every untrusted string (branch
+// names, PR titles, reasons that quote artifact names) goes through inline escaping.
+
+export interface BaselineReport {
+  baseRef: string;
+  /** head SHAs of the baseline runs, newest first */
+  baseShas: string[];
+  mergeBaseSha: string | null;
+  usedMergeBase: boolean;
+  runIds: number[];
+  runs: number;
+  headSha: string;
+  /** why candidate runs gave no baseline (expired, unreadable, too big, ...) */
+  notes: string[];
+}
+
+/** Escapes text for inline Markdown/HTML: no tags, no links, no @mentions, no emphasis, one line. */
+export function escapeInline(s: string, max = 200): string {
+  const one = s.replace(/[\r\n\t]+/g, ' ').slice(0, max);
+  return one
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//');
+}
+
+export const short = (sha: string) => (/^[0-9a-f]{7,40}$/.test(sha) ? sha.slice(0, 7) : escapeInline(sha, 12));
+
+export function baselineLine(b: BaselineReport): string {
+  const base = b.baseShas.length ? b.baseShas.map((s) => `\`${short(s)}\``).join(', ') : 'none';
+  const how = b.usedMergeBase ? 'merge-base' : b.mergeBaseSha ? `latest runs (no usable run of merge-base \`${short(b.mergeBaseSha)}\`)` : 'latest runs';
+  return `Base \`${escapeInline(b.baseRef, 100)}\` ${base} (${how}, ${b.runs} run${b.runs === 1 ? '' : 's'}) · head \`${short(b.headSha)}\``;
+}
+
+export function notesBlock(notes: string[]): string {
+  if (notes.length === 0) return '';
+  const items = notes.slice(0, 20).map((n) => `- ${escapeInline(n, 300)}`);
+  if (notes.length > 20) items.push(`- … and ${notes.length - 20} more`);
+  return `<details><summary>Baseline notes</summary>\n\n${items.join('\n')}\n\n</details>\n`;
+}
+
+export function noBaselineText(baseRef: string): string {
+  return `**No baseline yet: merge to \`${escapeInline(baseRef, 100)}\` once** (or re-run its workflow) so this PR has runs of the base branch to compare with. Nothing was tested; this is not a failure.`;
+}
