@@ -1,0 +1,268 @@
+// The sampler: every interval_ms (monotonic clock, drift-free schedule) it reads RAPL, /proc and the GPU
+// stream and appends one RAW `sample` line to the run log; sensor gaps become `event` lines; a real-time
+// carbon provider, when configured, adds `intensity` lines. No attribution here: summarize does it, so a
+// log can be re-accounted later.
+//
+// The sensors are injected (MeterContext, built once per invocation by src/run/context.ts), so this module
+// does no discovery and is the same for the CLI, the action and the benchmark.
+import type { CarbonProvider } from '../inputs.ts';
+import type { GpuSample, LogFooter, LogHeader, LogSample } from '../log/schema.ts';
+import { openLogWriter, type LogWriter } from '../log/writer.ts';
+import { startIntensityPoller, type IntensityPoller } from '../carbon/poller.ts';
+import { ProcTree } from './procfs.ts';
+import type { GpuMeter, RaplMeter } from './types.ts';
+
+/** Everything a run log header says that does not change between repeats, plus sensor factories. */
+export interface MeterContext {
+  /** header fields shared by all repeats (label/repeat/command/started_at are per run) */
+  header: Omit<LogHeader, 'type' | 'label' | 'repeat' | 'command' | 'started_at'>;
+  /** null: no readable RAPL (the header says why) */
+  openRapl: (() => RaplMeter) | null;
+  /** null: no usable nvidia-smi */
+  startGpu: ((intervalMs: number) => GpuMeter | Promise<GpuMeter>) | null;
+  realtime: { provider: CarbonProvider; token: string | null; zone: string; pollMs: number; baseUrl?: string } | null;
+}
+
+export interface SamplerRun {
+  rootPid: number;
+  logPath: string;
+  label: string;
+  repeat: number;
+  command: string[];
+  /** pids whose subtrees are not metered (the meter itself when attached to a tree that contains it) */
+  exclude?: number[];
+}
+
+export interface Sampler {
+  readonly logPath: string;
+  readonly startedAt: Date;
+  readonly samples: number;
+  /** true while the metered root process exists */
+  rootAlive(): boolean;
+  /** final partial sample, stop sensors, footer, close. Idempotent. */
+  stop(end: { exitCode: number | null; signal: string | null }): Promise<LogFooter>;
+  /** last resort from a process 'exit' handler: flush and write the footer synchronously */
+  emergencyFooterSync(end: { exitCode: number | null; signal: string | null }): void;
+  event(level: 'info' | 'warning', message: string): void;
+}
+
+const round = (v: number, d = 6): number => Math.round(v * 10 ** d) / 10 ** d;
+
+export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<Sampler> {
+  const intervalMs = ctx.header.interval_ms;
+  const writer: LogWriter = openLogWriter(run.logPath);
+  const startedAt = new Date();
+  const header: LogHeader = {
+    type: 'header',
+    ...ctx.header,
+    label: run.label,
+    repeat: run.repeat,
+    command: run.command,
+    started_at: startedAt.toISOString(),
+  };
+  writer.header(header);
+  const t0 = performance.now();
+  const since = (now: number): number => Math.max(0, (now - t0) / 1000);
+  const event = (level: 'info' | 'warning', message: string): void => {
+    try {
+      writer.event({ type: 'event', t: round(since(performance.now())), level, message });
+    } catch {
+      // the log is closed: nothing left to tell
+    }
+  };
+
+  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(500, intervalMs) });
+  let rapl: RaplMeter | null = null;
+  if (ctx.openRapl) {
+    try {
+      rapl = ctx.openRapl();
+      rapl.read(); // prime: the first read returns zeros
+    } catch (err) {
+      event('warning', `RAPL could not be opened (${msg(err)}); CPU and DRAM energy estimated`);
+      rapl = null;
+    }
+  }
+  let gpu: GpuMeter | null = null;
+  if (ctx.startGpu) {
+    try {
+      gpu = await ctx.startGpu(intervalMs);
+    } catch (err) {
+      event('warning', `nvidia-smi stream could not be started (${msg(err)}); GPU energy not measured`);
+      gpu = null;
+    }
+  }
+
+  let poller: IntensityPoller | null = null;
+  if (ctx.realtime) {
+    let failing = false;
+    const annual = ctx.header.carbon;
+    poller = startIntensityPoller({
+      provider: ctx.realtime.provider,
+      token: ctx.realtime.token,
+      zone: ctx.realtime.zone,
+      intervalMs: ctx.realtime.pollMs,
+      baseUrl: ctx.realtime.baseUrl,
+      onReading: (r) => {
+        failing = false;
+        safe(() => writer.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: 'realtime' }));
+      },
+      onFailure: (message) => {
+        event('warning', `real-time carbon intensity (${ctx.realtime!.provider}): ${message}; annual value used`);
+        if (!failing) {
+          failing = true;
+          safe(() => writer.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: 'annual' }));
+        }
+      },
+    });
+  }
+
+  let samples = 0;
+  let lastNow = performance.now();
+  let raplGap = false;
+  const gpuGap = new Map<string, boolean>();
+  let stopped = false;
+  let footer: LogFooter | null = null;
+  let k = 0;
+  let timer: NodeJS.Timeout | null = null;
+
+  const takeSample = (now: number): void => {
+    const dt = (now - lastNow) / 1000;
+    if (dt <= 0) return;
+    lastNow = now;
+    const p = proc.sample();
+    let pkg: number | null = null;
+    let dram: number | null = null;
+    if (rapl) {
+      try {
+        const r = rapl.read();
+        pkg = r.pkg;
+        dram = r.dram;
+        if (raplGap) event('info', 'RAPL readings resumed');
+        raplGap = false;
+      } catch (err) {
+        if (!raplGap) event('warning', `RAPL read failed (${msg(err)}): gap, pkg/dram null until it recovers`);
+        raplGap = true;
+      }
+    }
+    let gpus: GpuSample[] | undefined;
+    if (gpu) {
+      try {
+        gpus = gpu.take(now, p.pids);
+      } catch (err) {
+        event('warning', `GPU reading failed (${msg(err)})`);
+        gpus = undefined;
+      }
+      for (const g of gpus ?? []) {
+        const gap = g.w === null;
+        if (gap !== (gpuGap.get(g.u) ?? false)) {
+          event(gap ? 'warning' : 'info', gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
+          gpuGap.set(g.u, gap);
+        }
+      }
+    }
+    const s: LogSample = {
+      type: 'sample',
+      t: round(since(now)),
+      dt: round(dt),
+      pkg,
+      dram,
+      busy: p.busy,
+      total: p.total,
+      tree: p.tree,
+      rss: p.rss,
+      used: p.used,
+      procs: p.pids.size,
+    };
+    if (gpus) s.gpu = gpus;
+    writer.sample(s);
+    samples++;
+  };
+
+  const tick = (): void => {
+    timer = null;
+    if (stopped) return;
+    try {
+      takeSample(performance.now());
+    } catch (err) {
+      event('warning', `sampling failed (${msg(err)}); sample skipped`);
+    }
+    schedule();
+  };
+  // drift-free: tick k is due at t0 + k*interval; a late tick skips the missed slots (dt says how long)
+  const schedule = (): void => {
+    const now = performance.now();
+    k++;
+    let due = t0 + k * intervalMs;
+    if (due <= now) {
+      k = Math.floor((now - t0) / intervalMs) + 1;
+      due = t0 + k * intervalMs;
+    }
+    timer = setTimeout(tick, due - now);
+  };
+  schedule();
+
+  const footerOf = (end: { exitCode: number | null; signal: string | null }): LogFooter => ({
+    type: 'footer',
+    ended_at: new Date().toISOString(),
+    duration_s: round(since(performance.now())),
+    exit_code: end.exitCode,
+    signal: end.signal,
+    samples,
+  });
+
+  return {
+    logPath: run.logPath,
+    startedAt,
+    get samples() {
+      return samples;
+    },
+    rootAlive: () => proc.rootAlive(),
+    event,
+    stop: async (end) => {
+      if (footer) return footer;
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      // the last partial interval (command ended between ticks); too short an interval is noise
+      const now = performance.now();
+      if (now - lastNow >= Math.min(10, intervalMs / 2)) {
+        try {
+          takeSample(now);
+        } catch (err) {
+          event('warning', `final sample failed (${msg(err)})`);
+        }
+      }
+      footer = footerOf(end);
+      // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
+      await Promise.allSettled([gpu?.stop(), poller?.stop()]);
+      proc.close();
+      writer.footer(footer);
+      await writer.close();
+      return footer;
+    },
+    emergencyFooterSync: (end) => {
+      if (footer) return;
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      footer = footerOf(end);
+      try {
+        writer.footer(footer);
+        writer.flushSync();
+      } catch {
+        // nothing more can be done while the process exits
+      }
+    },
+  };
+}
+
+function safe(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // log closed
+  }
+}
+
+function msg(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,232 @@
+// Runs a command under the meter (CLI `run` and action mode `run`), or meters an existing process tree
+// (`run --attach`, action mode start/stop).
+//
+// node:child_process rather than execa: we need the raw pid at once (the sampler meters its tree), the raw
+// exit code AND signal, stdio inherited untouched (live output, no buffering, nothing to lose), and our own
+// process-group signalling; execa's promise (rejecting on non-zero exit), its cleanup/forceKill and
+// buffering would all have to be switched off again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Summary } from '../report/summary-schema.ts';
+import { startSampler, type MeterContext, type Sampler } from '../meter/sampler.ts';
+import type { MeterOptions } from './options.ts';
+import { writeSummary } from './summary.ts';
+
+export interface RunRecord {
+  n: number;
+  log: string;
+  summaryPath: string | null;
+  summary: Summary | null;
+  exitCode: number | null;
+  signal: string | null;
+}
+
+export interface RunOutcome {
+  /** the process exit code to use: the command's, or 128+N for a signal death */
+  exitCode: number;
+  runs: RunRecord[];
+  /** the signal the meter itself received (forwarded to the command), if any */
+  interruptedBy: string | null;
+}
+
+export interface Reporter {
+  /** progress and problems, e.g. to stderr (never to the command's stdout) */
+  info(text: string): void;
+}
+
+export interface SpawnSpec {
+  file: string;
+  args: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** how the command is shown in the log (the user's argv, not the shell wrapper) */
+  display: string[];
+}
+
+/** 128 + signal number, as shells report a signal death. */
+export function signalExitCode(signal: string): number {
+  const n = (constants.signals as Record<string, number | undefined>)[signal];
+  return 128 + (n ?? 0);
+}
+
+export function runFiles(out: string, label: string, n: number): { log: string; summary: string } {
+  return { log: join(out, `${label}-${n}.log.ndjson`), summary: join(out, `${label}-${n}.summary.json`) };
+}
+
+const KILL_AFTER_MS = 10_000;
+
+/** Signals forwarded to the command's process group while it runs. */
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs `spec` opts.repeat times, each under its own sampler, log and summary. Stops after a failing or
+ * interrupted repeat (a broken command is not measured again) and returns its exit code.
+ */
+export async function runMetered(ctx: MeterContext, opts: MeterOptions, spec: SpawnSpec, rep: Reporter): Promise<RunOutcome> {
+  const out = resolve(opts.out);
+  mkdirSync(out, { recursive: true });
+  const runs: RunRecord[] = [];
+  let interruptedBy: string | null = null;
+  let exitCode = 0;
+
+  for (let n = 1; n <= opts.repeat && interruptedBy === null; n++) {
+    const files = runFiles(out, opts.label, n);
+    rmSync(files.log, { force: true }); // the writer appends; a re-run with the same label starts afresh
+    rmSync(files.summary, { force: true });
+    if (opts.repeat > 1) rep.info(`joulecheck: run ${n}/${opts.repeat}: ${spec.display.join(' ')}\n`);
+
+    let child: ChildProcess;
+    try {
+      child = spawn(spec.file, spec.args, { cwd: spec.cwd, env: spec.env, stdio: 'inherit', detached: true });
+    } catch (err) {
+      // synchronous spawn failures (bad cwd type, etc.): still leave a log with a footer
+      child = null as unknown as ChildProcess;
+      rep.info(`joulecheck: cannot start '${spec.file}': ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    const exited = waitExit(child);
+    let sampler: Sampler | null = null;
+    const pid = child?.pid;
+    let killTimer: NodeJS.Timeout | null = null;
+    const onSignal = (sig: NodeJS.Signals): void => {
+      interruptedBy ??= sig;
+      if (pid === undefined) return;
+      try {
+        process.kill(-pid, sig);
+      } catch {
+        // the group is gone already
+      }
+      // a command that ignores the signal is killed after a grace period, so the footer gets written
+      killTimer ??= setTimeout(() => {
+        try {
+          process.kill(-pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
+      }, KILL_AFTER_MS);
+    };
+    for (const s of FORWARDED) process.on(s, onSignal);
+    const onExit = (): void => sampler?.emergencyFooterSync({ exitCode: null, signal: 'meter-exit' });
+    process.on('exit', onExit);
+    try {
+      if (pid !== undefined) {
+        try {
+          sampler = await startSampler(ctx, { rootPid: pid, logPath: files.log, label: opts.label, repeat: n, command: spec.display });
+        } catch (err) {
+          // the meter failing must never cost the command: it keeps running, unmetered
+          rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered\n`);
+        }
+      }
+      const end = await exited;
+      if (killTimer) clearTimeout(killTimer);
+      if (end.error) rep.info(`joulecheck: cannot run '${spec.file}': ${end.error}\n`);
+      if (!sampler && pid === undefined) {
+        // never started: a log with header, event and footer still records what happened
+        try {
+          sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: opts.label, repeat: n, command: spec.display, exclude: [process.pid] });
+          sampler.event('warning', `command could not be started: ${end.error ?? 'unknown error'}`);
+        } catch {
+          sampler = null;
+        }
+      }
+      const footer = sampler ? await sampler.stop({ exitCode: end.code, signal: end.signal }) : null;
+      const code = end.signal ? signalExitCode(end.signal) : (end.code ?? 1);
+      let summaryPath: string | null = null;
+      let summary: Summary | null = null;
+      if (footer) {
+        try {
+          summary = await writeSummary(files.log, files.summary, ctx);
+          summaryPath = files.summary;
+        } catch (err) {
+          rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)\n`);
+        }
+      }
+      runs.push({ n, log: files.log, summaryPath, summary, exitCode: end.code, signal: end.signal });
+      exitCode = code;
+      if (code !== 0 && n < opts.repeat && interruptedBy === null) {
+        rep.info(`joulecheck: run ${n} exited with ${code}; remaining repeats skipped\n`);
+        break;
+      }
+    } finally {
+      for (const s of FORWARDED) process.off(s, onSignal);
+      process.off('exit', onExit);
+    }
+  }
+  return { exitCode, runs, interruptedBy };
+}
+
+interface ExitInfo {
+  code: number | null;
+  signal: string | null;
+  error: string | null;
+}
+
+function waitExit(child: ChildProcess | null): Promise<ExitInfo> {
+  if (!child) return Promise.resolve({ code: 127, signal: null, error: 'spawn failed' });
+  return new Promise((res) => {
+    let done = false;
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      if (done || child.pid !== undefined) return; // errors after start (kill failures) are not exits
+      done = true;
+      // as shells do: 127 not found, 126 found but not executable
+      const code = err.code === 'ENOENT' ? 127 : err.code === 'EACCES' ? 126 : 127;
+      res({ code, signal: null, error: err.code === 'ENOENT' ? 'command not found (or working directory missing)' : err.message });
+    });
+    child.once('exit', (code, signal) => {
+      if (done) return;
+      done = true;
+      res({ code, signal, error: null });
+    });
+  });
+}
+
+/**
+ * Meters an existing process tree (`run --attach PID`; the action's mode start) until the root exits or
+ * the meter gets SIGINT/SIGTERM. One run: `<out>/<label>-1.*`. Signals are NOT forwarded: the tree is
+ * not ours.
+ */
+export async function attachMetered(ctx: MeterContext, opts: MeterOptions, rootPid: number, rep: Reporter): Promise<RunOutcome> {
+  const out = resolve(opts.out);
+  mkdirSync(out, { recursive: true });
+  const files = runFiles(out, opts.label, 1);
+  rmSync(files.log, { force: true });
+  rmSync(files.summary, { force: true });
+  const sampler = await startSampler(ctx, {
+    rootPid,
+    logPath: files.log,
+    label: opts.label,
+    repeat: 1,
+    command: [`attach:${rootPid}`],
+    // the meter may sit inside the tree it meters (action start: Runner.Worker > node > meter)
+    exclude: [process.pid],
+  });
+  const onExit = (): void => sampler.emergencyFooterSync({ exitCode: null, signal: 'meter-exit' });
+  process.on('exit', onExit);
+  let stopSignal: string | null = null;
+  await new Promise<void>((res) => {
+    const finish = (sig: string | null) => {
+      stopSignal = sig;
+      clearInterval(poll);
+      for (const s of FORWARDED) process.off(s, onSig);
+      res();
+    };
+    const onSig = (sig: NodeJS.Signals) => finish(sig);
+    for (const s of FORWARDED) process.on(s, onSig);
+    const poll = setInterval(() => {
+      if (!sampler.rootAlive()) finish(null);
+    }, Math.max(200, opts.intervalMs));
+  });
+  // exit code of a tree we did not start is unknown; the signal says why the meter stopped
+  await sampler.stop({ exitCode: null, signal: stopSignal });
+  process.off('exit', onExit);
+  let summary: Summary | null = null;
+  let summaryPath: string | null = null;
+  try {
+    summary = await writeSummary(files.log, files.summary, ctx);
+    summaryPath = files.summary;
+  } catch (err) {
+    rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)\n`);
+  }
+  return { exitCode: 0, runs: [{ n: 1, log: files.log, summaryPath, summary, exitCode: null, signal: stopSignal }], interruptedBy: stopSignal };
+}

@@ -1,0 +1,17 @@
+// Raw log -> summary file. The accounting itself is src/report/summarize.ts; this adapter reads the log
+// back (the same path `joulecheck summarize` takes, so a live run and a re-accounting agree), validates
+// the summary against its schema and writes it.
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readRunLog } from '../log/reader.ts';
+import { Summary } from '../report/summary-schema.ts';
+import type { MeterContext } from '../meter/sampler.ts';
+import { summarizeLog } from './summarize-adapter.ts';
+
+export async function writeSummary(logPath: string, summaryPath: string, ctx: MeterContext): Promise<Summary> {
+  void ctx;
+  const log = await readRunLog(logPath);
+  const summary = Summary.parse({ ...summarizeLog(log), log: basename(logPath) });
+  writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + '\n');
+  return summary;
+}
