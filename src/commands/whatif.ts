@@ -1,10 +1,10 @@
 // `joulecheck whatif <summaries>... --cloud-region ID... [--region ZONE...]`: the CO2eq of the measured
 // energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveCarbon } from '../carbon/resolve.ts';
-import { Summary } from '../report/summary-schema.ts';
+import { InputError, readSummaryFile } from '../report/appendix/files.ts';
+import type { Summary } from '../report/summary-schema.ts';
 import { formatGrams, formatKwh, sig, whatIfRows, type WhatIfPlace } from '../report/whatif.ts';
 import { type Command, UsageError } from './types.ts';
 
@@ -47,7 +47,15 @@ export const whatif: Command = async (argv, io) => {
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region\n${HELP}`);
 
-  const summaries = await Promise.all(positionals.map((p) => readSummary(resolve(io.cwd, p))));
+  const summaries: Summary[] = [];
+  for (const p of positionals) {
+    try {
+      summaries.push(await readSummaryFile(resolve(io.cwd, p)));
+    } catch (err) {
+      if (err instanceof InputError) throw new UsageError(err.message);
+      throw err;
+    }
+  }
   // resolveCarbon throws an Error naming the input (with a suggestion) for unknown ids.
   const places: WhatIfPlace[] = queries.map((q) => ({
     query: q.id,
@@ -80,26 +88,3 @@ export const whatif: Command = async (argv, io) => {
   io.stdout(lines.join('\n') + '\n');
   return 0;
 };
-
-async function readSummary(path: string): Promise<Summary> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read summary '${path}': ${(err as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error(`'${path}' is not JSON; expected a joulecheck/summary@1 file`);
-  }
-  const r = Summary.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new Error(
-      `'${path}' is not a joulecheck/summary@1 file: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'}`,
-    );
-  }
-  return r.data;
-}

@@ -1,4 +1,5 @@
 // Small hand-made inputs for report tests (independent of the accounting code under test elsewhere).
+import type { CommandIO } from '../../src/commands/types.ts';
 import type { LogHeader, LogSample, RunLog } from '../../src/log/schema.ts';
 import { SUMMARY_SCHEMA, type Summary } from '../../src/report/summary-schema.ts';
 
@@ -128,4 +129,15 @@ export function logText(log: RunLog): string {
   const lines: unknown[] = [log.header, ...log.samples];
   if (log.footer) lines.push(log.footer);
   return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
+}
+
+/** A CommandIO that records what a command writes. */
+export function capture(cwd: string): { io: CommandIO; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd, env: {} },
+    out: () => out,
+    err: () => err,
+  };
 }
