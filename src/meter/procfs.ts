@@ -16,13 +16,16 @@
 // Children that exit between samples (attribution policy, see TREE_ATTRIBUTION): each member contributes
 // utime+stime+cutime+cstime, so a child reaped by a member lives on in the member's cutime/cstime. A member
 // that vanishes without being reaped by a live member (reparented to init, or reaped by the meter itself)
-// keeps its last-seen ticks (loses at most its last interval). The cumulative count is kept monotone, so a
-// child reaped just after its parent was read is counted once, one tick later.
+// keeps its last-seen ticks (loses at most its last interval), except a member reaped by the meter itself
+// (the root in `joulecheck run`): its whole final CPU time lands in the meter's own cutime/cstime, so the
+// meter's /proc/self/stat cutime+cstime delta over that interval is used (a shell's last child is not
+// lost). The cumulative count is kept monotone, so a child reaped just after its parent was read is counted
+// once, one tick later.
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import type { ProcSample } from './types.ts';
 
 export const TREE_ATTRIBUTION =
-  "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); members that vanish unreaped by a member keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
+  "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); a member reaped by the meter (the root) counts with its final time from the meter's own cutime+cstime delta; members that vanish otherwise keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
 
 export interface ProcTreeOptions {
   rootPid: number;
@@ -94,6 +97,27 @@ export function parseStat(buf: Uint8Array, len: number): StatFields | null {
   }
   if (field <= 24) return null;
   return { ppid, ticks, rssPages: Math.max(0, rss) };
+}
+
+/** cutime+cstime (fields 16, 17) of a /proc/<pid>/stat buffer. */
+function parseStatChildren(buf: Uint8Array, len: number): number {
+  let i = len - 1;
+  while (i >= 0 && buf[i] !== 0x29) i--;
+  i += 2;
+  let field = 3;
+  let sum = 0;
+  while (i < len && field <= 17) {
+    let v = 0;
+    while (i < len && buf[i] !== SPACE) {
+      const c = buf[i]!;
+      if (c >= 0x30 && c <= 0x39) v = v * 10 + (c - 0x30);
+      i++;
+    }
+    if (field >= 16) sum += v;
+    field++;
+    i++;
+  }
+  return sum;
 }
 
 /** First line of /proc/stat -> busy and total ticks summed over all CPUs. Exported for tests. */
@@ -212,6 +236,9 @@ export class ProcTree {
   private lastTotal = 0;
   private readonly statFd: number;
   private readonly memFd: number;
+  private readonly selfFd: number;
+  /** the meter's own cutime+cstime (children it reaped) at the previous read */
+  private selfReaped = 0;
   private closed = false;
 
   constructor(opts: ProcTreeOptions) {
@@ -222,6 +249,8 @@ export class ProcTree {
     this.pageBytes = pageSize();
     this.statFd = openSync('/proc/stat', 'r');
     this.memFd = openSync('/proc/meminfo', 'r');
+    this.selfFd = openSync('/proc/self/stat', 'r');
+    this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
     // prime: the first sample() returns deltas from here
@@ -274,6 +303,13 @@ export class ProcTree {
     this.members.clear();
     closeSync(this.statFd);
     closeSync(this.memFd);
+    closeSync(this.selfFd);
+  }
+
+  private readSelfReaped(): number {
+    const n = readSync(this.selfFd, BUF, 0, BUF.length, 0);
+    const f = parseStatChildren(BUF, n);
+    return f;
   }
 
   private addMember(pid: number, now: number): Member | null {
@@ -312,6 +348,11 @@ export class ProcTree {
       if (m.due > now) continue;
       if (!this.readMember(m, now)) (vanished ??= []).push(m);
     }
+    // children the meter itself reaped since the previous tick (normally just the root at its end); read
+    // every tick, after the members, so other children we reap earlier do not inflate it
+    const self = this.readSelfReaped();
+    let selfDelta = Math.max(0, self - this.selfReaped);
+    this.selfReaped = self;
     if (vanished) {
       for (const m of vanished) {
         this.members.delete(m.pid);
@@ -322,6 +363,10 @@ export class ProcTree {
         if (parent) {
           // reaped by a live member: its cutime/cstime now carries the child's final ticks
           if (parent.readAt !== this.tick && !this.readMember(parent, now)) this.frozen += m.ticks;
+        } else if (m.ppid === process.pid && selfDelta > 0) {
+          // reaped by us: getrusage(children) now holds its whole lifetime (its own + its reaped children)
+          this.frozen += Math.max(m.ticks, selfDelta);
+          selfDelta = 0;
         } else {
           this.frozen += m.ticks;
         }
