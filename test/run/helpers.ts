@@ -1,0 +1,51 @@
+// Spawns the real meter entry (`joulecheck run`, src/run/entry.ts) as its own process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ENTRY = resolve(import.meta.dirname, '../../src/run/entry.ts');
+
+export interface Done {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempDir(prefix = 'jc-run-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function startMeter(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { proc: ChildProcess; done: Promise<Done> } {
+  const proc = spawn(process.execPath, [ENTRY, ...args], {
+    cwd: opts.cwd,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  proc.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  proc.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const done = new Promise<Done>((res) => proc.on('close', (code, signal) => res({ code, signal, stdout, stderr })));
+  return { proc, done };
+}
+
+export function meter(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Done> {
+  return startMeter(args, opts).done;
+}
+
+export function readLines(path: string): Array<Record<string, unknown>> {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+export async function waitFor(pred: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!pred()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

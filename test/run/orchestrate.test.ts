@@ -1,0 +1,102 @@
+// The orchestrator through the real meter process: exit codes, signal deaths, signal forwarding to the
+// command's process group, repeats, live output, and a complete log (footer) in every case.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRunLog } from '../../src/log/reader.ts';
+import { Summary } from '../../src/report/summary-schema.ts';
+import { meter, readLines, startMeter, tempDir, waitFor } from './helpers.ts';
+
+describe.concurrent('exit status of the command is the meter\'s', () => {
+  it.each([0, 1, 7, 255])('exit %i is preserved, footer and summary written', async (code) => {
+    const out = tempDir();
+    const r = await meter(['--out', out, '--label', `e${code}`, '--interval-ms', '50', '--', 'sh', '-c', `echo out-${code}; echo err-${code} >&2; exit ${code}`]);
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe(`out-${code}\n`); // the command's stdout, and nothing else
+    expect(r.stderr).toContain(`err-${code}\n`);
+    const log = await readRunLog(join(out, `e${code}-1.log.ndjson`));
+    expect(log.footer).not.toBeNull();
+    expect(log.footer!.exit_code).toBe(code);
+    expect(log.footer!.signal).toBeNull();
+    const s = Summary.parse(JSON.parse(readFileSync(join(out, `e${code}-1.summary.json`), 'utf8')));
+    expect(s.exit_code).toBe(code);
+  });
+
+  it('a SIGTERM death exits 143 and is recorded as the signal', async () => {
+    const out = tempDir();
+    const r = await meter(['--out', out, '--', 'sh', '-c', 'kill -TERM $$; sleep 5']);
+    expect(r.code).toBe(143);
+    const log = await readRunLog(join(out, 'run-1.log.ndjson'));
+    expect(log.footer).toMatchObject({ exit_code: null, signal: 'SIGTERM' });
+  });
+
+  it('a command that cannot be found exits 127 and still leaves a complete log', async () => {
+    const out = tempDir();
+    const r = await meter(['--out', out, '--', 'no-such-command-jc']);
+    expect(r.code).toBe(127);
+    expect(r.stderr).toMatch(/cannot run 'no-such-command-jc'/);
+    const log = await readRunLog(join(out, 'run-1.log.ndjson'));
+    expect(log.footer?.exit_code).toBe(127);
+    expect(log.events.some((e) => /could not be started/.test(e.message))).toBe(true);
+  });
+});
+
+describe.concurrent('signals', () => {
+  it('SIGINT to the meter reaches the command (its process group) and the log is complete', async () => {
+    const out = tempDir();
+    const marker = join(out, 'got-int');
+    // the command traps SIGINT, proves it got it, exits 3; its sleeping child is in the same group
+    const script = `trap 'echo got > "${marker}"; exit 3' INT; echo ready; while :; do sleep 0.05; done`;
+    const m = startMeter(['--out', out, '--interval-ms', '50', '--', 'sh', '-c', script]);
+    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && readLines(join(out, 'run-1.log.ndjson')).length >= 3);
+    m.proc.kill('SIGINT');
+    const r = await m.done;
+    expect(readFileSync(marker, 'utf8')).toBe('got\n');
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('ready\n');
+    const log = await readRunLog(join(out, 'run-1.log.ndjson'));
+    expect(log.torn).toBe(false);
+    expect(log.footer).toMatchObject({ exit_code: 3, signal: null });
+    expect(log.samples.length).toBeGreaterThanOrEqual(2);
+    expect(existsSync(join(out, 'run-1.summary.json'))).toBe(true);
+  });
+
+  it('SIGTERM to the meter kills an untrapping command: 143, footer, no further repeats', async () => {
+    const out = tempDir();
+    const m = startMeter(['--out', out, '--repeat', '3', '--interval-ms', '50', '--', 'sleep', '30']);
+    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && readLines(join(out, 'run-1.log.ndjson')).length >= 2);
+    m.proc.kill('SIGTERM');
+    const r = await m.done;
+    expect(r.code).toBe(143);
+    const log = await readRunLog(join(out, 'run-1.log.ndjson'));
+    expect(log.footer).toMatchObject({ exit_code: null, signal: 'SIGTERM' });
+    expect(existsSync(join(out, 'run-2.log.ndjson'))).toBe(false);
+  });
+});
+
+describe.concurrent('repeats', () => {
+  it('writes <label>-<n>.log.ndjson and .summary.json per repeat, numbered 1..N', async () => {
+    const out = tempDir();
+    const r = await meter(['--out', out, '--label', 'rep', '--repeat', '3', '--interval-ms', '50', '--', 'sh', '-c', 'echo hi']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('hi\nhi\nhi\n');
+    for (const n of [1, 2, 3]) {
+      const s = Summary.parse(JSON.parse(readFileSync(join(out, `rep-${n}.summary.json`), 'utf8')));
+      expect(s.repeat).toBe(n);
+      expect(s.label).toBe('rep');
+      expect(s.log).toBe(`rep-${n}.log.ndjson`);
+    }
+    expect(r.stderr).toMatch(/rep-3: /);
+  });
+
+  it('stops after a failing repeat and exits with its code', async () => {
+    const out = tempDir();
+    const counter = join(out, 'n');
+    const r = await meter(['--out', out, '--repeat', '3', '--', 'sh', '-c', `echo x >> "${counter}"; [ $(wc -l < "${counter}") -lt 2 ]`]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(counter, 'utf8')).toBe('x\nx\n');
+    expect(existsSync(join(out, 'run-2.summary.json'))).toBe(true);
+    expect(existsSync(join(out, 'run-3.log.ndjson'))).toBe(false);
+    expect(r.stderr).toMatch(/run 2 exited with 1; remaining repeats skipped/);
+  });
+});
