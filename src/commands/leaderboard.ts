@@ -1,7 +1,64 @@
-// `joulecheck leaderboard`: placeholder seam, replaced by the issue that owns it.
-import type { Command } from './types.ts';
+// `joulecheck leaderboard <dirs|summaries>... [--format markdown|html|json] [--out FILE]`
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { expandInputs, InputError, readSummaryFile } from '../report/appendix/files.ts';
+import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../report/leaderboard.ts';
+import { type Command, UsageError } from './types.ts';
 
-export const leaderboard: Command = async (_argv, io) => {
-  io.stderr('joulecheck leaderboard: not implemented yet\n');
-  return 2;
+const HELP = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
+
+Ranks labelled experiments by mean energy per run (summary total, PUE included), lowest first, with
+t-based 95% confidence intervals. Runs are grouped by their label.
+`;
+
+export const leaderboard: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'markdown' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = values.format;
+  if (format !== 'markdown' && format !== 'html' && format !== 'json') {
+    throw new UsageError(`--format must be 'markdown', 'html' or 'json', got '${format}'`);
+  }
+  if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries\n${HELP}`);
+  let files: string[];
+  try {
+    files = (await expandInputs(positionals, io.cwd)).summaries;
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+  // The leaderboard ranks what summaries say; raw logs alone are summarized first (`joulecheck summarize`).
+  if (files.length === 0) {
+    throw new UsageError(`no summaries (*.summary.json) under ${positionals.map((p) => `'${p}'`).join(', ')}; run 'joulecheck summarize' on raw logs first`);
+  }
+  const summaries = [];
+  for (const f of files) summaries.push(await readSummaryFile(f));
+  const board = buildLeaderboard(summaries);
+  const text =
+    format === 'json' ? JSON.stringify(board, null, 2) + '\n' : format === 'html' ? leaderboardHtml(board) : leaderboardMarkdown(board);
+  if (values.out) {
+    const out = resolve(io.cwd, values.out);
+    await writeFile(out, text);
+    io.stdout(`leaderboard: ${board.entries.length} experiment(s), ${summaries.length} run(s) -> ${out}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return 0;
 };

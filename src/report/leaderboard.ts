@@ -1,0 +1,181 @@
+// Energy leaderboard (Henderson et al. 2020): labelled experiments ranked by mean energy per run, with a
+// t-based 95% confidence interval of the mean. Pure: summaries in, Markdown or HTML out.
+import { markdownTable } from 'markdown-table';
+import { mean, sd } from '../stats/descriptive.ts';
+import { tQuantile } from '../stats/dist.ts';
+import { escapeHtml, escapeMarkdown } from './escape.ts';
+import type { Summary } from './summary-schema.ts';
+import { intervalChart } from './svg/interval-chart.ts';
+import { formatGrams, sig } from './whatif.ts';
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+export interface LeaderboardEntry {
+  rank: number;
+  label: string;
+  n: number;
+  /** energy per run (summary total, PUE included), J */
+  energy_j: { mean: number; sd: number | null; ci95: Interval | null; values: number[] };
+  co2eq_g: { mean: number; ci95: Interval | null };
+  duration_s: { mean: number };
+  /** 'measured' when every component of every run was measured; otherwise what was estimated */
+  kind: 'measured' | 'estimated' | 'mixed';
+  /** CI overlaps the next entry's: the order between the two is not established */
+  overlaps_next: boolean;
+  warnings: string[];
+}
+
+export interface Leaderboard {
+  schema: 'joulecheck/leaderboard@1';
+  confidence: 0.95;
+  entries: LeaderboardEntry[];
+}
+
+/** Mean with a t-based CI (df n-1); null CI for fewer than 2 values. */
+export function meanCi(values: readonly number[], confidence = 0.95): { mean: number; sd: number | null; ci: Interval | null } {
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, sd: null, ci: null };
+  const s = sd(values);
+  const half = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (s / Math.sqrt(values.length));
+  return { mean: m, sd: s, ci: { low: m - half, high: m + half } };
+}
+
+function runKind(s: Summary): 'measured' | 'estimated' {
+  const ms = [s.methods.cpu, s.methods.dram, s.methods.gpu];
+  return ms.some((m) => m.kind === 'estimated') ? 'estimated' : 'measured';
+}
+
+/** Groups runs by label and ranks by mean energy per run, lowest first. Every input run is counted. */
+export function buildLeaderboard(summaries: readonly Summary[]): Leaderboard {
+  const groups = new Map<string, Summary[]>();
+  for (const s of summaries) {
+    const g = groups.get(s.label);
+    if (g) g.push(s);
+    else groups.set(s.label, [s]);
+  }
+  const entries: LeaderboardEntry[] = [];
+  for (const [label, runs] of groups) {
+    const warnings: string[] = [];
+    const values = runs.map((r) => r.energy_j.total);
+    const e = meanCi(values);
+    const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
+    const kinds = new Set(runs.map(runKind));
+    const kind = kinds.size > 1 ? 'mixed' : kinds.has('estimated') ? 'estimated' : 'measured';
+    if (kind === 'mixed') warnings.push('some runs measured, some estimated: not like for like');
+    const repeats = runs.map((r) => r.repeat);
+    if (new Set(repeats).size < repeats.length) warnings.push('the same repeat number appears twice: runs from several sources share this label');
+    const commands = new Set(runs.map((r) => JSON.stringify(r.command)));
+    if (commands.size > 1) warnings.push(`${commands.size} different commands under this label`);
+    const regions = new Set(runs.map((r) => r.carbon.region));
+    if (regions.size > 1) warnings.push(`CO2eq mixes regions (${[...regions].join(', ')})`);
+    if (runs.length < 2) warnings.push('one run: no confidence interval');
+    entries.push({
+      rank: 0,
+      label,
+      n: runs.length,
+      energy_j: { mean: e.mean, sd: e.sd, ci95: e.ci, values },
+      co2eq_g: { mean: c.mean, ci95: c.ci },
+      duration_s: { mean: mean(runs.map((r) => r.duration_s)) },
+      kind,
+      overlaps_next: false,
+      warnings,
+    });
+  }
+  entries.sort((a, b) => a.energy_j.mean - b.energy_j.mean || a.label.localeCompare(b.label));
+  entries.forEach((e, i) => {
+    e.rank = i + 1;
+    const next = entries[i + 1];
+    if (next) {
+      // Without a CI on either side nothing is established either.
+      const hiA = e.energy_j.ci95?.high ?? Infinity;
+      const loB = next.energy_j.ci95?.low ?? -Infinity;
+      e.overlaps_next = hiA >= loB;
+    }
+  });
+  return { schema: 'joulecheck/leaderboard@1', confidence: 0.95, entries };
+}
+
+/** Energy in the unit that fits: J, kJ, MJ, with 3 significant digits. */
+export function formatJoules(j: number): string {
+  if (!Number.isFinite(j)) return 'n/a';
+  const a = Math.abs(j);
+  if (a >= 1e6) return `${sig(j / 1e6)} MJ`;
+  if (a >= 1e3) return `${sig(j / 1e3)} kJ`;
+  return `${sig(j)} J`;
+}
+
+function ciText(ci: Interval | null, fmt: (v: number) => string): string {
+  return ci ? `${fmt(ci.low)} – ${fmt(ci.high)}` : 'n/a (n < 2)';
+}
+
+const KIND_NOTE =
+  'Energy per run is the summary total (PUE x attributed energy). 95% confidence intervals of the mean are t-based (df n-1). ' +
+  '"≈ next" marks an interval that overlaps the next entry\'s: their order is not established.';
+
+export function leaderboardMarkdown(board: Leaderboard): string {
+  if (board.entries.length === 0) return '## Energy leaderboard\n\nNo runs found.\n';
+  const rows = board.entries.map((e) => [
+    String(e.rank) + (e.overlaps_next ? ' ≈ next' : ''),
+    escapeMarkdown(e.label),
+    String(e.n),
+    `${formatJoules(e.energy_j.mean)} (${e.kind})`,
+    ciText(e.energy_j.ci95, formatJoules),
+    formatGrams(e.co2eq_g.mean),
+    `${sig(e.duration_s.mean)} s`,
+    escapeMarkdown(e.warnings.join('; ')),
+  ]);
+  const table = markdownTable([
+    ['Rank', 'Experiment', 'n', 'Energy / run', '95% CI', 'CO2eq / run', 'Duration', 'Notes'],
+    ...rows,
+  ]);
+  return `## Energy leaderboard\n\n${table}\n\n${KIND_NOTE}\n`;
+}
+
+export function leaderboardHtml(board: Leaderboard, title = 'Energy leaderboard'): string {
+  const rows = board.entries
+    .map(
+      (e) =>
+        `<tr><td>${e.rank}${e.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">≈</span>' : ''}</td>` +
+        `<td>${escapeHtml(e.label)}</td><td>${e.n}</td>` +
+        `<td class="num">${escapeHtml(formatJoules(e.energy_j.mean))} <span class="kind kind-${e.kind}">${e.kind}</span></td>` +
+        `<td class="num">${escapeHtml(ciText(e.energy_j.ci95, formatJoules))}</td>` +
+        `<td class="num">${escapeHtml(formatGrams(e.co2eq_g.mean))}</td>` +
+        `<td class="num">${escapeHtml(sig(e.duration_s.mean))} s</td>` +
+        `<td>${escapeHtml(e.warnings.join('; '))}</td></tr>`,
+    )
+    .join('\n');
+  const chart = intervalChart({
+    title: 'Energy per run (dots), mean (bar) and 95% CI (whisker)',
+    xLabel: 'energy per run, kJ',
+    rows: board.entries.map((e) => ({
+      name: e.label,
+      values: e.energy_j.values.map((v) => v / 1e3),
+      mean: e.energy_j.mean / 1e3,
+      ci: e.energy_j.ci95 ? { low: e.energy_j.ci95.low / 1e3, high: e.energy_j.ci95.high / 1e3 } : null,
+    })),
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>${LEADERBOARD_CSS}</style></head>
+<body><main>
+<h1>${escapeHtml(title)}</h1>
+${board.entries.length === 0 ? '<p>No runs found.</p>' : `<table><thead><tr><th>Rank</th><th>Experiment</th><th>n</th><th>Energy / run</th><th>95% CI</th><th>CO2eq / run</th><th>Duration</th><th>Notes</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<figure>${chart}</figure>`}
+<p class="note">${escapeHtml(KIND_NOTE)}</p>
+</main></body></html>
+`;
+}
+
+export const LEADERBOARD_CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
+main{max-width:1000px;margin:0 auto;padding:16px}
+table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;border-radius:3px;background:#e8f1fa}
+.kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
+svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}`;
