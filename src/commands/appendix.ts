@@ -1,7 +1,51 @@
-// `joulecheck appendix`: placeholder seam, replaced by the issue that owns it.
-import type { Command } from './types.ts';
+// `joulecheck appendix <logs|summaries|dirs>... --out DIR [--title T]`: a self-contained HTML appendix.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../report/appendix/files.ts';
+import { loadRuns } from '../report/appendix/load.ts';
+import { buildAppendixModel } from '../report/appendix/model.ts';
+import { renderAppendix } from '../report/appendix/render.ts';
+import { VERSION } from '../version.ts';
+import { type Command, UsageError } from './types.ts';
 
-export const appendix: Command = async (_argv, io) => {
-  io.stderr('joulecheck appendix: not implemented yet\n');
-  return 2;
+const HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT]
+
+Writes DIR/index.html: one self-contained page (no network at view time) with the hardware and sensors
+found, a run table, energy per run with its spread, power over time per component, and the carbon statement.
+`;
+
+export const appendix: Command = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError(`expected at least one run log, summary or directory\n${HELP}`);
+  if (!values.out) throw new UsageError(`--out DIR is required\n${HELP}`);
+  let runs;
+  try {
+    runs = await loadRuns(positionals, io.cwd);
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+  const model = buildAppendixModel(runs, { toolVersion: VERSION, ...(values.title ? { title: values.title } : {}) });
+  const html = renderAppendix(model);
+  const out = resolve(io.cwd, values.out);
+  await mkdir(out, { recursive: true });
+  const file = join(out, 'index.html');
+  await writeFile(file, html);
+  io.stdout(`appendix: ${runs.length} run(s) -> ${file} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)\n`);
+  return 0;
 };

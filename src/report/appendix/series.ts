@@ -1,7 +1,11 @@
 // Power over time per component from a raw run log, for the appendix charts: machine power and the
-// step's attributed share per sampling interval. The energy NUMBERS in the appendix come from the
-// summaries (summarize); these series are only what the charts draw, and gaps stay gaps (NaN -> null).
-import type { LogHeader, LogSample, PowerModel } from '../../log/schema.ts';
+// step's attributed share per sampling interval. Shares and power models are the accounting's own
+// (src/meter/attribution.ts, src/meter/estimate.ts), applied as summarize applies them; the energy
+// NUMBERS of the appendix come from the summaries. Gaps stay gaps here (NaN): a chart shows them,
+// while summarize bridges short ones for the totals.
+import type { LogHeader, LogSample } from '../../log/schema.ts';
+import { cpuShare, dramShare, gpuShare } from '../../meter/attribution.ts';
+import { cpuUtil, estimateModels, modelPower } from '../../meter/estimate.ts';
 
 export interface ComponentSeries {
   /** machine power, W, per interval; NaN = no reading */
@@ -19,17 +23,6 @@ export interface PowerSeries {
   gpu: ComponentSeries;
 }
 
-const share = (part: number, whole: number): number => (whole > 0 ? Math.min(1, Math.max(0, part / whole)) : 0);
-
-function modelPower(m: PowerModel, utilisation: number): number {
-  return m.idle_w + (m.max_w - m.idle_w) * Math.min(1, Math.max(0, utilisation));
-}
-
-/**
- * Per-interval shares follow Henderson et al. 2020 eq. 1 as DESIGN.md section 3 states it: CPU by the
- * tree's CPU ticks over all busy ticks, DRAM by resident memory over memory in use, GPU by the step's SM
- * share of the GPU's utilisation (a GPU the step holds but does not use keeps its idle power attributed).
- */
 export function powerSeries(header: LogHeader, samples: readonly LogSample[]): PowerSeries {
   const n = samples.length;
   const t = new Float64Array(n);
@@ -41,47 +34,45 @@ export function powerSeries(header: LogHeader, samples: readonly LogSample[]): P
   const cpu = mk(header.sensors.cpu.kind);
   const dram = mk(header.sensors.dram.kind);
   const gpu = mk(header.sensors.gpu.kind);
-  const cpuModel = header.estimate?.cpu;
-  const dramModel = header.estimate?.dram;
-  const gpuModel = header.estimate?.gpu;
+  const anyEstimated = cpu.kind === 'estimated' || dram.kind === 'estimated' || gpu.kind === 'estimated';
+  const models = anyEstimated ? estimateModels(header) : null;
+  const memTotal = header.host.mem_total_bytes;
   for (let i = 0; i < n; i++) {
     const s = samples[i] as LogSample;
     t[i] = s.t;
     const dt = s.dt;
-    const cpuShare = share(s.tree, s.busy);
-    const memShare = share(s.rss, s.used);
 
     let pc = Number.NaN;
-    if (s.pkg !== null) pc = s.pkg / dt;
-    else if (cpuModel) pc = modelPower(cpuModel, share(s.busy, s.total));
-    if (Number.isFinite(pc)) {
+    if (cpu.kind === 'measured') pc = s.pkg === null ? Number.NaN : s.pkg / dt;
+    else if (models && cpu.kind === 'estimated') pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
+    if (!Number.isNaN(pc)) {
       cpu.machine[i] = pc;
-      cpu.attributed[i] = pc * cpuShare;
+      cpu.attributed[i] = pc * cpuShare(s.tree, s.busy);
     }
 
     let pd = Number.NaN;
-    if (s.dram !== null) pd = s.dram / dt;
-    else if (dramModel) pd = modelPower(dramModel, share(s.used, header.host.mem_total_bytes));
-    if (Number.isFinite(pd)) {
+    if (dram.kind === 'measured') pd = s.dram === null ? Number.NaN : s.dram / dt;
+    else if (models && dram.kind === 'estimated') pd = modelPower(models.dram, memTotal > 0 ? s.used / memTotal : 0);
+    if (!Number.isNaN(pd)) {
       dram.machine[i] = pd;
-      dram.attributed[i] = pd * memShare;
+      dram.attributed[i] = pd * dramShare(s.rss, s.used);
     }
 
-    if (s.gpu && s.gpu.length > 0) {
+    if (gpu.kind !== 'none' && s.gpu && s.gpu.length > 0) {
       let m = 0;
       let a = 0;
       let any = false;
       for (const g of s.gpu) {
-        let w = g.w;
-        if (w === null && g.j !== null) w = g.j / dt;
-        if (w === null && gpuModel && g.util !== null) w = modelPower(gpuModel, g.util / 100);
-        if (w === null || !Number.isFinite(w)) continue;
+        let w = Number.NaN;
+        if (gpu.kind === 'measured') w = g.j !== null ? g.j / dt : g.w ?? Number.NaN;
+        else {
+          const model = models?.gpu.get(g.u) ?? header.estimate?.gpu;
+          if (model && g.util !== null) w = modelPower(model, g.util / 100);
+        }
+        if (Number.isNaN(w)) continue;
         any = true;
         m += w;
-        let sh: number;
-        if (g.sm !== null && g.util !== null && g.util > 0) sh = share(g.sm, g.util);
-        else sh = g.on ? 1 : 0;
-        a += w * sh;
+        a += w * gpuShare(g);
       }
       if (any) {
         gpu.machine[i] = m;

@@ -1,0 +1,35 @@
+// Reads the appendix's runs: summaries (with the raw log each names, when it is there) and logs without
+// a summary, which are summarized here (same engine as `joulecheck summarize`).
+import { stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { readRunLog } from '../../log/reader.ts';
+import { summarize } from '../summarize.ts';
+import { expandInputs, InputError, readSummaryFile } from './files.ts';
+import type { AppendixRun } from './model.ts';
+
+/** Reads every run: summaries (with the log they name, when it is there) and logs without a summary. */
+export async function loadRuns(paths: readonly string[], cwd: string): Promise<AppendixRun[]> {
+  const { summaries, logs } = await expandInputs(paths, cwd);
+  const runs: AppendixRun[] = [];
+  const usedLogs = new Set<string>();
+  for (const sp of summaries) {
+    const summary = await readSummaryFile(sp);
+    let log = null;
+    if (summary.log) {
+      const lp = resolve(dirname(sp), summary.log);
+      const exists = await stat(lp).then((s) => s.isFile(), () => false);
+      if (exists) {
+        log = await readRunLog(lp);
+        usedLogs.add(lp);
+      }
+    }
+    runs.push({ summary, log, source: basename(sp) });
+  }
+  for (const lp of logs) {
+    if (usedLogs.has(lp)) continue;
+    const log = await readRunLog(lp);
+    runs.push({ summary: summarize(log), log, source: basename(lp) });
+  }
+  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(', ')}`);
+  return runs;
+}

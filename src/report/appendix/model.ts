@@ -1,0 +1,201 @@
+// The appendix's content, computed from runs (summaries, with their raw logs where present). Pure.
+// Numbers come from the summaries (every sample counted by summarize); the logs add hardware details and
+// the power-over-time series that the charts draw.
+import type { RunLog } from '../../log/schema.ts';
+import { meanCi, type Interval } from '../leaderboard.ts';
+import type { Summary } from '../summary-schema.ts';
+import { powerSeries, type PowerSeries } from './series.ts';
+
+export interface AppendixRun {
+  summary: Summary;
+  /** the raw log, when it was given or found beside the summary */
+  log: RunLog | null;
+  /** where it came from (path as given), shown in the run table */
+  source: string;
+}
+
+export type Kind = 'measured' | 'estimated' | 'none' | 'mixed';
+
+export interface ComponentFinding {
+  component: 'cpu' | 'dram' | 'gpu';
+  kind: Kind;
+  /** sensor or model name(s) */
+  how: string[];
+  /** why this sensor, or why none */
+  details: string[];
+}
+
+export interface AppendixModel {
+  title: string;
+  generated_at: string;
+  tool_version: string;
+  hardware: {
+    hosts: string[];
+    cpus: string[];
+    gpus: { name: string; driver: string | null; count: number }[];
+    components: ComponentFinding[];
+    notes: string[];
+    gpu_sampling: string[];
+    attribution: string[];
+    interval_ms: number[];
+  };
+  runs: {
+    label: string;
+    repeat: number;
+    source: string;
+    started_at: string;
+    duration_s: number;
+    exit: string;
+    energy_j: Summary['energy_j'];
+    methods: Summary['methods'];
+    kind: Kind;
+    co2eq_g: number;
+    carbon: Summary['carbon'];
+    pue: number;
+    samples: number | null;
+    warnings: string[];
+    series: PowerSeries | null;
+  }[];
+  groups: { label: string; n: number; values: number[]; mean: number; sd: number | null; ci95: Interval | null; kind: Kind }[];
+  carbon: {
+    region: string;
+    name?: string;
+    intensity_g_per_kwh: number;
+    intensity_kind: string;
+    source: string;
+    year?: number;
+    warning?: string;
+    runs: number;
+  }[];
+  pue: number[];
+  totals: { energy_j: number; co2eq_g: number; kind: Kind };
+  warnings: string[];
+}
+
+/** measured + measured = measured; any estimated = estimated; none ignored (a component not present). */
+export function combineKinds(kinds: readonly ('measured' | 'estimated' | 'none')[]): Kind {
+  const k = new Set(kinds.filter((x) => x !== 'none'));
+  if (k.size === 0) return 'none';
+  return k.has('estimated') ? 'estimated' : 'measured';
+}
+
+function mergeKinds(kinds: readonly Kind[]): Kind {
+  const k = new Set(kinds.filter((x) => x !== 'none'));
+  if (k.size === 0) return 'none';
+  if (k.size === 1) return [...k][0] as Kind;
+  return 'mixed';
+}
+
+const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?: string; now?: Date; toolVersion: string }): AppendixModel {
+  const sorted = [...runs].sort(
+    (a, b) => a.summary.label.localeCompare(b.summary.label) || a.summary.repeat - b.summary.repeat || a.source.localeCompare(b.source),
+  );
+  const warnings: string[] = [];
+  const hosts = uniq(sorted.map((r) => r.log?.header.host.hostname ?? r.summary.host?.hostname).filter((h): h is string => !!h));
+  const cpus = uniq(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c): c is string => !!c));
+  const gpuMap = new Map<string, { name: string; driver: string | null; uuids: Set<string> }>();
+  for (const r of sorted) {
+    const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
+    for (const g of gpus) {
+      const key = `${g.name}\u0000${g.driver ?? ''}`;
+      const e = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: new Set<string>() };
+      e.uuids.add(g.uuid);
+      gpuMap.set(key, e);
+    }
+  }
+  const components = (['cpu', 'dram', 'gpu'] as const).map((c): ComponentFinding => {
+    const methods = sorted.map((r) => r.summary.methods[c]);
+    const sensors = sorted.map((r) => r.log?.header.sensors[c]).filter((s) => s !== undefined);
+    return {
+      component: c,
+      kind: mergeKinds(methods.map((m) => m.kind)),
+      how: uniq(methods.map((m) => m.sensor ?? m.model ?? '').filter((s) => s !== '')),
+      details: uniq([...methods, ...sensors].map((m) => m.detail ?? '').filter((s) => s !== '')),
+    };
+  });
+  if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
+  if (new Set([...gpuMap.values()].map((g) => g.name)).size > 1) warnings.push('runs come from different GPU models: energies are not like for like');
+
+  const runRows = sorted.map((r) => {
+    const s = r.summary;
+    const kind = combineKinds([s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind]);
+    const w = [...(s.warnings ?? [])];
+    if (r.log?.torn) w.push('the log\'s last line was torn (meter killed mid-write); it was skipped');
+    if (r.log && r.log.footer === null) w.push('the log has no footer: the meter did not finish');
+    for (const ev of r.log?.events ?? []) if (ev.level === 'warning') w.push(`t=${ev.t}s: ${ev.message}`);
+    return {
+      label: s.label,
+      repeat: s.repeat,
+      source: r.source,
+      started_at: s.started_at,
+      duration_s: s.duration_s,
+      exit: s.signal ? `signal ${s.signal}` : s.exit_code === null ? 'unknown' : String(s.exit_code),
+      energy_j: s.energy_j,
+      methods: s.methods,
+      kind,
+      co2eq_g: s.carbon.co2eq_g,
+      carbon: s.carbon,
+      pue: s.pue,
+      samples: r.log ? r.log.samples.length : (s.samples ?? null),
+      warnings: uniq(w),
+      series: r.log ? powerSeries(r.log.header, r.log.samples) : null,
+    };
+  });
+
+  const byLabel = new Map<string, typeof runRows>();
+  for (const r of runRows) byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), r]);
+  const groups = [...byLabel].map(([label, rs]) => {
+    const values = rs.map((r) => r.energy_j.total);
+    const e = meanCi(values);
+    return { label, n: rs.length, values, mean: e.mean, sd: e.sd, ci95: e.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
+  });
+
+  const carbonMap = new Map<string, AppendixModel['carbon'][number]>();
+  for (const r of runRows) {
+    const c = r.carbon;
+    const key = `${c.region}\u0000${c.intensity_g_per_kwh}\u0000${c.source}\u0000${c.intensity_kind}`;
+    const e = carbonMap.get(key);
+    if (e) e.runs++;
+    else
+      carbonMap.set(key, {
+        region: c.region,
+        ...(c.name !== undefined ? { name: c.name } : {}),
+        intensity_g_per_kwh: c.intensity_g_per_kwh,
+        intensity_kind: c.intensity_kind,
+        source: c.source,
+        ...(c.year !== undefined ? { year: c.year } : {}),
+        ...(c.warning !== undefined ? { warning: c.warning } : {}),
+        runs: 1,
+      });
+  }
+
+  return {
+    title: opts.title ?? 'Energy and carbon appendix',
+    generated_at: (opts.now ?? new Date()).toISOString(),
+    tool_version: opts.toolVersion,
+    hardware: {
+      hosts,
+      cpus,
+      gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
+      components,
+      notes: uniq(sorted.flatMap((r) => r.log?.header.sensors.notes ?? [])),
+      gpu_sampling: uniq(sorted.map((r) => r.log?.header.gpu_sampling?.method).filter((m): m is string => !!m)),
+      attribution: uniq(
+        sorted.flatMap((r) => (r.log ? [`CPU time of exited children: ${r.log.header.attribution.children}`, `GPU idle power: ${r.log.header.attribution.gpu_idle}`] : [])),
+      ),
+      interval_ms: uniq(sorted.map((r) => r.log?.header.interval_ms ?? r.summary.interval_ms).filter((v): v is number => v !== undefined)),
+    },
+    runs: runRows,
+    groups,
+    carbon: [...carbonMap.values()],
+    pue: uniq(runRows.map((r) => r.pue)),
+    totals: {
+      energy_j: runRows.reduce((a, r) => a + r.energy_j.total, 0),
+      co2eq_g: runRows.reduce((a, r) => a + r.co2eq_g, 0),
+      kind: mergeKinds(runRows.map((r) => r.kind)),
+    },
+    warnings,
+  };
+}

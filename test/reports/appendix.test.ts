@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appendix } from '../../src/commands/appendix.ts';
+import { buildAppendixModel } from '../../src/report/appendix/model.ts';
+import { renderAppendix } from '../../src/report/appendix/render.ts';
+import { capture, logText, makeLog, makeSummary } from './helpers.ts';
+
+const chartPaths = (html: string) => [...html.matchAll(/<path class="series" d="([^"]*)"/g)].map((m) => m[1]!);
+
+describe('appendix model', () => {
+  it('collects hardware, sensors, runs and spread from summaries and logs', () => {
+    const log = makeLog({ samples: 50, gpus: 2 });
+    const m = buildAppendixModel(
+      [
+        { summary: makeSummary({ label: 'train', repeat: 1, total_j: 10e3 }), log, source: 'a' },
+        { summary: makeSummary({ label: 'train', repeat: 2, total_j: 14e3 }), log: null, source: 'b' },
+      ],
+      { toolVersion: '9.9.9', now: new Date('2026-01-01T00:00:00Z') },
+    );
+    expect(m.hardware.cpus).toEqual(['Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz']);
+    expect(m.hardware.gpus).toEqual([{ name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15', count: 2 }]);
+    expect(m.hardware.notes).toEqual(['psys zone not counted: it contains package']);
+    const dram = m.hardware.components.find((c) => c.component === 'dram')!;
+    expect(dram.kind).toBe('none');
+    expect(dram.details).toContain('no dram zone under /sys/class/powercap');
+    expect(m.runs.map((r) => [r.repeat, r.series !== null])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(m.groups[0]).toMatchObject({ label: 'train', n: 2, mean: 12e3 });
+    expect(m.totals.energy_j).toBe(24e3);
+    expect(m.totals.co2eq_g).toBeCloseTo((24e3 / 3.6e6) * 200, 12);
+    expect(m.carbon).toEqual([expect.objectContaining({ region: 'US-CAL-CISO', source: 'test data', runs: 2 })]);
+  });
+});
+
+describe('renderAppendix', () => {
+  it('escapes every untrusted string and never prints NaN', () => {
+    const log = makeLog({ samples: 20, gpus: 1, label: '<img src=x onerror=alert(1)>', hostname: '"><script>x()</script>' });
+    log.header.sensors.notes.push('<b>bold</b> & co');
+    const s = makeSummary({ label: '<img src=x onerror=alert(1)>', total_j: 5e3 });
+    s.carbon.source = '<a href="http://evil">src</a>';
+    const html = renderAppendix(buildAppendixModel([{ summary: s, log, source: '<x>.summary.json' }], { toolVersion: '1' }));
+    expect(html).not.toMatch(/<img|<script|<b>|<a href="http/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; co');
+    expect(html).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('labels every energy and CO2eq figure measured or estimated', () => {
+    const s = makeSummary({ total_j: 5e3 });
+    s.methods.cpu = { kind: 'estimated', model: 'tdp-linear' };
+    const html = renderAppendix(buildAppendixModel([{ summary: s, log: null, source: 's' }], { toolVersion: '1' }));
+    const runRow = html.split('\n').find((l) => l.includes('<td class="num">5 kJ'))!;
+    expect(runRow).toContain('kind-estimated');
+    expect(html).toMatch(/emitted <strong>[^<]+ CO2eq<\/strong> <span class="kind kind-estimated">/);
+    expect(html).toContain('No raw log for this run');
+  });
+});
+
+describe('joulecheck appendix', () => {
+  it('builds one self-contained page from logs, summaries and directories', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-appendix-'));
+    // Two raw logs (summarized by the command) and one summary alone.
+    writeFileSync(join(dir, 'train-1.log.ndjson'), logText(makeLog({ repeat: 1, samples: 600, gpus: 2, pkgW: (i) => 80 + (i % 50) })));
+    writeFileSync(join(dir, 'train-2.log.ndjson'), logText(makeLog({ repeat: 2, samples: 600, gpus: 2, pkgW: (i) => 90 + (i % 30) })));
+    writeFileSync(join(dir, 'eval-1.summary.json'), JSON.stringify(makeSummary({ label: 'eval', total_j: 2e4 })));
+    const c = capture(dir);
+    expect(await appendix(['.', '--out', 'site'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/3 run\(s\)/);
+    const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
+    // No external resource of any kind.
+    expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script|<link/);
+    expect(html).toContain("default-src 'none'");
+    // One power chart per run with a log: CPU and GPU, machine and attributed (DRAM absent, said so).
+    const ds = chartPaths(html);
+    expect(ds).toHaveLength(8);
+    expect(ds.every((d) => d.startsWith('M'))).toBe(true);
+    expect(html).toContain('No readings for DRAM in this log');
+    expect(html.match(/<tr class="run"><td>train<\/td>/g)).toHaveLength(2);
+    expect(html.match(/<tr class="run"><td>eval<\/td>/g)).toHaveLength(1);
+    expect(html).toContain('NVIDIA H100 80GB HBM3');
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('rejects missing inputs and other schema versions clearly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-appendix-bad-'));
+    await expect(appendix(['nope', '--out', 'x'], capture(dir).io)).rejects.toThrow(/'.*nope' does not exist/);
+    await expect(appendix([dir], capture(dir).io)).rejects.toThrow(/--out DIR is required/);
+    writeFileSync(join(dir, 'old.summary.json'), JSON.stringify({ schema: 'joulecheck/summary@2' }));
+    await expect(appendix([dir, '--out', 'x'], capture(dir).io)).rejects.toThrow(/is joulecheck\/summary@2; this tool reads joulecheck\/summary@1/);
+    const log = logText(makeLog({ samples: 2 })).replace('joulecheck/log@1', 'joulecheck/log@2');
+    writeFileSync(join(dir, 'old.summary.json'), '');
+    writeFileSync(join(dir, 'old.ndjson'), log);
+    await expect(appendix([join(dir, 'old.ndjson'), '--out', 'x'], capture(dir).io)).rejects.toThrow(/joulecheck\/log@2, this tool reads joulecheck\/log@1/);
+  });
+});
