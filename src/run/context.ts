@@ -10,14 +10,13 @@ import { readCpuModel, TREE_ATTRIBUTION } from '../meter/procfs.ts';
 import type { MeterContext } from '../meter/sampler.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { VERSION } from '../version.ts';
+import { GPU_IDLE_POLICY } from '../meter/attribution.ts';
 import { cpuModelFor, describeModel, dramModelFor, gpuModelFor, probeGpus, gpuStarter } from './sensors.ts';
 import type { MeterOptions } from './options.ts';
 
 /** The interval at which a real-time carbon provider is polled (grids publish every 5-60 min). */
 export const REALTIME_POLL_MS = 5 * 60_000;
 
-export const GPU_IDLE_POLICY =
-  "GPU energy is attributed by the step's share of SM utilisation of each GPU (pmon/compute-apps); a GPU with no process of the step contributes nothing; when the step holds a context but its SM share is unknown or the GPU's total SM is 0, the whole GPU's energy (idle included) is attributed to the step";
 
 export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeterContext> {
   const notes: string[] = [];

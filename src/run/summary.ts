@@ -6,12 +6,12 @@ import { basename } from 'node:path';
 import { readRunLog } from '../log/reader.ts';
 import { Summary } from '../report/summary-schema.ts';
 import type { MeterContext } from '../meter/sampler.ts';
-import { summarizeLog } from './summarize-adapter.ts';
+import { summarize } from '../report/summarize.ts';
 
 export async function writeSummary(logPath: string, summaryPath: string, ctx: MeterContext): Promise<Summary> {
   void ctx;
   const log = await readRunLog(logPath);
-  const summary = Summary.parse({ ...summarizeLog(log), log: basename(logPath) });
+  const summary = Summary.parse(summarize(log, { logName: basename(logPath) }));
   writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + '\n');
   return summary;
 }

@@ -17,12 +17,22 @@ export function tempDir(prefix = 'jc-run-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** meters still running when a test ends (failed) are stopped, so they do not linger */
+export const running = new Set<ChildProcess>();
+
+export function stopAll(): void {
+  for (const p of running) if (p.exitCode === null && p.signalCode === null) p.kill('SIGTERM');
+  running.clear();
+}
+
 export function startMeter(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { proc: ChildProcess; done: Promise<Done> } {
   const proc = spawn(process.execPath, [ENTRY, ...args], {
     cwd: opts.cwd,
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(proc);
+  proc.on('exit', () => running.delete(proc));
   let stdout = '';
   let stderr = '';
   proc.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -42,7 +52,7 @@ export function readLines(path: string): Array<Record<string, unknown>> {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-export async function waitFor(pred: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(pred: () => boolean, timeoutMs = 25_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!pred()) {
     if (Date.now() > end) throw new Error('timed out waiting');

@@ -2,10 +2,12 @@
 // command's process group, repeats, live output, and a complete log (footer) in every case.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readRunLog } from '../../src/log/reader.ts';
 import { Summary } from '../../src/report/summary-schema.ts';
-import { meter, readLines, startMeter, tempDir, waitFor } from './helpers.ts';
+import { meter, readLines, startMeter, stopAll, tempDir, waitFor } from './helpers.ts';
+
+afterAll(stopAll);
 
 describe.concurrent('exit status of the command is the meter\'s', () => {
   it.each([0, 1, 7, 255])('exit %i is preserved, footer and summary written', async (code) => {
@@ -41,7 +43,7 @@ describe.concurrent('exit status of the command is the meter\'s', () => {
   });
 });
 
-describe.concurrent('signals', () => {
+describe('signals', () => {
   it('SIGINT to the meter reaches the command (its process group) and the log is complete', async () => {
     const out = tempDir();
     const marker = join(out, 'got-int');
