@@ -1,0 +1,396 @@
+// Pure parsing and integration for nvidia-smi output (no processes, no filesystem). Formats and their
+// quirks: ../shared/reference-data/nvidia-smi/README.md; fixtures in test/fixtures/nvidia-smi/.
+
+// ---------------------------------------------------------------- values
+
+/**
+ * A reading or null when absent. Every non-numeric spelling is "absent", never 0: `[N/A]`, `N/A`,
+ * `[Not Supported]`, `[Insufficient Permissions]`, `[Unknown Error]`, `[Requested functionality has been
+ * deprecated]`, `-` (pmon), empty. Units after the number (`631.95 W`, `100 %`, `19818 MiB`) are dropped.
+ */
+export function parseReading(raw: string | undefined): number | null {
+  if (raw === undefined) return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?\s*$/.exec(raw);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** `YYYY/MM/DD HH:MM:SS.mmm` in the host's local time (no zone) -> epoch ms, or null. */
+export function parseSmiTimestamp(s: string): number | null {
+  const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s.trim());
+  if (!m) return null;
+  const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
+  const t = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms).getTime();
+  return Number.isFinite(t) ? t : null;
+}
+
+// ---------------------------------------------------------------- --help-query-gpu
+
+export interface HelpQueryGpu {
+  /** every name the driver accepts (canonical names and aliases) -> canonical name */
+  canonical: Map<string, string>;
+  /** description of each canonical field */
+  description: Map<string, string>;
+}
+
+/** Parses `nvidia-smi --help-query-gpu`: blocks of `"name" or "alias"` followed by description lines. */
+export function parseHelpQueryGpu(text: string): HelpQueryGpu {
+  const canonical = new Map<string, string>();
+  const description = new Map<string, string>();
+  let current: string | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.startsWith('"')) {
+      const names = [...line.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+      if (names.length > 0 && /^"[^"]+"(\s+or\s+"[^"]+")*\s*$/.test(line.trim())) {
+        current = names[0]!;
+        for (const n of names) canonical.set(n, current);
+        description.set(current, '');
+        continue;
+      }
+    }
+    if (current && line.trim()) description.set(current, `${description.get(current)} ${line.trim()}`.trim());
+    else if (!line.trim()) current = null;
+  }
+  return { canonical, description };
+}
+
+export type PowerField = 'power.draw.instant' | 'power.draw' | 'power.draw.average';
+
+/** What a power field means on this driver, for the log's sampling method. */
+export function describePowerField(field: PowerField, help: HelpQueryGpu | null): string {
+  if (field === 'power.draw.instant') return 'power.draw.instant (instantaneous board power)';
+  if (field === 'power.draw.average') return 'power.draw.average (1 s average board power)';
+  const d = help?.description.get('power.draw') ?? '';
+  return /average power draw over 1 sec/i.test(d)
+    ? 'power.draw (1 s average on Ampere and newer, instantaneous on older GPUs, per this driver\'s help)'
+    : 'power.draw (this driver\'s help does not say it is averaged: instantaneous)';
+}
+
+// ---------------------------------------------------------------- CSV (--query-gpu, --query-compute-apps)
+
+/** `power.draw [W]` -> `power.draw`; unknown aliases stay as printed. */
+export function headerName(h: string): string {
+  return h.replace(/\s*\[[^\]]*\]\s*$/, '').trim();
+}
+
+/** nvidia-smi CSV: `, `-separated, unquoted; values may contain spaces (names, Windows paths). */
+export function splitCsvLine(line: string): string[] {
+  return line.split(',').map((s) => s.trim());
+}
+
+export interface CsvTable {
+  /** canonical column names */
+  columns: string[];
+  rows: Array<Record<string, string>>;
+}
+
+/**
+ * Parses CSV output with its header line (canonical names, aliases mapped through `help` when given), or
+ * without (`columns` = the names requested). Rows with the wrong field count are dropped; exact duplicate
+ * rows (as in some published captures) are kept once.
+ */
+export function parseCsv(text: string, opts: { columns?: string[]; help?: HelpQueryGpu | null } = {}): CsvTable {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  let columns = opts.columns;
+  if (!columns) {
+    const head = lines.shift();
+    if (head === undefined) return { columns: [], rows: [] };
+    columns = splitCsvLine(head).map((h) => {
+      const n = headerName(h);
+      return opts.help?.canonical.get(n) ?? n;
+    });
+  }
+  const seen = new Set<string>();
+  const rows: Array<Record<string, string>> = [];
+  for (const line of lines) {
+    const v = splitCsvLine(line);
+    if (v.length !== columns.length || seen.has(line)) continue;
+    seen.add(line);
+    const row: Record<string, string> = {};
+    columns.forEach((c, i) => (row[c] = v[i]!));
+    rows.push(row);
+  }
+  return { columns, rows };
+}
+
+// ---------------------------------------------------------------- -L
+
+export interface ListedGpu {
+  index: number;
+  name: string;
+  uuid: string;
+  mig: Array<{ profile: string; device: number; uuid: string }>;
+}
+
+/** `GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-…)` lines, MIG devices on indented lines below their GPU. */
+export function parseListGpus(text: string): ListedGpu[] {
+  const out: ListedGpu[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const g = /^GPU (\d+): (.*) \(UUID: ([^)]+)\)\s*$/.exec(line);
+    if (g) {
+      out.push({ index: Number(g[1]), name: g[2]!.trim(), uuid: g[3]!.trim(), mig: [] });
+      continue;
+    }
+    const m = /^\s+MIG (\S+)\s+Device\s+(\d+): \(UUID: ([^)]+)\)\s*$/.exec(line);
+    if (m && out.length > 0) out[out.length - 1]!.mig.push({ profile: m[1]!, device: Number(m[2]), uuid: m[3]!.trim() });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- pmon
+
+export interface PmonRow {
+  /** GPU index as printed (or null when the column holds a UUID / is missing) */
+  gpu: number | null;
+  /** GPU UUID when the driver prints one in the gpu column */
+  uuid: string | null;
+  /** null: idle GPU row (`-`) */
+  pid: number | null;
+  type: string | null;
+  /** SM % ; null = `-` (not sampled) */
+  sm: number | null;
+  mem: number | null;
+  command: string;
+}
+
+/**
+ * Streaming `nvidia-smi pmon` parser. Columns are located by the `# gpu pid type sm ...` header line (they
+ * differ by driver and -s); the command is the rest of the line (it may contain spaces). Header pairs
+ * reprinted mid-stream are accepted; rows before any header, and truncated rows, are dropped.
+ */
+export class PmonParser {
+  columns: string[] | null = null;
+
+  /** 'header' for header lines, a row, or null (ignored line). */
+  push(line: string): PmonRow | 'header' | null {
+    const t = line.trim();
+    if (t === '') return null;
+    if (t.startsWith('#')) {
+      const cols = t.slice(1).trim().split(/\s+/);
+      // The second header line holds units (`# Idx # C/G % ...`): keep the names line only.
+      if (cols.includes('pid') && cols.includes('gpu')) this.columns = cols;
+      return 'header';
+    }
+    const cols = this.columns;
+    if (!cols) return null;
+    // Split the first n-1 columns on whitespace; the last (command) takes the rest of the line.
+    const vals: string[] = [];
+    let pos = 0;
+    const n = cols.length;
+    const last = cols[n - 1] === 'command' ? n - 1 : n;
+    for (let i = 0; i < last; i++) {
+      while (pos < line.length && (line[pos] === ' ' || line[pos] === '\t')) pos++;
+      const start = pos;
+      while (pos < line.length && line[pos] !== ' ' && line[pos] !== '\t') pos++;
+      if (start === pos) return null; // truncated row
+      vals.push(line.slice(start, pos));
+    }
+    const command = last < n ? line.slice(pos).trim() : '';
+    if (last < n && command === '') return null; // cut before the command column
+    const get = (c: string): string | undefined => {
+      const i = cols.indexOf(c);
+      return i >= 0 && i < vals.length ? vals[i] : undefined;
+    };
+    const gpuRaw = get('gpu') ?? '';
+    const pidRaw = get('pid');
+    const pid = pidRaw !== undefined && /^\d+$/.test(pidRaw) ? Number(pidRaw) : null;
+    const type = get('type');
+    return {
+      gpu: /^\d+$/.test(gpuRaw) ? Number(gpuRaw) : null,
+      uuid: /^(GPU|MIG)-/.test(gpuRaw) ? gpuRaw : null,
+      pid,
+      type: type === undefined || type === '-' ? null : type,
+      sm: parseReading(get('sm')),
+      mem: parseReading(get('mem')),
+      command: command === '-' ? '' : command,
+    };
+  }
+}
+
+/** GPU key (uuid) -> pid -> SM % (null = not sampled). A GPU present with an empty map: no processes. */
+export type ProcSnapshot = Map<string, Map<number, number | null>>;
+
+/**
+ * Groups pmon rows into samples. pmon prints no separator between samples: a sample ends when a
+ * (gpu, pid) repeats, when the gpu index goes back down, at a header line, or when the stream has been
+ * quiet for `quietMs` (the block was complete).
+ */
+export class PmonAggregator {
+  private building: ProcSnapshot = new Map();
+  private lastGpu = -1;
+  private lastRowAt = -Infinity;
+  latest: ProcSnapshot | null = null;
+  latestAt = -Infinity;
+  private readonly uuidOf: (row: PmonRow) => string | null;
+  private readonly quietMs: number;
+  constructor(uuidOf: (row: PmonRow) => string | null, quietMs = 150) {
+    this.uuidOf = uuidOf;
+    this.quietMs = quietMs;
+  }
+
+  push(r: PmonRow | 'header' | null, nowMs: number): void {
+    if (r === null) return;
+    if (r === 'header') {
+      this.commit();
+      return;
+    }
+    const uuid = this.uuidOf(r);
+    if (uuid === null) return;
+    const gpuOrder = r.gpu ?? 0;
+    const procs = this.building.get(uuid);
+    if ((r.pid !== null && procs?.has(r.pid)) || gpuOrder < this.lastGpu || (r.pid === null && procs !== undefined)) this.commit();
+    this.lastGpu = gpuOrder;
+    this.lastRowAt = nowMs;
+    let m = this.building.get(uuid);
+    if (!m) this.building.set(uuid, (m = new Map()));
+    if (r.pid !== null) m.set(r.pid, r.sm);
+  }
+
+  /** The latest complete sample as of nowMs. */
+  snapshot(nowMs: number): ProcSnapshot | null {
+    if (this.building.size > 0 && nowMs - this.lastRowAt >= this.quietMs) this.commit();
+    return this.latest;
+  }
+
+  private commit(): void {
+    if (this.building.size === 0) return;
+    this.latest = this.building;
+    this.latestAt = this.lastRowAt;
+    this.building = new Map();
+    this.lastGpu = -1;
+  }
+}
+
+// ---------------------------------------------------------------- clock
+
+/**
+ * Places nvidia-smi's wall-clock timestamps on the performance.now() clock. offset = the smallest
+ * (arrival - timestamp) seen over the last two windows: the least-delayed line shows the true offset
+ * (pipe buffering only ever delays); forgetting old windows follows wall-clock steps (NTP, DST).
+ */
+export class ClockMapper {
+  private cur = Infinity;
+  private prev = Infinity;
+  private windowStart = -Infinity;
+  private readonly windowMs: number;
+  constructor(windowMs = 5000) {
+    this.windowMs = windowMs;
+  }
+
+  /** Reading time on the perf clock, never after its arrival. */
+  map(tsEpochMs: number | null, arrivalPerfMs: number): number {
+    if (tsEpochMs === null) return arrivalPerfMs;
+    if (arrivalPerfMs - this.windowStart > this.windowMs) {
+      this.prev = this.cur;
+      this.cur = Infinity;
+      this.windowStart = arrivalPerfMs;
+    }
+    const d = arrivalPerfMs - tsEpochMs;
+    if (d < this.cur) this.cur = d;
+    const offset = Math.min(this.cur, this.prev);
+    return Math.min(arrivalPerfMs, tsEpochMs + offset);
+  }
+}
+
+// ---------------------------------------------------------------- integration
+
+export interface Reading {
+  /** perf-clock ms */
+  t: number;
+  v: number;
+}
+
+export const INTEGRATION_METHOD =
+  'energy = trapezoid between consecutive readings placed at their nvidia-smi timestamps; from an interval start to its first reading: interpolated from the previous reading (held back when none within the hold limit); from the last reading to the interval end: last value held; an interval with no reading holds the last value for at most the hold limit, then it is a gap (null)';
+
+/**
+ * A GPU's readings of one quantity, integrated interval by interval. The integrand is one function of time
+ * across intervals, so interval energies add up without overlap: linear between readings, held after the
+ * last reading known at take time (the next interval then continues from the held value's reading).
+ */
+export class ReadingSeries {
+  private pts: Reading[] = [];
+  readonly holdMs: number;
+  constructor(holdMs: number) {
+    this.holdMs = holdMs;
+  }
+
+  push(t: number, v: number): void {
+    const last = this.pts[this.pts.length - 1];
+    if (last && t <= last.t) {
+      if (t === last.t && v === last.v) return; // duplicated row
+      t = last.t; // out-of-order timestamp: keep monotonic
+    }
+    this.pts.push({ t, v });
+  }
+
+  get lastReading(): Reading | undefined {
+    return this.pts[this.pts.length - 1];
+  }
+
+  /** Integral (value x seconds) over [a, b] (ms) and the mean; null when the interval is a gap. */
+  integrate(a: number, b: number): { integral: number; mean: number } | null {
+    const r = integrateReadings(this.pts, a, b, this.holdMs);
+    this.trim(b);
+    return r;
+  }
+
+  /** Mean of the readings in (a, b], or the last one when at most holdMs old; null otherwise. */
+  meanOfReadings(a: number, b: number): number | null {
+    let s = 0;
+    let n = 0;
+    let before: Reading | undefined;
+    for (const p of this.pts) {
+      if (p.t <= a) before = p;
+      else if (p.t <= b) {
+        s += p.v;
+        n++;
+      }
+    }
+    if (n > 0) return s / n;
+    if (before && b - before.t <= this.holdMs) return before.v;
+    return null;
+  }
+
+  /** Drops readings no longer needed after b: keeps the last one at or before b (it starts the next interval). */
+  trim(b: number): void {
+    let k = 0;
+    while (k + 1 < this.pts.length && this.pts[k + 1]!.t <= b) k++;
+    if (k > 0) this.pts = this.pts.slice(k);
+  }
+}
+
+/** See INTEGRATION_METHOD. `pts` sorted by t (ms); returns value·seconds. */
+export function integrateReadings(pts: readonly Reading[], a: number, b: number, holdMs: number): { integral: number; mean: number } | null {
+  if (!(b > a)) return null;
+  let prev: Reading | undefined;
+  const inside: Reading[] = [];
+  for (const p of pts) {
+    if (p.t <= a) prev = p;
+    else if (p.t <= b) inside.push(p);
+    else break;
+  }
+  const sec = (ms: number): number => ms / 1000;
+  let integral = 0;
+  if (inside.length === 0) {
+    if (!prev || b - prev.t > holdMs) return null;
+    integral = prev.v * sec(b - a);
+  } else {
+    const first = inside[0]!;
+    if (prev && first.t - prev.t <= holdMs) {
+      const va = prev.v + ((first.v - prev.v) * (a - prev.t)) / (first.t - prev.t);
+      integral += ((va + first.v) / 2) * sec(first.t - a);
+    } else {
+      integral += first.v * sec(first.t - a);
+    }
+    for (let i = 1; i < inside.length; i++) {
+      const p = inside[i - 1]!;
+      const q = inside[i]!;
+      integral += ((p.v + q.v) / 2) * sec(q.t - p.t);
+    }
+    const lastIn = inside[inside.length - 1]!;
+    integral += lastIn.v * sec(b - lastIn.t);
+  }
+  return { integral, mean: integral / sec(b - a) };
+}
