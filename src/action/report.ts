@@ -496,7 +496,9 @@ async function commentFromArtifactIn(s: Session): Promise<void> {
       core.warning(`joulecheck: ${a.name}: no valid summary of label ${pending.label}: not posted`);
       continue;
     }
-    const workflow = wr.workflowId ?? (wr.path ? basename(wr.path) : null);
+    // the file name, as in the PR run's own lookup (a numeric id also works on GitHub, but matches both
+    // branches of the description's oneOf [integer, string] path parameter)
+    const workflow = wr.path ? basename(wr.path) : wr.workflowId;
     const baseline = await discoverBaseline(s, { workflow, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name: a.name, label: pending.label });
     const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: pending.label, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: pr.baseRef });
     const r = await postSticky(s, pr.number, stickyMarker(stickyKey(pending.job, pending.label)), rendered.markdown);

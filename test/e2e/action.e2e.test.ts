@@ -1,0 +1,263 @@
+// End to end: the bundled action (dist/main.js, dist/post.js) run as the runner runs it, against a local
+// GitHub REST server, a local results service and Azurite. Why not @github/local-action: it only runs
+// non-bundled sources and replaces @actions/artifact/@actions/core with its own stubs (its README:
+// "This tool supports non-transpiled action code only"); we want the shipped bundle talking to real
+// servers. The metered step is replaced by fixture summaries handed to the post step as STATE_result,
+// exactly how the runner hands main's saved state to post.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { startEnv, runStep, warnings, WRITE_TOKEN, READ_TOKEN, type Env, type StepOptions } from './harness.ts';
+import { writeOutDir } from './fixtures.ts';
+import { readZip } from '../../src/github/zip.ts';
+import { startPrism, type Prism } from './prism.ts';
+
+const M1 = 'a'.repeat(40);
+const H1 = 'b'.repeat(40);
+const H2 = 'c'.repeat(40);
+const F1 = 'd'.repeat(40);
+const MERGE = 'e'.repeat(40);
+
+let env: Env;
+let prism: Promise<Prism>;
+
+beforeAll(async () => {
+  prism = startPrism(); // ~6-25 s: starts while the scenarios run
+  env = await startEnv();
+}, 60_000);
+afterAll(async () => {
+  await env?.stop();
+  await (await prism.catch(() => null))?.stop();
+});
+
+const repoPayload = () => ({ full_name: env.world.fullName, default_branch: 'main', name: env.world.repo, owner: { login: env.world.owner } });
+const pushPayload = (sha: string) => ({ ref: 'refs/heads/main', after: sha, repository: repoPayload() });
+const prPayload = (n: number, head: string, o: { fork?: boolean; title?: string; headRef?: string } = {}) => ({
+  action: 'synchronize',
+  number: n,
+  pull_request: {
+    number: n,
+    title: o.title ?? 'Faster data loader',
+    html_url: `https://github.com/${env.world.fullName}/pull/${n}`,
+    base: { ref: 'main', sha: M1, repo: { full_name: env.world.fullName } },
+    head: { ref: o.headRef ?? 'feature', sha: head, repo: { full_name: o.fork ? 'mallory/ml' : env.world.fullName } },
+  },
+  repository: repoPayload(),
+});
+
+function post(runId: number, energies: number[], o: Partial<StepOptions> & { label?: string; inputs?: Record<string, string> }) {
+  const result = writeOutDir(energies, { label: o.label });
+  return runStep(env, {
+    entry: 'post',
+    event: 'push',
+    payload: pushPayload(M1),
+    sha: M1,
+    ref: 'refs/heads/main',
+    runId,
+    ...o,
+    inputs: { mode: 'run', run: 'python train.py', label: o.label ?? 'run', ...(o.inputs ?? {}) },
+    state: { mode: 'run', result: JSON.stringify(result) },
+  });
+}
+
+const ours = (issue: number) => env.world.comments.filter((c) => c.issue === issue && c.body.startsWith('<!-- joulecheck:sticky:'));
+
+describe('push on main, then pull requests', () => {
+  it('push on the default branch: uploads the artifact (artifact-id) and publishes the badge', async () => {
+    const run = env.world.addRun({ headSha: M1, event: 'push', headBranch: 'main' });
+    const r = await post(run.id, [1000, 1010, 990], { inputs: { badge: 'true' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r)).toEqual([]);
+    const a = env.world.artifacts.find((x) => x.runId === run.id);
+    expect(a?.name).toBe('joulecheck-train');
+    expect(r.outputs['artifact-id']).toBe(String(a!.id));
+    const badges = env.world.files.get('joulecheck-badges');
+    expect(badges?.get('joulecheck/train.svg')?.content).toMatch(/^<svg[\s\S]*CO2eq/);
+    const endpoint = JSON.parse(badges!.get('joulecheck/train.json')!.content);
+    expect(endpoint).toMatchObject({ schemaVersion: 1, label: 'joulecheck' });
+    expect(endpoint.message).toMatch(/CO2eq · \d/);
+    expect(r.stdout).toContain('img.shields.io/endpoint?url=');
+    expect(r.summary).toContain('joulecheck');
+  });
+
+  it('a PR run: one sticky comment with a verdict, found across pages of other comments', async () => {
+    // 130 comments by people first: the sticky search must read page 2 later on
+    for (let i = 0; i < 130; i++) env.world.comments.push({ id: env.world.id(), issue: 7, body: `lgtm ${i}`, login: 'reviewer', type: 'User', createdAt: env.world.now(), updatedAt: env.world.now() });
+    env.world.pulls.push({ number: 7, title: 'Faster data loader', baseRef: 'main', baseSha: M1, headRef: 'feature', headSha: H1, headRepo: env.world.fullName });
+    env.world.mergeBases.set(`${M1}...${H1}`, M1);
+    const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'feature' });
+    const r = await post(run.id, [1200, 1210, 1190], { event: 'pull_request', payload: prPayload(7, H1), sha: H1, ref: 'refs/pull/7/merge' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(ours(7)).toHaveLength(1);
+    const c = ours(7)[0]!;
+    expect(c.login).toBe('github-actions[bot]');
+    expect(r.outputs['comment-url']).toContain(`#issuecomment-${c.id}`);
+    expect(r.outputs.verdict).toBeTruthy();
+    expect(r.outputs.verdict).not.toBe('no baseline');
+    expect(Number(r.outputs['energy-change-pct'])).toBeCloseTo(20, 0);
+    expect(c.body).toContain(M1.slice(0, 7));
+    expect(c.body).toContain(H1.slice(0, 7));
+    expect(r.summary).toContain(r.outputs.verdict!);
+    expect(r.stdout).toMatch(/scanned 130 comments on 2 page/);
+  });
+
+  it('a second PR run updates the same comment in place', async () => {
+    env.world.pulls[0]!.headSha = H2;
+    env.world.mergeBases.set(`${M1}...${H2}`, M1);
+    const before = ours(7)[0]!;
+    const oldBody = before.body;
+    const run = env.world.addRun({ headSha: H2, event: 'pull_request', headBranch: 'feature' });
+    const r = await post(run.id, [900, 905, 895], { event: 'pull_request', payload: prPayload(7, H2), sha: H2, ref: 'refs/pull/7/merge' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(ours(7)).toHaveLength(1);
+    expect(ours(7)[0]!.id).toBe(before.id);
+    expect(ours(7)[0]!.body).not.toBe(oldBody);
+    expect(ours(7)[0]!.body).toContain(H2.slice(0, 7));
+    expect(Number(r.outputs['energy-change-pct'])).toBeCloseTo(-10, 0);
+  });
+
+  it('no baseline (another workflow label never ran on main): said plainly, not a failure', async () => {
+    const run = env.world.addRun({ headSha: H2, event: 'pull_request', headBranch: 'feature' });
+    const r = await post(run.id, [900], { label: 'eval', event: 'pull_request', payload: prPayload(7, H2), sha: H2, ref: 'refs/pull/7/merge' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.verdict).toBe('no baseline');
+    const c = env.world.comments.find((x) => x.body.startsWith('<!-- joulecheck:sticky:train/eval -->'));
+    expect(c?.body).toMatch(/No baseline yet: merge to `main` once/);
+    expect(ours(7)).toHaveLength(2);
+  });
+});
+
+describe('fork pull requests: read-only token, then mode comment in workflow_run', () => {
+  it('the fork run warns and leaves the comment in its artifact; mode comment posts it', async () => {
+    env.world.pulls.push({ number: 8, title: 'fork PR', baseRef: 'main', baseSha: M1, headRef: 'main', headSha: F1, headRepo: 'mallory/ml' });
+    env.world.mergeBases.set(`${M1}...${F1}`, M1);
+    const forkRun = env.world.addRun({ headSha: F1, event: 'pull_request', headBranch: 'main', headRepo: 'mallory/ml' });
+    const r = await post(forkRun.id, [1000, 1001, 999], { event: 'pull_request', payload: prPayload(8, F1, { fork: true, headRef: 'main' }), sha: F1, ref: 'refs/pull/8/merge', token: READ_TOKEN });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r).join('\n')).toMatch(/comes from a fork/);
+    expect(ours(8)).toHaveLength(0);
+    const art = env.world.artifacts.find((a) => a.runId === forkRun.id)!;
+    expect(art).toBeTruthy();
+
+    // the workflow_run workflow (base repository context, write token) posts it
+    const wrRun = env.world.addRun({ headSha: M1, event: 'workflow_run', headBranch: 'main', workflowFile: 'comment.yml', workflowId: 78 });
+    const c = await runStep(env, {
+      entry: 'main',
+      event: 'workflow_run',
+      sha: M1,
+      ref: 'refs/heads/main',
+      runId: wrRun.id,
+      job: 'comment',
+      inputs: { mode: 'comment' },
+      payload: {
+        action: 'completed',
+        workflow_run: { id: forkRun.id, workflow_id: 77, path: '.github/workflows/train.yml', event: 'pull_request', head_sha: F1, head_branch: 'main', conclusion: 'success', head_repository: { full_name: 'mallory/ml' }, pull_requests: [] },
+        repository: repoPayload(),
+      },
+    });
+    expect(c.code, c.stdout + c.stderr).toBe(0);
+    expect(ours(8)).toHaveLength(1);
+    expect(ours(8)[0]!.body).toContain(F1.slice(0, 7));
+    expect(c.outputs['comment-url']).toContain('issuecomment');
+    // a fork run's base-branch named `main` must not have become its own baseline
+    expect(ours(8)[0]!.body).toContain(M1.slice(0, 7));
+  });
+});
+
+describe('matrix: metered jobs, then mode report -> one comment', () => {
+  it('collects every joulecheck artifact of the run into ONE comment', async () => {
+    env.world.pulls.push({ number: 9, title: 'matrix', baseRef: 'main', baseSha: M1, headRef: 'matrix', headSha: H1, headRepo: env.world.fullName });
+    const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'matrix' });
+    for (const label of ['bert', 'resnet']) {
+      const r = await post(run.id, [500, 510], { label, event: 'pull_request', payload: prPayload(9, H1), sha: H1, ref: 'refs/pull/9/merge', inputs: { comment: 'false' } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+    }
+    expect(ours(9)).toHaveLength(0);
+    const rep = await runStep(env, { entry: 'main', event: 'pull_request', payload: prPayload(9, H1), sha: H1, ref: 'refs/pull/9/merge', runId: run.id, job: 'report', inputs: { mode: 'report' } });
+    expect(rep.code, rep.stdout + rep.stderr).toBe(0);
+    expect(ours(9)).toHaveLength(1);
+    const body = ours(9)[0]!.body;
+    expect(body.startsWith('<!-- joulecheck:sticky:report:report -->')).toBe(true);
+    expect(body).toContain('bert');
+    expect(body).toContain('resnet');
+    expect(body).toContain('2 steps');
+  });
+});
+
+describe('reporting failures become warnings, within a bounded time', () => {
+  for (const status of [403, 404, 422, 429, 500]) {
+    it(`HTTP ${status} on creating the comment`, async () => {
+      const n = 20 + status;
+      env.world.pulls.push({ number: n, title: 't', baseRef: 'main', baseSha: M1, headRef: 'f', headSha: H1, headRepo: env.world.fullName });
+      env.rest.faults.push({ method: 'POST', path: new RegExp(`/issues/${n}/comments$`), status, times: 10, headers: status === 429 ? { 'retry-after': '600' } : {} });
+      const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'f' });
+      const r = await post(run.id, [1000], { event: 'pull_request', payload: prPayload(n, H1), sha: H1, ref: `refs/pull/${n}/merge` });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(warnings(r).join('\n')).toContain(`HTTP ${status}`);
+      expect(ours(n)).toHaveLength(0);
+      expect(r.ms).toBeLessThan(30_000);
+      // the artifact is still uploaded
+      expect(env.world.artifacts.some((a) => a.runId === run.id)).toBe(true);
+    });
+  }
+
+  it('a GitHub API that hangs: every call times out, the post step still ends', async () => {
+    env.rest.faults.push({ method: 'GET', path: /\/issues\/31\/comments$/, status: 200, times: 10, delayMs: 20_000 });
+    env.world.pulls.push({ number: 31, title: 't', baseRef: 'main', baseSha: M1, headRef: 'f', headSha: H1, headRepo: env.world.fullName });
+    const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'f' });
+    const r = await post(run.id, [1000], { event: 'pull_request', payload: prPayload(31, H1), sha: H1, ref: 'refs/pull/31/merge', env: { JOULECHECK_REQUEST_TIMEOUT_MS: '1000' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r).join('\n')).toMatch(/timed out/);
+    expect(r.ms).toBeLessThan(25_000);
+  });
+});
+
+describe('hostile baseline artifacts', () => {
+  it('path traversal and schema violations in a base run artifact: rejected with a reason, nothing escapes', async () => {
+    const { writeZip } = await import('../servers/zip-writer.ts');
+    const M9 = '9'.repeat(40);
+    const baseRun = env.world.addRun({ headSha: M9, event: 'push', headBranch: 'main' });
+    await env.world.putArtifactZip(baseRun.id, 'joulecheck-train-evil', writeZip([{ name: '../../escape.summary.json', data: '{}' }]));
+    const baseRun2 = env.world.addRun({ headSha: M9, event: 'push', headBranch: 'main' });
+    await env.world.putArtifactZip(baseRun2.id, 'joulecheck-train-evil', writeZip([{ name: 'evil-1.summary.json', data: JSON.stringify({ schema: 'joulecheck/summary@1', label: 'evil', energy_j: 'lots' }) }]));
+    env.world.mergeBases.set(`${M1}...${H1}`, M9);
+    env.world.pulls.push({ number: 40, title: '<img src=x onerror=alert(1)> @admin', baseRef: 'main', baseSha: M1, headRef: 'f', headSha: H1, headRepo: env.world.fullName });
+    const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'f' });
+    const r = await post(run.id, [1000], { label: 'evil', event: 'pull_request', payload: prPayload(40, H1, { title: '<img src=x onerror=alert(1)> @admin' }), sha: H1, ref: 'refs/pull/40/merge' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r).join('\n')).toMatch(/path traversal/);
+    const body = ours(40)[0]!.body;
+    expect(body).toMatch(/No baseline yet/);
+    expect(body).toMatch(/path traversal/);
+    expect(body).toMatch(/not a joulecheck summary/);
+    expect(body).not.toMatch(/<img/);
+    expect(existsSync('/tmp/escape.summary.json')).toBe(false);
+  });
+});
+
+describe('contract: every REST request made above is valid per GitHub\'s OpenAPI description', () => {
+  it('replays each recorded request to Prism (422 = the spec rejects it)', async () => {
+    const p = await prism;
+    const seen = new Set<string>();
+    const rejected: string[] = [];
+    let checked = 0;
+    for (const req of env.rest.requests) {
+      const key = `${req.method} ${req.url.replace(/\d{3,}/g, 'N')} ${req.body.length > 0}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const res = await p.check(req);
+      checked++;
+      if (res.status === 422 || res.status === 404 || res.status === 405) rejected.push(`${req.method} ${req.url} -> ${res.status} ${res.violations}`);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(rejected).toEqual([]);
+    const kinds = new Set(env.rest.requests.map((r) => `${r.method} ${r.url.split('?')[0]!.replace(/\/\d+/g, '/N').replace(/[0-9a-f]{40}\.\.\.[0-9a-f]{40}/, 'B...H')}`));
+    for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs'])
+      expect(kinds, k).toContain(k);
+  }, 90_000);
+
+  it('Prism does reject a request that violates the spec (the check can fail)', async () => {
+    const p = await prism;
+    const res = await p.check({ method: 'POST', url: '/repos/octo/ml/issues/1/comments', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'no body field' }), status: 0 });
+    expect(res.status).toBe(422);
+  }, 90_000);
+});
