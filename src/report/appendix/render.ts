@@ -51,7 +51,7 @@ ${gpus}
 
 function runsSection(m: AppendixModel): string {
   const rows = m.runs
-    .map((r) => {
+    .map((r, i) => {
       const a = r.energy_j.attributed;
       return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
 <td class="num">${e(formatJoules(r.energy_j.total))} ${badge(r.kind)}</td>
@@ -60,17 +60,26 @@ function runsSection(m: AppendixModel): string {
 <td class="num">${e(formatJoules(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
 <td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
 <td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? '—'}</td><td class="small">${e(r.source)}${
-        r.warnings.length ? `<br><span class="warn">${r.warnings.map((w) => e(w)).join('<br>')}</span>` : ''
+        r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ''
       }</td></tr>`;
     })
     .join('\n');
+  // Warnings below the table: they are long sentences and would stretch every row.
+  const warnings = m.runs
+    .map((r, i) =>
+      r.warnings.length
+        ? `<li id="warn-${i}"><strong>${e(r.label)} #${r.repeat}</strong>: ${r.warnings.map((w) => e(w)).join('; ')}</li>`
+        : '',
+    )
+    .join('');
   return `<section id="runs"><h2>Runs</h2>
 <p class="muted">Energy is the step's attributed share (Henderson et al. 2020, eq. 1); the total includes PUE, the components do not.
 Machine totals per component are in the power charts and in the summaries.</p>
-<div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source / warnings</th></tr></thead>
+<div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table></div></section>`;
+</tbody></table></div>
+${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ''}</section>`;
 }
 
 function energySection(m: AppendixModel): string {

@@ -30,14 +30,29 @@ export interface LineChartSpec {
 }
 
 const MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
+const LEGEND_ROW = 16;
 const r1 = (v: number): string => String(Math.round(v * 10) / 10);
 
 /** Number of drawn points per series is bounded by about 2 x the plot width, whatever the input length. */
 export function lineChart(spec: LineChartSpec): string {
   const width = spec.width ?? 760;
-  const height = spec.height ?? 300;
   const pw = width - MARGIN.left - MARGIN.right;
-  const ph = height - MARGIN.top - MARGIN.bottom;
+  // Legend layout first: its rows add to the height so long series names never run off the edge.
+  const legend: { s: LineSeries; x: number; row: number; y: number }[] = [];
+  let lx = MARGIN.left;
+  let row = 0;
+  for (const s of spec.series) {
+    const w = 30 + s.name.length * 6.2;
+    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
+      row++;
+      lx = MARGIN.left;
+    }
+    legend.push({ s, x: lx, row, y: 0 });
+    lx += w;
+  }
+  const height = (spec.height ?? 300) + row * LEGEND_ROW;
+  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
+  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
 
   let xMin = Infinity;
   let xMax = -Infinity;
@@ -110,14 +125,11 @@ export function lineChart(spec: LineChartSpec): string {
     }
   });
 
-  // Legend below the axis label, left to right.
-  let lx = MARGIN.left;
-  const ly = height - 10;
-  for (const s of spec.series) {
-    const dash = s.dashed ? ' stroke-dasharray="5 3"' : '';
-    parts.push(`<line x1="${lx}" x2="${lx + 18}" y1="${ly - 4}" y2="${ly - 4}" stroke="${escapeHtml(s.color)}" stroke-width="2"${dash}/>`);
-    parts.push(`<text class="legend" x="${lx + 22}" y="${ly}">${escapeHtml(s.name)}</text>`);
-    lx += 30 + s.name.length * 6.5;
+  // Legend below the axis label, left to right, wrapped onto as many rows as needed (laid out above).
+  for (const item of legend) {
+    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : '';
+    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
+    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
   }
   parts.push('</svg>');
   return parts.join('');
