@@ -20,9 +20,12 @@ const ENTITIES: Record<string, string> = {
   '|': '&#124;',
 };
 
-// Markdown punctuation with meaning somewhere in GFM: emphasis, code, links/images/footnotes, headings,
-// lists, strikethrough, math, task lists, emoji shortcodes stay harmless text.
-const MD_PUNCT = /[\\`*_[\]()!#~$+\-{}.=:']/g;
+// Inline Markdown punctuation: escape, emphasis, code, link/image/footnote brackets, strikethrough, math.
+// ('(' and '!' need no escape once '[' and ']' have one.)
+const MD_INLINE = /[\\`*_[\]~$]/g;
+// Block syntax only matters at the start of a line: heading, list, quote, thematic break, setext underline,
+// ordered list ("1." / "1)").
+const MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
 // C0/C1 controls, line/paragraph separators, and bidi embedding/override/isolate characters.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -48,14 +51,17 @@ export function escapeMarkdown(text: string, opts: EscapeOptions = {}): string {
   let s = String(text).replace(BIDI, '').replace(CONTROL, ' ');
   if (opts.maxLength !== undefined) s = truncate(s, opts.maxLength);
   s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]!);
-  s = s.replace(MD_PUNCT, (c) => `\\${c}`);
+  s = s.replace(MD_INLINE, (c) => `\\${c}`);
+  s = s.replace(MD_LINE_START, (_m, sp: string, mark?: string, digits?: string, delim?: string) =>
+    mark !== undefined ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`,
+  );
   // Break mentions (@user, @org/team) and cross-references (#12, GH-12, owner/repo#12) with a joiner.
   s = s.replace(/@/g, `@${ZWJ}`);
-  s = s.replace(/#(?=\d)/g, `#${ZWJ}`);
-  s = s.replace(/\b(GH)\\-(?=\d)/gi, `$1${ZWJ}\\-`);
+  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`); // not the &#124; entity above
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
   // Bare autolinks: the scheme's '://' and 'www.' are what GFM looks for.
-  s = s.replace(/\\:\/\//g, `\\:${ZWJ}//`);
-  s = s.replace(/\b(www)\\\./gi, `$1${ZWJ}\\.`);
+  s = s.replace(/:\/\//g, `:${ZWJ}//`);
+  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
   return s;
 }
 

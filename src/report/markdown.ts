@@ -74,6 +74,12 @@ export function formatPct(rel: number): string {
   return `${pct > 0 ? '+' : '−'}${s}%`;
 }
 
+/** "p = 0.012" or "p < 0.0001" */
+function pText(p: number): string {
+  const f = formatP(p);
+  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
+}
+
 export function formatP(p: number | undefined): string {
   if (p === undefined) return '–';
   if (p < 1e-4) return '< 0.0001';
@@ -157,14 +163,14 @@ function pctLevel(cmp: Comparison): string {
 
 function testsTable(cmp: Comparison): string {
   const t = (x: { t: number; df: number; p: number } | undefined) =>
-    x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, p = ${formatP(x.p)}` : '–';
+    x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : '–';
   return table([
     ['Metric', "Welch's t-test", 'Mann–Whitney U', 'Prediction interval', 'p (Holm)', 'Runs needed'],
     ...cmp.metrics.map((m) => [
       m.name,
       t(m.tests.welch),
       m.tests.mann_whitney
-        ? `U = ${sig(m.tests.mann_whitney.u)}, p = ${formatP(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})`
+        ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})`
         : '–',
       t(m.tests.prediction),
       formatP(m.p_adjusted),
@@ -187,7 +193,7 @@ function headline(cmp: Comparison): string {
     m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== 'point'
       ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} … ${formatPct(m.change.ci_high)}, `
       : '';
-  const p = m.p_adjusted !== undefined ? `p = ${formatP(m.p_adjusted)} after Holm, ` : '';
+  const p = m.p_adjusted !== undefined ? `${pText(m.p_adjusted)} after Holm, ` : '';
   const rel = m.change ? formatPct(m.change.relative) : 'from 0';
   const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
   const mark = VERDICT_LABEL[m.verdict].split(' ')[0];
@@ -256,8 +262,8 @@ function contextTable(cmp: Comparison): string {
     ['GPUs', list(b.hardware.gpus), list(h.hardware.gpus)],
     ['GPU driver', list(b.hardware.drivers), list(h.hardware.drivers)],
     ['Region', list(b.regions), list(h.regions)],
-    ['Intensity (g/kWh)', b.intensities_g_per_kwh.map(sig).join(', '), h.intensities_g_per_kwh.map(sig).join(', ')],
-    ['PUE', b.pues.map(sig).join(', '), h.pues.map(sig).join(', ')],
+    ['Intensity (g/kWh)', b.intensities_g_per_kwh.map((x) => sig(x)).join(', '), h.intensities_g_per_kwh.map((x) => sig(x)).join(', ')],
+    ['PUE', b.pues.map((x) => sig(x)).join(', '), h.pues.map((x) => sig(x)).join(', ')],
     ['joulecheck', list(b.tool_versions), list(h.tool_versions)],
   ]);
 }
