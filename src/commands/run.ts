@@ -71,6 +71,18 @@ export function splitArgv(argv: string[]): { opts: string[]; command: string[] }
   return { opts: argv, command: [] };
 }
 
+/** `--opt value` -> `--opt=value`, so a value starting with '-' (e.g. '--pue -1') gets validated, not refused. */
+function joinValues(opts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < opts.length; i++) {
+    const a = opts[i]!;
+    const spec = a.startsWith('--') && !a.includes('=') ? (OPTIONS as Record<string, { type: string } | undefined>)[a.slice(2)] : undefined;
+    if (spec?.type === 'string' && i + 1 < opts.length) out.push(`${a}=${opts[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
+
 export interface ParsedRun {
   options: MeterOptions;
   command: string[];
@@ -83,7 +95,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
   const { opts, command } = splitArgv(argv);
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: opts, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    values = parseArgs({ args: joinValues(opts), options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (err) {
     throw new UsageError(cleanParseError(err));
   }
