@@ -20,8 +20,11 @@ export interface IntensityPollerOptions {
   zone: string;
   /** the provider's own region code when it differs from the zone id (WattTime, e.g. CAISO_NORTH) */
   providerRegion?: string | null;
+  /** time between polls; raised to minIntervalMs (providers publish every 5-60 min: faster only earns 429s) */
   intervalMs: number;
-  /** per-request limit; default min(10 s, intervalMs) */
+  /** floor for intervalMs, default DEFAULT_MIN_POLL_MS (tests lower it) */
+  minIntervalMs?: number;
+  /** per-request limit; default min(10 s, interval), at least 1 s */
   timeoutMs?: number;
   /** provider API origin override (tests point it at 127.0.0.1) */
   baseUrl?: string;
@@ -29,6 +32,8 @@ export interface IntensityPollerOptions {
   /** any failure: the caller logs it and keeps the annual value */
   onFailure: (message: string) => void;
 }
+
+export const DEFAULT_MIN_POLL_MS = 60_000;
 
 export interface IntensityPoller {
   stop(): Promise<void>;
@@ -61,7 +66,8 @@ export function startIntensityPoller(opts: IntensityPollerOptions): IntensityPol
     );
     return { stop: async () => {} };
   }
-  const timeoutMs = opts.timeoutMs ?? Math.min(10_000, opts.intervalMs);
+  const intervalMs = Math.max(opts.intervalMs, opts.minIntervalMs ?? DEFAULT_MIN_POLL_MS);
+  const timeoutMs = opts.timeoutMs ?? Math.max(1_000, Math.min(10_000, intervalMs));
   const abort = new AbortController();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -93,7 +99,7 @@ export function startIntensityPoller(opts: IntensityPollerOptions): IntensityPol
     inflight = poll().finally(() => {
       inflight = null;
       if (!stopped) {
-        timer = setTimeout(tick, opts.intervalMs);
+        timer = setTimeout(tick, intervalMs);
         timer.unref(); // never keeps the process alive on its own
       }
     });

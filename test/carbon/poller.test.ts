@@ -32,6 +32,8 @@ describe('startIntensityPoller', () => {
       token: 'tok',
       zone: 'DE',
       intervalMs: 30,
+      minIntervalMs: 0,
+      timeoutMs: 2000,
       baseUrl: server.url,
       onReading: (r) => readings.push(r),
       onFailure: (m) => failures.push(m),
@@ -59,6 +61,8 @@ describe('startIntensityPoller', () => {
       token: 'tok',
       zone: 'DE',
       intervalMs: 20,
+      minIntervalMs: 0,
+      timeoutMs: 2000,
       baseUrl: server.url,
       onReading: (r) => events.push(`reading ${r.g_per_kwh}`),
       onFailure: (m) => events.push(m),
@@ -110,6 +114,24 @@ describe('startIntensityPoller', () => {
     await p.stop();
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(failures).toEqual([]); // nothing reported after stop
+  });
+
+  it('never polls faster than the floor by default', async () => {
+    server = await startServer((_req, res) => json(res, 200, em(100)));
+    const readings: IntensityReading[] = [];
+    const p = startIntensityPoller({
+      provider: 'electricitymaps',
+      token: 'tok',
+      zone: 'DE',
+      intervalMs: 10, // a sampling interval passed by mistake must not hammer the API
+      baseUrl: server.url,
+      onReading: (r) => readings.push(r),
+      onFailure: () => {},
+    });
+    await waitFor(() => readings.length >= 1);
+    await new Promise((r) => setTimeout(r, 150));
+    await p.stop();
+    expect(server.requests).toHaveLength(1);
   });
 
   it('uses the provider region when given (WattTime) and rejects a bad interval', async () => {
