@@ -4,15 +4,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../report/appendix/files.ts';
 import { loadRuns } from '../report/appendix/load.ts';
-import { buildAppendixModel } from '../report/appendix/model.ts';
 import { renderAppendix } from '../report/appendix/render.ts';
+import { appendixWhatIf, buildAppendixModel } from '../report/appendix/model.ts';
 import { VERSION } from '../version.ts';
 import { type Command, UsageError } from './types.ts';
 
-const HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT]
+const HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID]
 
 Writes DIR/index.html: one self-contained page (no network at view time) with the hardware and sensors
 found, a run table, energy per run with its spread, power over time per component, and the carbon statement.
+--cloud-region ID (the runner's) makes the what-if line name that provider's lowest-intensity regions.
 `;
 
 export const appendix: Command = async (argv, io) => {
@@ -21,7 +22,12 @@ export const appendix: Command = async (argv, io) => {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        title: { type: 'string' },
+        'cloud-region': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\n${HELP}`);
@@ -41,7 +47,7 @@ export const appendix: Command = async (argv, io) => {
     throw err;
   }
   const model = buildAppendixModel(runs, { toolVersion: VERSION, ...(values.title ? { title: values.title } : {}) });
-  const html = renderAppendix(model);
+  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, values['cloud-region'] ?? null) });
   const out = resolve(io.cwd, values.out);
   await mkdir(out, { recursive: true });
   const file = join(out, 'index.html');

@@ -1,6 +1,10 @@
 // What-if arithmetic (Lacoste et al. 2019, ML CO2 Impact): pure, no I/O, no data lookups.
-// The commands resolve hardware and regions through the shared modules and hand the figures in here.
+// The commands resolve hardware and regions through the shared modules and hand the figures in here;
+// only the what-if line below looks places up itself (in the carbon module's data, through its API).
+import { resolveCarbon } from '../carbon/resolve.ts';
+import { CLOUD, countryOf, findZone, ZONES } from '../carbon/regions.ts';
 import type { CarbonContext } from '../log/schema.ts';
+import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from './summary-schema.ts';
 
 export const J_PER_KWH = 3.6e6;
@@ -114,4 +118,99 @@ export function formatKwh(kwh: number): string {
 export function sig(v: number, digits = 3): string {
   if (v === 0) return '0';
   return String(Number(v.toPrecision(digits)));
+}
+
+export interface Greener {
+  /** how the places were chosen, for the reader */
+  scope: string;
+  /** the run as measured */
+  actual: { region: string; intensity_g_per_kwh: number; co2eq_g: number };
+  energy_kwh: number;
+  /** up to 3 places with a lower intensity, lowest first */
+  places: { id: string; zone: string; intensity_g_per_kwh: number; co2eq_g: number }[];
+}
+
+/**
+ * The same measured energy in the lowest-intensity places: the regions of the runner's cloud provider
+ * when its cloud region is known, else the other grid zones of the run's country. Null when there is
+ * nothing lower to show (or no data to look in): the caller then prints no line.
+ */
+export function greenerPlaces(
+  run: { energy_j: number; co2eq_g: number; region: string; intensity_g_per_kwh: number },
+  cloudRegion?: string | null,
+  max = 3,
+): Greener | null {
+  const energy_kwh = run.energy_j / J_PER_KWH;
+  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
+  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(':')[0] : undefined;
+  let scope: string;
+  let candidates: { id: string; zone: string; intensity_g_per_kwh: number }[];
+  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
+    scope = `${provider} regions`;
+    candidates = CLOUD.regions
+      .filter((c) => c.provider === provider)
+      .map((c) => {
+        const ctx = resolveCarbon({ cloudRegion: c.id }).context;
+        return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+      });
+  } else {
+    const country = countryOf(run.region);
+    if (!country) return null;
+    // Like for like: a balancing authority against balancing authorities, a state against states.
+    const own = findZone(run.region);
+    const kind = own && own.kind !== 'country' ? own.kind : 'subnational';
+    scope = `grid zones of ${country}`;
+    candidates = ZONES.zones
+      .filter((z) => z.country === country && z.kind === kind && z.id !== run.region)
+      .map((z) => {
+        const ctx = resolveCarbon({ region: z.id }).context;
+        return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+      });
+  }
+  // One place per grid zone (several cloud regions often share one), lowest intensity first.
+  const seen = new Set<string>();
+  const places = candidates
+    .filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh)
+    .sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id))
+    .filter((c) => (seen.has(c.zone) ? false : (seen.add(c.zone), true)))
+    .slice(0, max)
+    .map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
+  if (places.length === 0) return null;
+  return {
+    scope,
+    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
+    energy_kwh,
+    places,
+  };
+}
+
+function placeText(g: Greener, esc: (s: string) => string): string {
+  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
+  return (
+    `the same ${formatKwh(g.energy_kwh)} (measured) would emit ${ps.join(', ')}, ` +
+    `instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); ` +
+    `lowest-intensity ${esc(g.scope)}, annual averages`
+  );
+}
+
+/**
+ * One Markdown line for the PR comment and job summary, labelled what-if, or null when there is no
+ * lower-intensity place to show. `cloudRegion`: the action's cloud-region input, when set.
+ */
+export function whatIfLine(summary: Summary, cloudRegion?: string | null): string | null {
+  const g = greenerPlaces(
+    {
+      energy_j: summary.energy_j.total,
+      co2eq_g: summary.carbon.co2eq_g,
+      region: summary.carbon.region,
+      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+    },
+    cloudRegion,
+  );
+  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
+}
+
+/** The same line as an HTML paragraph (for the appendix). */
+export function whatIfHtml(g: Greener): string {
+  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
 }

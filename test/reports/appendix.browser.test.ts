@@ -41,7 +41,7 @@ describe.skipIf(!haveChromium)('appendix in Chromium', () => {
     }
     writeFileSync(join(inputs, 'eval-1.summary.json'), JSON.stringify(makeSummary({ label: 'eval', total_j: 9.5e4, gpu_j: 5e4 })));
     const c = capture(OUT);
-    const code = await appendix(['inputs', '--out', 'site', '--title', 'Appendix: <demo> training run'], c.io);
+    const code = await appendix(['inputs', '--out', 'site', '--title', 'Appendix: <demo> training run', '--cloud-region', 'aws:us-west-1'], c.io);
     expect(code, c.err()).toBe(0);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -68,7 +68,7 @@ describe('joulecheck appendix', () => {
     writeFileSync(join(dir, 'train-2.log.ndjson'), logText(makeLog({ repeat: 2, samples: 600, gpus: 2, pkgW: (i) => 90 + (i % 30) })));
     writeFileSync(join(dir, 'eval-1.summary.json'), JSON.stringify(makeSummary({ label: 'eval', total_j: 2e4 })));
     const c = capture(dir);
-    expect(await appendix(['.', '--out', 'site'], c.io)).toBe(0);
+    expect(await appendix(['.', '--out', 'site', '--cloud-region', 'aws:us-west-1'], c.io)).toBe(0);
     expect(c.out()).toMatch(/3 run\(s\)/);
     const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
     // No external resource of any kind.
@@ -84,6 +84,8 @@ describe('joulecheck appendix', () => {
     expect(html.match(/<tr class="run"><td>eval<\/td>/g)).toHaveLength(1);
     expect(html).toContain('NVIDIA H100 80GB HBM3');
     expect(html).not.toMatch(/NaN|Infinity/);
+    // All runs at one intensity: the what-if line names the provider's lowest-intensity region.
+    expect(html).toMatch(/<strong>What-if:<\/strong> the same [^<]+ \(measured\) would emit [^<]+ in aws:eu-north-1/);
   });
 
   it('rejects missing inputs and other schema versions clearly', async () => {

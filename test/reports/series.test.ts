@@ -26,11 +26,16 @@ describe('powerSeries', () => {
     expect(s.cpu.machine[2]).toBe(50);
     expect(Number.isNaN(s.gpu.machine[2]!)).toBe(true);
 
-    const est = { ...log.header, estimate: { cpu: { model: 'tdp-linear', idle_w: 20, max_w: 120, source: 'test' } } };
+    const est = {
+      ...log.header,
+      sensors: { ...log.header.sensors, cpu: { kind: 'estimated' as const, model: 'tdp-linear' } },
+      estimate: { cpu: { model: 'tdp-linear', idle_w: 20, max_w: 120, source: 'test' } },
+    };
     const e = powerSeries(est, log.samples);
-    // busy 400 of 800 ticks -> 20 + 100 * 0.5 = 70 W where RAPL has no reading.
-    expect(e.cpu.machine[1]).toBe(70);
+    // Estimated CPU: busy 400 of 800 ticks -> 20 + 100 * 0.5 = 70 W in every interval, RAPL ignored.
+    expect([...e.cpu.machine]).toEqual([70, 70, 70]);
     expect(e.cpu.attributed[1]).toBeCloseTo(70 * 0.25, 12);
+    expect(e.cpu.kind).toBe('estimated');
   });
 
   it('attributes a held GPU without SM data fully, and an unheld one not at all', () => {

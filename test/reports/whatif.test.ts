@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimateEmissions, formatGrams, formatKwh, whatIfRows } from '../../src/report/whatif.ts';
+import { escapeMarkdown } from '../../src/report/escape.ts';
+import { estimateEmissions, formatGrams, formatKwh, greenerPlaces, whatIfLine, whatIfRows } from '../../src/report/whatif.ts';
 import { makeSummary } from './helpers.ts';
 
 describe('estimateEmissions', () => {
@@ -55,5 +57,41 @@ describe('formatting', () => {
     expect(formatKwh(0.0123)).toBe('12.3 Wh');
     expect(formatKwh(84.48)).toBe('84.5 kWh');
     expect(formatGrams(Number.NaN)).toBe('n/a');
+  });
+});
+
+describe('whatIfLine', () => {
+  const read = (p: string) => JSON.parse(readFileSync(new URL(p, import.meta.url), 'utf8'));
+  const zones = (read('../../regions/zones.json') as { zones: { id: string; g_per_kwh: number; country?: string; kind: string }[] }).zones;
+  const cloud = (read('../../regions/cloud.json') as { regions: { id: string; provider: string; zone: string }[] }).regions;
+  const g = (id: string) => zones.find((z) => z.id === id)!.g_per_kwh;
+
+  it("names the 3 lowest-intensity zones of the runner's cloud provider, one per grid zone", () => {
+    // 1 kWh measured in US-CAL-CISO.
+    const s = makeSummary({ total_j: 3.6e6, region: 'US-CAL-CISO', intensity: g('US-CAL-CISO') });
+    const line = whatIfLine(s, 'aws:us-west-1')!;
+    const expected = cloud
+      .filter((c) => c.provider === 'aws')
+      .map((c) => ({ id: c.id, zone: c.zone, w: g(c.zone) }))
+      .sort((a, b) => a.w - b.w || a.id.localeCompare(b.id))
+      .filter((c, i, all) => all.findIndex((x) => x.zone === c.zone) === i)
+      .slice(0, 3);
+    expect(line.startsWith('**What-if:** the same 1 kWh (measured) would emit ')).toBe(true);
+    for (const c of expected) expect(line).toContain(`${formatGrams(c.w)} in ${escapeMarkdown(c.id)} (${c.w} g/kWh)`);
+    expect(line).toContain(`instead of ${formatGrams(g('US-CAL-CISO'))} in ${escapeMarkdown('US-CAL-CISO')}`);
+  });
+
+  it('falls back to zones of the same country and kind, and prints nothing when none is lower', () => {
+    const s = makeSummary({ total_j: 3.6e6, region: 'US-CAL-CISO', intensity: g('US-CAL-CISO') });
+    const lowest = zones
+      .filter((z) => z.country === 'US' && z.kind === 'subnational' && z.id !== 'US-CAL-CISO')
+      .sort((a, b) => a.g_per_kwh - b.g_per_kwh)[0]!;
+    const r = greenerPlaces({ energy_j: 3.6e6, co2eq_g: s.carbon.co2eq_g, region: 'US-CAL-CISO', intensity_g_per_kwh: g('US-CAL-CISO') })!;
+    expect(r.scope).toBe('grid zones of US');
+    expect(r.places[0]!.id).toBe(lowest.id);
+    expect(r.places[0]!.co2eq_g).toBeCloseTo(lowest.g_per_kwh, 9);
+    // Nothing below 1 g/kWh anywhere: no line rather than an empty one.
+    expect(whatIfLine(makeSummary({ total_j: 3.6e6, region: 'US-CAL-CISO', intensity: 1 }), 'aws:us-west-1')).toBeNull();
+    expect(whatIfLine(makeSummary({ total_j: 0 }), 'aws:us-west-1')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 // the power-over-time series that the charts draw.
 import type { RunLog } from '../../log/schema.ts';
 import { meanCi, type Interval } from '../leaderboard.ts';
+import { greenerPlaces, type Greener } from '../whatif.ts';
 import type { Summary } from '../summary-schema.ts';
 import { powerSeries, type PowerSeries } from './series.ts';
 
@@ -198,4 +199,14 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
     },
     warnings,
   };
+}
+
+/** The what-if line's places for all runs together; null when the runs used several intensities. */
+export function appendixWhatIf(m: AppendixModel, cloudRegion: string | null): Greener | null {
+  const [only, ...rest] = m.carbon;
+  if (!only || rest.length > 0) return null;
+  return greenerPlaces(
+    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh },
+    cloudRegion,
+  );
 }

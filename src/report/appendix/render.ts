@@ -4,7 +4,7 @@ import { escapeHtml } from '../escape.ts';
 import { formatJoules } from '../leaderboard.ts';
 import { intervalChart } from '../svg/interval-chart.ts';
 import { lineChart, type LineSeries } from '../svg/line-chart.ts';
-import { formatGrams, sig } from '../whatif.ts';
+import { formatGrams, type Greener, sig, whatIfHtml } from '../whatif.ts';
 import type { AppendixModel, Kind } from './model.ts';
 import { hasReadings } from './series.ts';
 
@@ -155,7 +155,9 @@ PUE used: ${e(m.pue.map((p) => String(p)).join(', '))}.</p>
 }
 
 export interface RenderOptions {
-  /** extra sections rendered by other modules (HTML, already escaped), e.g. the what-if line or a trend chart */
+  /** lower-intensity places for the same measured energy (the what-if line) */
+  whatIf?: Greener | null;
+  /** extra sections rendered by other modules (HTML, already escaped), e.g. a trend chart */
   extraSections?: string[];
 }
 
@@ -176,6 +178,7 @@ ${runsSection(m)}
 ${energySection(m)}
 ${powerSection(m)}
 ${carbonSection(m)}
+${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ''}
 ${(opts.extraSections ?? []).join('\n')}
 </main></body></html>
 `;
