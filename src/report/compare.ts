@@ -333,7 +333,10 @@ function contextWarnings(base: readonly Summary[], head: readonly Summary[], b: 
     if (failed.length) {
       w.push(`${failed.length} ${name} run(s) failed (${failed.map((s) => `#${s.repeat}: ${s.signal ?? `exit ${s.exit_code}`}`).join(', ')}): their energy is not of a complete step.`);
     }
-    const own = uniq(runs.flatMap((s) => (s.warnings ?? []).map((m) => `${name} run ${s.repeat}: ${m}`)));
+    // The runs' own warnings, one line per distinct message with the runs it came from.
+    const byMessage = new Map<string, number[]>();
+    for (const s of runs) for (const m of s.warnings ?? []) byMessage.set(m, [...(byMessage.get(m) ?? []), s.repeat]);
+    const own = [...byMessage].map(([m, reps]) => `${name} run${reps.length > 1 ? 's' : ''} ${reps.join(', ')}: ${m}`);
     w.push(...own.slice(0, 10));
     if (own.length > 10) w.push(`${own.length - 10} more ${name} run warning(s) left out.`);
   }

@@ -182,8 +182,9 @@ function testsTable(cmp: Comparison): string {
 function runsNeededText(m: Metric): string {
   const r = m.runs_needed!;
   const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
-  const more = r.more_base === r.more_head ? `${r.more_head} more per side` : `${r.more_base} more base, ${r.more_head} more head`;
-  return `${n} per side (${more}) to ${r.goal === 'detect' ? `detect ${formatPct(r.effect).replace('+', '±')}` : 'show it is within the minimum effect'}`;
+  const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
+  const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
+  return `${n} runs per side (${more}) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
 }
 
 function headline(cmp: Comparison): string {
@@ -207,7 +208,7 @@ function headline(cmp: Comparison): string {
     case 'inconclusive':
       return (
         `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` +
-        (m.runs_needed ? ` — ${runsNeededText(m)} would likely settle it` : '')
+        (m.runs_needed ? ` — ${runsNeededText(m)}` : '')
       );
     case 'not_enough_data':
       return `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
