@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appendix } from '../../src/commands/appendix.ts';
+import { leaderboard } from '../../src/commands/leaderboard.ts';
 import { capture, logText, makeLog, makeSummary } from './helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +19,9 @@ if (!haveChromium) {
 
 // Output a person can look at: tmp/reports/appendix/ (tmp/ is ignored by git) holds the inputs, the page
 // (site/index.html) and its screenshot; JOULECHECK_TEST_OUT moves it (e.g. into a CI artifact folder).
+// The README's pictures (docs/appendix.png, docs/leaderboard.*) are refreshed only on request, so an
+// ordinary test run leaves the working tree clean: JOULECHECK_UPDATE_DOCS=1 npx vitest run test/reports
+const UPDATE_DOCS = process.env.JOULECHECK_UPDATE_DOCS === '1';
 const OUT = join(process.env.JOULECHECK_TEST_OUT ?? join(process.cwd(), 'tmp', 'reports'), 'appendix');
 
 describe.skipIf(!haveChromium)('appendix in Chromium', () => {
@@ -89,10 +93,45 @@ describe.skipIf(!haveChromium)('appendix in Chromium', () => {
     const shot = join(OUT, 'appendix.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(statSync(shot).size).toBeGreaterThan(10_000);
-    // The README's picture of the appendix.
-    mkdirSync(join(process.cwd(), 'docs'), { recursive: true });
-    copyFileSync(shot, join(process.cwd(), 'docs', 'appendix.png'));
+    if (UPDATE_DOCS) copyFileSync(shot, join(process.cwd(), 'docs', 'appendix.png'));
     console.log(`appendix: ${(readFileSync(file).length / 1024).toFixed(0)} KiB, loaded in ${loadMs.toFixed(0)} ms; screenshot ${shot}`);
+    await page.close();
+  });
+
+  it('renders the HTML leaderboard with its chart, and the same board in Markdown', async () => {
+    const root = join(OUT, 'leaderboard');
+    // Three configurations of one model, five runs each (the leaderboard ranks by energy per run).
+    const experiments = { 'bert-base fp32': [412, 398, 430, 405, 420], 'bert-base amp': [251, 262, 240, 255, 249], 'distilbert amp': [131, 140, 128, 135, 150] };
+    for (const [label, kj] of Object.entries(experiments)) {
+      const dir = join(root, label.replace(/\W+/g, '-'));
+      mkdirSync(dir, { recursive: true });
+      kj.forEach((e, i) =>
+        writeFileSync(join(dir, `run-${i + 1}.summary.json`), JSON.stringify(makeSummary({ label, repeat: i + 1, total_j: e * 1e3, gpu_j: e * 600 }))),
+      );
+    }
+    const dirs = Object.keys(experiments).map((l) => join(root, l.replace(/\W+/g, '-')));
+    expect(await leaderboard([...dirs, '--format', 'html', '--out', join(root, 'leaderboard.html')], capture(root).io)).toBe(0);
+    const md = capture(root);
+    expect(await leaderboard([...dirs, '--format', 'markdown'], md.io)).toBe(0);
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => void (!r.url().startsWith('file:') && requests.push(r.url())));
+    await page.goto(pathToFileURL(join(root, 'leaderboard.html')).href);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    const ranks = await page.$$eval('tbody tr', (trs) => trs.map((tr) => tr.children[1]!.textContent));
+    expect(ranks).toEqual(['distilbert amp', 'bert-base amp', 'bert-base fp32']);
+    const dots = await page.$$eval('svg.chart circle', (cs) => cs.length);
+    expect(dots).toBe(15);
+    const shot = join(root, 'leaderboard.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    if (UPDATE_DOCS) {
+      copyFileSync(shot, join(process.cwd(), 'docs', 'leaderboard.png'));
+      writeFileSync(join(process.cwd(), 'docs', 'leaderboard.md'), md.out());
+    }
     await page.close();
   });
 });

@@ -61,6 +61,8 @@ export function makeLog(opts: {
   pkgW?: (i: number) => number | null;
   gpuW?: (i: number, g: number) => number | null;
   hostname?: string;
+  /** false: the meter died before writing its footer */
+  footer?: boolean;
 }): RunLog {
   const dt = opts.dt ?? 0.1;
   const nG = opts.gpus ?? 0;
@@ -121,7 +123,16 @@ export function makeLog(opts: {
         : {}),
     });
   }
-  return { header, samples, intensities: [], events: [], footer: null, torn: false };
+  const duration = opts.samples * dt;
+  const footer = opts.footer === false ? null : {
+    type: 'footer' as const,
+    ended_at: new Date(Date.parse(header.started_at) + duration * 1000).toISOString(),
+    duration_s: duration,
+    exit_code: 0,
+    signal: null,
+    samples: opts.samples,
+  };
+  return { header, samples, intensities: [], events: [], footer, torn: false };
 }
 
 /** Serializes a log as NDJSON (header, samples, optional footer). */
