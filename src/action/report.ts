@@ -121,6 +121,8 @@ async function readOwnSummaries(paths: string[]): Promise<Summary[]> {
 interface Baseline {
   summaries: Summary[];
   report: BaselineReport;
+  /** why there is no baseline, short (when summaries is empty) */
+  reason: string;
 }
 
 /**
@@ -136,7 +138,7 @@ async function discoverBaseline(
   const none = (note: string): Baseline => {
     report.notes.push(note);
     core.info(`joulecheck: baseline: ${note}`);
-    return { summaries: [], report };
+    return { summaries: [], report, reason: note };
   };
   if (!octokit || !s.token) return none('no github-token: cannot look up base-branch runs');
   if (opts.workflow === null) return none('GITHUB_WORKFLOW_REF is not set: cannot tell which workflow to look up');
@@ -194,7 +196,8 @@ async function discoverBaseline(
   report.runs = used.length;
   report.baseShas = uniqueShas(used.map((u) => u.run));
   core.info(`joulecheck: baseline ${opts.baseRef} ${report.baseShas.join(', ') || 'none'} (runs ${report.runIds.join(', ') || 'none'}), head ${opts.headSha}`);
-  return { summaries: used.flatMap((u) => u.summaries), report };
+  const reason = used.length ? '' : `none of the last ${tries} run(s) of ${opts.baseRef} has a usable artifact ${opts.name}: see the notes`;
+  return { summaries: used.flatMap((u) => u.summaries), report, reason };
 }
 
 // ----------------------------------------------------------------------------------------- comment
@@ -313,7 +316,7 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
 
   if (head.length > 0 && ctx.pr && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
     const baseline = await discoverBaseline(s, { workflow: ctx.workflowFile, baseRef: ctx.pr.baseRef, baseSha: ctx.pr.baseSha, headSha: ctx.pr.headSha, name, label: inputs.label });
-    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: inputs.label, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr.baseRef });
+    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr.baseRef, noBaselineReason: baseline.reason });
     setComparisonOutputs(rendered);
     await writeJobSummary(rendered.markdown);
     const marker = stickyMarker(stickyKey(ctx.job, inputs.label));
@@ -349,7 +352,7 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
       core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
     }
   } else if (head.length > 0) {
-    const rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: inputs.label, context: '', notes: '', baseRef: null });
+    const rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, context: '', notes: '', baseRef: null });
     await writeJobSummary(rendered.markdown);
     if (inputs.badge && isDefaultBranchPush(ctx)) await publishBadge(s, head);
     else if (inputs.badge) core.info(`joulecheck: badge: only published on pushes to the default branch (${ctx.defaultBranch ?? 'unknown'}); this is ${ctx.eventName} ${ctx.ref}`);
@@ -404,7 +407,7 @@ async function reportRunIn(s: Session): Promise<void> {
       let rendered: Rendered;
       if (isPr) {
         const baseline = await discoverBaseline(s, { workflow: ctx.workflowFile, baseRef: ctx.pr!.baseRef, baseSha: ctx.pr!.baseSha, headSha: ctx.pr!.headSha, name: a.name, label });
-        rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr!.baseRef });
+        rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr!.baseRef, noBaselineReason: baseline.reason });
       } else {
         rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title, context: '', notes: '', baseRef: null });
       }
@@ -500,7 +503,7 @@ async function commentFromArtifactIn(s: Session): Promise<void> {
     // branches of the description's oneOf [integer, string] path parameter)
     const workflow = wr.path ? basename(wr.path) : wr.workflowId;
     const baseline = await discoverBaseline(s, { workflow, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name: a.name, label: pending.label });
-    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, title: pending.label, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: pr.baseRef });
+    const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: pr.baseRef, noBaselineReason: baseline.reason });
     const r = await postSticky(s, pr.number, stickyMarker(stickyKey(pending.job, pending.label)), rendered.markdown);
     if (r.url) {
       posted++;

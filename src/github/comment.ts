@@ -1,6 +1,7 @@
 // Comment body assembly around the comparison Markdown: where the baseline came from (both SHAs), what
 // was skipped and why, and the plain "no baseline yet" message. Pure. Every untrusted string (branch
-// names, PR titles, reasons that quote artifact names) goes through inline escaping.
+// names, PR titles, reasons that quote artifact names) goes through src/report/escape.ts.
+import { escapeMarkdown } from '../report/escape.ts';
 
 export interface BaselineReport {
   baseRef: string;
@@ -15,17 +16,9 @@ export interface BaselineReport {
   notes: string[];
 }
 
-/** Escapes text for inline Markdown/HTML: no tags, no links, no @mentions, no emphasis, one line. */
+/** Untrusted text, inline (branch names, reasons quoting artifact names): the engine's escaping. */
 export function escapeInline(s: string, max = 200): string {
-  const one = s.replace(/[\r\n\t]+/g, ' ').slice(0, max);
-  return one
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//');
+  return escapeMarkdown(s, { maxLength: max });
 }
 
 export const short = (sha: string) => (/^[0-9a-f]{7,40}$/.test(sha) ? sha.slice(0, 7) : escapeInline(sha, 12));
@@ -41,8 +34,4 @@ export function notesBlock(notes: string[]): string {
   const items = notes.slice(0, 20).map((n) => `- ${escapeInline(n, 300)}`);
   if (notes.length > 20) items.push(`- … and ${notes.length - 20} more`);
   return `<details><summary>Baseline notes</summary>\n\n${items.join('\n')}\n\n</details>\n`;
-}
-
-export function noBaselineText(baseRef: string): string {
-  return `**No baseline yet: merge to \`${escapeInline(baseRef, 100)}\` once** (or re-run its workflow) so this PR has runs of the base branch to compare with. Nothing was tested; this is not a failure.`;
 }

@@ -6,7 +6,7 @@
 // exactly how the runner hands main's saved state to post.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { startEnv, runStep, warnings, WRITE_TOKEN, READ_TOKEN, type Env, type StepOptions } from './harness.ts';
+import { startEnv, runStep, warnings, allSteps, READ_TOKEN, type Env, type StepOptions } from './harness.ts';
 import { writeOutDir } from './fixtures.ts';
 import { readZip } from '../../src/github/zip.ts';
 import { startPrism, type Prism } from './prism.ts';
@@ -91,9 +91,10 @@ describe('push on main, then pull requests', () => {
     const c = ours(7)[0]!;
     expect(c.login).toBe('github-actions[bot]');
     expect(r.outputs['comment-url']).toContain(`#issuecomment-${c.id}`);
-    expect(r.outputs.verdict).toBeTruthy();
-    expect(r.outputs.verdict).not.toBe('no baseline');
+    expect(r.outputs.verdict).toBe('regression');
     expect(Number(r.outputs['energy-change-pct'])).toBeCloseTo(20, 0);
+    expect(Number(r.outputs['p-value'])).toBeLessThan(0.05);
+    expect(c.body).toMatch(/regression/);
     expect(c.body).toContain(M1.slice(0, 7));
     expect(c.body).toContain(H1.slice(0, 7));
     expect(r.summary).toContain(r.outputs.verdict!);
@@ -113,6 +114,20 @@ describe('push on main, then pull requests', () => {
     expect(ours(7)[0]!.body).not.toBe(oldBody);
     expect(ours(7)[0]!.body).toContain(H2.slice(0, 7));
     expect(Number(r.outputs['energy-change-pct'])).toBeCloseTo(-10, 0);
+    expect(r.outputs.verdict).toBe('improvement');
+  });
+
+  it('fail-on-regression fails the step only on a significant regression (the comment is still posted)', async () => {
+    const bad = env.world.addRun({ headSha: H2, event: 'pull_request', headBranch: 'feature' });
+    const r = await post(bad.id, [1300, 1310, 1290], { event: 'pull_request', payload: prPayload(7, H2), sha: H2, ref: 'refs/pull/7/merge', inputs: { 'fail-on-regression': 'true' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::joulecheck: energy regressed significantly/);
+    expect(ours(7)[0]!.body).toMatch(/regression/);
+    const good = env.world.addRun({ headSha: H2, event: 'pull_request', headBranch: 'feature' });
+    const g = await post(good.id, [1001, 1002, 998], { event: 'pull_request', payload: prPayload(7, H2), sha: H2, ref: 'refs/pull/7/merge', inputs: { 'fail-on-regression': 'true' } });
+    expect(g.code, g.stdout).toBe(0);
+    expect(g.outputs.verdict).not.toBe('regression');
+    expect(ours(7)).toHaveLength(1);
   });
 
   it('no baseline (another workflow label never ran on main): said plainly, not a failure', async () => {
@@ -121,7 +136,7 @@ describe('push on main, then pull requests', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.verdict).toBe('no baseline');
     const c = env.world.comments.find((x) => x.body.startsWith('<!-- joulecheck:sticky:train/eval -->'));
-    expect(c?.body).toMatch(/No baseline yet: merge to `main` once/);
+    expect(c?.body).toMatch(/No baseline yet: merge to main once/);
     expect(ours(7)).toHaveLength(2);
   });
 });
@@ -234,6 +249,13 @@ describe('hostile baseline artifacts', () => {
   });
 });
 
+describe('secrets', () => {
+  it('no step printed a token except in ::add-mask::', () => {
+    expect(allSteps.length).toBeGreaterThan(10);
+    expect(allSteps.flatMap((s) => s.tokenLeaks)).toEqual([]);
+  });
+});
+
 describe('contract: every REST request made above is valid per GitHub\'s OpenAPI description', () => {
   it('replays each recorded request to Prism (422 = the spec rejects it)', async () => {
     const p = await prism;
@@ -250,7 +272,7 @@ describe('contract: every REST request made above is valid per GitHub\'s OpenAPI
     }
     expect(checked).toBeGreaterThan(10);
     expect(rejected).toEqual([]);
-    const kinds = new Set(env.rest.requests.map((r) => `${r.method} ${r.url.split('?')[0]!.replace(/\/\d+/g, '/N').replace(/[0-9a-f]{40}\.\.\.[0-9a-f]{40}/, 'B...H')}`));
+    const kinds = new Set(env.rest.requests.map((r) => `${r.method} ${decodeURIComponent(r.url.split('?')[0]!).replace(/\/\d+/g, '/N').replace(/[0-9a-f]{40}\.\.\.[0-9a-f]{40}/, 'B...H')}`));
     for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs'])
       expect(kinds, k).toContain(k);
   }, 90_000);

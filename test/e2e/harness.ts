@@ -54,6 +54,8 @@ export interface StepOptions {
 }
 
 export interface StepResult {
+  /** output lines that contain a token outside of `::add-mask::` (must stay empty) */
+  tokenLeaks: string[];
   code: number | null;
   stdout: string;
   stderr: string;
@@ -78,6 +80,9 @@ export function parseCommandFile(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** every step run in this process (for the no-token-printed check) */
+export const allSteps: { entry: string; event: string; tokenLeaks: string[] }[] = [];
 
 export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
   const dir = mkdtempSync(join(tmpdir(), 'jc-step-'));
@@ -126,7 +131,11 @@ export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
     child.on('error', rej);
     child.on('close', (code) => {
       clearTimeout(timer);
+      const secrets = [inputs['github-token']!, WRITE_TOKEN, READ_TOKEN].filter((t) => t.length > 8);
+      const tokenLeaks = (stdout + '\n' + stderr).split('\n').filter((l) => !l.startsWith('::add-mask::') && secrets.some((t) => l.includes(t)));
+      allSteps.push({ entry: o.entry, event: o.event, tokenLeaks });
       res({
+        tokenLeaks,
         code,
         stdout,
         stderr,
