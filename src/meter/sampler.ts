@@ -10,7 +10,7 @@ import type { GpuSample, LogFooter, LogHeader, LogSample } from '../log/schema.t
 import { openLogWriter, type LogWriter } from '../log/writer.ts';
 import { startIntensityPoller, type IntensityPoller } from '../carbon/poller.ts';
 import { ProcTree } from './procfs.ts';
-import type { GpuMeter, RaplMeter } from './types.ts';
+import type { GpuMeter, GpuMeterEvent, RaplMeter } from './types.ts';
 
 /** Everything a run log header says that does not change between repeats, plus sensor factories. */
 export interface MeterContext {
@@ -19,7 +19,7 @@ export interface MeterContext {
   /** null: no readable RAPL (the header says why) */
   openRapl: (() => RaplMeter) | null;
   /** null: no usable nvidia-smi */
-  startGpu: ((intervalMs: number) => GpuMeter | Promise<GpuMeter>) | null;
+  startGpu: ((intervalMs: number, onEvent: (e: GpuMeterEvent) => void) => GpuMeter | Promise<GpuMeter>) | null;
   realtime: { provider: CarbonProvider; token: string | null; zone: string; pollMs: number; baseUrl?: string } | null;
 }
 
@@ -50,20 +50,17 @@ const round = (v: number, d = 6): number => Math.round(v * 10 ** d) / 10 ** d;
 
 export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<Sampler> {
   const intervalMs = ctx.header.interval_ms;
-  const writer: LogWriter = openLogWriter(run.logPath);
-  const startedAt = new Date();
-  const header: LogHeader = {
-    type: 'header',
-    ...ctx.header,
-    label: run.label,
-    repeat: run.repeat,
-    command: run.command,
-    started_at: startedAt.toISOString(),
-  };
-  writer.header(header);
+  // the header must be the log's first line, and it names the GPU sampling method of the running meter:
+  // start the GPU stream first and hold its early events until the header is written
+  let writer: LogWriter | null = null;
+  const early: Array<{ level: 'info' | 'warning'; message: string; at: number }> = [];
   const t0 = performance.now();
   const since = (now: number): number => Math.max(0, (now - t0) / 1000);
   const event = (level: 'info' | 'warning', message: string): void => {
+    if (!writer) {
+      early.push({ level, message, at: performance.now() });
+      return;
+    }
     try {
       writer.event({ type: 'event', t: round(since(performance.now())), level, message });
     } catch {
@@ -85,12 +82,32 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   let gpu: GpuMeter | null = null;
   if (ctx.startGpu) {
     try {
-      gpu = await ctx.startGpu(intervalMs);
+      gpu = await ctx.startGpu(intervalMs, (e) => event(e.level, e.message));
     } catch (err) {
       event('warning', `nvidia-smi stream could not be started (${msg(err)}); GPU energy not measured`);
       gpu = null;
     }
   }
+  try {
+    writer = openLogWriter(run.logPath);
+  } catch (err) {
+    await gpu?.stop();
+    proc.close();
+    throw err;
+  }
+  const log: LogWriter = writer;
+  const startedAt = new Date(Date.now() - (performance.now() - t0));
+  const header: LogHeader = {
+    type: 'header',
+    ...ctx.header,
+    ...(ctx.header.gpu_sampling && gpu ? { gpu_sampling: { ...ctx.header.gpu_sampling, method: gpu.method } } : {}),
+    label: run.label,
+    repeat: run.repeat,
+    command: run.command,
+    started_at: startedAt.toISOString(),
+  };
+  writer.header(header);
+  for (const e of early.splice(0)) writer.event({ type: 'event', t: round(since(e.at)), level: e.level, message: e.message });
 
   let poller: IntensityPoller | null = null;
   if (ctx.realtime) {
@@ -104,21 +121,22 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       baseUrl: ctx.realtime.baseUrl,
       onReading: (r) => {
         failing = false;
-        safe(() => writer.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: 'realtime' }));
+        safe(() => log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: 'realtime' }));
       },
       onFailure: (message) => {
         event('warning', `real-time carbon intensity (${ctx.realtime!.provider}): ${message}; annual value used`);
         if (!failing) {
           failing = true;
-          safe(() => writer.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: 'annual' }));
+          safe(() => log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: 'annual' }));
         }
       },
     });
   }
 
   let samples = 0;
-  let lastNow = performance.now();
+  let lastNow = t0;
   let raplGap = false;
+  // per GPU: gap state; no gap is reported before its first reading (the stream is still starting)
   const gpuGap = new Map<string, boolean>();
   let stopped = false;
   let footer: LogFooter | null = null;
@@ -154,7 +172,11 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       }
       for (const g of gpus ?? []) {
         const gap = g.w === null;
-        if (gap !== (gpuGap.get(g.u) ?? false)) {
+        if (!gpuGap.has(g.u)) {
+          if (!gap) gpuGap.set(g.u, false);
+          continue;
+        }
+        if (gap !== gpuGap.get(g.u)) {
           event(gap ? 'warning' : 'info', gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
           gpuGap.set(g.u, gap);
         }
@@ -174,7 +196,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       procs: p.pids.size,
     };
     if (gpus) s.gpu = gpus;
-    writer.sample(s);
+    log.sample(s);
     samples++;
   };
 
@@ -236,8 +258,8 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
       await Promise.allSettled([gpu?.stop(), poller?.stop()]);
       proc.close();
-      writer.footer(footer);
-      await writer.close();
+      log.footer(footer);
+      await log.close();
       return footer;
     },
     emergencyFooterSync: (end) => {
@@ -246,8 +268,8 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       if (timer) clearTimeout(timer);
       footer = footerOf(end);
       try {
-        writer.footer(footer);
-        writer.flushSync();
+        log.footer(footer);
+        log.flushSync();
       } catch {
         // nothing more can be done while the process exits
       }

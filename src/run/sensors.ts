@@ -1,21 +1,19 @@
 // Adapters between the run context and the sensor/estimate modules (kept here so context.ts reads as a
-// list of decisions). INTERIM: nvidia-smi.ts is being written; until it lands GPUs are reported as not
-// probed (labelled in the header).
+// list of decisions).
 import type { PowerModel } from '../log/schema.ts';
-import type { GpuMeter, GpuProbe } from '../meter/types.ts';
+import type { GpuProbe } from '../meter/types.ts';
+import type { MeterContext } from '../meter/sampler.ts';
+import { probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
 import { cpuPowerModel, gpuPowerModel } from '../meter/hardware.ts';
 import { describeModel, dramPowerModel } from '../meter/estimate.ts';
 
 export async function probeGpus(bin: string | null, env: NodeJS.ProcessEnv): Promise<GpuProbe> {
-  void env;
-  const detail = bin === 'none' ? 'GPU metering disabled (nvidia-smi: none)' : 'nvidia-smi probing not available in this build';
-  return { available: false, bin: null, gpus: [], fields: [], status: { kind: 'none', detail }, notes: [detail], per_process: 'none' };
+  return probeNvidiaSmi(bin, { env });
 }
 
-export function gpuStarter(probe: GpuProbe, env: NodeJS.ProcessEnv): ((intervalMs: number) => GpuMeter | Promise<GpuMeter>) | null {
-  void env;
-  void probe;
-  return null;
+export function gpuStarter(probe: GpuProbe, env: NodeJS.ProcessEnv): MeterContext['startGpu'] {
+  if (!probe.available) return null;
+  return (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env });
 }
 
 export function cpuModelFor(cpuModel: string, logicalCpus: number): PowerModel {
