@@ -91,7 +91,8 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
 
   function route(req: IncomingMessage, url: URL, body: string): { status: number; json?: unknown; headers?: Record<string, string> } {
     const m = req.method ?? 'GET';
-    const p = url.pathname;
+    // GitHub Enterprise Server serves the same API under /api/v3
+    const p = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
     const q = url.searchParams;
     const auth = req.headers.authorization ?? '';
     const token = auth.replace(/^(token|bearer)\s+/i, '');
