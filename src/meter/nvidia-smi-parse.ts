@@ -288,8 +288,15 @@ export class ClockMapper {
     }
     const d = arrivalPerfMs - tsEpochMs;
     if (d < this.cur) this.cur = d;
-    const offset = Math.min(this.cur, this.prev);
-    return Math.min(arrivalPerfMs, tsEpochMs + offset);
+    const t = tsEpochMs + Math.min(this.cur, this.prev);
+    if (arrivalPerfMs - t > this.windowMs) {
+      // Wall clock stepped back (or a stall longer than a window): relearn from this line.
+      this.cur = d;
+      this.prev = Infinity;
+      this.windowStart = arrivalPerfMs;
+      return arrivalPerfMs;
+    }
+    return Math.min(arrivalPerfMs, t);
   }
 }
 

@@ -19,7 +19,7 @@
 //   "pmon_die_after_s": 2,
 //   "row_skew_ms": 0,                      per-GPU timestamp step within one tick (real: ~23 ms)
 //   "fail": "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. …",
-//   "log": "/tmp/calls.log"                append one line per invocation (argv joined by spaces)
+//   "log": "/tmp/calls.log"                append one line per invocation: "<pid> <argv joined by spaces>"
 // }
 import { appendFileSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -282,7 +282,7 @@ function list(s) {
 
 export function main(args) {
   const s = loadScenario();
-  if (s.log) appendFileSync(s.log, `${args.join(' ')}\n`);
+  if (s.log) appendFileSync(s.log, `${process.pid} ${args.join(' ')}\n`);
   if (s.fail) {
     process.stdout.write(`${s.fail}\n`);
     process.exit(9);
