@@ -6,6 +6,11 @@ import { meterRun, meterStart, meterStop } from './action/meter.ts';
 import { commentFromArtifact, reportRun } from './action/report.ts';
 
 try {
+  // mask secrets before anything can print them
+  for (const secret of ['carbon-token']) {
+    const v = core.getInput(secret);
+    if (v) core.setSecret(v);
+  }
   const inputs = parseInputs((name) => core.getInput(name));
   core.saveState('mode', inputs.mode);
   switch (inputs.mode) {
@@ -13,7 +18,7 @@ try {
       const result = await meterRun(inputs);
       core.saveState('result', JSON.stringify(result));
       if (result.exitCode !== null && result.exitCode !== 0) {
-        core.setFailed(`the metered command exited with code ${result.exitCode}`);
+        core.setFailed(`the metered command exited with code ${result.exitCode}${result.exitCode > 128 ? ` (signal ${result.exitCode - 128})` : ''}`);
       }
       break;
     }

@@ -2,7 +2,7 @@
 // logs are always uploaded. Reporting failures become warnings, never a failed job.
 import * as core from '@actions/core';
 import { parseInputs } from './inputs.ts';
-import { ensureStopped, type MeterResult } from './action/meter.ts';
+import { collectResult, ensureStopped, type MeterResult } from './action/meter.ts';
 import { reportAfterMeter } from './action/report.ts';
 
 try {
@@ -13,6 +13,9 @@ try {
   } else if (inputs.mode === 'run' || inputs.mode === 'stop') {
     const saved = core.getState('result');
     result = saved ? (JSON.parse(saved) as MeterResult) : null;
+    // main was cancelled or crashed before saving its result: the raw logs are still where it said
+    const out = core.getState('out');
+    if (!result && out) result = collectResult(out, core.getState('label') || inputs.label, null);
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {
