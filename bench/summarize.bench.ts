@@ -3,7 +3,7 @@
 // Writes the logs to a temp dir (through the real writer), then times readRunLog + summarize over all
 // of them, sequentially, several rounds; prints the best and median round, samples/s and MB/s.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRunLog } from '../src/log/reader.ts';
@@ -45,20 +45,25 @@ try {
   );
 
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let checksum = 0;
   for (let round = 0; round < rounds; round++) {
     t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (const f of files) {
       const log = await readRunLog(f);
       checksum += summarize(log, { logName: f }).energy_j.total;
     }
+    const c = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpuTimes.push((c.user + c.system) / 1000);
   }
+  cpuTimes.sort((a, b) => a - b);
   times.sort((a, b) => a - b);
   const best = times[0]!;
   const median = times[Math.floor(times.length / 2)]!;
   const per = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-  console.log(`read+summarize ${logs} logs: best ${per(best)}, median ${per(median)} over ${rounds} rounds`);
+  console.log(`read+summarize ${logs} logs: best ${per(best)}, median ${per(median)} over ${rounds} rounds (CPU time best ${per(cpuTimes[0]!)}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs)`);
   console.log(
     `  ${Math.round(samples / (best / 1000)).toLocaleString('en')} sample lines/s, ` +
       `${Math.round((samples * gpus) / (best / 1000)).toLocaleString('en')} GPU samples/s, ${(bytes / 1e6 / (best / 1000)).toFixed(0)} MB/s`,

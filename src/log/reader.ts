@@ -87,190 +87,435 @@ function checkSample(o: Record<string, unknown>): string | null {
 
 // ---------------------------------------------------------------------------------------------------
 // Fast path for sample lines in the writer's canonical layout (src/log/writer.ts sampleLine). JSON.parse
-// on ~1 KB lines with 8 GPU objects was the bottleneck (~250 MB/s); this scanner reads the fixed
-// layout with native startsWith for keys and uuids and a digit loop for numbers, and builds the same
-// objects. Anything unexpected (other key order, extra keys, escapes, exponents it cannot place)
-// returns null and the line goes through JSON.parse + checkSample, which also produces the errors.
-// It only ever accepts text that is valid JSON with the same meaning.
+// on ~1 KB lines with 8 GPU objects was the bottleneck; this scanner reads the fixed layout straight
+// from the file's bytes (no string decoding: keys and uuids are compared as bytes, numbers parsed by a
+// digit loop) and builds the same objects. Anything unexpected (other key order, extra keys, escapes,
+// exponents, non-ASCII) returns null and the line goes through JSON.parse + checkSample, which also
+// produces the errors. It only ever accepts text that is valid JSON with the same meaning.
 
 let P = 0; // cursor of the fast path (module state: the parse is synchronous)
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-/** A JSON number at P, or NaN (P unspecified) when the text is not one. */
-function fastNum(s: string, end: number): number {
-  const start = P;
+/** A JSON number at P, or NaN when the bytes are not one this path handles. */
+function fastNum(b: Uint8Array, end: number): number {
   let i = P;
   let neg = false;
-  if (s.charCodeAt(i) === 45) {
+  if (b[i] === 45) {
     neg = true;
     i++;
   }
-  let c = s.charCodeAt(i);
-  if (c < 48 || c > 57) return NaN;
+  let c = b[i]!;
+  if (!(c >= 48 && c <= 57)) return NaN;
   let mant = 0;
   let digits = 0;
   if (c === 48) {
     i++;
   } else {
-    while (i < end && (c = s.charCodeAt(i)) >= 48 && c <= 57) {
+    while (i < end && (c = b[i]!) >= 48 && c <= 57) {
       mant = mant * 10 + (c - 48);
       digits++;
       i++;
     }
   }
   let frac = 0;
-  c = s.charCodeAt(i);
-  if (c === 46) {
+  if (b[i] === 46) {
     i++;
     const f0 = i;
-    while (i < end && (c = s.charCodeAt(i)) >= 48 && c <= 57) {
+    while (i < end && (c = b[i]!) >= 48 && c <= 57) {
       mant = mant * 10 + (c - 48);
       i++;
     }
     frac = i - f0;
     if (frac === 0) return NaN;
     digits += frac;
-    c = s.charCodeAt(i);
   }
-  if (c === 101 || c === 69 || digits > 15) {
-    // exponent or too many digits for an exact mantissa: let the native parser do it
-    if (c === 101 || c === 69) {
-      i++;
-      c = s.charCodeAt(i);
-      if (c === 43 || c === 45) i++;
-      const e0 = i;
-      while (i < end && (c = s.charCodeAt(i)) >= 48 && c <= 57) i++;
-      if (i === e0) return NaN;
-    }
-    P = i;
-    return Number(s.slice(start, i));
-  }
+  c = b[i]!;
+  // exponents and mantissas past 15 digits: declined (the writer never produces them)
+  if (c === 101 || c === 69 || digits > 15) return NaN;
   P = i;
-  // mant < 1e15 and frac <= 22: both exact doubles, so one division is correctly rounded (Clinger)
+  // mant < 1e15 and frac <= 15: both exact doubles, so one division is correctly rounded (Clinger)
   const v = frac === 0 ? mant : mant / POW10[frac]!;
   return neg ? -v : v;
 }
 
-function fastNumOrNull(s: string, end: number): number | null {
-  if (s.startsWith('null', P)) {
-    P += 4;
-    return null;
+/** A number, null (the literal), or NaN (declined). */
+function fastNumOrNull(b: Uint8Array, end: number): number | null {
+  if (b[P] === 110) {
+    if (b[P + 1] === 117 && b[P + 2] === 108 && b[P + 3] === 108) {
+      P += 4;
+      return null;
+    }
+    return NaN;
   }
-  return fastNum(s, end);
+  return fastNum(b, end);
 }
 
-function expect(s: string, lit: string): boolean {
-  // a charCode loop: for these short literals cheaper than a startsWith call, and inlined
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+function expect(b: Uint8Array, lit: Uint8Array): boolean {
   const n = lit.length;
-  for (let k = 0; k < n; k++) if (s.charCodeAt(P + k) !== lit.charCodeAt(k)) return false;
-  P += n;
+  const p = P;
+  for (let k = 0; k < n; k++) if (b[p + k] !== lit[k]) return false;
+  P = p + n;
   return true;
 }
 
-const SAMPLE_HEAD = '{"type":"sample","t":';
+const K = {
+  head: enc('{"type":"sample","t":'),
+  dt: enc(',"dt":'),
+  pkg: enc(',"pkg":'),
+  dram: enc(',"dram":'),
+  busy: enc(',"busy":'),
+  total: enc(',"total":'),
+  tree: enc(',"tree":'),
+  rss: enc(',"rss":'),
+  used: enc(',"used":'),
+  procs: enc(',"procs":'),
+  gpu: enc(',"gpu":['),
+  u: enc('{"u":"'),
+  w: enc('","w":'),
+  j: enc(',"j":'),
+  util: enc(',"util":'),
+  sm: enc(',"sm":'),
+  on: enc(',"on":'),
+  true: enc('true}'),
+  false: enc('false}'),
+};
 
-/** The sample in s[start, end), or null to take the slow path. `uuids` caches GPU uuid strings. */
-function fastSample(s: string, start: number, end: number, uuids: string[]): LogSample | null {
+/** GPU uuids seen so far, per position in the gpu array: their column slot and bytes. */
+interface UuidCache {
+  slot: number[];
+  bytes: Uint8Array[];
+}
+
+/** Reads the sample in b[start, end) into row cb.n and commits it; false to take the slow path. */
+function fastSample(b: Uint8Array, start: number, end: number, cb: ColumnBuilder, uuids: UuidCache): boolean {
   P = start;
-  if (!expect(s, SAMPLE_HEAD)) return null;
-  const t = fastNum(s, end);
-  if (!expect(s, ',"dt":')) return null;
-  const dt = fastNum(s, end);
-  if (!expect(s, ',"pkg":')) return null;
-  const pkg = fastNumOrNull(s, end);
-  if (!expect(s, ',"dram":')) return null;
-  const dram = fastNumOrNull(s, end);
-  if (!expect(s, ',"busy":')) return null;
-  const busy = fastNum(s, end);
-  if (!expect(s, ',"total":')) return null;
-  const total = fastNum(s, end);
-  if (!expect(s, ',"tree":')) return null;
-  const tree = fastNum(s, end);
-  if (!expect(s, ',"rss":')) return null;
-  const rss = fastNum(s, end);
-  if (!expect(s, ',"used":')) return null;
-  const used = fastNum(s, end);
-  if (!expect(s, ',"procs":')) return null;
-  const procs = fastNum(s, end);
-  // NaN fails every comparison: these also reject what fastNum could not read
-  if (!(t >= 0 && dt > 0 && busy >= 0 && total >= 0 && tree >= 0 && rss >= 0 && used >= 0 && procs >= 0)) return null;
-  if (!Number.isInteger(procs) || Number.isNaN(pkg) || Number.isNaN(dram)) return null;
-  const out: LogSample = { type: 'sample', t, dt, pkg, dram, busy, total, tree, rss, used, procs };
-  if (s.charCodeAt(P) === 125) {
+  if (!expect(b, K.head)) return false;
+  const t = fastNum(b, end);
+  if (!expect(b, K.dt)) return false;
+  const dt = fastNum(b, end);
+  if (!expect(b, K.pkg)) return false;
+  const pkg = fastNumOrNull(b, end);
+  if (!expect(b, K.dram)) return false;
+  const dram = fastNumOrNull(b, end);
+  if (!expect(b, K.busy)) return false;
+  const busy = fastNum(b, end);
+  if (!expect(b, K.total)) return false;
+  const total = fastNum(b, end);
+  if (!expect(b, K.tree)) return false;
+  const tree = fastNum(b, end);
+  if (!expect(b, K.rss)) return false;
+  const rss = fastNum(b, end);
+  if (!expect(b, K.used)) return false;
+  const used = fastNum(b, end);
+  if (!expect(b, K.procs)) return false;
+  const procs = fastNum(b, end);
+  // NaN fails every comparison: these also reject what fastNum declined
+  if (!(t >= 0 && dt > 0 && busy >= 0 && total >= 0 && tree >= 0 && rss >= 0 && used >= 0 && procs >= 0)) return false;
+  if (!Number.isInteger(procs) || Number.isNaN(pkg) || Number.isNaN(dram)) return false;
+  const n = cb.beginRow();
+  cb.t[n] = t;
+  cb.dt[n] = dt;
+  cb.pkg[n] = pkg === null ? NaN : pkg;
+  cb.dram[n] = dram === null ? NaN : dram;
+  cb.busy[n] = busy;
+  cb.total[n] = total;
+  cb.tree[n] = tree;
+  cb.rss[n] = rss;
+  cb.used[n] = used;
+  cb.procs[n] = procs;
+  if (b[P] === 125) {
     P++;
+    cb.hasGpu[n] = 0;
   } else {
-    if (!expect(s, ',"gpu":[')) return null;
-    const gpu: GpuSample[] = [];
-    if (s.charCodeAt(P) === 93) P++;
+    if (!expect(b, K.gpu)) return false;
+    cb.hasGpu[n] = 1;
+    if (b[P] === 93) P++;
     else {
       for (let k = 0; ; k++) {
-        if (!expect(s, '{"u":"')) return null;
-        let u: string | undefined = uuids[k];
-        if (u !== undefined && s.startsWith(u, P) && s.charCodeAt(P + u.length) === 34) {
-          P += u.length + 1;
+        if (!expect(b, K.u)) return false;
+        let slot: number;
+        const cached = uuids.bytes[k];
+        if (cached !== undefined && b[P + cached.length] === 34 && expect(b, cached)) {
+          slot = uuids.slot[k]!;
         } else {
-          const q = s.indexOf('"', P);
-          if (q < 0 || q >= end) return null;
-          u = s.slice(P, q);
-          if (u.includes('\\')) return null;
-          if (k < 64) uuids[k] = u;
-          P = q + 1;
+          let q = P;
+          while (q < end && b[q] !== 34) {
+            // escapes and non-ASCII: the slow path decodes them
+            if (b[q] === 92 || b[q]! >= 128) return false;
+            q++;
+          }
+          if (q >= end) return false;
+          slot = cb.slot(String.fromCharCode(...b.subarray(P, q)));
+          if (k < 64) {
+            uuids.slot[k] = slot;
+            uuids.bytes[k] = b.slice(P, q);
+          }
+          P = q;
         }
-        if (!expect(s, ',"w":')) return null;
-        const w = fastNumOrNull(s, end);
-        if (!expect(s, ',"j":')) return null;
-        const j = fastNumOrNull(s, end);
-        if (!expect(s, ',"util":')) return null;
-        const util = fastNumOrNull(s, end);
-        if (!expect(s, ',"sm":')) return null;
-        const sm = fastNumOrNull(s, end);
-        if (!expect(s, ',"on":')) return null;
-        let on: boolean;
-        if (expect(s, 'true}')) on = true;
-        else if (expect(s, 'false}')) on = false;
-        else return null;
-        if (Number.isNaN(w) || Number.isNaN(j) || Number.isNaN(util) || Number.isNaN(sm)) return null;
-        gpu.push({ u, w, j, util, sm, on });
-        const c = s.charCodeAt(P++);
+        if (!expect(b, K.w)) return false;
+        const w = fastNumOrNull(b, end);
+        if (!expect(b, K.j)) return false;
+        const j = fastNumOrNull(b, end);
+        if (!expect(b, K.util)) return false;
+        const util = fastNumOrNull(b, end);
+        if (!expect(b, K.sm)) return false;
+        const sm = fastNumOrNull(b, end);
+        if (!expect(b, K.on)) return false;
+        let on: number;
+        if (expect(b, K.true)) on = 2;
+        else if (expect(b, K.false)) on = 1;
+        else return false;
+        if (Number.isNaN(w) || Number.isNaN(j) || Number.isNaN(util) || Number.isNaN(sm)) return false;
+        const g = cb.gpus[slot]!;
+        // the same uuid twice in one sample: let the slow path keep both
+        if (g.on[n] !== 0) return false;
+        g.w[n] = w === null ? NaN : w;
+        g.j[n] = j === null ? NaN : j;
+        g.util[n] = util === null ? NaN : util;
+        g.sm[n] = sm === null ? NaN : sm;
+        g.on[n] = on;
+        const c = b[P++];
         if (c === 93) break;
-        if (c !== 44) return null;
+        if (c !== 44) return false;
       }
     }
-    if (s.charCodeAt(P++) !== 125) return null;
-    out.gpu = gpu;
+    if (b[P++] !== 125) return false;
   }
   // nothing may follow but a CR (CRLF line endings)
-  if (P !== end && !(P === end - 1 && s.charCodeAt(P) === 13)) return null;
+  if (P !== end && !(P === end - 1 && b[P] === 13)) return false;
+  cb.n = n + 1;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Column store of the samples. Hour-long logs hold ~36k samples x 8 GPUs: as objects that is ~330k
+// long-lived allocations per log, and the garbage collector copying them dominated reading. The reader
+// fills typed arrays instead; `log.samples` is materialised from them on first access (and from then
+// on is the source of truth), while summarize reads the columns directly via sampleColumns(log).
+
+/** One GPU (by uuid) across all samples. NaN encodes null (a valid sample never holds NaN). */
+export interface GpuColumn {
+  u: string;
+  w: Float64Array;
+  j: Float64Array;
+  util: Float64Array;
+  sm: Float64Array;
+  /** 0: not in this sample; 1: present, on = false; 2: present, on = true */
+  on: Uint8Array;
+}
+
+/** The samples of a log, column-wise; arrays may be longer than n. NaN encodes null in pkg/dram. */
+export interface SampleColumns {
+  n: number;
+  t: Float64Array;
+  dt: Float64Array;
+  pkg: Float64Array;
+  dram: Float64Array;
+  busy: Float64Array;
+  total: Float64Array;
+  tree: Float64Array;
+  rss: Float64Array;
+  used: Float64Array;
+  procs: Float64Array;
+  /** 1 when the sample had a `gpu` array (possibly empty) */
+  hasGpu: Uint8Array;
+  gpus: GpuColumn[];
+}
+
+const NUM_COLS = ['t', 'dt', 'pkg', 'dram', 'busy', 'total', 'tree', 'rss', 'used', 'procs'] as const;
+
+function growF(a: Float64Array, cap: number): Float64Array {
+  const b = new Float64Array(cap);
+  b.set(a);
+  return b;
+}
+function growU(a: Uint8Array, cap: number): Uint8Array {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+const nz = (v: number | null): number => (v === null ? NaN : v);
+const zn = (v: number): number | null => (v !== v ? null : v);
+
+class ColumnBuilder implements SampleColumns {
+  n = 0;
+  cap: number;
+  t: Float64Array;
+  dt: Float64Array;
+  pkg: Float64Array;
+  dram: Float64Array;
+  busy: Float64Array;
+  total: Float64Array;
+  tree: Float64Array;
+  rss: Float64Array;
+  used: Float64Array;
+  procs: Float64Array;
+  hasGpu: Uint8Array;
+  gpus: GpuColumn[] = [];
+  private readonly slotOf = new Map<string, number>();
+
+  constructor(cap = 1024) {
+    this.cap = cap;
+    this.t = new Float64Array(cap);
+    this.dt = new Float64Array(cap);
+    this.pkg = new Float64Array(cap);
+    this.dram = new Float64Array(cap);
+    this.busy = new Float64Array(cap);
+    this.total = new Float64Array(cap);
+    this.tree = new Float64Array(cap);
+    this.rss = new Float64Array(cap);
+    this.used = new Float64Array(cap);
+    this.procs = new Float64Array(cap);
+    this.hasGpu = new Uint8Array(cap);
+  }
+
+  /** Makes room for row n and clears its GPU presence (a half-parsed row may have left marks). */
+  beginRow(): number {
+    const n = this.n;
+    if (n === this.cap) {
+      const cap = this.cap * 2;
+      for (const k of NUM_COLS) this[k] = growF(this[k], cap);
+      this.hasGpu = growU(this.hasGpu, cap);
+      for (const g of this.gpus) {
+        g.w = growF(g.w, cap);
+        g.j = growF(g.j, cap);
+        g.util = growF(g.util, cap);
+        g.sm = growF(g.sm, cap);
+        g.on = growU(g.on, cap);
+      }
+      this.cap = cap;
+    }
+    for (let k = 0; k < this.gpus.length; k++) this.gpus[k]!.on[n] = 0;
+    return n;
+  }
+
+  slot(u: string): number {
+    const k = this.slotOf.get(u);
+    if (k !== undefined) return k;
+    const c = this.cap;
+    this.gpus.push({ u, w: new Float64Array(c), j: new Float64Array(c), util: new Float64Array(c), sm: new Float64Array(c), on: new Uint8Array(c) });
+    this.slotOf.set(u, this.gpus.length - 1);
+    return this.gpus.length - 1;
+  }
+
+  /** A sample that went through JSON.parse + checkSample. */
+  push(s: LogSample): void {
+    const n = this.beginRow();
+    this.t[n] = s.t;
+    this.dt[n] = s.dt;
+    this.pkg[n] = nz(s.pkg);
+    this.dram[n] = nz(s.dram);
+    this.busy[n] = s.busy;
+    this.total[n] = s.total;
+    this.tree[n] = s.tree;
+    this.rss[n] = s.rss;
+    this.used[n] = s.used;
+    this.procs[n] = s.procs;
+    this.hasGpu[n] = s.gpu !== undefined ? 1 : 0;
+    for (const g of s.gpu ?? []) {
+      const c = this.gpus[this.slot(g.u)]!;
+      c.w[n] = nz(g.w);
+      c.j[n] = nz(g.j);
+      c.util[n] = nz(g.util);
+      c.sm[n] = nz(g.sm);
+      c.on[n] = g.on ? 2 : 1;
+    }
+    this.n = n + 1;
+  }
+}
+
+/** Objects from columns (GPUs of a sample come in first-seen order of their uuids). */
+function materialize(c: SampleColumns): LogSample[] {
+  const out: LogSample[] = new Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    const s: LogSample = {
+      type: 'sample',
+      t: c.t[i]!,
+      dt: c.dt[i]!,
+      pkg: zn(c.pkg[i]!),
+      dram: zn(c.dram[i]!),
+      busy: c.busy[i]!,
+      total: c.total[i]!,
+      tree: c.tree[i]!,
+      rss: c.rss[i]!,
+      used: c.used[i]!,
+      procs: c.procs[i]!,
+    };
+    if (c.hasGpu[i]) {
+      const gpu: GpuSample[] = [];
+      for (const g of c.gpus) {
+        const on = g.on[i]!;
+        if (on !== 0) gpu.push({ u: g.u, w: zn(g.w[i]!), j: zn(g.j[i]!), util: zn(g.util[i]!), sm: zn(g.sm[i]!), on: on === 2 });
+      }
+      s.gpu = gpu;
+    }
+    out[i] = s;
+  }
   return out;
+}
+
+const COLUMNS = new WeakMap<RunLog, SampleColumns>();
+
+/** The samples of a log as columns: those the reader filled, else built from `log.samples`. */
+export function sampleColumns(log: RunLog): SampleColumns {
+  const c = COLUMNS.get(log);
+  if (c !== undefined) return c;
+  const b = new ColumnBuilder(Math.max(16, log.samples.length));
+  for (const s of log.samples) b.push(s);
+  return b;
+}
+
+/** A RunLog whose `samples` materialise from the columns on first access (or are replaced on assignment). */
+function lazyLog(base: Omit<RunLog, 'samples'>, cols: SampleColumns): RunLog {
+  const log = { header: base.header } as RunLog;
+  const settle = (v: LogSample[]): LogSample[] => {
+    // from now on the objects are the truth: a caller may edit them
+    COLUMNS.delete(log);
+    Object.defineProperty(log, 'samples', { value: v, writable: true, enumerable: true, configurable: true });
+    return v;
+  };
+  Object.defineProperty(log, 'samples', {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(materialize(cols)),
+    set: (v: LogSample[]) => void settle(v),
+  });
+  log.intensities = base.intensities;
+  log.events = base.events;
+  log.footer = base.footer;
+  log.torn = base.torn;
+  COLUMNS.set(log, cols);
+  return log;
 }
 
 /** Incremental line parser shared by parseRunLog (text) and readRunLog (stream). */
 class LogParser {
   private header: LogHeader | null = null;
-  private readonly samples: LogSample[] = [];
+  private readonly cols: ColumnBuilder;
   private readonly intensities: LogIntensity[] = [];
   private readonly events: LogEvent[] = [];
   private footer: LogFooter | null = null;
   private lineNo = 0;
   private readonly file: string;
-  constructor(file: string) {
+  constructor(file: string, sizeHint = 0) {
     this.file = file;
+    // ~1 KB per sample line with 8 GPUs, ~150 B without: start near the final size, grow by doubling
+    this.cols = new ColumnBuilder(Math.max(1024, Math.ceil(sizeHint / 600)));
   }
 
-  private readonly uuids: string[] = [];
+  private readonly uuids: UuidCache = { slot: [], bytes: [] };
 
-  /** The newline-terminated line text[start, end): fast path for samples, else line(). */
-  range(text: string, start: number, end: number): void {
+  /** The newline-terminated line buf[start, end): fast path for samples, else decoded for line(). */
+  range(buf: Buffer, start: number, end: number): void {
     if (this.header !== null && this.footer === null && this.nulTail === null) {
-      const smp = fastSample(text, start, end, this.uuids);
-      if (smp !== null) {
+      if (fastSample(buf, start, end, this.cols, this.uuids)) {
         this.lineNo++;
-        this.samples.push(smp);
         return;
       }
     }
-    this.line(text.slice(start, end));
+    this.line(buf.toString('utf8', start, end));
   }
 
   /** A newline-terminated line. */
@@ -334,7 +579,7 @@ class LogParser {
     if (type === 'sample') {
       const err = checkSample(rec);
       if (err !== null) throw new RunLogError(this.file, this.lineNo, err);
-      this.samples.push(o as LogSample);
+      this.cols.push(o as LogSample);
       return;
     }
     switch (type) {
@@ -386,29 +631,31 @@ class LogParser {
 
   finish(torn: boolean): RunLog {
     if (this.header === null) throw new RunLogError(this.file, undefined, `empty log: no ${LOG_SCHEMA} header line`);
-    return {
-      header: this.header,
-      samples: this.samples,
-      intensities: this.intensities,
-      events: this.events,
-      footer: this.footer,
-      torn: torn || this.nulTail !== null,
-    };
+    return lazyLog(
+      { header: this.header, intensities: this.intensities, events: this.events, footer: this.footer, torn: torn || this.nulTail !== null },
+      this.cols,
+    );
   }
 }
 
 /** Parses a whole log held in memory. `name` appears in errors (default '<log>'). */
-export function parseRunLog(text: string, name = '<log>'): RunLog {
-  const p = new LogParser(name);
-  let start = 0;
+export function parseRunLog(text: string | Buffer, name = '<log>'): RunLog {
+  const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const p = new LogParser(name, buf.length);
+  const start = splitLines(p, buf, 0, buf.length);
+  const torn = start < buf.length ? p.last(buf.toString('utf8', start)) : false;
+  return p.finish(torn);
+}
+
+/** Feeds the complete lines of buf[from, to) to the parser; returns where the unterminated rest starts. */
+function splitLines(p: LogParser, buf: Buffer, from: number, to: number): number {
+  let start = from;
   for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) break;
-    p.range(text, start, nl);
+    const nl = buf.indexOf(10, start);
+    if (nl < 0 || nl >= to) return start;
+    p.range(buf, start, nl);
     start = nl + 1;
   }
-  const torn = start < text.length ? p.last(text.slice(start)) : false;
-  return p.finish(torn);
 }
 
 /** Streams a log file from disk. Errors name the file (and line); a file past `maxBytes` is refused. */
@@ -428,10 +675,9 @@ export async function readRunLog(path: string, opts: ReadRunLogOptions = {}): Pr
   }
   const fh = await open(path, 'r');
   try {
-    const p = new LogParser(path);
-    // Bytes are decoded only up to the last newline of what has been read, so every decoded string is
-    // flat (no concatenation: the fast path's charCodeAt stays cheap) and no UTF-8 sequence is split
-    // ('\n' never occurs inside one). The rest moves to the front of the buffer for the next read.
+    const p = new LogParser(path, size);
+    // Lines are cut at '\n' bytes (never inside a UTF-8 sequence) and parsed from the bytes; only
+    // lines off the fast path are decoded.
     let buf = Buffer.allocUnsafe(Math.min(Math.max(size, 1024), 4 * 1024 * 1024));
     let have = 0;
     let read = 0;
@@ -448,18 +694,10 @@ export async function readRunLog(path: string, opts: ReadRunLogOptions = {}): Pr
       // the file may grow while being read (a meter still appending)
       if (read > maxBytes) throw new RunLogError(path, undefined, `file grew past the limit of ${maxBytes} bytes while reading`);
       have += bytesRead;
-      const lastNl = buf.lastIndexOf(10, have - 1);
-      if (lastNl < 0) continue;
-      const text = buf.toString('utf8', 0, lastNl + 1);
-      let start = 0;
-      for (;;) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0) break;
-        p.range(text, start, nl);
-        start = nl + 1;
-      }
-      buf.copy(buf, 0, lastNl + 1, have);
-      have -= lastNl + 1;
+      const rest = splitLines(p, buf, 0, have);
+      // move the unterminated rest to the front for the next read
+      buf.copy(buf, 0, rest, have);
+      have -= rest;
     }
     const torn = have > 0 ? p.last(buf.toString('utf8', 0, have)) : false;
     return p.finish(torn);
@@ -470,5 +708,7 @@ export async function readRunLog(path: string, opts: ReadRunLogOptions = {}): Pr
 
 /** The fast sample parser alone (for tests: it must agree with JSON.parse or decline with null). */
 export function parseSampleFast(line: string): LogSample | null {
-  return fastSample(line, 0, line.length, []);
+  const b = Buffer.from(line, 'utf8');
+  const cb = new ColumnBuilder(1);
+  return fastSample(b, 0, b.length, cb, { slot: [], bytes: [] }) ? materialize(cb)[0]! : null;
 }

@@ -38,6 +38,13 @@ export function gpuShare(g: Pick<GpuSample, 'util' | 'sm' | 'on'>): number {
   return s >= 1 ? 1 : s > 0 ? s : 0;
 }
 
+/** gpuShare on numbers, NaN = unknown (the column form summarize uses). */
+export function gpuShareOf(util: number, sm: number, on: boolean): number {
+  if (!(util > 0) || sm !== sm) return on ? 1 : 0;
+  const s = sm / util;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+
 /** A run of consecutive intervals without a reading. */
 export interface Gap {
   /** index of the first and one past the last interval of the gap */

@@ -6,8 +6,9 @@
 //   attributed_i  = sum_r share_r,i * machine_r,i          (shares: src/meter/attribution.ts)
 //   total         = PUE * sum_i attributed_i
 //   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
-import type { LogSample, PowerModel, RunLog, SensorStatus } from '../log/schema.ts';
-import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShare, dramShare, gpuShare, type Gap } from '../meter/attribution.ts';
+import type { PowerModel, RunLog, SensorStatus } from '../log/schema.ts';
+import { sampleColumns } from '../log/reader.ts';
+import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShare, dramShare, gpuShareOf, type Gap } from '../meter/attribution.ts';
 import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from '../meter/estimate.ts';
 import { socialCostFor } from '../carbon/social-cost.ts';
 import { SUMMARY_SCHEMA, type Method, type Summary } from './summary-schema.ts';
@@ -32,7 +33,7 @@ function fmtS(x: number): string {
   return x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2);
 }
 
-function gapWarnings(what: string, gaps: Gap[], samples: LogSample[], dt: Float64Array): string[] {
+function gapWarnings(what: string, gaps: Gap[], t: Float64Array, n: number, dt: Float64Array): string[] {
   const out: string[] = [];
   const bridged = gaps.filter((g) => g.bridged);
   if (bridged.length > 0) {
@@ -41,11 +42,11 @@ function gapWarnings(what: string, gaps: Gap[], samples: LogSample[], dt: Float6
   }
   for (const g of gaps) {
     if (g.bridged) continue;
-    const start = samples[g.from]!.t - dt[g.from]!;
-    const end = samples[g.to - 1]!.t;
+    const start = t[g.from]! - dt[g.from]!;
+    const end = t[g.to - 1]!;
     out.push(
       `${what}: ${fmtS(g.seconds)} s gap without readings (t = ${fmtS(start)}-${fmtS(end)} s) left out of the energy` +
-        (g.from === 0 && g.to === samples.length ? ' (no reading at all)' : ''),
+        (g.from === 0 && g.to === n ? ' (no reading at all)' : ''),
     );
   }
   return out;
@@ -75,75 +76,72 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     throw new RangeError(`PUE must be a number >= 1, got ${String(pue)}`);
   }
   const maxGapS = opts.maxGapS ?? DEFAULT_MAX_GAP_S;
-  const samples = log.samples;
-  const n = samples.length;
+  // columns: the reader's typed arrays (no per-sample objects); NaN encodes null
+  const c = sampleColumns(log);
+  const n = c.n;
+  const T = c.t;
   const warnings: string[] = [];
   const kinds: Record<Comp, SensorStatus['kind']> = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
   const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
   const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
 
-  const dt = new Float64Array(n);
+  const dt = c.dt.subarray(0, n);
   const eCpu = new Float64Array(n);
   const eDram = new Float64Array(n);
   const sCpu = new Float64Array(n);
   const sDram = new Float64Array(n);
   const memTotal = h.host.mem_total_bytes;
   for (let i = 0; i < n; i++) {
-    const s = samples[i]!;
-    dt[i] = s.dt;
-    sCpu[i] = cpuShare(s.tree, s.busy);
-    sDram[i] = dramShare(s.rss, s.used);
-    if (kinds.cpu === 'measured') eCpu[i] = s.pkg ?? NaN;
-    else if (kinds.cpu === 'estimated') eCpu[i] = modelPower(models!.cpu, cpuUtil(s.busy, s.total)) * s.dt;
-    if (kinds.dram === 'measured') eDram[i] = s.dram ?? NaN;
-    else if (kinds.dram === 'estimated') eDram[i] = modelPower(models!.dram, memTotal > 0 ? s.used / memTotal : 0) * s.dt;
+    const busy = c.busy[i]!;
+    sCpu[i] = cpuShare(c.tree[i]!, busy);
+    sDram[i] = dramShare(c.rss[i]!, c.used[i]!);
+    if (kinds.cpu === 'measured') eCpu[i] = c.pkg[i]!;
+    else if (kinds.cpu === 'estimated') eCpu[i] = modelPower(models!.cpu, cpuUtil(busy, c.total[i]!)) * dt[i]!;
+    if (kinds.dram === 'measured') eDram[i] = c.dram[i]!;
+    else if (kinds.dram === 'estimated') eDram[i] = modelPower(models!.dram, memTotal > 0 ? c.used[i]! / memTotal : 0) * dt[i]!;
   }
-  if (kinds.cpu === 'measured') warnings.push(...gapWarnings('CPU (RAPL package)', bridgeGaps(eCpu, dt, maxGapS), samples, dt));
-  if (kinds.dram === 'measured') warnings.push(...gapWarnings('DRAM (RAPL)', bridgeGaps(eDram, dt, maxGapS), samples, dt));
+  if (kinds.cpu === 'measured') warnings.push(...gapWarnings('CPU (RAPL package)', bridgeGaps(eCpu, dt, maxGapS), T, n, dt));
+  if (kinds.dram === 'measured') warnings.push(...gapWarnings('DRAM (RAPL)', bridgeGaps(eDram, dt, maxGapS), T, n, dt));
 
-  // GPUs, identified by uuid. Usually every sample lists them in header order: check that first, then
-  // fall back to a map lookup.
-  const uuids: string[] = [];
+  // GPUs, identified by uuid: the header's first (in its order), then any only the samples name.
   const names: string[] = [];
-  const slot = new Map<string, number>();
   const eGpu: Float64Array[] = [];
   const sGpu: Float64Array[] = [];
   const gpuModels: (PowerModel | undefined)[] = [];
-  const addGpu = (uuid: string, name: string): number => {
-    const k = uuids.length;
-    uuids.push(uuid);
-    names.push(name);
-    slot.set(uuid, k);
-    eGpu.push(new Float64Array(n).fill(NaN)); // absent from a sample = no reading = gap
-    sGpu.push(new Float64Array(n));
-    gpuModels.push(models?.gpu.get(uuid) ?? h.estimate?.gpu);
-    return k;
-  };
   if (kinds.gpu !== 'none') {
-    for (const g of h.host.gpus) if (!slot.has(g.uuid)) addGpu(g.uuid, `GPU ${g.index} (${g.name})`);
-    for (let i = 0; i < n; i++) {
-      const list = samples[i]!.gpu;
-      if (list === undefined) continue;
-      const d = dt[i]!;
-      for (let p = 0; p < list.length; p++) {
-        const g = list[p]!;
-        let k = uuids[p] === g.u ? p : slot.get(g.u);
-        if (k === undefined) {
-          k = addGpu(g.u, `GPU ${g.u} (not in the header)`);
-          if (kinds.gpu === 'estimated' && gpuModels[k] === undefined) gpuModels[k] = models!.gpu.values().next().value;
+    const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
+    const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
+    const inHeader = new Set(order.map((o) => o.u));
+    for (const g of c.gpus) if (!inHeader.has(g.u)) order.push({ u: g.u, name: `GPU ${g.u} (not in the header)` });
+    const fallbackModel = models?.gpu.values().next().value;
+    for (const { u, name } of order) {
+      const col = byUuid.get(u);
+      const e = new Float64Array(n).fill(NaN); // absent from a sample = no reading = gap
+      const sh = new Float64Array(n);
+      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? fallbackModel;
+      if (col !== undefined) {
+        const { w, j, util, sm, on } = col;
+        for (let i = 0; i < n; i++) {
+          const o = on[i]!;
+          if (o === 0) continue;
+          const d = dt[i]!;
+          const ut = util[i]!;
+          if (kinds.gpu === 'measured') {
+            const jj = j[i]!;
+            e[i] = jj === jj ? jj : w[i]! * d; // NaN (null) j: from mean power, NaN again if that is null too
+          } else {
+            e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
+          }
+          sh[i] = gpuShareOf(ut, sm[i]!, o === 2);
         }
-        let e: number;
-        if (kinds.gpu === 'measured') e = g.j ?? (g.w !== null ? g.w * d : NaN);
-        else {
-          const m = gpuModels[k];
-          e = g.util !== null && m !== undefined ? modelPower(m, g.util / 100) * d : NaN;
-        }
-        eGpu[k]![i] = e;
-        sGpu[k]![i] = gpuShare(g);
       }
+      names.push(name);
+      eGpu.push(e);
+      sGpu.push(sh);
+      gpuModels.push(m);
     }
-    for (let k = 0; k < uuids.length; k++) {
-      warnings.push(...gapWarnings(names[k]!, bridgeGaps(eGpu[k]!, dt, maxGapS), samples, dt));
+    for (let k = 0; k < eGpu.length; k++) {
+      warnings.push(...gapWarnings(names[k]!, bridgeGaps(eGpu[k]!, dt, maxGapS), T, n, dt));
     }
   }
 
@@ -184,7 +182,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   let usedHeader = false;
   let realtime = false;
   for (let i = 0; i < n; i++) {
-    const mid = samples[i]!.t - dt[i]! / 2;
+    const mid = T[i]! - dt[i]! / 2;
     while (r + 1 < readings.length && readings[r + 1]!.t <= mid) r++;
     let g: number;
     if (r >= 0) {
@@ -226,7 +224,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   if (social !== undefined) carbon.social_cost = social;
 
   // Time.
-  const lastT = n > 0 ? samples[n - 1]!.t : 0;
+  const lastT = n > 0 ? T[n - 1]! : 0;
   const duration = log.footer ? log.footer.duration_s : lastT;
   let endedAt: string | null = log.footer?.ended_at ?? null;
   if (!log.footer) {
