@@ -3,8 +3,10 @@
 // Writes 2 x runs synthetic logs through the real writer (head at PUE 1.25 vs 1.2: a +4% energy change to
 // find), then times, per round: readRunLog + summarize of every log, compareSummaries, and the Markdown
 // and JSON rendering. Target (issue 4): <= 2 s for the whole on the development machine.
+// Prints wall time and this process's CPU time (user + system): on a shared, loaded machine the wall time
+// mostly measures the other processes, the CPU time much less so.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRunLog } from '../src/log/reader.ts';
@@ -51,11 +53,16 @@ try {
       `${(samples * gpus).toLocaleString('en')} GPU samples, ${(bytes / 1e6).toFixed(0)} MB in ${sec(performance.now() - t0)}`,
   );
 
-  const rows: { total: number; summarize: number; compare: number; render: number }[] = [];
+  const rows: { total: number; cpu: number; summarize: number; compare: number; render: number }[] = [];
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   let verdict = '';
   let mdLength = 0;
   for (let round = 0; round < rounds; round++) {
     t0 = performance.now();
+    const c0 = cpuMs();
     const sums: { base: Summary[]; head: Summary[] } = { base: [], head: [] };
     for (const side of ['base', 'head'] as const) {
       for (const f of files[side]) sums[side].push(summarize(await readRunLog(f), { logName: f }));
@@ -66,7 +73,7 @@ try {
     const md = renderComparisonMarkdown(c);
     JSON.stringify(c);
     const t3 = performance.now();
-    rows.push({ total: t3 - t0, summarize: t1 - t0, compare: t2 - t1, render: t3 - t2 });
+    rows.push({ total: t3 - t0, cpu: cpuMs() - c0, summarize: t1 - t0, compare: t2 - t1, render: t3 - t2 });
     verdict = `${c.headline.verdict} (${(c.metrics[0]!.change!.relative * 100).toFixed(2)}%)`;
     mdLength = md.length;
   }
@@ -74,6 +81,7 @@ try {
   const best = rows[0]!;
   const median = rows[Math.floor(rows.length / 2)]!;
   console.log(`summarize + compare 2 x ${runs} runs: best ${sec(best.total)}, median ${sec(median.total)} over ${rounds} rounds (target <= 2 s)`);
+  console.log(`  CPU time (user + system) of the best round: ${sec(best.cpu)}; load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
   console.log(
     `  best round: read+summarize ${sec(best.summarize)}, compare ${(best.compare).toFixed(1)} ms, ` +
       `render Markdown+JSON ${(best.render).toFixed(1)} ms`,

@@ -27,7 +27,6 @@ const MD_INLINE = /[\\`*_[\]~$]/g;
 // ordered list ("1." / "1)").
 const MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
 // C0/C1 controls, line/paragraph separators, and bidi embedding/override/isolate characters.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
@@ -92,7 +91,6 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  */
 export function escapeHtml(text: string): string {
   return String(text)
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
     .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }

@@ -230,11 +230,12 @@ function explanationLine(cmp: Comparison): string | undefined {
 }
 
 function metaLine(cmp: Comparison): string {
+  const tested = cmp.metrics.filter((m) => m.p_adjusted !== undefined && m.id !== 'co2eq').length;
   const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
   return (
     `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) · ` +
     `α = ${cmp.alpha}, minimum effect ${me} · Welch's t-test (prediction interval for a single run), ` +
-    `Holm-adjusted across ${cmp.metrics.filter((m) => m.p_adjusted !== undefined && m.id !== 'co2eq').length} metrics · ` +
+    (tested > 0 ? `Holm-adjusted across ${tested} metrics · ` : '') +
     `CI: Fieller · CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${esc(cmp.carbon.region, { maxLength: 60 })})` +
     `${cmp.carbon.restated ? ', restated for both sides' : ''}</sub>`
   );

@@ -60,7 +60,6 @@ describe('escapeMarkdown', () => {
       assertInert(out);
       const expected = h
         .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, '')
-        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
       expect(rendered(out)).toBe(expected);
     });
