@@ -243,7 +243,13 @@ async function stopStream(s: Stream | null): Promise<void> {
   } else await s.exited;
 }
 
-function methodOf(field: string | undefined, intervalMs: number, holdMs: number, perProcess: string): string {
+/**
+ * The sampling method startGpuMeter will use, for the log header (which is written before the meter starts).
+ * Same text as GpuMeter.method.
+ */
+export function gpuSamplingMethod(probe: GpuProbe, intervalMs: number, opts: Pick<GpuMeterOptions, 'holdMs'> = {}): string {
+  const holdMs = opts.holdMs ?? Math.max(1000, 3 * intervalMs);
+  const field = probe.fields.find((f) => f.startsWith('power.draw'));
   const p =
     field === 'power.draw.instant'
       ? 'power.draw.instant (instantaneous)'
@@ -252,7 +258,13 @@ function methodOf(field: string | undefined, intervalMs: number, holdMs: number,
         : field === 'power.draw.average'
           ? 'power.draw.average (1 s average)'
           : 'no power field (utilisation only)';
-  return `nvidia-smi --query-gpu stream (one child, -lms ${intervalMs}), ${p}; ${INTEGRATION_METHOD}; hold limit ${holdMs} ms; per-process: ${perProcess}`;
+  const pp =
+    probe.per_process === 'pmon'
+      ? 'per process: pmon -s u -d 1 stream (SM % of the tree\'s PIDs)'
+      : probe.per_process === 'compute-apps'
+        ? `per process: --query-compute-apps every ${Math.max(1000, intervalMs)} ms (contexts only, SM share unknown)`
+        : 'no per-process source';
+  return `nvidia-smi --query-gpu stream (one child, -lms ${Math.max(1, Math.round(intervalMs))}), ${p}; ${INTEGRATION_METHOD}; hold limit ${holdMs} ms; ${pp}`;
 }
 
 /**
@@ -272,7 +284,7 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   const powerField = fields.find((f) => f.startsWith('power.draw'));
   const iPower = powerField ? fields.indexOf(powerField) : -1;
   const iUtil = fields.indexOf('utilization.gpu');
-  const method = methodOf(powerField, intervalMs, holdMs, probe.per_process);
+  const method = gpuSamplingMethod(probe, intervalMs, { holdMs });
   const say = (level: GpuMeterEvent['level'], message: string): void => {
     try {
       onEvent({ level, message });
