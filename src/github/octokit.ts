@@ -36,11 +36,12 @@ export function makeOctokit(s: OctokitSettings): Octokit {
     s.log(`GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}: ${ok ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s`}`);
     return ok;
   };
-  return getOctokit(
+  const octokit = getOctokit(
     s.token,
     {
       baseUrl: s.baseUrl,
-      request: { fetch: boundedFetch, retries: s.retries },
+      // retries go in `retry` only: a `request.retries` would make plugin-retry retry every error (4xx too)
+      request: { fetch: boundedFetch },
       retry: { retries: s.retries },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       log: { debug: () => {}, info: () => {}, warn: (m: string) => s.log(m), error: (m: string) => s.log(m) },
@@ -48,4 +49,21 @@ export function makeOctokit(s: OctokitSettings): Octokit {
     retry,
     throttling,
   );
+  // Outermost wrapper (added last): a request, with all its retries and rate-limit waits, ends when the
+  // reporting deadline fires; a retry backoff cannot outlive it.
+  octokit.hook.wrap('request', (request, options) => {
+    if (s.deadline.aborted) return Promise.reject(deadlineError(s.deadline));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(deadlineError(s.deadline));
+      s.deadline.addEventListener('abort', onAbort, { once: true });
+      Promise.resolve(request(options)).then(resolve, reject).finally(() => s.deadline.removeEventListener('abort', onAbort));
+    });
+  });
+  return octokit;
+}
+
+function deadlineError(signal: AbortSignal): Error {
+  const e = new Error(`reporting deadline reached${signal.reason instanceof Error ? ` (${signal.reason.message})` : ''}`);
+  e.name = 'TimeoutError';
+  return e;
 }
