@@ -97,8 +97,8 @@ export const summarize: Command = async (argv, io) => {
     } catch (err) {
       failed++;
       const msg = err instanceof Error ? err.message : String(err);
-      // reader errors already start with the path
-      io.stderr(`joulecheck summarize: ${msg.startsWith(logPath) ? msg.replace(logPath, arg) : `${arg}: ${msg}`}\n`);
+      // reader errors already name the file (by absolute path): show it as the user typed it
+      io.stderr(`joulecheck summarize: ${msg.includes(logPath) ? msg.replaceAll(logPath, arg) : `${arg}: ${msg}`}\n`);
     }
   }
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');

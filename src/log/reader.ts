@@ -34,8 +34,9 @@ export class RunLogError extends Error {
   override name = 'RunLogError';
   readonly file: string;
   readonly line: number | undefined;
-  constructor(file: string, line: number | undefined, message: string) {
-    super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
+  /** `bare`: the message already names the file */
+  constructor(file: string, line: number | undefined, message: string, bare = false) {
+    super(bare ? message : line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`);
     this.file = file;
     this.line = line;
   }
@@ -613,7 +614,7 @@ class LogParser {
     const schema = rec.schema;
     if (typeof schema === 'string' && schema !== LOG_SCHEMA) {
       if (schema.startsWith('joulecheck/log@')) {
-        throw new RunLogError(this.file, undefined, `file ${this.file} is ${schema}, this tool reads ${LOG_SCHEMA}`);
+        throw new RunLogError(this.file, 1, `file ${this.file} is ${schema}, this tool reads ${LOG_SCHEMA}`, true);
       }
       throw new RunLogError(this.file, this.lineNo, `not a joulecheck run log: schema is ${JSON.stringify(schema)}, expected ${LOG_SCHEMA}`);
     }

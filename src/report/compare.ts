@@ -462,7 +462,17 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
     warnings,
   };
   // The schema is the last guard against a NaN or an Infinity reaching the JSON or the comment.
-  return Comparison.parse(comparison);
+  return positiveZero(Comparison.parse(comparison));
+}
+
+/** -0 prints as "−0.0%" and does not survive JSON; the comparison carries +0 only. */
+function positiveZero<T>(x: T): T {
+  if (typeof x === 'number') return (x === 0 ? 0 : x) as T;
+  if (Array.isArray(x)) return x.map(positiveZero) as T;
+  if (x !== null && typeof x === 'object') {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, positiveZero(v)])) as T;
+  }
+  return x;
 }
 
 function round(x: number): number {

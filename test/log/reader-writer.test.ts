@@ -141,7 +141,7 @@ describe('reader', () => {
 
   it('names the schema version it reads', () => {
     const v2 = JSON.stringify({ ...header, schema: 'joulecheck/log@2' });
-    expect(() => parseRunLog(v2 + '\n', 'run.ndjson')).toThrow('file run.ndjson is joulecheck/log@2, this tool reads joulecheck/log@1');
+    expect(() => parseRunLog(v2 + '\n', 'run.ndjson')).toThrow(/^file run\.ndjson is joulecheck\/log@2, this tool reads joulecheck\/log@1$/);
     expect(() => parseRunLog(sampleText() + '\n', 'run.ndjson')).toThrow(/run.ndjson:1: expected the joulecheck\/log@1 header as the first line, got a 'sample' line/);
     expect(() => parseRunLog(JSON.stringify({ ...header, pue: 0.5 }) + '\n', 'h')).toThrow(/^h:1: invalid header: pue/);
     expect(() => parseRunLog('', 'e')).toThrow('e: empty log: no joulecheck/log@1 header line');

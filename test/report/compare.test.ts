@@ -208,3 +208,58 @@ describe('compareSummaries', () => {
     ]);
   });
 });
+
+describe('verdicts never contradict their row (random comparisons)', () => {
+  let seed = 777;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  it('holds for 80 random base/head sets of 1..7 runs', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      const nb = 1 + Math.floor(rand() * 7);
+      const nh = 1 + Math.floor(rand() * 7);
+      const cv = [0, 0.005, 0.02, 0.1][i % 4]!;
+      const shift = [0, 0.01, 0.05, -0.08, 0.3][Math.floor(rand() * 5)]!;
+      const gen = (n: number, m: number) =>
+        Array.from({ length: n }, () => Math.max(1, Math.round(m * (1 + cv * (rand() * 2 - 1) * 1.7))));
+      const minEffect = [0, 0.02, 0.05][i % 3]!;
+      const c = compareSummaries(side(gen(nb, 180000)), side(gen(nh, 180000 * (1 + shift))), { minEffect });
+      assertClean(c);
+      expect(c.headline.verdict).toBe(metric(c, 'energy_total').verdict);
+      for (const m of c.metrics) {
+        seen.add(m.verdict);
+        const ch = m.change;
+        switch (m.verdict) {
+          case 'regression':
+          case 'improvement': {
+            const sign = m.verdict === 'regression' ? 1 : -1;
+            expect(m.p_adjusted!).toBeLessThan(c.alpha);
+            if (ch) {
+              expect(sign * ch.relative).toBeGreaterThanOrEqual(minEffect);
+              if (ch.ci_low !== null && ch.ci_high !== null) expect(sign > 0 ? ch.ci_low > 0 : ch.ci_high < 0).toBe(true);
+            }
+            break;
+          }
+          case 'no_significant_change':
+            expect(ch!.ci_low!).toBeGreaterThanOrEqual(-minEffect);
+            expect(ch!.ci_high!).toBeLessThanOrEqual(minEffect);
+            break;
+          case 'not_enough_data':
+            expect(m.tests).toEqual({});
+            expect(Math.min(m.base.n, m.head.n) === 1 && Math.max(m.base.n, m.head.n) >= 3).toBe(false);
+            expect(m.base.n >= 2 && m.head.n >= 2).toBe(false);
+            break;
+          case 'inconclusive':
+            if (m.change) expect(m.runs_needed).toBeDefined();
+            break;
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['improvement', 'inconclusive', 'no_significant_change', 'not_enough_data', 'regression']);
+  });
+});

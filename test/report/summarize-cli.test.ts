@@ -73,6 +73,10 @@ describe('joulecheck summarize', () => {
     expect(t.err()).toMatch(/bad\.log\.ndjson:2: not a JSON line/);
     expect(t.err()).toMatch(/missing\.ndjson: cannot read/);
     expect(t.err()).toMatch(/2 of 3 log\(s\) could not be summarized/);
+    writeFileSync(join(dir, 'v2.log.ndjson'), JSON.stringify({ ...makeHeader(), schema: 'joulecheck/log@2' }) + '\n');
+    const v = io();
+    expect(await summarize(['v2.log.ndjson'], v.o)).toBe(1);
+    expect(v.err()).toMatch(/^joulecheck summarize: file v2\.log\.ndjson is joulecheck\/log@2, this tool reads joulecheck\/log@1\n/);
     expect(existsSync(join(dir, 'good-1.summary.json'))).toBe(true);
   });
 

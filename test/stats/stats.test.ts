@@ -135,3 +135,47 @@ describe('runs needed', () => {
     expect(runsPerSide(0, 1, 0.05)).toBe(4);
   });
 });
+
+describe('Fieller interval and the tests agree (random data)', () => {
+  // Deterministic PRNG (mulberry32) and Box-Muller normals.
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = (m: number, s: number) => m + s * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const sample = (n: number, m: number, s: number) => Array.from({ length: n }, () => normal(m, s));
+
+  it('the Welch-df Fieller CI excludes ratio 1 exactly when Welch p < 1 - level', () => {
+    for (let i = 0; i < 300; i++) {
+      const nb = 2 + Math.floor(rand() * 8);
+      const nh = 2 + Math.floor(rand() * 8);
+      const b = sample(nb, 100, 1 + rand() * 5);
+      const h = sample(nh, 100 + normal(0, 4), 1 + rand() * 5);
+      const level = [0.9, 0.95, 0.99][i % 3]!;
+      const w = welchTTest(h, b)!;
+      const vh = variance(h) / nh;
+      const vb = variance(b) / nb;
+      const r = fiellerRatio(mean(h), vh, mean(b), vb, w.df, level);
+      if (r.low === null || r.high === null) continue;
+      if (Math.abs(w.p - (1 - level)) < 1e-9) continue; // on the boundary either is right
+      expect(r.low > 1 || r.high < 1).toBe(w.p < 1 - level);
+    }
+  });
+
+  it('the prediction Fieller CI excludes ratio 1 exactly when the prediction test rejects', () => {
+    for (let i = 0; i < 200; i++) {
+      const n = 3 + Math.floor(rand() * 8);
+      const b = sample(n, 100, 1 + rand() * 3);
+      const x = normal(100, 6);
+      const p = predictionTest(x, b)!;
+      const s2 = variance(b);
+      const r = fiellerRatio(x, s2, mean(b), s2 / n, n - 1, 0.95);
+      if (r.low === null || r.high === null) continue;
+      expect(r.low > 1 || r.high < 1).toBe(p.p < 0.05);
+    }
+  });
+});
