@@ -217,18 +217,20 @@ function startStream(
   });
   child.stderr!.resume(); // drain; the exit code and stdout say enough
   let spawnError: string | null = null;
+  let ended = false;
   const exited = new Promise<void>((resolve) => {
-    child.on('error', (e) => {
-      spawnError = (e as NodeJS.ErrnoException).code ?? e.message;
-      if (child.pid === undefined) {
-        onExit(null, null, spawnError);
-        resolve();
-      }
-    });
-    child.on('close', (code, signal) => {
+    // A failed spawn emits 'error' and then 'close': report the end once.
+    const end = (code: number | null, signal: NodeJS.Signals | null): void => {
+      if (ended) return;
+      ended = true;
       onExit(code, signal, spawnError);
       resolve();
+    };
+    child.on('error', (e) => {
+      spawnError = (e as NodeJS.ErrnoException).code ?? e.message;
+      if (child.pid === undefined) end(null, null);
     });
+    child.on('close', (code, signal) => end(code, signal));
   });
   return { child, exited };
 }

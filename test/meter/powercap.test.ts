@@ -208,6 +208,31 @@ describe('openRapl read()', () => {
   });
 });
 
+describe('powercap-writer script', () => {
+  it('builds a layout into an empty dir, runs until SIGTERM, and leaves the exact value at its stop time', async () => {
+    const base = join(tmp(), 'tree');
+    const profile = join(base + '-profile.json');
+    writeFileSync(profile, JSON.stringify({ layout: 'amd', period_ms: 50, zones: { 'intel-rapl:0': [[0, 40]] } }));
+    const child = spawn(process.execPath, [resolve('test/fakes/powercap-writer.ts'), base, profile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    while (!out.includes('\n')) await new Promise((r) => setTimeout(r, 20));
+    const root = /^ready (.*)$/m.exec(out)![1]!;
+    expect(root).toBe(join(base, 'class', 'powercap'));
+    const d = await discoverRapl(root);
+    expect(d.cpu.kind).toBe('measured');
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const t = Number(/^done (\S+)$/m.exec(out)![1]);
+    expect(t).toBeGreaterThan(0.2);
+    const start = amdLayout()[0]!.energy_uj!;
+    const want = (start + Math.round(40 * t * 1e6)) % amdLayout()[0]!.max_energy_range_uj;
+    expect(Number(readFileSync(join(root, 'intel-rapl:0', 'energy_uj'), 'utf8'))).toBe(want);
+  });
+});
+
 describe('root-only energy_uj (Linux >= 5.10)', () => {
   it('a non-root runner gets status none with the exact fix, and the estimate is announced', () => {
     const tree = buildPowercapTree(tmp(), intelLayout().map((z) => ({ ...z, mode: 0o400 })));
