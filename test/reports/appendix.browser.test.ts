@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appendix } from '../../src/commands/appendix.ts';
 import { leaderboard } from '../../src/commands/leaderboard.ts';
+import { appendHistory, emptyHistory } from '../../src/report/appendix/history.ts';
 import { capture, logText, makeLog, makeSummary } from './helpers.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,8 +45,18 @@ describe.skipIf(!haveChromium)('appendix in Chromium', () => {
       writeFileSync(join(inputs, `train-${r}.log.ndjson`), logText(log));
     }
     writeFileSync(join(inputs, 'eval-1.summary.json'), JSON.stringify(makeSummary({ label: 'eval', total_j: 9.5e4, gpu_j: 5e4 })));
+    // A default-branch history of 12 commits for the trend chart.
+    let history = emptyHistory('train');
+    for (let i = 0; i < 12; i++) {
+      const kj = 450 - i * 12 + (i % 3) * 15;
+      history = appendHistory(history, [makeSummary({ total_j: kj * 1e3 })], { sha: `${(0xa1b2c3 + i * 7919).toString(16)}${'0'.repeat(34)}` });
+    }
+    writeFileSync(join(inputs, '..', 'history.json'), JSON.stringify(history));
     const c = capture(OUT);
-    const code = await appendix(['inputs', '--out', 'site', '--title', 'Appendix: <demo> training run', '--cloud-region', 'aws:us-west-1'], c.io);
+    const code = await appendix(
+      ['inputs', '--out', 'site', '--title', 'Appendix: <demo> training run', '--cloud-region', 'aws:us-west-1', '--history', 'history.json'],
+      c.io,
+    );
     expect(code, c.err()).toBe(0);
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -80,8 +91,8 @@ describe.skipIf(!haveChromium)('appendix in Chromium', () => {
         return { label: svg.getAttribute('aria-label'), paths: paths.length, drawn: drawn.length, w: box.width, h: box.height };
       }),
     );
-    // Energy spread + one power chart per training run.
-    expect(charts.length).toBe(1 + 3);
+    // Energy spread + one power chart per training run + energy and CO2eq trends.
+    expect(charts.length).toBe(1 + 3 + 2);
     for (const c of charts) {
       expect(c.drawn, `chart '${c.label}' has no drawn path`).toBeGreaterThan(0);
       expect(c.drawn).toBe(c.paths);
