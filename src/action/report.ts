@@ -490,6 +490,10 @@ async function commentFromArtifactIn(s: Session): Promise<void> {
       warn(`PR #${pending.pr_number} named by ${a.name}`, err);
       continue;
     }
+    if (pr.state !== 'open') {
+      core.info(`joulecheck: PR #${pr.number} is ${pr.state}: not posted`);
+      continue;
+    }
     if (pr.headSha !== wr.headSha || (wr.headRepo !== null && pr.headRepo !== wr.headRepo)) {
       core.warning(`joulecheck: PR #${pr.number} head is ${pr.headSha.slice(0, 7)} (${pr.headRepo ?? 'deleted fork'}), not the triggering run's ${wr.headSha.slice(0, 7)} (${wr.headRepo ?? '?'}): not posted (a newer run will post)`);
       continue;
