@@ -163,7 +163,11 @@ function analyse(base: number[], head: number[], level: number): Analysis {
   } else if (nb > 0 && nh > 0 && mb > 0) {
     change = { relative: mh / mb - 1, ci_low: null, ci_high: null, level, method: 'point' };
   }
-  if (nb > 0 && mb === 0) notes.push('the base mean is 0: no relative change');
+  if (nb > 0 && nh > 0 && mb === 0 && mh === 0) {
+    // Nothing on either side (e.g. no sensor): no change, not an undefined one.
+    change = { relative: 0, ci_low: 0, ci_high: 0, level, method: 'point' };
+    notes.push('0 on both sides');
+  } else if (nb > 0 && mb === 0) notes.push('the base mean is 0: no relative change');
   if (change && (change.ci_low === null || change.ci_high === null) && change.method !== 'point') {
     notes.push('the confidence interval is unbounded: the base runs vary too much to bound a ratio');
   }
@@ -399,7 +403,8 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
       runs.map((s) => def.get(s, intensity)).filter((v): v is number => v !== undefined && Number.isFinite(v));
     const b = pick(base);
     const h = pick(head);
-    if (COMPONENT_METRICS.has(def.id) && b.every((v) => v === 0) && h.every((v) => v === 0)) continue;
+    // A component (or CO2eq at an intensity of 0) that is 0 everywhere says nothing: left out.
+    if ((COMPONENT_METRICS.has(def.id) || def.id === 'co2eq') && b.every((v) => v === 0) && h.every((v) => v === 0)) continue;
     analysed.push({ def, a: analyse(b, h, level) });
   }
 

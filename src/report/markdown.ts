@@ -281,6 +281,7 @@ function energyChart(cmp: Comparison, maxPerSide: number): string | undefined {
   const h = m.head.values.slice(-maxPerSide);
   if (b.length + h.length < 2) return undefined;
   const max = Math.max(...b, ...h);
+  if (!(max > 0)) return undefined;
   const [unit, div] = max / 3600 >= 1000 ? ['kWh', 3.6e6] : max / 3600 >= 0.01 ? ['Wh', 3600] : ['J', 1];
   const v = (x: number) => Number((x / div).toPrecision(4));
   const bOff = m.base.values.length - b.length;

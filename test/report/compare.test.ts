@@ -137,6 +137,13 @@ describe('compareSummaries', () => {
     expect(metric(flatBase, 'energy_total').tests.prediction).toBeUndefined();
   });
 
+  it('says "no significant change" when energy is 0 on both sides, and leaves out CO2eq at 0 g/kWh', () => {
+    const c = compareSummaries(side([0, 0, 0], { intensity: 0 }), side([0, 0], { intensity: 0 }));
+    assertClean(c);
+    expect(metric(c, 'energy_total').verdict).toBe('no_significant_change');
+    expect(c.metrics.some((m) => m.id === 'co2eq')).toBe(false);
+  });
+
   it('skips a component that is 0 on both sides', () => {
     const c = compareSummaries(side(BASE10, { gpuShare: 0 }), side(HEAD_PLUS5, { gpuShare: 0 }));
     expect(c.metrics.some((m) => m.id === 'energy_gpu')).toBe(false);
