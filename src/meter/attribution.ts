@@ -6,7 +6,8 @@ import type { GpuSample } from '../log/schema.ts';
 export const GPU_IDLE_POLICY =
   "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the " +
   "step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a " +
-  'context on the GPU, else none';
+  'context on the GPU, else none; an interval where the GPU is missing from the sample keeps the ' +
+  "previous interval's share";
 
 export const CPU_POLICY =
   'share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); ' +

@@ -10,6 +10,7 @@ import type { PowerModel, RunLog, SensorStatus } from '../log/schema.ts';
 import { sampleColumns } from '../log/reader.ts';
 import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShare, dramShare, gpuShareOf, type Gap } from '../meter/attribution.ts';
 import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from '../meter/estimate.ts';
+import { gpuPowerModel } from '../meter/hardware.ts';
 import { socialCostFor } from '../carbon/social-cost.ts';
 import { SUMMARY_SCHEMA, type Method, type Summary } from './summary-schema.ts';
 
@@ -113,17 +114,22 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
     const inHeader = new Set(order.map((o) => o.u));
     for (const g of c.gpus) if (!inHeader.has(g.u)) order.push({ u: g.u, name: `GPU ${g.u} (not in the header)` });
-    const fallbackModel = models?.gpu.values().next().value;
     for (const { u, name } of order) {
       const col = byUuid.get(u);
       const e = new Float64Array(n).fill(NaN); // absent from a sample = no reading = gap
       const sh = new Float64Array(n);
-      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? fallbackModel;
+      // a GPU only the samples name (not in the header) is estimated with the generic model, labelled
+      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === 'estimated' ? gpuPowerModel(`unknown GPU ${u}`) : undefined);
       if (col !== undefined) {
         const { w, j, util, sm, on } = col;
         for (let i = 0; i < n; i++) {
           const o = on[i]!;
-          if (o === 0) continue;
+          if (o === 0) {
+            // absent from this sample: energy is a gap (bridged below); the share carries over from
+            // the interval before, the best knowledge of who used the GPU
+            if (i > 0) sh[i] = sh[i - 1]!;
+            continue;
+          }
           const d = dt[i]!;
           const ut = util[i]!;
           if (kinds.gpu === 'measured') {

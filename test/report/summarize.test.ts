@@ -276,3 +276,26 @@ describe('summarize: never NaN, and says what a reader must know', () => {
     expect(r.warnings).toEqual(['t = 1.5 s: nvidia-smi exited']);
   });
 });
+
+describe('summarize: a GPU only the samples name', () => {
+  it('is measured like the others and named in gap warnings', () => {
+    const samples = [makeSample({ t: 1, dt: 1, gpu: [gs('GPU-stranger', 50, 100, 100, true)] }), makeSample({ t: 2, dt: 1, gpu: [] })];
+    const r = summarize(logOf(samples, { sensors: { gpu: { kind: 'measured', sensor: 'nvidia-smi' } } }, 0));
+    // the empty second sample is a 1 s gap, bridged with the 50 W before it
+    expect(r.energy_j.machine.gpu).toBe(100);
+    expect(r.energy_j.attributed.gpu).toBe(100);
+    expect(r.warnings?.join('\n')).toMatch(/GPU GPU-stranger \(not in the header\): 1 gap/);
+    // with GPUs off, GPU lines of the samples are ignored
+    expect(summarize(logOf(samples, {}, 0)).energy_j.machine.gpu).toBe(0);
+  });
+  it('is estimated with the generic model when GPUs are estimated', () => {
+    const r = summarize(
+      logOf([makeSample({ t: 1, dt: 1, gpu: [{ u: 'GPU-stranger', w: null, j: null, util: 100, sm: 100, on: true }] })], {
+        sensors: { cpu: { kind: 'none' }, dram: { kind: 'none' }, gpu: { kind: 'estimated' }, notes: [] },
+      }, 0),
+    );
+    // generic-gpu: the median TDP of the table at 100 % utilisation for 1 s
+    expect(r.energy_j.machine.gpu).toBeGreaterThan(50);
+    expect(r.methods.gpu.model).toBe('generic-gpu');
+  });
+});
