@@ -118,7 +118,7 @@ describe('startGpuMeter', () => {
     const log = join(dir, 'calls.log');
     const gpu0: Step[] = [[0, 210], [1.0, 270]];
     const gpu1: Step[] = [[0, 95], [0.6, 120]];
-    const t0 = Date.now() + 1000;
+    const t0 = Date.now() + 1500; // the fake needs up to a second to start on a busy machine
     write({
       t0_ms: t0,
       gpus: [{ power: gpu0, util: [[0, 80]] }, { ...GPU1, power: gpu1, util: [[0, 10]] }],
@@ -183,11 +183,11 @@ describe('startGpuMeter', () => {
   });
 
   it('absent power mid-stream is a gap (null), never zero; a GPU without power keeps util', async () => {
-    const t0 = Date.now() + 1000;
-    write({ t0_ms: t0, gpus: [{ power: [[0, 150], [0.3, '[N/A]'], [0.9, 150]] }, { ...GPU1, power: '[Not Supported]', util: [[0, 42]] }] });
+    const t0 = Date.now() + 1500;
+    write({ t0_ms: t0, gpus: [{ power: [[0, 150], [0.4, '[N/A]'], [1.0, 150]] }, { ...GPU1, power: '[Not Supported]', util: [[0, 42]] }] });
     const m = startGpuMeter(probe, 50, () => {}, { env, holdMs: 200 });
     const seen: GpuSample[][] = [];
-    while (Date.now() < t0 + 1400) {
+    while (Date.now() < t0 + 1500) {
       await sleep(100);
       seen.push(m.take(performance.now(), new Set()));
     }
