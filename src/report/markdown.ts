@@ -234,7 +234,7 @@ function metaLine(cmp: Comparison): string {
   const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
   return (
     `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) · ` +
-    `α = ${cmp.alpha}, minimum effect ${me} · Welch's t-test (prediction interval for a single run), ` +
+    `α = ${cmp.alpha}, minimum effect ${me} · Welch's t-test (prediction interval for a single run) · ` +
     (tested > 0 ? `Holm-adjusted across ${tested} metrics · ` : '') +
     `CI: Fieller · CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${esc(cmp.carbon.region, { maxLength: 60 })})` +
     `${cmp.carbon.restated ? ', restated for both sides' : ''}</sub>`
@@ -413,7 +413,11 @@ export function renderComparisonMarkdown(cmp: Comparison, opts: RenderOptions = 
   return body.length <= maxLength ? body + '\n' : body.slice(0, maxLength);
 }
 
-/** The comment when there is nothing to compare with (no base runs, expired artifacts): says so plainly. */
+/**
+ * The comment when there is nothing to compare with (no base runs, expired artifacts): says so plainly,
+ * with the head's own figures. `reason` is shown escaped; unless it already says to merge, the comment adds
+ * "merge to the base branch once" advice.
+ */
 export function renderNoBaselineMarkdown(head: readonly Summary[], reason: string, opts: RenderOptions = {}): string {
   const label = head[0]?.label ?? 'step';
   const n = head.length;
@@ -442,8 +446,10 @@ export function renderNoBaselineMarkdown(head: readonly Summary[], reason: strin
     ...markerLine(opts.marker),
     heading(opts.title, label),
     '',
-    `ℹ️ **No baseline yet: ${esc(reason, { maxLength: 500 })}.** Nothing was compared. ` +
-      'Merge to the base branch once (with this step metered) so later pull requests have runs to compare against.',
+    `ℹ️ **No baseline yet: ${esc(reason.replace(/[.\s]+$/, ''), { maxLength: 500 })}.** Nothing was compared.` +
+      (/\bmerge/i.test(reason)
+        ? ''
+        : ' Merge to the base branch once (with this step metered) so later pull requests have runs to compare against.'),
     '',
     table(rows),
     '',

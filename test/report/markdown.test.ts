@@ -159,6 +159,8 @@ describe('renderNoBaselineMarkdown', () => {
     expect(md).toContain('Head (n=3)');
     expect(md).toContain(HEAD_SHA.slice(0, 12));
     expect(md).toMatch(/52\.\d Wh/);
+    const own = renderNoBaselineMarkdown(side([1000]), 'merge to main once (artifacts expired)');
+    expect(own.match(/merge/gi)).toHaveLength(1);
   });
   it('escapes the reason and the summaries', () => {
     const md = renderNoBaselineMarkdown(hostile(side([1000])), `expired ${EVIL}`);
