@@ -10,7 +10,7 @@ import { type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck whatif <summary.json>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
-The CO2eq of each run's measured energy (its PUE included) at another place's grid intensity.
+The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.
   --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
   --region ZONE       grid zone (e.g. SE-SE1), repeatable
   --format text|json  default text
@@ -72,7 +72,7 @@ export const whatif: Command = async (argv, io) => {
     const first = mine[0];
     if (!first) continue;
     lines.push(
-      `${s.label} #${s.repeat}: ${formatKwh(first.energy_kwh)} measured (PUE ${s.pue}), ` +
+      `${s.label} #${s.repeat}: ${formatKwh(first.energy_kwh)} ${first.kind} (PUE ${s.pue}), ` +
         `${formatGrams(first.actual.co2eq_g)} CO2eq in ${first.actual.region} at ${sig(first.actual.intensity_g_per_kwh)} g/kWh`,
     );
     for (const r of mine) {

@@ -34,13 +34,16 @@ export interface Leaderboard {
   entries: LeaderboardEntry[];
 }
 
-/** Mean with a t-based CI (df n-1); null CI for fewer than 2 values. */
+/**
+ * Mean with a t-based CI (df n-1); null CI for fewer than 2 values. Energy and CO2eq cannot be negative:
+ * the interval is cut at 0 (few, spread runs otherwise give a lower bound below zero).
+ */
 export function meanCi(values: readonly number[], confidence = 0.95): { mean: number; sd: number | null; ci: Interval | null } {
   const m = mean(values);
   if (values.length < 2) return { mean: m, sd: null, ci: null };
   const s = sd(values);
   const half = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (s / Math.sqrt(values.length));
-  return { mean: m, sd: s, ci: { low: m - half, high: m + half } };
+  return { mean: m, sd: s, ci: { low: Math.max(0, m - half), high: m + half } };
 }
 
 function runKind(s: Summary): 'measured' | 'estimated' {

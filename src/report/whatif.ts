@@ -49,9 +49,17 @@ export function estimateEmissions(input: EstimateInput): EstimateResult {
   };
 }
 
+/** How a run's energy was obtained: 'estimated' as soon as one component was estimated. */
+export function energyKind(s: Summary): 'measured' | 'estimated' {
+  const m = s.methods;
+  return m.cpu.kind === 'estimated' || m.dram.kind === 'estimated' || m.gpu.kind === 'estimated' ? 'estimated' : 'measured';
+}
+
 export interface WhatIfRow {
   label: string;
   repeat: number;
+  /** how the energy was obtained (the what-if keeps it, measured or estimated) */
+  kind: 'measured' | 'estimated';
   /** the measured energy (summary's total, its PUE included), kWh */
   energy_kwh: number;
   /** where it ran, as measured */
@@ -80,6 +88,7 @@ export function whatIfRows(summaries: Summary[], places: WhatIfPlace[]): WhatIfR
       rows.push({
         label: s.label,
         repeat: s.repeat,
+        kind: energyKind(s),
         energy_kwh,
         actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
         place: {
@@ -98,12 +107,13 @@ export function whatIfRows(summaries: Summary[], places: WhatIfPlace[]): WhatIfR
   return rows;
 }
 
-/** Grams with a unit that keeps 3 significant digits: 12.3 g, 4.56 kg, 7.89 t. */
+/** Grams with a unit that keeps 3 significant digits: 4.2 mg, 12.3 g, 4.56 kg, 7.89 t. */
 export function formatGrams(g: number): string {
   if (!Number.isFinite(g)) return 'n/a';
   const a = Math.abs(g);
   if (a >= 1e6) return `${sig(g / 1e6)} t`;
   if (a >= 1e3) return `${sig(g / 1e3)} kg`;
+  if (a > 0 && a < 1) return `${sig(g * 1e3)} mg`;
   return `${sig(g)} g`;
 }
 
@@ -123,9 +133,10 @@ export function sig(v: number, digits = 3): string {
 export interface Greener {
   /** how the places were chosen, for the reader */
   scope: string;
-  /** the run as measured */
+  /** the run as it ran */
   actual: { region: string; intensity_g_per_kwh: number; co2eq_g: number };
   energy_kwh: number;
+  kind: 'measured' | 'estimated' | 'mixed';
   /** up to 3 places with a lower intensity, lowest first */
   places: { id: string; zone: string; intensity_g_per_kwh: number; co2eq_g: number }[];
 }
@@ -136,7 +147,7 @@ export interface Greener {
  * nothing lower to show (or no data to look in): the caller then prints no line.
  */
 export function greenerPlaces(
-  run: { energy_j: number; co2eq_g: number; region: string; intensity_g_per_kwh: number },
+  run: { energy_j: number; co2eq_g: number; region: string; intensity_g_per_kwh: number; kind: Greener['kind'] },
   cloudRegion?: string | null,
   max = 3,
 ): Greener | null {
@@ -180,6 +191,7 @@ export function greenerPlaces(
     scope,
     actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
     energy_kwh,
+    kind: run.kind,
     places,
   };
 }
@@ -187,7 +199,7 @@ export function greenerPlaces(
 function placeText(g: Greener, esc: (s: string) => string): string {
   const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
   return (
-    `the same ${formatKwh(g.energy_kwh)} (measured) would emit ${ps.join(', ')}, ` +
+    `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(', ')}, ` +
     `instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); ` +
     `lowest-intensity ${esc(g.scope)}, annual averages`
   );
@@ -204,6 +216,7 @@ export function whatIfLine(summary: Summary, cloudRegion?: string | null): strin
       co2eq_g: summary.carbon.co2eq_g,
       region: summary.carbon.region,
       intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+      kind: energyKind(summary),
     },
     cloudRegion,
   );

@@ -16,6 +16,12 @@ describe('meanCi', () => {
     expect(r.ci!.low).toBeCloseTo(12 - half, 9);
     expect(r.ci!.high).toBeCloseTo(12 + half, 9);
   });
+  it('cuts the interval at zero: energy is never negative', () => {
+    // 2 and 18: mean 10, sd 11.31, t(0.975, 1) = 12.706 -> 10 - 101.6 < 0.
+    const r = meanCi([2, 18]);
+    expect(r.ci!.low).toBe(0);
+    expect(r.ci!.high).toBeCloseTo(10 + 12.706204736174707 * (Math.sqrt(128) / Math.sqrt(2)), 8);
+  });
   it('has no interval for one value', () => {
     expect(meanCi([5])).toEqual({ mean: 5, sd: null, ci: null });
   });

@@ -57,6 +57,8 @@ describe('formatting', () => {
     expect(formatKwh(0.0123)).toBe('12.3 Wh');
     expect(formatKwh(84.48)).toBe('84.5 kWh');
     expect(formatGrams(Number.NaN)).toBe('n/a');
+    expect(formatGrams(0.00154)).toBe('1.54 mg');
+    expect(formatGrams(0)).toBe('0 g');
   });
 });
 
@@ -86,12 +88,19 @@ describe('whatIfLine', () => {
     const lowest = zones
       .filter((z) => z.country === 'US' && z.kind === 'subnational' && z.id !== 'US-CAL-CISO')
       .sort((a, b) => a.g_per_kwh - b.g_per_kwh)[0]!;
-    const r = greenerPlaces({ energy_j: 3.6e6, co2eq_g: s.carbon.co2eq_g, region: 'US-CAL-CISO', intensity_g_per_kwh: g('US-CAL-CISO') })!;
+    const r = greenerPlaces({ energy_j: 3.6e6, co2eq_g: s.carbon.co2eq_g, region: 'US-CAL-CISO', intensity_g_per_kwh: g('US-CAL-CISO'), kind: 'measured' })!;
     expect(r.scope).toBe('grid zones of US');
     expect(r.places[0]!.id).toBe(lowest.id);
     expect(r.places[0]!.co2eq_g).toBeCloseTo(lowest.g_per_kwh, 9);
     // Nothing below 1 g/kWh anywhere: no line rather than an empty one.
     expect(whatIfLine(makeSummary({ total_j: 3.6e6, region: 'US-CAL-CISO', intensity: 1 }), 'aws:us-west-1')).toBeNull();
     expect(whatIfLine(makeSummary({ total_j: 0 }), 'aws:us-west-1')).toBeNull();
+  });
+
+  it('says when the energy was estimated, not measured', () => {
+    const s = makeSummary({ total_j: 3.6e6, region: 'US-CAL-CISO', intensity: g('US-CAL-CISO') });
+    s.methods.cpu = { kind: 'estimated', model: 'tdp-linear' };
+    expect(whatIfLine(s, 'aws:us-west-1')).toMatch(/^\*\*What-if:\*\* the same 1 kWh \(estimated\) would emit/);
+    expect(whatIfRows([s], [{ query: 'FR', carbon: { region: 'FR', intensity_g_per_kwh: 31, intensity_kind: 'annual', source: 's' } }])[0]!.kind).toBe('estimated');
   });
 });

@@ -204,9 +204,10 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
 /** The what-if line's places for all runs together; null when the runs used several intensities. */
 export function appendixWhatIf(m: AppendixModel, cloudRegion: string | null): Greener | null {
   const [only, ...rest] = m.carbon;
-  if (!only || rest.length > 0) return null;
+  const kind = m.totals.kind;
+  if (!only || rest.length > 0 || kind === 'none') return null;
   return greenerPlaces(
-    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh },
+    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
     cloudRegion,
   );
 }
