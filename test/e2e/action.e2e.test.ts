@@ -249,6 +249,57 @@ describe('hostile baseline artifacts', () => {
   });
 });
 
+describe('hostile fork artifacts in mode comment', () => {
+  const wrPayload = (runId: number, headSha: string) => ({
+    action: 'completed',
+    workflow_run: { id: runId, workflow_id: 77, path: '.github/workflows/train.yml', event: 'pull_request', head_sha: headSha, head_branch: 'main', conclusion: 'success', head_repository: { full_name: 'mallory/ml' }, pull_requests: [] },
+    repository: repoPayload(),
+  });
+  const commentRun = () => env.world.addRun({ headSha: M1, event: 'workflow_run', headBranch: 'main', workflowFile: 'comment.yml', workflowId: 78 });
+
+  it('posts only a re-rendered comment: the fork\'s own Markdown, HTML and mentions never reach the PR', async () => {
+    const { writeZip } = await import('../servers/zip-writer.ts');
+    const { summary } = await import('./fixtures.ts');
+    const F2 = 'f'.repeat(40);
+    env.world.pulls.push({ number: 50, title: 'x', baseRef: 'main', baseSha: M1, headRef: 'main', headSha: F2, headRepo: 'mallory/ml' });
+    env.world.mergeBases.set(`${M1}...${F2}`, M1);
+    const forkRun = env.world.addRun({ headSha: F2, event: 'pull_request', headBranch: 'main', headRepo: 'mallory/ml' });
+    const evilCmd = ['python', '<img src=x onerror=alert(1)>', '@octo/admins', '[click](https://evil.example)'];
+    const evil = summary({ energy: 1000, command: evilCmd });
+    await env.world.putArtifactZip(forkRun.id, 'joulecheck-train', writeZip([
+      { name: 'run-1.summary.json', data: JSON.stringify(evil) },
+      { name: 'joulecheck-comment.json', data: JSON.stringify({ schema: 'joulecheck/pr-comment@1', pr_number: 50, head_sha: F2, job: 'train', label: 'run', body: '<!-- joulecheck:sticky:train -->\n@everyone <img src=https://evil.example/pixel> FREE MONEY' }) },
+    ]));
+    const r = await runStep(env, { entry: 'main', event: 'workflow_run', sha: M1, ref: 'refs/heads/main', runId: commentRun().id, job: 'comment', inputs: { mode: 'comment' }, payload: wrPayload(forkRun.id, F2) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const body = ours(50)[0]!.body;
+    expect(body).not.toMatch(/FREE MONEY|@everyone|<img|evil\.example\/pixel/);
+    expect(body).not.toMatch(/@octo\/admins/);
+    expect(body).not.toMatch(/\]\(https:\/\/evil/);
+  });
+
+  it('refuses a comment aimed at another PR, and a hostile archive', async () => {
+    const { writeZip } = await import('../servers/zip-writer.ts');
+    const { summary } = await import('./fixtures.ts');
+    const F3 = '3'.repeat(40);
+    const forkRun = env.world.addRun({ headSha: F3, event: 'pull_request', headBranch: 'main', headRepo: 'mallory/ml' });
+    // PR 7 is someone else's (head H2): the fork claims it
+    await env.world.putArtifactZip(forkRun.id, 'joulecheck-train', writeZip([
+      { name: 'run-1.summary.json', data: JSON.stringify(summary({ energy: 1 })) },
+      { name: 'joulecheck-comment.json', data: JSON.stringify({ schema: 'joulecheck/pr-comment@1', pr_number: 7, head_sha: F3, job: 'train', label: 'run', body: 'x' }) },
+    ]));
+    await env.world.putArtifactZip(forkRun.id, 'joulecheck-evil', writeZip([{ name: '../../../../tmp/jc-pwned', data: 'x' }, { name: 'joulecheck-comment.json', data: '{}' }]));
+    const before = JSON.stringify(ours(7));
+    const r = await runStep(env, { entry: 'main', event: 'workflow_run', sha: M1, ref: 'refs/heads/main', runId: commentRun().id, job: 'comment', inputs: { mode: 'comment' }, payload: wrPayload(forkRun.id, F3) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const w = warnings(r).join('\n');
+    expect(w).toMatch(/PR #7 head is/);
+    expect(w).toMatch(/joulecheck-evil.*path traversal/);
+    expect(JSON.stringify(ours(7))).toBe(before);
+    expect(existsSync('/tmp/jc-pwned')).toBe(false);
+  });
+});
+
 describe('secrets', () => {
   it('no step printed a token except in ::add-mask::', () => {
     expect(allSteps.length).toBeGreaterThan(10);
