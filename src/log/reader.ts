@@ -357,7 +357,10 @@ class ColumnBuilder implements SampleColumns {
   gpus: GpuColumn[] = [];
   private readonly slotOf = new Map<string, number>();
 
-  constructor(cap = 1024) {
+  /** rows to allocate on the first sample (0: a small default); a good guess avoids regrowing */
+  hint = 0;
+
+  constructor(cap = 0) {
     this.cap = cap;
     this.t = new Float64Array(cap);
     this.dt = new Float64Array(cap);
@@ -376,7 +379,7 @@ class ColumnBuilder implements SampleColumns {
   beginRow(): number {
     const n = this.n;
     if (n === this.cap) {
-      const cap = this.cap * 2;
+      const cap = this.cap === 0 ? Math.max(16, this.hint) : this.cap * 2;
       for (const k of NUM_COLS) this[k] = growF(this[k], cap);
       this.hasGpu = growU(this.hasGpu, cap);
       for (const g of this.gpus) {
@@ -463,7 +466,8 @@ const COLUMNS = new WeakMap<RunLog, SampleColumns>();
 export function sampleColumns(log: RunLog): SampleColumns {
   const c = COLUMNS.get(log);
   if (c !== undefined) return c;
-  const b = new ColumnBuilder(Math.max(16, log.samples.length));
+  const b = new ColumnBuilder();
+  b.hint = log.samples.length;
   for (const s of log.samples) b.push(s);
   return b;
 }
@@ -500,10 +504,11 @@ class LogParser {
   private footer: LogFooter | null = null;
   private lineNo = 0;
   private readonly file: string;
+  private readonly sizeHint: number;
   constructor(file: string, sizeHint = 0) {
     this.file = file;
-    // ~1 KB per sample line with 8 GPUs, ~150 B without: start near the final size, grow by doubling
-    this.cols = new ColumnBuilder(Math.max(1024, Math.ceil(sizeHint / 600)));
+    this.sizeHint = sizeHint;
+    this.cols = new ColumnBuilder();
   }
 
   private readonly uuids: UuidCache = { slot: [], bytes: [] };
@@ -511,6 +516,9 @@ class LogParser {
   /** The newline-terminated line buf[start, end): fast path for samples, else decoded for line(). */
   range(buf: Buffer, start: number, end: number): void {
     if (this.header !== null && this.footer === null && this.nulTail === null) {
+      // size the columns from the file size and the first sample line's length (+10 %): one
+      // allocation instead of repeated doubling (large typed arrays are costly to regrow)
+      if (this.cols.cap === 0 && this.cols.hint === 0) this.cols.hint = Math.ceil((this.sizeHint / (end - start + 1)) * 1.1);
       if (fastSample(buf, start, end, this.cols, this.uuids)) {
         this.lineNo++;
         return;
@@ -710,6 +718,6 @@ export async function readRunLog(path: string, opts: ReadRunLogOptions = {}): Pr
 /** The fast sample parser alone (for tests: it must agree with JSON.parse or decline with null). */
 export function parseSampleFast(line: string): LogSample | null {
   const b = Buffer.from(line, 'utf8');
-  const cb = new ColumnBuilder(1);
+  const cb = new ColumnBuilder();
   return fastSample(b, 0, b.length, cb, { slot: [], bytes: [] }) ? materialize(cb)[0]! : null;
 }

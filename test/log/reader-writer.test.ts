@@ -286,3 +286,23 @@ describe('round trip at scale', () => {
     expect(t.samples).toHaveLength(6000);
   });
 });
+
+describe('column store growth', () => {
+  it('regrows when the first sample line is much longer than the rest (GPU data kept per row)', async () => {
+    const p = tmp();
+    const w = openLogWriter(p);
+    w.header(makeHeader({}, 0));
+    const many = Array.from({ length: 30 }, (_, k) => ({ u: gpuUuid(k), w: 100 + k, j: 10 + k, util: 50, sm: 25, on: k % 2 === 0 }));
+    const expected: LogSample[] = [makeSample({ t: 0.1, gpu: many })];
+    for (let i = 2; i <= 3000; i++) expected.push(makeSample({ t: i / 10, busy: i % 7, gpu: i % 1000 === 0 ? [many[3]!] : undefined }));
+    for (const s of expected) w.sample(s);
+    await w.close();
+    const log = await readRunLog(p);
+    expect(log.samples).toHaveLength(3000);
+    expect(log.samples[0]).toEqual(expected[0]);
+    expect(log.samples[999]).toEqual(expected[999]);
+    expect(log.samples[2999]).toEqual(expected[2999]);
+    expect(log.samples.filter((s) => s.gpu !== undefined)).toHaveLength(4);
+    expect(log.samples.reduce((a, s) => a + s.busy, 0)).toBe(expected.reduce((a, s) => a + s.busy, 0));
+  });
+});
