@@ -13,7 +13,6 @@ import {
   INTEGRATION_METHOD,
   parseCsv,
   parseHelpQueryGpu,
-  parseListGpus,
   parseReading,
   parseSmiTimestamp,
   PmonAggregator,
@@ -95,16 +94,13 @@ export async function probeNvidiaSmi(bin: string | null, opts: ProbeOptions = {}
   if (!exe) return unavailable(null, 'nvidia-smi not found on PATH (no NVIDIA driver on this machine); GPU energy not measured');
   const notes: string[] = [];
 
-  // Independent calls in parallel: pmon -c 1 needs about a second on real hardware.
-  const [help, list, pmon, apps] = await Promise.all([
-    run(exe, ['--help-query-gpu'], env, timeoutMs),
-    run(exe, ['-L'], env, timeoutMs),
-    run(exe, ['pmon', '-s', 'u', '-c', '1'], env, timeoutMs),
-    run(exe, ['--query-compute-apps=pid,gpu_uuid,used_memory', '--format=csv,noheader,nounits'], env, timeoutMs),
-  ]);
-  if (list.error?.startsWith('ENOENT') || list.error?.startsWith('EACCES'))
-    return unavailable(exe, `nvidia-smi at ${exe} cannot be run (${list.error.split(':')[0]}); GPU energy not measured`);
-
+  // pmon -c 1 needs about a second on real hardware: run it beside the help and GPU queries.
+  const pmonP = run(exe, ['pmon', '-s', 'u', '-c', '1'], env, timeoutMs);
+  const help = await run(exe, ['--help-query-gpu'], env, timeoutMs);
+  if (help.error?.startsWith('ENOENT') || help.error?.startsWith('EACCES')) {
+    await pmonP;
+    return unavailable(exe, `nvidia-smi at ${exe} cannot be run (${help.error.split(':')[0]}); GPU energy not measured`);
+  }
   let parsedHelp: HelpQueryGpu | null = help.code === 0 && !help.error ? parseHelpQueryGpu(help.stdout) : null;
   let known = new Set(parsedHelp?.canonical.keys() ?? []);
   if (!parsedHelp || known.size === 0) {
@@ -113,8 +109,9 @@ export async function probeNvidiaSmi(bin: string | null, opts: ProbeOptions = {}
     notes.push(`nvidia-smi --help-query-gpu failed (${why(help)}); assuming only the basic fields ${BASIC_FIELDS.join(',')}`);
   }
 
-  const infoFields = ['index', 'uuid', 'name', 'driver_version', 'power.limit', 'enforced.power.limit', 'power.default_limit', ...POWER_PREFERENCE, 'utilization.gpu'].filter((f) => known.has(f));
+  const infoFields = ['index', 'uuid', 'name', 'driver_version', 'power.limit', 'enforced.power.limit', 'power.default_limit', ...POWER_PREFERENCE, 'utilization.gpu', 'mig.mode.current'].filter((f) => known.has(f));
   const q = await run(exe, [`--query-gpu=${infoFields.join(',')}`, '--format=csv,nounits'], env, timeoutMs);
+  const pmon = await pmonP;
   if (q.code !== 0 || q.error) return unavailable(exe, `nvidia-smi does not work here (${why(q)}); GPU energy not measured`, notes);
   const table = parseCsv(q.stdout, { help: parsedHelp });
   const rows = table.rows.filter((r) => r.uuid && /^(GPU|MIG)-/.test(r.uuid));
@@ -135,18 +132,17 @@ export async function probeNvidiaSmi(bin: string | null, opts: ProbeOptions = {}
   });
 
   // MIG: power is per physical GPU, utilisation and pmon SM are not reported.
-  for (const g of parseListGpus(list.stdout))
-    if (g.mig.length > 0)
-      notes.push(`GPU ${g.index} (${g.uuid}) is in MIG mode (${g.mig.map((m) => m.profile).join(', ')}): power is for the whole GPU; utilization.gpu and pmon SM% are not reported under MIG`);
+  for (const r of rows)
+    if (r['mig.mode.current'] === 'Enabled')
+      notes.push(`GPU ${r.index} (${r.uuid}) is in MIG mode: power is for the whole GPU; utilization.gpu and pmon SM% are not reported under MIG (the step's SM share there is unknown)`);
 
   // The first power field (instant preferred) that reads a number on at least one GPU.
   const power = POWER_PREFERENCE.find((f) => known.has(f) && rows.some((r) => parseReading(r[f]) !== null)) ?? null;
-  const perProcess: GpuProbe['per_process'] = /^#\s*gpu\b.*\bpid\b/m.test(pmon.stdout) && pmon.code === 0
-    ? 'pmon'
-    : apps.code === 0 && !apps.error
-      ? 'compute-apps'
-      : 'none';
-  if (perProcess !== 'pmon') notes.push(`nvidia-smi pmon unavailable (${why(pmon)}); ${perProcess === 'compute-apps' ? 'per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)' : `--query-compute-apps unavailable too (${why(apps)}): no per-process GPU share`}`);
+  const pmonOk = pmon.code === 0 && /^#\s*gpu\b.*\bpid\b/m.test(pmon.stdout);
+  // --query-compute-apps only when pmon is unusable (one process fewer in the common case).
+  const apps = pmonOk ? null : await run(exe, ['--query-compute-apps=pid,gpu_uuid,used_memory', '--format=csv,noheader,nounits'], env, timeoutMs);
+  const perProcess: GpuProbe['per_process'] = pmonOk ? 'pmon' : apps && apps.code === 0 && !apps.error ? 'compute-apps' : 'none';
+  if (perProcess !== 'pmon') notes.push(`nvidia-smi pmon unavailable (${why(pmon)}); ${perProcess === 'compute-apps' ? 'per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)' : `--query-compute-apps unavailable too (${apps ? why(apps) : '?'}): no per-process GPU share`}`);
 
   const fields = ['timestamp', 'uuid', ...(power ? [power] : []), ...(known.has('utilization.gpu') ? ['utilization.gpu'] : [])];
   const models = [...new Set(gpus.map((g) => g.name))].join(', ');

@@ -122,6 +122,7 @@ function gpuValue(s, g, field, tMs) {
     case 'memory.total': return '81559';
     case 'memory.used': return '0';
     case 'pstate': return 'P0';
+    case 'mig.mode.current': return g.mig?.length ? 'Enabled' : 'Disabled';
     default: return '[N/A]';
   }
 }

@@ -18,7 +18,7 @@ interface Scenario {
   help?: string;
   t0_ms?: number;
   count?: number;
-  gpus?: Array<{ uuid?: string; name?: string; power?: Step[] | string; util?: Step[] | string; power_limit_w?: number }>;
+  gpus?: Array<{ uuid?: string; name?: string; power?: Step[] | string; util?: Step[] | string; power_limit_w?: number; mig?: string[] }>;
   processes?: Array<{ pid: number; gpu: string | number; sm: number | null }>;
   pmon?: string | false;
   compute_apps?: boolean;
@@ -57,12 +57,12 @@ const write = (s: Scenario): void => writeFileSync(scenario, JSON.stringify(s));
 const GPU1 = { name: 'NVIDIA A100-SXM4-80GB', uuid: 'GPU-abc' };
 let probe: GpuProbe;
 beforeAll(async () => {
-  write({ gpus: [{ power_limit_w: 350 }, GPU1], pmon: '550' });
+  write({ gpus: [{ power_limit_w: 350 }, { ...GPU1, mig: ['3g.40gb', '4g.40gb'] }], pmon: '550' });
   probe = await probeNvidiaSmi(FAKE, { env });
 });
 
 describe('probeNvidiaSmi', () => {
-  it('590 driver: instant power, GPUs by UUID with limits, pmon', () => {
+  it('590 driver: instant power, GPUs by UUID with limits, pmon, MIG noted', () => {
     const p = probe;
     expect(p.available).toBe(true);
     expect(p.bin).toBe(FAKE);
@@ -74,6 +74,7 @@ describe('probeNvidiaSmi', () => {
     expect(p.status).toMatchObject({ kind: 'measured', sensor: 'nvidia-smi' });
     expect(p.status.detail).toMatch(/power\.draw\.instant/);
     expect(p.per_process).toBe('pmon');
+    expect(p.notes.filter((x) => /MIG mode/.test(x))).toEqual([expect.stringContaining('GPU 1 (GPU-abc) is in MIG mode')]);
   });
 
   it('pre-530 driver: falls back to power.draw; neither pmon nor compute-apps -> per_process none', async () => {
