@@ -224,7 +224,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   if (base.warning !== undefined) carbon.warning = base.warning;
   if (varying && totalKwh > 0) {
     // energy-weighted intensity: what co2eq_g / total kWh equals when the intensity varied
-    (carbon as Record<string, unknown>).effective_intensity_g_per_kwh = co2 / totalKwh;
+    carbon.effective_intensity_g_per_kwh = co2 / totalKwh;
   }
   const social = socialCostFor(base.country ?? base.region, carbon.co2eq_g);
   if (social !== undefined) carbon.social_cost = social;

@@ -64,6 +64,8 @@ export const Summary = z.object({
     source: z.string(),
     year: z.number().int().optional(),
     co2eq_g: energy(),
+    /** co2eq_g / total kWh: differs from intensity_g_per_kwh (time-weighted) when real-time readings varied */
+    effective_intensity_g_per_kwh: z.number().finite().nonnegative().optional(),
     warning: z.string().optional(),
     social_cost: SocialCost.optional(),
   }),

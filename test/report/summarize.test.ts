@@ -171,6 +171,8 @@ describe('summarize: carbon over a varying intensity', () => {
     expect(r.energy_j.total).toBeCloseTo(4000, 9);
     expect(r.carbon.co2eq_g).toBeCloseTo((2000 * 100 + 2000 * 400) / 3.6e6, 12);
     expect(r.carbon.intensity_g_per_kwh).toBeCloseTo(250, 12);
+    // equal energy per interval: the energy-weighted intensity equals the time-weighted one here
+    expect(r.carbon.effective_intensity_g_per_kwh).toBeCloseTo(250, 9);
     expect(r.carbon.intensity_kind).toBe('realtime');
     expect(r.carbon.source).toMatch(/test-provider/);
   });
@@ -187,6 +189,9 @@ describe('summarize: carbon over a varying intensity', () => {
     const uneven = [makeSample({ t: 1, dt: 1, pkg: 3000, busy: 1, total: 1, tree: 1, dram: 0 }), makeSample({ t: 2, dt: 1, pkg: 1000, busy: 1, total: 1, tree: 1, dram: 0 })];
     const r = summarize(logOf(uneven, { pue: 2 }, 0, { intensities: [rt(0, 100), rt(1, 500)] }));
     expect(r.carbon.co2eq_g).toBeCloseTo((2 * 3000 * 100 + 2 * 1000 * 500) / 3.6e6, 12);
+    expect(r.carbon.intensity_g_per_kwh).toBeCloseTo(300, 12); // time-weighted
+    expect(r.carbon.effective_intensity_g_per_kwh).toBeCloseTo((3000 * 100 + 1000 * 500) / 4000, 9); // energy-weighted: 200
+    expect(Summary.parse(r).carbon.effective_intensity_g_per_kwh).toBeCloseTo(200, 9);
   });
 });
 
