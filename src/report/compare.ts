@@ -315,6 +315,11 @@ function contextWarnings(base: readonly Summary[], head: readonly Summary[], b: 
       );
     }
   }
+  const cmd = (runs: readonly Summary[]) => uniq(runs.map((s) => s.command.join(' ')));
+  if (!sameSet(cmd(base), cmd(head))) {
+    const show = (xs: string[]) => xs.map((x) => (x.length > 80 ? `${x.slice(0, 79)}…` : x)).join(' | ');
+    w.push(`The command differs between base (${show(cmd(base))}) and head (${show(cmd(head))}).`);
+  }
   if (!sameSet(b.pues, h.pues)) w.push(`PUE differs (base ${b.pues.join(', ')}, head ${h.pues.join(', ')}): the totals include it.`);
   if (!sameSet(b.regions, h.regions)) {
     w.push(`Grid regions differ (base ${b.regions.join(', ')}, head ${h.regions.join(', ')}).`);

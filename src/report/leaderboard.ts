@@ -110,6 +110,22 @@ export function formatJoules(j: number): string {
   return `${sig(j)} J`;
 }
 
+/** An interval chart of energies given in J, drawn in the unit (J, kJ, MJ) that suits the largest value. */
+export function energyIntervalChart(title: string, axis: string, rows: { name: string; values: number[]; mean: number; ci: Interval | null }[]): string {
+  const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
+  const [div, unit] = max >= 1e6 ? [1e6, 'MJ'] : max >= 1e3 ? [1e3, 'kJ'] : [1, 'J'];
+  return intervalChart({
+    title,
+    xLabel: `${axis}, ${unit}`,
+    rows: rows.map((r) => ({
+      name: r.name,
+      values: r.values.map((v) => v / div),
+      mean: r.mean / div,
+      ci: r.ci ? { low: r.ci.low / div, high: r.ci.high / div } : null,
+    })),
+  });
+}
+
 function ciText(ci: Interval | null, fmt: (v: number) => string): string {
   return ci ? `${fmt(ci.low)} – ${fmt(ci.high)}` : 'n/a (n < 2)';
 }
@@ -150,16 +166,11 @@ export function leaderboardHtml(board: Leaderboard, title = 'Energy leaderboard'
         `<td>${escapeHtml(e.warnings.join('; '))}</td></tr>`,
     )
     .join('\n');
-  const chart = intervalChart({
-    title: 'Energy per run (dots), mean (bar) and 95% CI (whisker)',
-    xLabel: 'energy per run, kJ',
-    rows: board.entries.map((e) => ({
-      name: e.label,
-      values: e.energy_j.values.map((v) => v / 1e3),
-      mean: e.energy_j.mean / 1e3,
-      ci: e.energy_j.ci95 ? { low: e.energy_j.ci95.low / 1e3, high: e.energy_j.ci95.high / 1e3 } : null,
-    })),
-  });
+  const chart = energyIntervalChart(
+    'Energy per run (dots), mean (bar) and 95% CI (whisker)',
+    'energy per run',
+    board.entries.map((e) => ({ name: e.label, values: e.energy_j.values, mean: e.energy_j.mean, ci: e.energy_j.ci95 })),
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leaderboard } from '../../src/commands/leaderboard.ts';
-import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown, meanCi } from '../../src/report/leaderboard.ts';
+import { buildLeaderboard, energyIntervalChart, leaderboardHtml, leaderboardMarkdown, meanCi } from '../../src/report/leaderboard.ts';
 import { capture, makeSummary } from './helpers.ts';
 
 describe('meanCi', () => {
@@ -104,5 +104,17 @@ describe('joulecheck leaderboard', () => {
     await expect(leaderboard([root, '--format', 'pdf'], capture(root).io)).rejects.toThrow(/--format must be 'markdown', 'html' or 'json', got 'pdf'/);
     mkdirSync(join(root, 'empty'));
     await expect(leaderboard(['empty'], capture(root).io)).rejects.toThrow(/no summaries/);
+  });
+});
+
+describe('energyIntervalChart', () => {
+  it('draws in the unit that suits the values', () => {
+    const small = energyIntervalChart('t', 'energy', [{ name: 'a', values: [8.3, 11.7], mean: 10, ci: { low: 0, high: 31.5 } }]);
+    expect(small).toContain('>energy, J<');
+    const big = energyIntervalChart('t', 'energy', [{ name: 'a', values: [2.5e6], mean: 2.5e6, ci: null }]);
+    expect(big).toContain('>energy, MJ<');
+    // Axis 0..2.5 in steps of 0.5 over x = 180..740 (default width 760): 2.5 MJ at the right end, 1 MJ at 404.
+    expect(big).toContain('cx="740"');
+    expect(big).toMatch(/<text class="tick" x="404"[^>]*>1</);
   });
 });

@@ -113,7 +113,12 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
       component: c,
       kind: mergeKinds(methods.map((m) => m.kind)),
       how: uniq(methods.map((m) => m.sensor ?? m.model ?? '').filter((s) => s !== '')),
-      details: uniq([...methods, ...sensors].map((m) => m.detail ?? '').filter((s) => s !== '')),
+      // Summaries restate the sensor's detail inside their own: show a log's detail only when it adds something.
+      details: ((): string[] => {
+        const fromRuns = uniq(methods.map((m) => m.detail ?? '').filter((s) => s !== ''));
+        const extra = uniq(sensors.map((s) => s.detail ?? '')).filter((d) => d !== '' && !fromRuns.some((r) => r.includes(d)));
+        return [...fromRuns, ...extra];
+      })(),
     };
   });
   if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);

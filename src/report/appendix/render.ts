@@ -1,10 +1,9 @@
 // The appendix as one self-contained HTML page: inline CSS, charts as inline SVG drawn at build time,
 // no script, no external resource. Every untrusted string (labels, commands, host names, sources) is escaped.
 import { escapeHtml } from '../escape.ts';
-import { formatJoules } from '../leaderboard.ts';
-import { intervalChart } from '../svg/interval-chart.ts';
+import { energyIntervalChart, formatJoules } from '../leaderboard.ts';
 import { lineChart, type LineSeries } from '../svg/line-chart.ts';
-import { formatGrams, type Greener, sig, whatIfHtml } from '../whatif.ts';
+import { formatGrams, formatKwh, type Greener, J_PER_KWH, sig, whatIfHtml } from '../whatif.ts';
 import type { AppendixModel, Kind } from './model.ts';
 import { hasReadings } from './series.ts';
 
@@ -83,16 +82,11 @@ ${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ''}</section
 }
 
 function energySection(m: AppendixModel): string {
-  const chart = intervalChart({
-    title: 'Energy per run (dots), mean (bar), 95% CI (whisker)',
-    xLabel: 'energy per run (total, PUE included), kJ',
-    rows: m.groups.map((g) => ({
-      name: g.label,
-      values: g.values.map((v) => v / 1e3),
-      mean: g.mean / 1e3,
-      ci: g.ci95 ? { low: g.ci95.low / 1e3, high: g.ci95.high / 1e3 } : null,
-    })),
-  });
+  const chart = energyIntervalChart(
+    'Energy per run (dots), mean (bar), 95% CI (whisker)',
+    'energy per run (total, PUE included)',
+    m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 })),
+  );
   const rows = m.groups
     .map(
       (g) =>
@@ -146,7 +140,7 @@ function carbonSection(m: AppendixModel): string {
     .join('');
   const t = m.totals;
   return `<section id="carbon"><h2>Carbon statement</h2>
-<p>These ${m.runs.length} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(sig(t.energy_j / 3.6e6))} kWh, PUE included)
+<p>These ${m.runs.length} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
 and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.</p>
 <p>CO2eq = energy (kWh) x grid carbon intensity (g/kWh); energy = PUE x attributed energy.
 PUE used: ${e(m.pue.map((p) => String(p)).join(', '))}.</p>
