@@ -11,6 +11,7 @@ import {
   ClockMapper,
   describePowerField,
   INTEGRATION_METHOD,
+  LineSplitter,
   parseCsv,
   parseHelpQueryGpu,
   parseReading,
@@ -198,18 +199,11 @@ function startStream(
   onExit: (code: number | null, signal: NodeJS.Signals | null, error: string | null) => void,
 ): Stream {
   const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let carry = '';
-  child.stdout!.setEncoding('latin1');
+  const lines = new LineSplitter();
+  child.stdout!.setEncoding('utf8'); // the decoder keeps a multi-byte character split across chunks whole
   child.stdout!.on('data', (chunk: string) => {
     const arrival = performance.now();
-    const text = carry + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
-      onLine(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl), arrival);
-      start = nl + 1;
-    }
-    carry = text.slice(start);
-    if (carry.length > 65536) carry = ''; // no newline for 64 KB: not our format
+    lines.push(chunk, (line) => onLine(line, arrival));
   });
   child.stderr!.resume(); // drain; the exit code and stdout say enough
   let spawnError: string | null = null;

@@ -5,6 +5,7 @@ import {
   ClockMapper,
   describePowerField,
   integrateReadings,
+  LineSplitter,
   parseCsv,
   parseHelpQueryGpu,
   parseListGpus,
@@ -38,6 +39,21 @@ describe('values', () => {
     expect(parseSmiTimestamp('2024/03/15 13:57:59.791')).toBe(new Date(2024, 2, 15, 13, 57, 59, 791).getTime());
     expect(parseSmiTimestamp('2026/07/14 08:12:53.5')).toBe(new Date(2026, 6, 14, 8, 12, 53, 500).getTime());
     expect(parseSmiTimestamp('Tue Jul 14 08:12:53 2026')).toBeNull();
+  });
+});
+
+describe('LineSplitter', () => {
+  it('keeps partial lines until their newline, accepts CRLF, never emits a cut tail', () => {
+    const text = fx('pmon-default-windows-rtx2080super-driver591-load.txt');
+    const whole = text.split('\n').slice(0, -1);
+    const got: string[] = [];
+    const s = new LineSplitter();
+    for (let i = 0; i < text.length; i += 37) s.push(text.slice(i, i + 37), (l) => got.push(l));
+    expect(got).toEqual(whole);
+    expect(s.pending).toBe(text.slice(text.lastIndexOf('\n') + 1));
+    const crlf: string[] = [];
+    new LineSplitter().push('a, 1\r\n\r\nb, 2\r\n', (l) => crlf.push(l));
+    expect(crlf).toEqual(['a, 1', '', 'b, 2']);
   });
 });
 
