@@ -179,6 +179,11 @@ describe('compareSummaries', () => {
     expect(w).toMatch(/GPU energy is measured \(nvidia-smi\) on base but estimated \(tdp-linear\) on head/);
   });
 
+  it('warns when the command differs', () => {
+    const c = compareSummaries(side(BASE10), side(BASE10, {}, { command: ['python', 'train.py', '--epochs', '3'] }));
+    expect(c.warnings.join('\n')).toMatch(/command differs between base \(python train\.py\) and head \(python train\.py --epochs 3\)/);
+  });
+
   it('warns when a step is too short for the sampling interval', () => {
     const c = compareSummaries(side([10, 11, 12], { duration: 0.5 }), side([10, 11, 12], { duration: 0.5 }));
     expect(c.warnings.join('\n')).toMatch(/too short/);
