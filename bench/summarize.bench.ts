@@ -2,7 +2,7 @@
 //   node bench/summarize.bench.ts [--logs 10] [--seconds 3600] [--gpus 8] [--hz 10] [--rounds 3]
 // Writes the logs to a temp dir (through the real writer), then times readRunLog + summarize over all
 // of them, sequentially, several rounds; prints the best and median round, samples/s and MB/s.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,23 @@ try {
       `${Math.round((samples * gpus) / (best / 1000)).toLocaleString('en')} GPU samples/s, ${(bytes / 1e6 / (best / 1000)).toFixed(0)} MB/s`,
   );
   console.log(`  per log: ${(best / logs).toFixed(0)} ms; projected for 20 logs: ${per((best / logs) * 20)} (checksum ${checksum.toFixed(0)} J)`);
+
+  // Reference on the same machine and moment (shared CI boxes vary a lot): plain JSON.parse of every
+  // line of one log, no validation, no accounting. Compare the per-log figure with it.
+  const text = readFileSync(files[0]!, 'utf8');
+  let ref = Infinity;
+  for (let round = 0; round < rounds; round++) {
+    t0 = performance.now();
+    let st = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', st);
+      if (nl < 0) break;
+      if (nl > st) JSON.parse(text.slice(st, nl));
+      st = nl + 1;
+    }
+    ref = Math.min(ref, performance.now() - t0);
+  }
+  console.log(`  reference: JSON.parse of one log's lines alone takes ${ref.toFixed(0)} ms (read+summarize is ${((best / logs / ref) * 100).toFixed(0)} % of that)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

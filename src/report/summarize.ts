@@ -13,6 +13,7 @@ import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels
 import { gpuPowerModel } from '../meter/hardware.ts';
 import { socialCostFor } from '../carbon/social-cost.ts';
 import { SUMMARY_SCHEMA, type Method, type Summary } from './summary-schema.ts';
+import { VERSION } from '../version.ts';
 
 export interface SummarizeOptions {
   /** re-account with this PUE instead of the header's (>= 1) */
@@ -274,7 +275,8 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const durForPower = duration > 0 ? duration : tSum;
   const summary: Summary = {
     schema: SUMMARY_SCHEMA,
-    tool: { name: 'joulecheck', version: h.tool.version },
+    // the accounting code's version (a re-accounted old log carries the version that computed it)
+    tool: { name: 'joulecheck', version: VERSION },
     label: h.label,
     repeat: h.repeat,
     command: h.command,

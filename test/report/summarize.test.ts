@@ -5,6 +5,7 @@ import type { GpuSample, LogIntensity, LogSample, RunLog } from '../../src/log/s
 import { Summary } from '../../src/report/summary-schema.ts';
 import { summarize } from '../../src/report/summarize.ts';
 import { buildLog, gpuUuid, makeHeader, makeSample } from '../fakes/log-builder.ts';
+import { VERSION } from '../../src/version.ts';
 
 const G0 = gpuUuid(0);
 const G1 = gpuUuid(1);
@@ -60,6 +61,7 @@ describe('summarize: Henderson eq. 1 per interval', () => {
 
   it('derives carbon, power and the descriptive fields', () => {
     expect(s.pue).toBe(1.5);
+    expect(s.tool).toEqual({ name: 'joulecheck', version: VERSION });
     expect(s.carbon.co2eq_g).toBeCloseTo((1191.75 / 3.6e6) * 200, 12);
     expect(s.carbon.intensity_g_per_kwh).toBe(200);
     expect(s.carbon.intensity_kind).toBe('annual');
