@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendix } from '../../src/commands/appendix.ts';
-import { buildAppendixModel } from '../../src/report/appendix/model.ts';
+import { buildAppendixModel, digestLog } from '../../src/report/appendix/model.ts';
 import { renderAppendix } from '../../src/report/appendix/render.ts';
 import { capture, logText, makeLog, makeSummary } from './helpers.ts';
 
@@ -14,7 +14,7 @@ describe('appendix model', () => {
     const log = makeLog({ samples: 50, gpus: 2 });
     const m = buildAppendixModel(
       [
-        { summary: makeSummary({ label: 'train', repeat: 1, total_j: 10e3 }), log, source: 'a' },
+        { summary: makeSummary({ label: 'train', repeat: 1, total_j: 10e3 }), log: digestLog(log), source: 'a' },
         { summary: makeSummary({ label: 'train', repeat: 2, total_j: 14e3 }), log: null, source: 'b' },
       ],
       { toolVersion: '9.9.9', now: new Date('2026-01-01T00:00:00Z') },
@@ -42,7 +42,7 @@ describe('renderAppendix', () => {
     log.header.sensors.notes.push('<b>bold</b> & co');
     const s = makeSummary({ label: '<img src=x onerror=alert(1)>', total_j: 5e3 });
     s.carbon.source = '<a href="http://evil">src</a>';
-    const html = renderAppendix(buildAppendixModel([{ summary: s, log, source: '<x>.summary.json' }], { toolVersion: '1' }));
+    const html = renderAppendix(buildAppendixModel([{ summary: s, log: digestLog(log), source: '<x>.summary.json' }], { toolVersion: '1' }));
     expect(html).not.toMatch(/<img|<script|<b>|<a href="http/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; co');
@@ -86,6 +86,19 @@ describe('joulecheck appendix', () => {
     expect(html).not.toMatch(/NaN|Infinity/);
     // All runs at one intensity: the what-if line names the provider's lowest-intensity region.
     expect(html).toMatch(/<strong>What-if:<\/strong> the same [^<]+ \(measured\) would emit [^<]+ in aws:eu-north-1/);
+  });
+
+  it('draws the log a summary names, and says so when it is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-appendix-pair-'));
+    writeFileSync(join(dir, 'train-1.log.ndjson'), logText(makeLog({ samples: 30 })));
+    writeFileSync(join(dir, 'train-1.summary.json'), JSON.stringify({ ...makeSummary({ total_j: 1e4 }), log: 'train-1.log.ndjson' }));
+    writeFileSync(join(dir, 'train-2.summary.json'), JSON.stringify({ ...makeSummary({ repeat: 2, total_j: 1e4 }), log: 'gone.ndjson' }));
+    expect(await appendix(['.', '--out', 'site'], capture(dir).io)).toBe(0);
+    const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
+    // The log paired with its summary is not counted again as a run of its own.
+    expect(html.match(/<tr class="run">/g)).toHaveLength(2);
+    expect(chartPaths(html)).toHaveLength(2);
+    expect(html).toContain("its log &#39;gone.ndjson&#39; is not beside the summary: no power over time");
   });
 
   it('rejects missing inputs and other schema versions clearly', async () => {

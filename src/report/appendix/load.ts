@@ -5,7 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { readRunLog } from '../../log/reader.ts';
 import { summarize } from '../summarize.ts';
 import { expandInputs, InputError, readSummaryFile } from './files.ts';
-import type { AppendixRun } from './model.ts';
+import { type AppendixRun, digestLog } from './model.ts';
 
 /** Reads every run: summaries (with the log they name, when it is there) and logs without a summary. */
 export async function loadRuns(paths: readonly string[], cwd: string): Promise<AppendixRun[]> {
@@ -15,20 +15,24 @@ export async function loadRuns(paths: readonly string[], cwd: string): Promise<A
   for (const sp of summaries) {
     const summary = await readSummaryFile(sp);
     let log = null;
+    const warnings: string[] = [];
     if (summary.log) {
       const lp = resolve(dirname(sp), summary.log);
       const exists = await stat(lp).then((s) => s.isFile(), () => false);
       if (exists) {
-        log = await readRunLog(lp);
+        log = digestLog(await readRunLog(lp));
         usedLogs.add(lp);
+      } else {
+        warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
       }
     }
-    runs.push({ summary, log, source: basename(sp) });
+    runs.push({ summary, log, source: basename(sp), warnings });
   }
   for (const lp of logs) {
     if (usedLogs.has(lp)) continue;
-    const log = await readRunLog(lp);
-    runs.push({ summary: summarize(log), log, source: basename(lp) });
+    // Digest each log as soon as it is read, so only one log's samples are in memory at a time.
+    const raw = await readRunLog(lp);
+    runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
   }
   if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(', ')}`);
   return runs;

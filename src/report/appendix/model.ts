@@ -7,12 +7,38 @@ import { greenerPlaces, type Greener } from '../whatif.ts';
 import type { Summary } from '../summary-schema.ts';
 import { powerSeries, type PowerSeries } from './series.ts';
 
+/**
+ * What the appendix keeps of a raw log: everything but the sample lines, which are reduced to the power
+ * series at once (an hour at 10 Hz with 8 GPUs is ~35 MB of text; its series is ~2 MB of floats).
+ */
+export interface LogDigest {
+  header: RunLog['header'];
+  events: RunLog['events'];
+  footer: RunLog['footer'];
+  torn: boolean;
+  samples: number;
+  series: PowerSeries;
+}
+
+export function digestLog(log: RunLog): LogDigest {
+  return {
+    header: log.header,
+    events: log.events,
+    footer: log.footer,
+    torn: log.torn,
+    samples: log.samples.length,
+    series: powerSeries(log.header, log.samples),
+  };
+}
+
 export interface AppendixRun {
   summary: Summary;
   /** the raw log, when it was given or found beside the summary */
-  log: RunLog | null;
+  log: LogDigest | null;
   /** where it came from (path as given), shown in the run table */
   source: string;
+  /** what loading it found wrong (e.g. the log a summary names is missing) */
+  warnings?: string[];
 }
 
 export type Kind = 'measured' | 'estimated' | 'none' | 'mixed';
@@ -127,7 +153,7 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
   const runRows = sorted.map((r) => {
     const s = r.summary;
     const kind = combineKinds([s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind]);
-    const w = [...(s.warnings ?? [])];
+    const w = [...(s.warnings ?? []), ...(r.warnings ?? [])];
     if (r.log?.torn) w.push('the log\'s last line was torn (meter killed mid-write); it was skipped');
     if (r.log && r.log.footer === null) w.push('the log has no footer: the meter did not finish');
     for (const ev of r.log?.events ?? []) if (ev.level === 'warning') w.push(`t=${ev.t}s: ${ev.message}`);
@@ -144,9 +170,9 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
       co2eq_g: s.carbon.co2eq_g,
       carbon: s.carbon,
       pue: s.pue,
-      samples: r.log ? r.log.samples.length : (s.samples ?? null),
+      samples: r.log ? r.log.samples : (s.samples ?? null),
       warnings: uniq(w),
-      series: r.log ? powerSeries(r.log.header, r.log.samples) : null,
+      series: r.log ? r.log.series : null,
     };
   });
 
