@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LogSample } from '../../src/log/schema.ts';
-import { DEFAULT_MAX_LOG_BYTES, parseRunLog, parseSampleFast, readRunLog, RunLogError } from '../../src/log/reader.ts';
+import { DEFAULT_MAX_LOG_BYTES, parseRunLog, parseSampleFast, readRunLog, RunLogError, sampleColumns } from '../../src/log/reader.ts';
 import { compactJson, openLogWriter, sampleLine } from '../../src/log/writer.ts';
 import { buildLog, gpuUuid, makeHeader, makeSample, synthSamples, writeSyntheticLog } from '../fakes/log-builder.ts';
 
@@ -304,5 +304,21 @@ describe('column store growth', () => {
     expect(log.samples[2999]).toEqual(expected[2999]);
     expect(log.samples.filter((s) => s.gpu !== undefined)).toHaveLength(4);
     expect(log.samples.reduce((a, s) => a + s.busy, 0)).toBe(expected.reduce((a, s) => a + s.busy, 0));
+  });
+});
+
+describe('column sizing', () => {
+  it('an intensity line before the first sample does not inflate the allocation', async () => {
+    const p = tmp();
+    const w = openLogWriter(p);
+    w.header(makeHeader({}, 8));
+    w.intensity({ type: 'intensity', t: 0, g_per_kwh: 1, source: 's', kind: 'realtime' });
+    for (const smp of synthSamples({ seconds: 5, hz: 10, gpus: 8 })) w.sample(smp);
+    await w.close();
+    const log = await readRunLog(p);
+    expect(log.samples).toHaveLength(50);
+    // 50 sample lines of ~900 bytes: sized from the sample line (~60 rows), not from the ~80-byte
+    // intensity line (which would give ~600)
+    expect(sampleColumns(log).t.length).toBeLessThan(200);
   });
 });
