@@ -93,6 +93,9 @@ function parseCsv(text) {
 function readCsv(rel) {
   const path = join(REF, rel);
   if (!existsSync(path)) throw new Error(`reference file missing: ${path} (pass --ref DIR)`);
+  // every source folder keeps its upstream licence; no licence, no data
+  const license = join(REF, rel.split('/')[0], 'LICENSE');
+  if (!existsSync(license)) throw new Error(`no LICENSE beside ${path}: cannot tell whether its data may be used`);
   const [head, ...rows] = parseCsv(readFileSync(path, 'utf8'));
   const cols = head.map((h) => h.trim());
   return rows.map((r) => Object.fromEntries(cols.map((c, i) => [c, (r[i] ?? '').trim()])));

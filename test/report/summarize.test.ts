@@ -74,6 +74,8 @@ describe('summarize: Henderson eq. 1 per interval', () => {
     expect(s.log).toBe('train-1.log.ndjson');
     expect(s.host?.gpus.map((g) => g.uuid)).toEqual([G0, G1]);
     expect(s.exit_code).toBe(0);
+    expect(summarize(logOf(profile, { git: { sha: 'abc123', ref: 'refs/pull/7/merge' } })).git).toEqual({ sha: 'abc123', ref: 'refs/pull/7/merge' });
+    expect(s.git).toBeUndefined();
     expect(s.methods.cpu).toMatchObject({ kind: 'measured', sensor: 'rapl' });
     expect(s.methods.gpu.kind).toBe('measured');
     expect(s.methods.gpu.detail).toMatch(/holds a context/);
