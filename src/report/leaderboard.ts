@@ -3,6 +3,7 @@
 import { markdownTable } from 'markdown-table';
 import { mean, sd } from '../stats/descriptive.ts';
 import { tQuantile } from '../stats/dist.ts';
+import { type Kind, mergeKinds, runKind } from './appendix/kinds.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from './summary-schema.ts';
 import { intervalChart } from './svg/interval-chart.ts';
@@ -21,8 +22,8 @@ export interface LeaderboardEntry {
   energy_j: { mean: number; sd: number | null; ci95: Interval | null; values: number[] };
   co2eq_g: { mean: number; ci95: Interval | null };
   duration_s: { mean: number };
-  /** 'measured' when every component of every run was measured; otherwise what was estimated */
-  kind: 'measured' | 'estimated' | 'mixed';
+  /** 'measured' when no component of any run was estimated; 'mixed' when runs differ */
+  kind: Kind;
   /** CI overlaps the next entry's: the order between the two is not established */
   overlaps_next: boolean;
   warnings: string[];
@@ -46,10 +47,6 @@ export function meanCi(values: readonly number[], confidence = 0.95): { mean: nu
   return { mean: m, sd: s, ci: { low: Math.max(0, m - half), high: m + half } };
 }
 
-function runKind(s: Summary): 'measured' | 'estimated' {
-  const ms = [s.methods.cpu, s.methods.dram, s.methods.gpu];
-  return ms.some((m) => m.kind === 'estimated') ? 'estimated' : 'measured';
-}
 
 /** Groups runs by label and ranks by mean energy per run, lowest first. Every input run is counted. */
 export function buildLeaderboard(summaries: readonly Summary[]): Leaderboard {
@@ -65,8 +62,7 @@ export function buildLeaderboard(summaries: readonly Summary[]): Leaderboard {
     const values = runs.map((r) => r.energy_j.total);
     const e = meanCi(values);
     const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
-    const kinds = new Set(runs.map(runKind));
-    const kind = kinds.size > 1 ? 'mixed' : kinds.has('estimated') ? 'estimated' : 'measured';
+    const kind = mergeKinds(runs.map(runKind));
     if (kind === 'mixed') warnings.push('some runs measured, some estimated: not like for like');
     const repeats = runs.map((r) => r.repeat);
     if (new Set(repeats).size < repeats.length) warnings.push('the same repeat number appears twice: runs from several sources share this label');

@@ -4,6 +4,7 @@
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { CLOUD, countryOf, findZone, ZONES } from '../carbon/regions.ts';
 import type { CarbonContext } from '../log/schema.ts';
+import { type Kind, runKind } from './appendix/kinds.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from './summary-schema.ts';
 
@@ -49,17 +50,11 @@ export function estimateEmissions(input: EstimateInput): EstimateResult {
   };
 }
 
-/** How a run's energy was obtained: 'estimated' as soon as one component was estimated. */
-export function energyKind(s: Summary): 'measured' | 'estimated' {
-  const m = s.methods;
-  return m.cpu.kind === 'estimated' || m.dram.kind === 'estimated' || m.gpu.kind === 'estimated' ? 'estimated' : 'measured';
-}
-
 export interface WhatIfRow {
   label: string;
   repeat: number;
   /** how the energy was obtained (the what-if keeps it, measured or estimated) */
-  kind: 'measured' | 'estimated';
+  kind: Kind;
   /** the measured energy (summary's total, its PUE included), kWh */
   energy_kwh: number;
   /** where it ran, as measured */
@@ -88,7 +83,7 @@ export function whatIfRows(summaries: Summary[], places: WhatIfPlace[]): WhatIfR
       rows.push({
         label: s.label,
         repeat: s.repeat,
-        kind: energyKind(s),
+        kind: runKind(s),
         energy_kwh,
         actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
         place: {
@@ -136,7 +131,7 @@ export interface Greener {
   /** the run as it ran */
   actual: { region: string; intensity_g_per_kwh: number; co2eq_g: number };
   energy_kwh: number;
-  kind: 'measured' | 'estimated' | 'mixed';
+  kind: Kind;
   /** up to 3 places with a lower intensity, lowest first */
   places: { id: string; zone: string; intensity_g_per_kwh: number; co2eq_g: number }[];
 }
@@ -216,7 +211,7 @@ export function whatIfLine(summary: Summary, cloudRegion?: string | null): strin
       co2eq_g: summary.carbon.co2eq_g,
       region: summary.carbon.region,
       intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
-      kind: energyKind(summary),
+      kind: runKind(summary),
     },
     cloudRegion,
   );

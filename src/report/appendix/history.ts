@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { mean } from '../../stats/descriptive.ts';
 import { escapeHtml } from '../escape.ts';
 import type { Summary } from '../summary-schema.ts';
+import { mergeKinds, runKind } from './kinds.ts';
 import { lineChart } from '../svg/line-chart.ts';
 
 export const HISTORY_SCHEMA = 'joulecheck/history@1';
@@ -27,7 +28,7 @@ export const HistoryEntry = z.object({
   energy_j: nonneg(),
   co2eq_g: nonneg(),
   duration_s: nonneg(),
-  kind: z.enum(['measured', 'estimated', 'mixed']),
+  kind: z.enum(['measured', 'estimated', 'mixed', 'none']),
   region: z.string().max(64),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
@@ -80,7 +81,6 @@ export function appendHistory(h: History, runs: readonly Summary[], commit: { sh
   if (runs.length === 0) throw new HistoryError('no runs to add to the history');
   const other = runs.find((r) => r.label !== h.label);
   if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
-  const kinds = new Set(runs.map((r) => (r.methods.cpu.kind === 'estimated' || r.methods.dram.kind === 'estimated' || r.methods.gpu.kind === 'estimated' ? 'estimated' : 'measured')));
   const regions = [...new Set(runs.map((r) => r.carbon.region))];
   const entry: HistoryEntry = {
     sha: commit.sha,
@@ -90,7 +90,7 @@ export function appendHistory(h: History, runs: readonly Summary[], commit: { sh
     energy_j: mean(runs.map((r) => r.energy_j.total)),
     co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
     duration_s: mean(runs.map((r) => r.duration_s)),
-    kind: kinds.size > 1 ? 'mixed' : kinds.has('estimated') ? 'estimated' : 'measured',
+    kind: mergeKinds(runs.map(runKind)),
     region: regions.join('+'),
   };
   const entries = [...h.entries.filter((e) => e.sha !== commit.sha), entry].slice(-MAX_ENTRIES);

@@ -5,6 +5,7 @@ import type { RunLog } from '../../log/schema.ts';
 import { meanCi, type Interval } from '../leaderboard.ts';
 import { greenerPlaces, type Greener } from '../whatif.ts';
 import type { Summary } from '../summary-schema.ts';
+import { type Kind, mergeKinds, runKind } from './kinds.ts';
 import { powerSeries, type PowerSeries } from './series.ts';
 
 /**
@@ -41,7 +42,6 @@ export interface AppendixRun {
   warnings?: string[];
 }
 
-export type Kind = 'measured' | 'estimated' | 'none' | 'mixed';
 
 export interface ComponentFinding {
   component: 'cpu' | 'dram' | 'gpu';
@@ -99,19 +99,6 @@ export interface AppendixModel {
   warnings: string[];
 }
 
-/** measured + measured = measured; any estimated = estimated; none ignored (a component not present). */
-export function combineKinds(kinds: readonly ('measured' | 'estimated' | 'none')[]): Kind {
-  const k = new Set(kinds.filter((x) => x !== 'none'));
-  if (k.size === 0) return 'none';
-  return k.has('estimated') ? 'estimated' : 'measured';
-}
-
-function mergeKinds(kinds: readonly Kind[]): Kind {
-  const k = new Set(kinds.filter((x) => x !== 'none'));
-  if (k.size === 0) return 'none';
-  if (k.size === 1) return [...k][0] as Kind;
-  return 'mixed';
-}
 
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
@@ -152,7 +139,7 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
 
   const runRows = sorted.map((r) => {
     const s = r.summary;
-    const kind = combineKinds([s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind]);
+    const kind = runKind(s);
     const w = [...(s.warnings ?? []), ...(r.warnings ?? [])];
     if (r.log?.torn) w.push('the log\'s last line was torn (meter killed mid-write); it was skipped');
     if (r.log && r.log.footer === null) w.push('the log has no footer: the meter did not finish');

@@ -4,7 +4,8 @@ import { escapeHtml } from '../escape.ts';
 import { energyIntervalChart, formatJoules } from '../leaderboard.ts';
 import { lineChart, type LineSeries } from '../svg/line-chart.ts';
 import { formatGrams, formatKwh, type Greener, J_PER_KWH, sig, whatIfHtml } from '../whatif.ts';
-import type { AppendixModel, Kind } from './model.ts';
+import type { Kind } from './kinds.ts';
+import type { AppendixModel } from './model.ts';
 import { hasReadings } from './series.ts';
 
 const e = escapeHtml;
