@@ -99,7 +99,6 @@ export interface AppendixModel {
   warnings: string[];
 }
 
-
 const uniq = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?: string; now?: Date; toolVersion: string }): AppendixModel {
@@ -121,17 +120,16 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
   }
   const components = (['cpu', 'dram', 'gpu'] as const).map((c): ComponentFinding => {
     const methods = sorted.map((r) => r.summary.methods[c]);
-    const sensors = sorted.map((r) => r.log?.header.sensors[c]).filter((s) => s !== undefined);
+    const fromRuns = uniq(methods.map((m) => m.detail ?? '').filter((d) => d !== ''));
+    // Summaries restate the sensor's detail inside their own: show a log's detail only when it adds something.
+    const fromLogs = uniq(sorted.map((r) => r.log?.header.sensors[c].detail ?? '')).filter(
+      (d) => d !== '' && !fromRuns.some((r) => r.includes(d)),
+    );
     return {
       component: c,
       kind: mergeKinds(methods.map((m) => m.kind)),
       how: uniq(methods.map((m) => m.sensor ?? m.model ?? '').filter((s) => s !== '')),
-      // Summaries restate the sensor's detail inside their own: show a log's detail only when it adds something.
-      details: ((): string[] => {
-        const fromRuns = uniq(methods.map((m) => m.detail ?? '').filter((s) => s !== ''));
-        const extra = uniq(sensors.map((s) => s.detail ?? '')).filter((d) => d !== '' && !fromRuns.some((r) => r.includes(d)));
-        return [...fromRuns, ...extra];
-      })(),
+      details: [...fromRuns, ...fromLogs],
     };
   });
   if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
@@ -164,7 +162,11 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
   });
 
   const byLabel = new Map<string, typeof runRows>();
-  for (const r of runRows) byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), r]);
+  for (const r of runRows) {
+    const g = byLabel.get(r.label);
+    if (g) g.push(r);
+    else byLabel.set(r.label, [r]);
+  }
   const groups = [...byLabel].map(([label, rs]) => {
     const values = rs.map((r) => r.energy_j.total);
     const e = meanCi(values);
