@@ -91,9 +91,10 @@ function checkSample(o: Record<string, unknown>): string | null {
 // Fast path for sample lines in the writer's canonical layout (src/log/writer.ts sampleLine). JSON.parse
 // on ~1 KB lines with 8 GPU objects was the bottleneck; this scanner reads the fixed layout straight
 // from the file's bytes (no string decoding: keys and uuids are compared as 32-bit words, numbers parsed
-// by a digit loop) and builds the same objects. Anything unexpected (other key order, extra keys, escapes,
-// exponents, non-ASCII) returns null and the line goes through JSON.parse + checkSample, which also
-// produces the errors. It only ever accepts text that is valid JSON with the same meaning.
+// by a digit loop) and stores the values in the column store. Anything unexpected (other key order, extra
+// keys, escapes, exponents, 16+ digit numbers, non-ASCII) returns false and the line goes through
+// JSON.parse + checkSample, which also produces the errors. It only ever accepts text that is valid
+// JSON with the same meaning (test/log: parity with JSON.parse).
 
 let P = 0; // cursor of the fast path (module state: the parse is synchronous)
 
