@@ -1,7 +1,9 @@
 // Synthetic, realistic run logs (`joulecheck/log@1`) for tests and benchmarks.
 //
-//   makeHeader(overrides?: DeepPartialHeader): LogHeader
-//       a valid header (measured RAPL cpu+dram, GPUs per `host.gpus`), every field overridable
+//   makeHeader(overrides?: DeepPartialHeader, gpus = 0): LogHeader
+//       a valid header: Xeon Gold 6248 host, measured RAPL cpu+dram, `gpus` H100s (uuids gpuUuid(i),
+//       power limit 700 W, measured by nvidia-smi; kind 'none' when 0), PUE 1.2, 200 g/kWh,
+//       interval 100 ms; overrides merge one level deep (e.g. { sensors: { gpu: {...} } })
 //   makeSample(overrides?: Partial<LogSample>): LogSample
 //       one valid sample (t 0.1, dt 0.1, idle machine) to tweak in hand-computed tests
 //   synthSamples(opts: SynthOptions): Generator<LogSample>
