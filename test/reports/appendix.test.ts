@@ -49,6 +49,19 @@ describe('renderAppendix', () => {
     expect(html).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('shows absurd values as n/a, never NaN or Infinity', () => {
+    // Two runs near the largest double: their sum overflows; one log has a negative and a huge power.
+    const a = makeSummary({ total_j: 1.5e308 });
+    const b = makeSummary({ repeat: 2, total_j: 1.6e308 });
+    const log = makeLog({ samples: 5, pkgW: (i) => (i === 2 ? 1e306 : -5) });
+    const html = renderAppendix(
+      buildAppendixModel([{ summary: a, log: digestLog(log), source: 'a' }, { summary: b, log: null, source: 'b' }], { toolVersion: '1' }),
+    );
+    expect(html).not.toMatch(/NaN|Infinity|undefined/);
+    expect(html).toMatch(/used <strong>n\/a<\/strong>/);
+    expect(html.match(/<path class="series"/g)!.length).toBe(2);
+  });
+
   it('labels every energy and CO2eq figure measured or estimated', () => {
     const s = makeSummary({ total_j: 5e3 });
     s.methods.cpu = { kind: 'estimated', model: 'tdp-linear' };
