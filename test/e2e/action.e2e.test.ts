@@ -21,8 +21,9 @@ let env: Env;
 let prism: Promise<Prism>;
 
 beforeAll(async () => {
-  prism = startPrism(); // ~6-25 s: starts while the scenarios run
   env = await startEnv();
+  prism = startPrism(); // ~6-25 s: starts while the scenarios run
+  prism.catch(() => {});
 }, 60_000);
 afterAll(async () => {
   await env?.stop();
@@ -307,30 +308,44 @@ describe('secrets', () => {
   });
 });
 
-describe('contract: every REST request made above is valid per GitHub\'s OpenAPI description', () => {
-  it('replays each recorded request to Prism (422 = the spec rejects it)', async () => {
+describe('contract: GitHub\'s OpenAPI description (Prism as a validating proxy)', () => {
+  it('every distinct REST request made above, and the local server\'s answer to it, conform', async () => {
     const p = await prism;
     const seen = new Set<string>();
-    const rejected: string[] = [];
+    const bad: string[] = [];
     let checked = 0;
-    for (const req of env.rest.requests) {
-      const key = `${req.method} ${req.url.replace(/\d{3,}/g, 'N')} ${req.body.length > 0}`;
-      if (seen.has(key)) continue;
+    for (const req of [...env.rest.requests]) {
+      const key = `${req.method} ${req.url.replace(/\d{3,}|[0-9a-f]{40}/g, 'N')} ${req.status}`;
+      if (seen.has(key) || req.status === 0 || /^injected/.test(JSON.parse(req.response.body || '{}').message ?? '')) continue; // injected faults are not GitHub's answers
       seen.add(key);
       const res = await p.check(req);
       checked++;
-      if (res.status === 422 || res.status === 404 || res.status === 405) rejected.push(`${req.method} ${req.url} -> ${res.status} ${res.violations}`);
+      // 422 from Prism: the request violates the description; 500: the local server's response does
+      // the artifact zip answers 302 to the blob; Prism's proxy follows redirects, then finds the blob's
+      // 200 undocumented: what the local server answered (302 or 410) is checked here instead
+      if (/\/actions\/artifacts\/\d+\/zip$/.test(req.url) && /Unable to match the returned status code/.test(res.violations) && [302, 410].includes(req.status)) continue;
+      if (res.violations.includes('"Error"') || res.violations.includes('NO_PATH_MATCHED') || res.status === 500) bad.push(`${req.method} ${req.url} -> ${res.status} ${res.violations.slice(0, 600)}`);
     }
-    expect(checked).toBeGreaterThan(10);
-    expect(rejected).toEqual([]);
+    expect(checked).toBeGreaterThan(15);
+    expect(bad).toEqual([]);
     const kinds = new Set(env.rest.requests.map((r) => `${r.method} ${decodeURIComponent(r.url.split('?')[0]!).replace(/\/\d+/g, '/N').replace(/[0-9a-f]{40}\.\.\.[0-9a-f]{40}/, 'B...H')}`));
-    for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs'])
+    for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'GET /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs', 'POST /repos/octo/ml/git/trees', 'POST /repos/octo/ml/git/commits', 'GET /repos/octo/ml/git/ref/heads/joulecheck-badges'])
       expect(kinds, k).toContain(k);
-  }, 90_000);
+  }, 120_000);
 
-  it('Prism does reject a request that violates the spec (the check can fail)', async () => {
+  it('the check can fail: a request and a response that violate the description are flagged', async () => {
     const p = await prism;
-    const res = await p.check({ method: 'POST', url: '/repos/octo/ml/issues/1/comments', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'no body field' }), status: 0 });
-    expect(res.status).toBe(422);
-  }, 90_000);
+    const auth = { authorization: 'token ghs_writetoken000000000000000000000000' };
+    const created = env.rest.requests.find((r) => r.method === 'POST' && r.url.endsWith('/comments') && r.status === 201)!;
+    const badReq = await p.check({ ...created, headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'no body field' }) });
+    expect(badReq.status).toBe(422);
+    expect(badReq.violations).toMatch(/body/);
+    const pull = env.rest.requests.find((r) => r.method === 'GET' && /\/pulls\/\d+$/.test(r.url) && r.status === 200)!;
+    const good = await p.check({ ...pull, headers: auth });
+    expect(good.status).toBe(200);
+    const { number: _n, ...withoutNumber } = JSON.parse(pull.response.body);
+    const badRes = await p.check({ ...pull, headers: auth, response: { ...pull.response, body: JSON.stringify(withoutNumber) } });
+    expect(badRes.status).toBe(500);
+    expect(badRes.violations).toMatch(/required property 'number'/);
+  }, 120_000);
 });

@@ -1,7 +1,11 @@
-// Prism (stoplight) serving GitHub's official OpenAPI description (@octokit/openapi) on 127.0.0.1: it
-// validates each request against the description and answers 422 with `sl-violations` when it does not
-// conform. Spawned directly (no npx wrapper) so that stopping it stops it.
+// Prism (stoplight) with GitHub's official OpenAPI description (@octokit/openapi) on 127.0.0.1, as a
+// validating proxy (`--errors`): a request that does not conform is answered 422, a response that does
+// not conform 500, with the violations. Its upstream is a playback server that answers each replayed
+// request with the response the local REST server really gave it, so both halves of every recorded
+// exchange are checked as they happened (a stateful server would answer a replay differently).
+// Spawned directly (no npx wrapper) so that stopping it stops it.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { freePort } from '../servers/azurite.ts';
 import type { Recorded } from '../servers/github-rest.ts';
@@ -15,9 +19,25 @@ export interface Prism {
 export const SPEC = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 
 export async function startPrism(): Promise<Prism> {
+  let next: Recorded | null = null;
+  const playback = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const r = next;
+      if (!r) {
+        res.writeHead(599, { 'content-type': 'text/plain' });
+        return res.end('no recorded response');
+      }
+      res.writeHead(r.status, r.response.headers);
+      res.end(r.response.body);
+    });
+  });
+  await new Promise<void>((r) => playback.listen(0, '127.0.0.1', r));
+  const pa = playback.address();
+  const upstream = `http://127.0.0.1:${pa && typeof pa === 'object' ? pa.port : 0}`;
   const port = await freePort();
   const bin = resolve('node_modules/@stoplight/prism-cli/dist/index.js');
-  const child = spawn(process.execPath, [bin, 'mock', SPEC, '-h', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'proxy', SPEC, upstream, '-h', '127.0.0.1', '-p', String(port), '--errors'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (c) => (log = (log + c).slice(-4000)));
   child.stderr.on('data', (c) => (log = (log + c).slice(-4000)));
@@ -39,13 +59,22 @@ export async function startPrism(): Promise<Prism> {
   return {
     url,
     async check(req) {
-      const headers: Record<string, string> = { accept: 'application/json', authorization: 'token x' };
+      next = req;
+      const headers: Record<string, string> = { accept: 'application/json', authorization: req.headers.authorization ?? 'token x' };
       if (req.headers['content-type']) headers['content-type'] = req.headers['content-type'];
-      const res = await fetch(`${url}${req.url}`, { method: req.method, headers, body: req.body && req.method !== 'GET' ? req.body : undefined, redirect: 'manual' });
-      await res.arrayBuffer();
-      return { status: res.status, violations: res.headers.get('sl-violations') ?? '' };
+      // Prism's router does not know GitHub's `x-multi-segment` parameters (a git ref `heads/x`, a
+      // contents path `a/b.svg`): send their slashes encoded so the route matches
+      const path = req.url.replace(/^(\/repos\/[^/]+\/[^/]+\/(?:git\/ref|contents))\/([^?]+)/, (_m, pre: string, rest: string) => `${pre}/${rest.replace(/\//g, '%2F')}`);
+      const res = await fetch(`${url}${path}`, { method: req.method, headers, body: req.body && req.method !== 'GET' ? req.body : undefined, redirect: 'manual' });
+      const text = await res.text();
+      next = null;
+      const unrouted = res.status === 404 && text.includes('NO_PATH_MATCHED');
+      const problem = (res.headers.get('content-type') ?? '').includes('problem+json') ? text.slice(0, 2000) : '';
+      return { status: res.status, violations: res.headers.get('sl-violations') ?? (unrouted ? 'NO_PATH_MATCHED: the description has no such operation' : problem) };
     },
     async stop() {
+      playback.closeAllConnections();
+      playback.close();
       if (child.exitCode !== null) return;
       const gone = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

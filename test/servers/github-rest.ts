@@ -14,6 +14,8 @@ export interface Recorded {
   headers: Record<string, string>;
   body: string;
   status: number;
+  /** what the server answered (for the contract check of responses) */
+  response: { headers: Record<string, string>; body: string };
 }
 
 export interface Fault {
@@ -34,7 +36,7 @@ export interface GitHubRest {
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
-export async function startGitHubRest(world: World): Promise<GitHubRest> {
+export async function startGitHubRest(world: World, port = 0): Promise<GitHubRest> {
   const requests: Recorded[] = [];
   const faults: Fault[] = [];
   let base = '';
@@ -49,13 +51,23 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
     repos_url: `${api()}/users/x/repos`, events_url: `${api()}/users/x/events{/privacy}`, received_events_url: `${api()}/users/x/received_events`,
     type, site_admin: false,
   });
+  const REPO_URLS = ['archive', 'assignees', 'blobs', 'branches', 'collaborators', 'comments', 'commits', 'compare', 'contents', 'contributors', 'deployments', 'downloads', 'events', 'forks', 'git_commits', 'git_refs', 'git_tags', 'hooks', 'issue_comment', 'issue_events', 'issues', 'keys', 'labels', 'languages', 'merges', 'milestones', 'notifications', 'pulls', 'releases', 'stargazers', 'statuses', 'subscribers', 'subscription', 'tags', 'teams', 'trees'];
+  /** `minimal-repository` */
   const repoObj = (full: string) => {
     const [owner, name] = full.split('/');
+    const urls = Object.fromEntries(REPO_URLS.map((k) => [`${k}_url`, `${api()}/repos/${full}/${k}`]));
     return {
       id: full === world.fullName ? world.repoId : 9999, node_id: 'R_x', name, full_name: full, private: false, owner: user(owner!, 'User'),
-      html_url: `${web}/${full}`, description: null, fork: full !== world.fullName, url: `${api()}/repos/${full}`,
+      html_url: `${web}/${full}`, description: null, fork: full !== world.fullName, url: `${api()}/repos/${full}`, ...urls,
     };
   };
+  /** `repository` (the full one, in a pull request's head and base) */
+  const fullRepoObj = (full: string) => ({
+    ...repoObj(full), clone_url: `${web}/${full}.git`, default_branch: world.defaultBranch, forks: 0, forks_count: 0, git_url: `git://github.com/${full}.git`,
+    has_downloads: true, has_issues: true, has_projects: false, has_wiki: false, has_pages: false, homepage: null, language: 'Python', archived: false, disabled: false,
+    mirror_url: null, open_issues: 0, open_issues_count: 0, license: null, pushed_at: '2026-11-23T10:00:00Z', size: 100, ssh_url: `git@github.com:${full}.git`,
+    stargazers_count: 0, svn_url: `${web}/${full}`, watchers: 0, watchers_count: 0, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-11-23T10:00:00Z',
+  });
   const commentObj = (c: CommentRec) => ({
     id: c.id, node_id: `IC_${c.id}`, url: `${api()}/repos/${world.fullName}/issues/comments/${c.id}`,
     html_url: `${web}/${world.fullName}/pull/${c.issue}#issuecomment-${c.id}`, body: c.body, user: user(c.login, c.type),
@@ -80,14 +92,22 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
       workflow_run: run ? { id: run.id, repository_id: world.repoId, head_repository_id: world.repoId, head_branch: run.headBranch, head_sha: run.headSha } : null,
     };
   };
-  const pullObj = (p: PullRec) => ({
-    url: `${api()}/repos/${world.fullName}/pulls/${p.number}`, id: p.number * 10, node_id: `PR_${p.number}`, html_url: `${web}/${world.fullName}/pull/${p.number}`,
-    number: p.number, state: 'open', locked: false, title: p.title, user: user('contributor', 'User'), body: null, labels: [], milestone: null,
-    created_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z', closed_at: null, merged_at: null, merge_commit_sha: null,
-    head: { label: `x:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: user('contributor', 'User'), repo: repoObj(p.headRepo) },
-    base: { label: `${world.owner}:${p.baseRef}`, ref: p.baseRef, sha: p.baseSha, user: user(world.owner, 'User'), repo: repoObj(world.fullName) },
-    draft: false, merged: false, mergeable: null, comments: 0, commits: 1, additions: 1, deletions: 0, changed_files: 1,
-  });
+  const pullObj = (p: PullRec) => {
+    const u = `${api()}/repos/${world.fullName}/pulls/${p.number}`;
+    const iu = `${api()}/repos/${world.fullName}/issues/${p.number}`;
+    return {
+      url: u, id: p.number * 10, node_id: `PR_${p.number}`, html_url: `${web}/${world.fullName}/pull/${p.number}`, diff_url: `${web}/${world.fullName}/pull/${p.number}.diff`,
+      patch_url: `${web}/${world.fullName}/pull/${p.number}.patch`, issue_url: iu, commits_url: `${u}/commits`, review_comments_url: `${u}/comments`,
+      review_comment_url: `${api()}/repos/${world.fullName}/pulls/comments{/number}`, comments_url: `${iu}/comments`, statuses_url: `${api()}/repos/${world.fullName}/statuses/${p.headSha}`,
+      number: p.number, state: 'open', locked: false, title: p.title, user: user('contributor', 'User'), body: null, labels: [], milestone: null, assignee: null,
+      created_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z', closed_at: null, merged_at: null, merge_commit_sha: null,
+      head: { label: `x:${p.headRef}`, ref: p.headRef, sha: p.headSha, user: user('contributor', 'User'), repo: fullRepoObj(p.headRepo) },
+      base: { label: `${world.owner}:${p.baseRef}`, ref: p.baseRef, sha: p.baseSha, user: user(world.owner, 'User'), repo: fullRepoObj(world.fullName) },
+      _links: Object.fromEntries(['comments', 'commits', 'statuses', 'html', 'issue', 'review_comments', 'review_comment', 'self'].map((k) => [k, { href: `${u}/${k}` }])),
+      author_association: 'CONTRIBUTOR', auto_merge: null, draft: false, merged: false, mergeable: null, mergeable_state: 'unknown', merged_by: null, maintainer_can_modify: false,
+      comments: 0, review_comments: 0, commits: 1, additions: 1, deletions: 0, changed_files: 1,
+    };
+  };
 
   function route(req: IncomingMessage, url: URL, body: string): { status: number; json?: unknown; headers?: Record<string, string> } {
     const m = req.method ?? 'GET';
@@ -102,7 +122,8 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
     const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     const rp = `/repos/${world.owner}/${world.repo}`;
     if (!p.startsWith(rp + '/')) return notFound;
-    const sub = p.slice(rp.length);
+    // clients (and proxies) may or may not percent-encode '/' inside a parameter (contents path, git ref)
+    const sub = decodeURIComponent(p.slice(rp.length));
     const data = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     let mm: RegExpExecArray | null;
 
@@ -195,7 +216,7 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
       const files = world.files.get(branch);
       if (!files) return m === 'GET' ? notFound : { status: 404, json: { message: `Branch ${branch} not found`, documentation_url: 'https://docs.github.com/rest' } };
       const f = files.get(path);
-      const fileObj = (f2: { content: string; sha: string }) => ({ type: 'file', encoding: 'base64', size: Buffer.byteLength(f2.content), name: path.split('/').pop(), path, content: Buffer.from(f2.content).toString('base64'), sha: f2.sha, url: `${api()}${p}`, git_url: null, html_url: null, download_url: null, _links: { self: `${api()}${p}`, git: null, html: null } });
+      const fileObj = (f2: { content: string; sha: string }) => ({ type: 'file', encoding: 'base64', size: Buffer.byteLength(f2.content), name: path.split('/').pop(), path, content: Buffer.from(f2.content).toString('base64'), sha: f2.sha, url: `${api()}${p}?ref=${branch}`, git_url: `${api()}${rp}/git/blobs/${f2.sha}`, html_url: `${web}/${world.fullName}/blob/${branch}/${path}`, download_url: `https://raw.githubusercontent.com/${world.fullName}/${branch}/${path}`, _links: { self: `${api()}${p}?ref=${branch}`, git: `${api()}${rp}/git/blobs/${f2.sha}`, html: `${web}/${world.fullName}/blob/${branch}/${path}` } });
       if (m === 'GET') return f ? { status: 200, json: fileObj(f) } : notFound;
       if (m === 'PUT') {
         if (!who.write) return denied;
@@ -206,7 +227,9 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
         files.set(path, nf);
         const commitSha = sha1(`commit ${world.now()} ${path}`);
         world.refs.set(branch, commitSha);
-        return { status: f ? 200 : 201, json: { content: fileObj(nf), commit: { sha: commitSha, node_id: 'C_x', url: `${api()}/c`, html_url: `${web}/c`, author: {}, committer: {}, message: String(data.message), tree: { sha: sha1(commitSha), url: `${api()}/t` }, parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } } } };
+        const person = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com', date: world.now() };
+        const { content: _c, encoding: _e, ...fileMeta } = fileObj(nf);
+        return { status: f ? 200 : 201, json: { content: fileMeta, commit: { sha: commitSha, node_id: 'C_x', url: `${api()}${rp}/git/commits/${commitSha}`, html_url: `${web}/${world.fullName}/commit/${commitSha}`, author: person, committer: person, message: String(data.message), tree: { sha: sha1(commitSha), url: `${api()}${rp}/git/trees/x` }, parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } } } };
       }
     }
     return notFound;
@@ -217,7 +240,7 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
     req.on('data', (c) => (body += c));
     req.on('end', async () => {
       const url = new URL(req.url ?? '/', base);
-      const rec: Recorded = { method: req.method ?? 'GET', url: `${url.pathname}${url.search}`, headers: {}, body, status: 0 };
+      const rec: Recorded = { method: req.method ?? 'GET', url: `${url.pathname}${url.search}`, headers: {}, body, status: 0, response: { headers: {}, body: '' } };
       for (const h of ['accept', 'content-type', 'authorization', 'user-agent']) if (req.headers[h]) rec.headers[h] = String(req.headers[h]);
       requests.push(rec);
       const fault = faults.find((f) => f.times > 0 && f.method === rec.method && f.path.test(url.pathname));
@@ -234,12 +257,15 @@ export async function startGitHubRest(world: World): Promise<GitHubRest> {
         }
       }
       rec.status = out.status;
+      const headers = { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `LOCAL:${requests.length}`, ...(out.headers ?? {}) };
+      const text = out.json === undefined ? '' : JSON.stringify(out.json);
+      rec.response = { headers, body: text };
       if (res.destroyed) return;
-      res.writeHead(out.status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `LOCAL:${requests.length}`, ...(out.headers ?? {}) });
-      res.end(out.json === undefined ? '' : JSON.stringify(out.json));
+      res.writeHead(out.status, headers);
+      res.end(text);
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   const addr = server.address();
   base = `http://127.0.0.1:${addr && typeof addr === 'object' ? addr.port : 0}`;
   return {
