@@ -7,6 +7,7 @@ import { type Kind, mergeKinds, runKind } from './appendix/kinds.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from './summary-schema.ts';
 import { intervalChart } from './svg/interval-chart.ts';
+import { CHART_CSS } from './svg/scale.ts';
 import { formatGrams, sig } from './whatif.ts';
 
 export interface Interval {
@@ -188,4 +189,4 @@ main{max-width:1000px;margin:0 auto;padding:16px}
 table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;border-radius:3px;background:#e8f1fa}
 .kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
-svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}`;
+${CHART_CSS}`;

@@ -10,6 +10,7 @@ import {
   MAX_ENTRIES,
   MAX_HISTORY_BYTES,
   parseHistory,
+  trendChart,
 } from '../../src/report/appendix/history.ts';
 import { capture, makeSummary } from './helpers.ts';
 
@@ -61,6 +62,16 @@ describe('history', () => {
     expect(html).toContain('>abcdef1<');
     expect(html.match(/<circle/g)).toHaveLength(6);
     expect(html).toContain('Every point was measured.');
+  });
+
+  it('makes a standalone SVG file for the badge branch', () => {
+    let h = emptyHistory('train');
+    [100, 120].forEach((kj, i) => (h = appendHistory(h, [makeSummary({ total_j: kj * 1e3 })], { sha: sha(i) })));
+    const svg = trendChart(h, 'co2eq', { standalone: true });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<style>svg.chart');
+    expect(svg).toContain('CO2eq per run, train');
+    expect(trendChart(h, 'energy')).not.toContain('<style>');
   });
 });
 

@@ -97,24 +97,28 @@ export function appendHistory(h: History, runs: readonly Summary[], commit: { sh
   return { ...h, entries };
 }
 
-/** Trend of energy and CO2eq per commit, oldest left, as one SVG each (x ticks: short SHAs). */
-export function trendCharts(h: History): string {
+/**
+ * Trend per commit, oldest left (x ticks: short SHAs), of energy or CO2eq per run. `standalone` makes
+ * an SVG file of its own, to publish beside the badge.
+ */
+export function trendChart(h: History, metric: 'energy' | 'co2eq', opts: { standalone?: boolean } = {}): string {
   const x = h.entries.map((_, i) => i);
   const sha = (v: number): string => (Number.isInteger(v) ? (h.entries[v]?.sha.slice(0, 7) ?? '') : '');
-  const common = { xLabel: 'commit (oldest left)', xTickFormat: sha, dots: true } as const;
-  const energy = lineChart({
-    ...common,
-    title: `Energy per run, ${h.label}: mean per commit`,
-    yLabel: 'energy per run, kJ',
-    series: [{ name: 'energy (PUE incl.)', color: '#2471a3', x, y: h.entries.map((e) => e.energy_j / 1e3) }],
-  });
-  const co2 = lineChart({
+  const common = { xLabel: 'commit (oldest left)', xTickFormat: sha, dots: true, standalone: opts.standalone ?? false } as const;
+  if (metric === 'energy') {
+    return lineChart({
+      ...common,
+      title: `Energy per run, ${h.label}: mean per commit`,
+      yLabel: 'energy per run, kJ',
+      series: [{ name: 'energy (PUE incl.)', color: '#2471a3', x, y: h.entries.map((e) => e.energy_j / 1e3) }],
+    });
+  }
+  return lineChart({
     ...common,
     title: `CO2eq per run, ${h.label}: mean per commit`,
     yLabel: 'CO2eq per run, g',
     series: [{ name: 'CO2eq', color: '#1e8449', x, y: h.entries.map((e) => e.co2eq_g) }],
   });
-  return `${energy}${co2}`;
 }
 
 /** The appendix's history section: trend charts plus what a reader needs to trust them. */
@@ -125,5 +129,5 @@ export function historySection(h: History | null, problem?: string): string {
   return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
 <p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1)!.sha.slice(0, 12))}; each point is the mean of that commit's runs.
 ${est ? `${est} point(s) are estimated or mixed, not measured.` : 'Every point was measured.'} CO2eq also moves with the grid intensity used.</p>
-<figure>${trendCharts(h)}</figure></section>`;
+<figure>${trendChart(h, 'energy')}${trendChart(h, 'co2eq')}</figure></section>`;
 }

@@ -3,6 +3,7 @@
 import { escapeHtml } from '../escape.ts';
 import { energyIntervalChart, formatJoules } from '../leaderboard.ts';
 import { lineChart, type LineSeries } from '../svg/line-chart.ts';
+import { CHART_CSS } from '../svg/scale.ts';
 import { formatGrams, formatKwh, type Greener, J_PER_KWH, sig, whatIfHtml } from '../whatif.ts';
 import type { Kind } from './kinds.ts';
 import type { AppendixModel } from './model.ts';
@@ -186,5 +187,4 @@ td.num{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}.small{font-s
 .warn{color:#9a5b00}.kind{font-size:10px;padding:0 4px;border-radius:3px;background:#e8f1fa;color:#1b4f72;white-space:nowrap}
 .kind-estimated,.kind-mixed,.kind-default{background:#fdebd0;color:#7e5109}.kind-none{background:#eee;color:#555}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
-figure{margin:8px 0}svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}
-svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}nav a{margin-right:4px}`;
+figure{margin:8px 0}nav a{margin-right:4px}${CHART_CSS}`;

@@ -1,7 +1,7 @@
 // Line chart as a static SVG string, rendered at build time (no script, no charting dependency).
 // Long series are reduced with min/max per pixel column for drawing; gaps (null) break the line.
 import { minMaxPerColumn } from './downsample.ts';
-import { linear, niceTicks, tickLabel } from './scale.ts';
+import { CHART_CSS, linear, niceTicks, tickLabel } from './scale.ts';
 import { escapeHtml } from '../escape.ts';
 
 export interface LineSeries {
@@ -27,6 +27,8 @@ export interface LineChartSpec {
   xTickFormat?: (v: number) => string;
   /** draw a dot at each point (short series, e.g. a trend per commit) */
   dots?: boolean;
+  /** a file of its own (e.g. the trend beside the badge): embeds the chart style and a white background */
+  standalone?: boolean;
 }
 
 const MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
@@ -72,7 +74,9 @@ export function lineChart(spec: LineChartSpec): string {
   }
   const title = escapeHtml(spec.title);
   const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl = `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
+  const titleEl =
+    (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : '') +
+    `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
   if (xMax < xMin) {
     // Nothing to draw: a labelled gap rather than an empty frame that looks like zero.
     return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;

@@ -1,4 +1,9 @@
-// Axis helpers: "nice" ticks (1, 2, 5 x 10^k) and compact tick labels.
+// Axis helpers: "nice" ticks (1, 2, 5 x 10^k) and compact tick labels; the charts' shared style.
+
+/** Style of every chart (class names used by the renderers); pages inline it, a standalone SVG embeds it. */
+export const CHART_CSS =
+  'svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}' +
+  'svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}';
 
 /** Ticks covering [lo, hi] at a 1/2/5 x 10^k step, about `count` of them. Degenerate ranges are widened. */
 export function niceTicks(lo: number, hi: number, count = 5): { lo: number; hi: number; ticks: number[] } {
