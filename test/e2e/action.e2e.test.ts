@@ -142,6 +142,40 @@ describe('push on main, then pull requests', () => {
   });
 });
 
+describe('real metering: dist/main.js (mode run) then dist/post.js, as the runner runs them', () => {
+  it('push on main, then a PR: main meters the command, post uploads, compares and comments', async () => {
+    const { mkdtempSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const ws = mkdtempSync(join(tmpdir(), 'jc-ws-'));
+    const noRapl = join(ws, 'no-powercap');
+    mkdirSync(noRapl);
+    const inputs = { mode: 'run', run: 'node -e "let x=0; for (let i=0;i<3e7;i++) x+=i"', label: 'real', repeat: '2', 'interval-ms': '50', region: 'DE', 'nvidia-smi': 'none', 'powercap-root': noRapl };
+    const R1 = '7'.repeat(40);
+    const R2 = '8'.repeat(40);
+    const step = async (runId: number, o: Partial<StepOptions>) => {
+      const main = await runStep(env, { entry: 'main', inputs, event: 'push', payload: pushPayload(R1), sha: R1, ref: 'refs/heads/main', runId, cwd: ws, timeoutMs: 90_000, ...o });
+      expect(main.code, main.stdout + main.stderr).toBe(0);
+      expect(Number(main.outputs['energy-j'])).toBeGreaterThan(0);
+      expect(main.state.result).toBeTruthy();
+      const post = await runStep(env, { entry: 'post', inputs, event: 'push', payload: pushPayload(R1), sha: R1, ref: 'refs/heads/main', runId, cwd: ws, state: main.state, ...o });
+      expect(post.code, post.stdout + post.stderr).toBe(0);
+      return post;
+    };
+    const base = env.world.addRun({ headSha: R1, event: 'push', headBranch: 'main' });
+    const p1 = await step(base.id, {});
+    expect(p1.outputs['artifact-id']).toBe(String(env.world.artifacts.find((a) => a.runId === base.id && a.name === 'joulecheck-train-real')!.id));
+    env.world.pulls.push({ number: 60, title: 'real', baseRef: 'main', baseSha: R1, headRef: 'real', headSha: R2, headRepo: env.world.fullName });
+    env.world.mergeBases.set(`${R1}...${R2}`, R1);
+    const pr = env.world.addRun({ headSha: R2, event: 'pull_request', headBranch: 'real' });
+    const p2 = await step(pr.id, { event: 'pull_request', payload: { ...prPayload(60, R2), pull_request: { ...prPayload(60, R2).pull_request, base: { ref: 'main', sha: R1, repo: { full_name: env.world.fullName } } } }, sha: R2, ref: 'refs/pull/60/merge' });
+    expect(p2.outputs.verdict).toMatch(/^(regression|improvement|no significant change|inconclusive|not enough data)$/);
+    expect(ours(60)).toHaveLength(1);
+    expect(ours(60)[0]!.body).toContain(R1.slice(0, 7));
+    expect(ours(60)[0]!.body).toMatch(/n=2/);
+  }, 180_000);
+});
+
 describe('fork pull requests: read-only token, then mode comment in workflow_run', () => {
   it('the fork run warns and leaves the comment in its artifact; mode comment posts it', async () => {
     env.world.pulls.push({ number: 8, title: 'fork PR', baseRef: 'main', baseSha: M1, headRef: 'main', headSha: F1, headRepo: 'mallory/ml' });

@@ -51,6 +51,8 @@ export interface StepOptions {
   state?: Record<string, string>;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** working directory of the step (the workspace); default a fresh temporary one */
+  cwd?: string;
 }
 
 export interface StepResult {
@@ -60,6 +62,8 @@ export interface StepResult {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** what the step saved with core.saveState (the runner hands it to post as STATE_*) */
+  state: Record<string, string>;
   summary: string;
   ms: number;
 }
@@ -86,6 +90,7 @@ export const allSteps: { entry: string; event: string; tokenLeaks: string[] }[] 
 
 export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
   const dir = mkdtempSync(join(tmpdir(), 'jc-step-'));
+  const cwd = o.cwd ?? dir;
   const files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   for (const f of [files.output, files.state, files.summary]) writeFileSync(f, '');
   writeFileSync(files.event, JSON.stringify(o.payload));
@@ -94,7 +99,7 @@ export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
     RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: dir,
+    GITHUB_WORKSPACE: cwd,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_REPOSITORY: env.world.fullName,
@@ -122,7 +127,7 @@ export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
   for (const [k, v] of Object.entries(o.state ?? {})) childEnv[`STATE_${k}`] = v;
   const t0 = Date.now();
   return new Promise((res, rej) => {
-    const child = spawn(process.execPath, [resolve(`dist/${o.entry}.js`)], { env: childEnv, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [resolve(`dist/${o.entry}.js`)], { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -140,6 +145,7 @@ export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
         stdout,
         stderr,
         outputs: parseCommandFile(readFileSync(files.output, 'utf8')),
+        state: parseCommandFile(readFileSync(files.state, 'utf8')),
         summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '',
         ms: Date.now() - t0,
       });
