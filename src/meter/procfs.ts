@@ -31,8 +31,10 @@ export interface ProcTreeOptions {
   rootPid: number;
   /** pids whose subtrees are never members (the meter itself when it sits inside the tree it meters) */
   exclude?: readonly number[];
-  /** full /proc rescan at most this often, ms (default 500) */
+  /** full /proc rescan at most this often, ms (default 1000) */
   rescanMs?: number;
+  /** longest back-off between reads of a member whose CPU time does not move, ms (default 2000) */
+  idleMaxMs?: number;
   /** clock, ms (default performance.now) */
   now?: () => number;
 }
@@ -134,11 +136,13 @@ export function parseProcStat(text: string): { busy: number; total: number } {
 }
 
 /** /proc/meminfo -> bytes in use (MemTotal - MemAvailable) and total. Exported for tests. */
+const MEMINFO_KEY = /^(MemTotal|MemFree|MemAvailable|Buffers|Cached):\s+(\d+)/gm;
+
 export function parseMeminfo(text: string): { used: number; total: number } {
-  const kb = (key: string): number | null => {
-    const m = new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(text);
-    return m ? Number(m[1]) * 1024 : null;
-  };
+  const found: Record<string, number> = {};
+  MEMINFO_KEY.lastIndex = 0;
+  for (let m = MEMINFO_KEY.exec(text); m; m = MEMINFO_KEY.exec(text)) found[m[1]!] = Number(m[2]) * 1024;
+  const kb = (key: string): number | null => found[key] ?? null;
   const total = kb('MemTotal') ?? 0;
   // MemAvailable exists since Linux 3.14; older kernels: free + buffers + cached
   const avail = kb('MemAvailable') ?? (kb('MemFree') ?? 0) + (kb('Buffers') ?? 0) + (kb('Cached') ?? 0);
@@ -224,6 +228,9 @@ export class ProcTree {
   readonly pageBytes: number;
   private readonly exclude: Set<number>;
   private readonly rescanMs: number;
+  private readonly idleMaxMs: number;
+  /** live members' pids, maintained incrementally (handed out as ProcSample.pids) */
+  private readonly pidSet = new Set<number>();
   private readonly now: () => number;
   private readonly members = new Map<number, Member>();
   /** pids seen and known not to be in the tree (pruned at every rescan) */
@@ -244,7 +251,8 @@ export class ProcTree {
   constructor(opts: ProcTreeOptions) {
     this.rootPid = opts.rootPid;
     this.exclude = new Set(opts.exclude ?? []);
-    this.rescanMs = opts.rescanMs ?? 500;
+    this.rescanMs = opts.rescanMs ?? 1000;
+    this.idleMaxMs = opts.idleMaxMs ?? 2000;
     this.now = opts.now ?? (() => performance.now());
     this.pageBytes = pageSize();
     this.statFd = openSync('/proc/stat', 'r');
@@ -265,12 +273,15 @@ export class ProcTree {
     return this.members.size;
   }
 
-  /** Deltas since the previous call (the constructor primes). */
-  sample(): ProcSample {
+  /**
+   * Deltas since the previous call (the constructor primes). `full`: rescan /proc and read every member
+   * now (the final sample of a run, so totals are exact).
+   */
+  sample(full = false): ProcSample {
     const now = this.now();
     this.tick++;
-    if (now - this.lastRescan >= this.rescanMs) this.rescan(now);
-    const total = this.readTree(now);
+    if (full || now - this.lastRescan >= this.rescanMs) this.rescan(now);
+    const total = this.readTree(full ? Infinity : now);
     // monotone: a dip (child reaped after its parent was read this tick) is made up by the next read
     const delta = Math.max(0, total - this.cumulative);
     this.cumulative = Math.max(this.cumulative, total);
@@ -283,12 +294,8 @@ export class ProcTree {
     const mem = parseMeminfo(preadText(this.memFd));
 
     let rssPages = 0;
-    const pids = new Set<number>();
-    for (const m of this.members.values()) {
-      rssPages += m.rssPages;
-      pids.add(m.pid);
-    }
-    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: mem.used, pids };
+    for (const m of this.members.values()) rssPages += m.rssPages;
+    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: mem.used, pids: this.pidSet };
   }
 
   /** true while the root process exists (also as a zombie). */
@@ -301,6 +308,7 @@ export class ProcTree {
     this.closed = true;
     for (const m of this.members.values()) if (m.fd >= 0) closeSync(m.fd);
     this.members.clear();
+    this.pidSet.clear();
     closeSync(this.statFd);
     closeSync(this.memFd);
     closeSync(this.selfFd);
@@ -317,6 +325,7 @@ export class ProcTree {
     if (fd === null) return null;
     const m: Member = { pid, fd, ppid: 0, ticks: 0, rssPages: 0, due: now, backoffMs: 0, readAt: -1 };
     this.members.set(pid, m);
+    this.pidSet.add(pid);
     return m;
   }
 
@@ -336,8 +345,8 @@ export class ProcTree {
     m.ticks = f.ticks;
     m.rssPages = f.rssPages;
     // back-off for idle members; CPU-burning members (and the root) are read every tick
-    m.backoffMs = moved || m.pid === this.rootPid ? 0 : Math.min(this.rescanMs, Math.max(50, m.backoffMs * 2));
-    m.due = now + m.backoffMs;
+    m.backoffMs = moved || m.pid === this.rootPid ? 0 : Math.min(this.idleMaxMs, Math.max(100, m.backoffMs * 2));
+    m.due = (now === Infinity ? this.now() : now) + m.backoffMs;
     return true;
   }
 
@@ -356,6 +365,7 @@ export class ProcTree {
     if (vanished) {
       for (const m of vanished) {
         this.members.delete(m.pid);
+        this.pidSet.delete(m.pid);
         if (m.fd >= 0) closeSync(m.fd);
       }
       for (const m of vanished) {

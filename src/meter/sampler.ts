@@ -68,7 +68,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     }
   };
 
-  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(500, intervalMs) });
+  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(1000, intervalMs), idleMaxMs: Math.max(2000, intervalMs) });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
     try {
@@ -143,11 +143,11 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   let k = 0;
   let timer: NodeJS.Timeout | null = null;
 
-  const takeSample = (now: number): void => {
+  const takeSample = (now: number, final = false): void => {
     const dt = (now - lastNow) / 1000;
     if (dt <= 0) return;
     lastNow = now;
-    const p = proc.sample();
+    const p = proc.sample(final);
     let pkg: number | null = null;
     let dram: number | null = null;
     if (rapl) {
@@ -245,14 +245,11 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      // the last partial interval (command ended between ticks); too short an interval is noise
-      const now = performance.now();
-      if (now - lastNow >= Math.min(10, intervalMs / 2)) {
-        try {
-          takeSample(now);
-        } catch (err) {
-          event('warning', `final sample failed (${msg(err)})`);
-        }
+      // the last partial interval (the command ended between ticks), reading every member: exact totals
+      try {
+        takeSample(performance.now(), true);
+      } catch (err) {
+        event('warning', `final sample failed (${msg(err)})`);
       }
       footer = footerOf(end);
       // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
