@@ -113,6 +113,8 @@ for (const [procs, gpus] of scenarios) {
   const logPath = join(out, 'run-1.log.ndjson');
   // steady state: the meter is sampling (its start, with the GPU probe, takes seconds on a loaded machine)
   for (let i = 0; i < 600 && !(existsSync(logPath) && readFileSync(logPath, 'utf8').split('\n').length > 3); i++) await sleep(100);
+  // and the tree is complete (a loaded machine forks 1000 sleeps slowly)
+  for (let i = 0; i < 600 && countTree(meter.pid!) < procs; i++) await sleep(100);
   await sleep(warmup * 1000);
   const lines0 = readFileSync(logPath, 'utf8').split('\n').length;
   const c0 = cpuSeconds(meter.pid!);

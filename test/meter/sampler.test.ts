@@ -1,0 +1,127 @@
+// The sampler around a real child process, with sensors injected at their seam (RaplMeter, GpuMeter):
+// schedule, raw sample lines, gap events, real-time intensity failures, header and footer.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GpuSample } from '../../src/log/schema.ts';
+import { readRunLog } from '../../src/log/reader.ts';
+import { startSampler, type MeterContext } from '../../src/meter/sampler.ts';
+import type { GpuMeter, RaplMeter } from '../../src/meter/types.ts';
+import { tempDir } from '../run/helpers.ts';
+
+function context(over: Partial<MeterContext> = {}, intervalMs = 50): MeterContext {
+  return {
+    header: {
+      schema: 'joulecheck/log@1',
+      tool: { name: 'joulecheck', version: 'test' },
+      interval_ms: intervalMs,
+      pue: 1.5,
+      host: { hostname: 'h', platform: 'linux', arch: 'x64', cpu_model: 'cpu', logical_cpus: 2, mem_total_bytes: 1e9, gpus: [] },
+      sensors: { cpu: { kind: 'measured', sensor: 'rapl' }, dram: { kind: 'measured', sensor: 'rapl' }, gpu: { kind: 'none' }, notes: [] },
+      attribution: { children: 'test', gpu_idle: 'test' },
+      carbon: { region: 'DE', intensity_g_per_kwh: 380, intensity_kind: 'annual', source: 'test annual' },
+    },
+    openRapl: null,
+    startGpu: null,
+    realtime: null,
+    ...over,
+  };
+}
+
+function child(seconds: number) {
+  const c = spawn('sleep', [String(seconds)], { stdio: 'ignore' });
+  return { pid: c.pid!, exited: new Promise<void>((r) => c.on('exit', () => r())) };
+}
+
+describe('startSampler', () => {
+  it('ticks on a drift-free schedule and writes raw samples, then the footer', async () => {
+    const dir = tempDir('jc-sampler-');
+    // a RAPL meter at exactly 10 W package, 2 W dram, per its own clock
+    let last = performance.now();
+    const rapl: RaplMeter = {
+      read() {
+        const now = performance.now();
+        const dt = (now - last) / 1000;
+        last = now;
+        return { pkg: 10 * dt, dram: 2 * dt };
+      },
+    };
+    const c = child(1.2);
+    const s = await startSampler(context({ openRapl: () => rapl }), { rootPid: c.pid, logPath: join(dir, 'a.log.ndjson'), label: 'a', repeat: 1, command: ['sleep', '1.2'] });
+    await c.exited;
+    const footer = await s.stop({ exitCode: 0, signal: null });
+    const log = await readRunLog(join(dir, 'a.log.ndjson'));
+    expect(log.header).toMatchObject({ label: 'a', repeat: 1, command: ['sleep', '1.2'], pue: 1.5, interval_ms: 50 });
+    expect(log.footer).toEqual(footer);
+    expect(footer.samples).toBe(log.samples.length);
+    // ~1.2 s at 50 ms: about 24 ticks (a loaded machine may skip a few; never more than the schedule allows)
+    expect(log.samples.length).toBeGreaterThanOrEqual(12);
+    expect(log.samples.length).toBeLessThanOrEqual(Math.ceil(footer.duration_s / 0.05) + 1);
+    // drift-free: tick k ends near k x 50 ms (late ticks skip slots, they never shift the grid)
+    const regular = log.samples.slice(0, -1);
+    const offGrid = regular.filter((x) => { const r = (x.t * 1000) % 50; return Math.min(r, 50 - r) > 25; });
+    expect(offGrid.length).toBeLessThanOrEqual(regular.length / 4);
+    // dt are the real intervals: they sum to the last t
+    const sum = log.samples.reduce((a, x) => a + x.dt, 0);
+    expect(sum).toBeCloseTo(log.samples.at(-1)!.t, 2);
+    // the RAPL energy per sample is the injected 10 W x dt (same clocks up to scheduling jitter)
+    const pkg = log.samples.reduce((a, x) => a + (x.pkg ?? 0), 0);
+    expect(pkg / sum).toBeGreaterThan(9);
+    expect(pkg / sum).toBeLessThan(11);
+    expect(log.samples.every((x) => x.procs >= 0 && x.total >= x.busy)).toBe(true);
+  });
+
+  it('a failing sensor becomes a gap (null) with one event when it starts and one when it ends', async () => {
+    const dir = tempDir('jc-sampler-');
+    let n = 0;
+    const rapl: RaplMeter = {
+      read() {
+        n++;
+        if (n >= 4 && n < 8) throw new Error('EIO');
+        return { pkg: 1, dram: null };
+      },
+    };
+    const gpuReadings: GpuSample[][] = [];
+    let g = 0;
+    const gpu: GpuMeter = {
+      gpus: [],
+      method: 'fake stream',
+      take() {
+        g++;
+        const w = g >= 3 && g < 6 ? null : 100;
+        const out = [{ u: 'GPU-x', w, j: w === null ? null : 5, util: 50, sm: null, on: false }];
+        gpuReadings.push(out);
+        return out;
+      },
+      stop: async () => {},
+    };
+    const ctx = context({ openRapl: () => rapl, startGpu: () => gpu });
+    ctx.header.gpu_sampling = { method: 'probe', fields: [], interval_ms: 50, per_process: 'none' };
+    const c = child(0.7);
+    const s = await startSampler(ctx, { rootPid: c.pid, logPath: join(dir, 'g.log.ndjson'), label: 'g', repeat: 1, command: ['x'] });
+    await c.exited;
+    await s.stop({ exitCode: 0, signal: null });
+    const log = await readRunLog(join(dir, 'g.log.ndjson'));
+    expect(log.header.gpu_sampling?.method).toBe('fake stream'); // the running meter's method
+    const messages = log.events.map((e) => e.message);
+    expect(messages.filter((m) => /RAPL read failed \(EIO\)/.test(m))).toHaveLength(1);
+    expect(messages.filter((m) => /RAPL readings resumed/.test(m))).toHaveLength(1);
+    expect(messages.filter((m) => /GPU GPU-x: no power reading \(gap\)/.test(m))).toHaveLength(1);
+    expect(messages.filter((m) => /GPU GPU-x: power readings resumed/.test(m))).toHaveLength(1);
+    expect(log.samples.filter((x) => x.pkg === null)).toHaveLength(4);
+    expect(log.samples.filter((x) => x.gpu?.[0]?.w === null)).toHaveLength(3);
+  });
+
+  it('a real-time provider that fails: warning event and the annual intensity line', async () => {
+    const dir = tempDir('jc-sampler-');
+    const ctx = context({ realtime: { provider: 'uk', token: null, zone: 'GB', pollMs: 60_000, baseUrl: 'http://127.0.0.1:9' } });
+    const c = child(0.8);
+    const s = await startSampler(ctx, { rootPid: c.pid, logPath: join(dir, 'i.log.ndjson'), label: 'i', repeat: 1, command: ['x'] });
+    await c.exited;
+    await s.stop({ exitCode: 0, signal: null });
+    const log = await readRunLog(join(dir, 'i.log.ndjson'));
+    expect(log.events.some((e) => e.level === 'warning' && /real-time carbon intensity \(uk\):.*annual value used/.test(e.message))).toBe(true);
+    expect(log.intensities).toHaveLength(1);
+    expect(log.intensities[0]).toMatchObject({ kind: 'annual', g_per_kwh: 380, source: 'test annual' });
+  });
+});
