@@ -35,18 +35,18 @@ export async function buildAppendix(o: BuildAppendixOptions): Promise<BuiltAppen
   const runs = await loadRuns(o.inputs, o.cwd);
   const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...(o.title ? { title: o.title } : {}) });
   const warnings: string[] = [];
-  const extraSections: string[] = [];
+  let history: string | undefined;
   if (o.history) {
     try {
-      extraSections.push(historySection(parseHistory(await readFile(resolve(o.cwd, o.history), 'utf8'), o.history)));
+      history = historySection(parseHistory(await readFile(resolve(o.cwd, o.history), 'utf8'), o.history));
     } catch (err) {
       const message = err instanceof HistoryError ? err.message : `${o.history}: cannot read the history: ${(err as Error).message}`;
       // A bad or missing history must not cost the reader the rest of the appendix.
       warnings.push(message);
-      extraSections.push(historySection(null, `History not shown: ${message}`));
+      history = historySection(null, `History not shown: ${message}`);
     }
   }
-  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), extraSections });
+  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...(history ? { history } : {}) });
   const dir = resolve(o.cwd, o.out);
   await mkdir(dir, { recursive: true });
   const file = join(dir, 'index.html');

@@ -153,8 +153,8 @@ PUE used: ${e(m.pue.map((p) => String(p)).join(', '))}.</p>
 export interface RenderOptions {
   /** lower-intensity places for the same measured energy (the what-if line) */
   whatIf?: Greener | null;
-  /** extra sections rendered by other modules (HTML, already escaped), e.g. a trend chart */
-  extraSections?: string[];
+  /** the history section (history.ts historySection: trend charts, or why there are none) */
+  history?: string;
 }
 
 export function renderAppendix(m: AppendixModel, opts: RenderOptions = {}): string {
@@ -168,14 +168,14 @@ export function renderAppendix(m: AppendixModel, opts: RenderOptions = {}): stri
 <p class="muted">Generated ${e(m.generated_at)} by joulecheck ${e(m.tool_version)} from ${m.runs.length} run(s).
 Every figure carries how it was obtained: ${badge('measured')} by a sensor, ${badge('estimated')} by a power model, ${badge('mixed')} both.</p>
 ${m.warnings.length ? `<div class="warn">${m.warnings.map((w) => `<p>${e(w)}</p>`).join('')}</div>` : ''}
-<nav><a href="#hardware">Hardware</a> · <a href="#runs">Runs</a> · <a href="#energy">Energy</a> · <a href="#power">Power</a> · <a href="#carbon">Carbon</a></nav></header>
+<nav><a href="#hardware">Hardware</a> · <a href="#runs">Runs</a> · <a href="#energy">Energy</a> · <a href="#power">Power</a> · <a href="#carbon">Carbon</a>${opts.whatIf ? ' · <a href="#whatif">What-if</a>' : ''}${opts.history ? ' · <a href="#history">History</a>' : ''}</nav></header>
 ${hardwareSection(m)}
 ${runsSection(m)}
 ${energySection(m)}
 ${powerSection(m)}
 ${carbonSection(m)}
 ${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ''}
-${(opts.extraSections ?? []).join('\n')}
+${opts.history ?? ''}
 </main></body></html>
 `;
 }
