@@ -229,7 +229,8 @@ export class ProcTree {
   private readonly exclude: Set<number>;
   private readonly rescanMs: number;
   private readonly idleMaxMs: number;
-  /** live members' pids, maintained incrementally (handed out as ProcSample.pids) */
+  /** live members' pids, maintained incrementally and handed out as ProcSample.pids (the same Set each
+   * time: read it during the tick, copy it to keep it) */
   private readonly pidSet = new Set<number>();
   private readonly now: () => number;
   private readonly members = new Map<number, Member>();
@@ -308,7 +309,6 @@ export class ProcTree {
     this.closed = true;
     for (const m of this.members.values()) if (m.fd >= 0) closeSync(m.fd);
     this.members.clear();
-    this.pidSet.clear();
     closeSync(this.statFd);
     closeSync(this.memFd);
     closeSync(this.selfFd);
