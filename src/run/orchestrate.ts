@@ -217,8 +217,9 @@ export async function attachMetered(ctx: MeterContext, opts: MeterOptions, rootP
       if (!sampler.rootAlive()) finish(null);
     }, Math.max(200, opts.intervalMs));
   });
-  // exit code of a tree we did not start is unknown; the signal says why the meter stopped
-  await sampler.stop({ exitCode: null, signal: stopSignal });
+  // a tree we did not start: its exit code is unknown and it was not killed; say why the meter stopped
+  sampler.event('info', stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
+  await sampler.stop({ exitCode: null, signal: null });
   process.off('exit', onExit);
   let summary: Summary | null = null;
   let summaryPath: string | null = null;

@@ -170,7 +170,8 @@ describe('mode start / stop (background meter of a process tree)', () => {
     const result = await meterStop({ ...inputs, mode: 'stop' });
     expect(result.summaries).toEqual([join(dir, 'out', 'bg-1.summary.json')]);
     const log = await readRunLog(result.logs[0]!);
-    expect(log.footer).toMatchObject({ signal: 'SIGTERM', exit_code: null });
+    expect(log.footer).toMatchObject({ signal: null, exit_code: null });
+    expect(log.events.some((e) => e.message === 'meter stopped by SIGTERM (the metered tree keeps running)')).toBe(true);
     expect(log.header.command).toEqual([`attach:${job.pid}`]);
     const treeTicks = log.samples.reduce((a, s) => a + s.tree, 0);
     expect(treeTicks).toBeGreaterThan(10); // the busy child of the "later step"

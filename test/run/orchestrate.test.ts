@@ -102,3 +102,20 @@ describe.concurrent('repeats', () => {
     expect(r.stderr).toMatch(/run 2 exited with 1; remaining repeats skipped/);
   });
 });
+
+describe('--attach', () => {
+  it('meters an existing tree until its root exits, without touching it', async () => {
+    const out = tempDir();
+    const { spawn } = await import('node:child_process');
+    const tree = spawn('sh', ['-c', 'sleep 1.5; exit 4'], { stdio: 'ignore' });
+    const r = await meter(['--out', out, '--label', 'att', '--interval-ms', '50', '--attach', String(tree.pid)]);
+    expect(r.code).toBe(0);
+    const log = await readRunLog(join(out, 'att-1.log.ndjson'));
+    expect(log.header.command).toEqual([`attach:${tree.pid}`]);
+    expect(log.footer).toMatchObject({ exit_code: null, signal: null });
+    expect(log.events.some((e) => e.message === `root process ${tree.pid} exited`)).toBe(true);
+    expect(Math.max(...log.samples.map((s) => s.procs))).toBe(2); // sh and its sleep
+    if (tree.exitCode === null) await new Promise((res) => tree.once('exit', res));
+    expect(tree.exitCode).toBe(4); // its own exit, not ours
+  });
+});
