@@ -59,7 +59,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string, deadline?: Abor
  * process to exit. This unref'd timer only fires when something else still holds the process alive.
  */
 function ensureExit(): void {
-  setTimeout(() => process.exit(), 5_000).unref();
+  setTimeout(() => process.exit(), 2_000).unref();
 }
 
 const warn = (what: string, err: unknown) => core.warning(`joulecheck: ${what}: ${describeError(err)}`);

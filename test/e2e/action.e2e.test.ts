@@ -261,6 +261,24 @@ describe('reporting failures become warnings, within a bounded time', () => {
   });
 });
 
+describe('the reporting deadline', () => {
+  it('when every GitHub call hangs, the post step ends soon after JOULECHECK_REPORT_TIMEOUT_MS, still uploading', async () => {
+    env.world.pulls.push({ number: 32, title: 't', baseRef: 'main', baseSha: M1, headRef: 'f', headSha: H1, headRepo: env.world.fullName });
+    const hang = ['GET', 'POST', 'PATCH', 'PUT'].map((method) => ({ method, path: /^\/repos\//, status: 200, times: 1000, delayMs: 60_000 }));
+    env.rest.faults.push(...hang);
+    try {
+      const run = env.world.addRun({ headSha: H1, event: 'pull_request', headBranch: 'f' });
+      const r = await post(run.id, [1000], { event: 'pull_request', payload: prPayload(32, H1), sha: H1, ref: 'refs/pull/32/merge', env: { JOULECHECK_REQUEST_TIMEOUT_MS: '30000', JOULECHECK_REPORT_TIMEOUT_MS: '3000' } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(warnings(r).join('\n')).toMatch(/deadline|timed out/);
+      expect(r.ms).toBeLessThan(20_000);
+      expect(env.world.artifacts.some((a) => a.runId === run.id)).toBe(true);
+    } finally {
+      for (const f of hang) f.times = 0;
+    }
+  });
+});
+
 describe('hostile baseline artifacts', () => {
   it('path traversal and schema violations in a base run artifact: rejected with a reason, nothing escapes', async () => {
     const { writeZip } = await import('../servers/zip-writer.ts');
