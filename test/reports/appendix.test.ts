@@ -32,7 +32,8 @@ describe('appendix model', () => {
     expect(m.groups[0]).toMatchObject({ label: 'train', n: 2, mean: 12e3 });
     expect(m.totals.energy_j).toBe(24e3);
     expect(m.totals.co2eq_g).toBeCloseTo((24e3 / 3.6e6) * 200, 12);
-    expect(m.carbon).toEqual([expect.objectContaining({ region: 'US-CAL-CISO', source: 'test data', runs: 2 })]);
+    expect(m.statement!.regions).toEqual([expect.objectContaining({ region: 'US-CAL-CISO', source: 'test data', runs: 2 })]);
+    expect(m.statement!.kwh).toBeCloseTo(24e3 / 3.6e6, 12);
   });
 });
 
@@ -59,6 +60,7 @@ describe('renderAppendix', () => {
     );
     expect(html).not.toMatch(/NaN|Infinity|undefined/);
     expect(html).toMatch(/used <strong>n\/a<\/strong>/);
+    expect(html).toContain('No statement sentence: the totals overflow');
     expect(html.match(/<path class="series"/g)!.length).toBe(2);
   });
 
@@ -97,6 +99,9 @@ describe('joulecheck appendix', () => {
     expect(html.match(/<tr class="run"><td>eval<\/td>/g)).toHaveLength(1);
     expect(html).toContain('NVIDIA H100 80GB HBM3');
     expect(html).not.toMatch(/NaN|Infinity/);
+    // The carbon module's impact statement, with every source.
+    expect(html).toMatch(/<blockquote>This work contributed [\d.]+ kg of CO2eq to the atmosphere and used [\d.]+ kWh of electricity/);
+    expect(html).toContain('<h3>Social cost of carbon</h3>');
     // All runs at one intensity: the what-if line names the provider's lowest-intensity region.
     expect(html).toMatch(/<strong>What-if:<\/strong> the same [^<]+ \(measured\) would emit [^<]+ in aws:eu-north-1/);
   });

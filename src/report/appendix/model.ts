@@ -1,6 +1,7 @@
 // The appendix's content, computed from runs (summaries, with their raw logs where present). Pure.
 // Numbers come from the summaries (every sample counted by summarize); the logs add hardware details and
 // the power-over-time series that the charts draw.
+import { buildStatement, type Statement } from '../../carbon/statement.ts';
 import type { RunLog } from '../../log/schema.ts';
 import { meanCi, type Interval } from '../leaderboard.ts';
 import { greenerPlaces, type Greener } from '../whatif.ts';
@@ -84,17 +85,8 @@ export interface AppendixModel {
     series: PowerSeries | null;
   }[];
   groups: { label: string; n: number; values: number[]; mean: number; sd: number | null; ci95: Interval | null; kind: Kind }[];
-  carbon: {
-    region: string;
-    name?: string;
-    intensity_g_per_kwh: number;
-    intensity_kind: string;
-    source: string;
-    year?: number;
-    warning?: string;
-    runs: number;
-  }[];
-  pue: number[];
+  /** null only for a model without runs */
+  statement: Statement | null;
   totals: { energy_j: number; co2eq_g: number; kind: Kind };
   warnings: string[];
 }
@@ -173,24 +165,9 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
     return { label, n: rs.length, values, mean: e.mean, sd: e.sd, ci95: e.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
   });
 
-  const carbonMap = new Map<string, AppendixModel['carbon'][number]>();
-  for (const r of runRows) {
-    const c = r.carbon;
-    const key = `${c.region}\u0000${c.intensity_g_per_kwh}\u0000${c.source}\u0000${c.intensity_kind}`;
-    const e = carbonMap.get(key);
-    if (e) e.runs++;
-    else
-      carbonMap.set(key, {
-        region: c.region,
-        ...(c.name !== undefined ? { name: c.name } : {}),
-        intensity_g_per_kwh: c.intensity_g_per_kwh,
-        intensity_kind: c.intensity_kind,
-        source: c.source,
-        ...(c.year !== undefined ? { year: c.year } : {}),
-        ...(c.warning !== undefined ? { warning: c.warning } : {}),
-        runs: 1,
-      });
-  }
+  // The carbon statement is the carbon module's (Henderson et al. 2020, section 7.5): one aggregation for
+  // `joulecheck statement` and the appendix alike.
+  const statement = sorted.length ? buildStatement(sorted.map((r) => ({ file: r.source, summary: r.summary }))) : null;
 
   return {
     title: opts.title ?? 'Energy and carbon appendix',
@@ -210,8 +187,7 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
     },
     runs: runRows,
     groups,
-    carbon: [...carbonMap.values()],
-    pue: uniq(runRows.map((r) => r.pue)),
+    statement,
     totals: {
       energy_j: runRows.reduce((a, r) => a + r.energy_j.total, 0),
       co2eq_g: runRows.reduce((a, r) => a + r.co2eq_g, 0),
@@ -223,7 +199,7 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
 
 /** The what-if line's places for all runs together; null when the runs used several intensities. */
 export function appendixWhatIf(m: AppendixModel, cloudRegion: string | null): Greener | null {
-  const [only, ...rest] = m.carbon;
+  const [only, ...rest] = m.statement?.regions ?? [];
   const kind = m.totals.kind;
   if (!only || rest.length > 0 || kind === 'none') return null;
   return greenerPlaces(

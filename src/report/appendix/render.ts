@@ -132,23 +132,46 @@ ${charts.join('\n')}</section>`;
 }
 
 function carbonSection(m: AppendixModel): string {
-  const rows = m.carbon
+  const st = m.statement;
+  if (!st) return '<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>';
+  const rows = st.regions
     .map(
       (c) =>
-        `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ''}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.intensity_kind)}</td><td>${e(c.source)}</td><td>${
+        `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ''}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.kind)}</td><td>${e(c.source)}</td><td>${
           c.year ?? '—'
-        }</td><td class="num">${c.runs}</td><td class="warn">${e(c.warning ?? '')}</td></tr>`,
+        }</td><td class="num">${c.runs}</td></tr>`,
+    )
+    .join('');
+  const social = st.social
+    .map(
+      (g) =>
+        // The cost itself is in the statement's sentence; per figure: the rate, what it covers, its source.
+        `<li>${e(g.figure === 'GLOBAL' ? 'global' : g.figure)}: ${e(String(g.per_tonne.median))} (${e(String(g.per_tonne.low))}, ${e(
+          String(g.per_tonne.high),
+        )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${e(formatGrams(g.co2eq_g))} CO2eq of ${g.runs} run(s)${
+          g.substitute_for.length ? `, substitute for ${e(g.substitute_for.join(', '))}` : ''
+        }; source: ${e(g.source)}</li>`,
     )
     .join('');
   const t = m.totals;
   return `<section id="carbon"><h2>Carbon statement</h2>
-<p>These ${m.runs.length} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
-and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.</p>
-<p>CO2eq = energy (kWh) x grid carbon intensity (g/kWh); energy = PUE x attributed energy.
-PUE used: ${e(m.pue.map((p) => String(p)).join(', '))}.</p>
-<table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th><th>Warning</th></tr></thead><tbody>${rows}</tbody></table>
+${
+    Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg)
+      ? `<blockquote>${e(st.sentence)}</blockquote>`
+      : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'
+  }
+<p>These ${st.runs} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
+and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
+CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
+<h3>Regions and carbon intensity</h3>
+<table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>PUE</h3>${list(st.pues.map((p) => `${p.value}: ${p.runs} run(s)`), 'none')}
+<h3>Social cost of carbon</h3>${social ? `<ul>${social}</ul>` : '<p class="muted">No social cost of carbon available.</p>'}
+${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul>` : ''}
+<p class="muted">Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248).</p>
 </section>`;
 }
+
 
 export interface RenderOptions {
   /** lower-intensity places for the same measured energy (the what-if line) */
