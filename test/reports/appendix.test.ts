@@ -20,6 +20,8 @@ describe('appendix model', () => {
       { toolVersion: '9.9.9', now: new Date('2026-01-01T00:00:00Z') },
     );
     expect(m.hardware.cpus).toEqual(['Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz']);
+    expect(m.hardware.systems).toEqual(['linux x64']);
+    expect(m.hardware.commands).toEqual(['python train.py']);
     expect(m.hardware.gpus).toEqual([{ name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15', count: 2 }]);
     expect(m.hardware.notes).toEqual(['psys zone not counted: it contains package']);
     const dram = m.hardware.components.find((c) => c.component === 'dram')!;

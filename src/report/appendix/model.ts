@@ -59,6 +59,10 @@ export interface AppendixModel {
   tool_version: string;
   hardware: {
     hosts: string[];
+    /** operating system as the logs record it: platform, kernel, architecture */
+    systems: string[];
+    /** the metered commands (argv joined for display) */
+    commands: string[];
     cpus: string[];
     gpus: { name: string; driver: string | null; count: number }[];
     components: ComponentFinding[];
@@ -175,6 +179,10 @@ export function buildAppendixModel(runs: readonly AppendixRun[], opts: { title?:
     tool_version: opts.toolVersion,
     hardware: {
       hosts,
+      systems: uniq(
+        sorted.flatMap((r) => (r.log ? [[r.log.header.host.platform, r.log.header.host.kernel, r.log.header.host.arch].filter(Boolean).join(' ')] : [])),
+      ),
+      commands: uniq(sorted.map((r) => r.summary.command.join(' '))),
       cpus,
       gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
       components,

@@ -39,9 +39,11 @@ function hardwareSection(m: AppendixModel): string {
     .join('');
   return `<section id="hardware"><h2>Hardware and software</h2>
 <dl><dt>Hosts</dt><dd>${e(h.hosts.join(', ') || 'unknown (summaries without host)')}</dd>
+<dt>System</dt><dd>${e(h.systems.join('; ') || 'unknown (no raw log)')}</dd>
 <dt>CPU models</dt><dd>${e(h.cpus.join('; ') || 'unknown')}</dd>
 <dt>Sampling interval</dt><dd>${h.interval_ms.length ? e(h.interval_ms.map((v) => `${v} ms`).join(', ')) : 'unknown'}</dd>
-<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd></dl>
+<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd>
+<dt>Commands</dt><dd>${h.commands.map((c) => `<code>${e(c)}</code>`).join('<br>')}</dd></dl>
 ${gpus}
 <h3>Sensors per component</h3>
 <table><thead><tr><th>Component</th><th>Kind</th><th>Sensor / model</th><th>Why (and why others were absent)</th></tr></thead><tbody>${comps}</tbody></table>
