@@ -31,7 +31,7 @@ export interface ProcTreeOptions {
   rootPid: number;
   /** pids whose subtrees are never members (the meter itself when it sits inside the tree it meters) */
   exclude?: readonly number[];
-  /** full /proc rescan at most this often, ms (default 1000) */
+  /** full /proc rescan at most this often, ms (default 2000: readdir(/proc) is the costliest read per tick) */
   rescanMs?: number;
   /** longest back-off between reads of a member whose CPU time does not move, ms (default 2000) */
   idleMaxMs?: number;
@@ -252,7 +252,7 @@ export class ProcTree {
   constructor(opts: ProcTreeOptions) {
     this.rootPid = opts.rootPid;
     this.exclude = new Set(opts.exclude ?? []);
-    this.rescanMs = opts.rescanMs ?? 1000;
+    this.rescanMs = opts.rescanMs ?? 2000;
     this.idleMaxMs = opts.idleMaxMs ?? 2000;
     this.now = opts.now ?? (() => performance.now());
     this.pageBytes = pageSize();

@@ -68,7 +68,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     }
   };
 
-  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(1000, intervalMs), idleMaxMs: Math.max(2000, intervalMs) });
+  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(2000, intervalMs) });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
     try {
