@@ -13,6 +13,8 @@ import {
   pattern,
   PUE,
   REPEAT,
+  CLOUD_REGION,
+  ZONE,
 } from './validate.ts';
 
 export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment';
@@ -66,9 +68,6 @@ const PROVIDERS = ['electricitymaps', 'watttime', 'uk'] as const satisfies reado
 const SHELLS = ['bash', 'sh'] as const;
 // git check-ref-format, simplified: no spaces, '..', '~^:?*[\', leading '-', trailing '/' or '.lock'
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]{1,200}$/;
-// zone ids are checked against regions/ by resolveCarbon (with suggestions); here only their shape
-export const ZONE = pattern(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "a grid zone id such as 'US-CAL-CISO', 'DE' or 'CA-QC'");
-const CLOUD_REGION = /^(aws|gcp|azure):[A-Za-z0-9-]+$/;
 
 /** Reads inputs with `get(name)` (core.getInput in the action) and validates them all. */
 export function parseInputs(get: (name: string) => string): ActionInputs {
@@ -106,7 +105,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     intervalMs: req('interval-ms', INTERVAL_MS, 100),
     pue: opt('pue', PUE),
     region: opt('region', ZONE),
-    cloudRegion: opt('cloud-region', pattern(CLOUD_REGION, "'<provider>:<region>' with provider aws, gcp or azure, e.g. 'aws:us-east-1'")),
+    cloudRegion: opt('cloud-region', CLOUD_REGION),
     carbonIntensity: opt('carbon-intensity', INTENSITY),
     carbonProvider: opt('carbon-provider', oneOf(PROVIDERS)),
     carbonToken: text('carbon-token'),

@@ -82,6 +82,12 @@ export const INTERVAL_MS = number({ integer: true, min: 50, max: 60000 });
 export const PUE = number({ min: 1 });
 export const INTENSITY = number({ min: 0, max: 2000 });
 export const PID = number({ integer: true, min: 1 });
+/** grid zone ids are checked against regions/ by resolveCarbon (with suggestions); here only their shape */
+export const ZONE = pattern(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "a grid zone id such as 'US-CAL-CISO', 'DE' or 'CA-QC'");
+export const CLOUD_REGION = pattern(
+  /^(aws|gcp|azure):[A-Za-z0-9-]+$/,
+  "'<provider>:<region>' with provider aws, gcp or azure, e.g. 'aws:us-east-1'",
+);
 
 /** Formats a failed check: "<name> must be <expected>, got '<raw>'". */
 export function failure(name: string, expected: string, raw: string): string {

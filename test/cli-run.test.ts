@@ -58,6 +58,7 @@ describe('parseRunArgs', () => {
     [['--region', 'us east', '--', 'true'], "--region must be a grid zone id such as 'US-CAL-CISO', 'DE' or 'CA-QC', got 'us east'"],
     [['--carbon-provider', 'em', '--', 'true'], "--carbon-provider must be one of 'electricitymaps', 'watttime', 'uk', got 'em'"],
     [['--out', '', '--', 'true'], "--out must be a non-empty value, got ''"],
+    [['--cloud-region', 'us-east-1', '--', 'true'], "--cloud-region must be '<provider>:<region>' with provider aws, gcp or azure, e.g. 'aws:us-east-1', got 'us-east-1'"],
     [['--attach', 'self', '--', 'true'], "--attach must be an integer >= 1, got 'self'"],
     [['--attach', '0'], "--attach must be an integer >= 1, got '0'"],
     [['--attach', '12', '--', 'true'], '--attach meters an existing process; it takes no command'],

@@ -18,8 +18,9 @@ import {
   PID,
   PUE,
   REPEAT,
+  CLOUD_REGION,
+  ZONE,
 } from '../validate.ts';
-import { ZONE } from '../inputs.ts';
 import { type Command, type CommandIO, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck run [options] -- <command> [args...]
@@ -115,7 +116,7 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
     intervalMs: get('interval-ms', INTERVAL_MS, 100),
     pue: get<number | null>('pue', PUE, null),
     region: get<string | null>('region', ZONE, null),
-    cloudRegion: get<string | null>('cloud-region', nonEmpty, null),
+    cloudRegion: get<string | null>('cloud-region', CLOUD_REGION, null),
     intensity: get<number | null>('intensity', INTENSITY, null),
     provider,
     token: env.JOULECHECK_CARBON_TOKEN ?? null,
