@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { expandInputs, InputError, readSummaryFile } from '../report/appendix/files.ts';
+import { InputError, readSummaries } from '../report/appendix/files.ts';
 import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../report/leaderboard.ts';
 import { type Command, UsageError } from './types.ts';
 
@@ -37,19 +37,13 @@ export const leaderboard: Command = async (argv, io) => {
     throw new UsageError(`--format must be 'markdown', 'html' or 'json', got '${format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries\n${HELP}`);
-  let files: string[];
+  let summaries;
   try {
-    files = (await expandInputs(positionals, io.cwd)).summaries;
+    summaries = await readSummaries(positionals, io.cwd);
   } catch (err) {
     if (err instanceof InputError) throw new UsageError(err.message);
     throw err;
   }
-  // The leaderboard ranks what summaries say; raw logs alone are summarized first (`joulecheck summarize`).
-  if (files.length === 0) {
-    throw new UsageError(`no summaries (*.summary.json) under ${positionals.map((p) => `'${p}'`).join(', ')}; run 'joulecheck summarize' on raw logs first`);
-  }
-  const summaries = [];
-  for (const f of files) summaries.push(await readSummaryFile(f));
   const board = buildLeaderboard(summaries);
   const text =
     format === 'json' ? JSON.stringify(board, null, 2) + '\n' : format === 'html' ? leaderboardHtml(board) : leaderboardMarkdown(board);

@@ -1,14 +1,13 @@
 // `joulecheck whatif <summaries>... --cloud-region ID... [--region ZONE...]`: the CO2eq of the measured
 // energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveCarbon } from '../carbon/resolve.ts';
-import { InputError, readSummaryFile } from '../report/appendix/files.ts';
+import { InputError, readSummaries } from '../report/appendix/files.ts';
 import type { Summary } from '../report/summary-schema.ts';
 import { formatGrams, formatKwh, sig, whatIfRows, type WhatIfPlace } from '../report/whatif.ts';
 import { type Command, UsageError } from './types.ts';
 
-const HELP = `usage: joulecheck whatif <summary.json>... (--cloud-region ID | --region ZONE)... [--format text|json]
+const HELP = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
 The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.
   --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
@@ -40,21 +39,19 @@ export const whatif: Command = async (argv, io) => {
   if (values.format !== 'text' && values.format !== 'json') {
     throw new UsageError(`--format must be 'text' or 'json', got '${values.format}'`);
   }
-  if (positionals.length === 0) throw new UsageError(`expected at least one summary file\n${HELP}`);
+  if (positionals.length === 0) throw new UsageError(`expected at least one summary file or directory\n${HELP}`);
   const queries = [
     ...(values['cloud-region'] ?? []).map((id) => ({ id, cloud: true })),
     ...(values.region ?? []).map((id) => ({ id, cloud: false })),
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region\n${HELP}`);
 
-  const summaries: Summary[] = [];
-  for (const p of positionals) {
-    try {
-      summaries.push(await readSummaryFile(resolve(io.cwd, p)));
-    } catch (err) {
-      if (err instanceof InputError) throw new UsageError(err.message);
-      throw err;
-    }
+  let summaries: Summary[];
+  try {
+    summaries = await readSummaries(positionals, io.cwd);
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
   }
   // resolveCarbon throws an Error naming the input (with a suggestion) for unknown ids.
   const places: WhatIfPlace[] = queries.map((q) => ({

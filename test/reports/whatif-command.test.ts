@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,15 @@ describe('joulecheck whatif', () => {
   it('rejects an unknown cloud region with a suggestion, and missing places', async () => {
     await expect(whatif(['a.summary.json', '--cloud-region', 'aws:eu-nort-1'], capture(dir).io)).rejects.toThrow(/aws:eu-nort-1.*did you mean.*aws:eu-north-1/);
     await expect(whatif(['a.summary.json'], capture(dir).io)).rejects.toThrow(/--cloud-region or --region/);
+  });
+
+  it('reads every summary of a directory', async () => {
+    const sub = join(dir, 'runs');
+    mkdirSync(sub);
+    for (const r of [1, 2]) writeFileSync(join(sub, `t-${r}.summary.json`), JSON.stringify(makeSummary({ repeat: r, total_j: 3.6e6 })));
+    const c = capture(dir);
+    expect(await whatif(['runs', '--region', 'FR', '--region', 'PL', '--format', 'json'], c.io)).toBe(0);
+    expect(JSON.parse(c.out()).rows).toHaveLength(4);
   });
 
   it('names a file that is not a summary', async () => {

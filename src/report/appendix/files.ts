@@ -61,3 +61,16 @@ export async function readSummaryFile(path: string): Promise<Summary> {
   return r.data;
 }
 
+
+/** Every summary under the given files and directories; raw logs alone are not enough here. */
+export async function readSummaries(paths: readonly string[], cwd: string): Promise<Summary[]> {
+  const { summaries } = await expandInputs(paths, cwd);
+  if (summaries.length === 0) {
+    throw new InputError(
+      `no summaries (*.summary.json) under ${paths.map((p) => `'${p}'`).join(', ')}; run 'joulecheck summarize' on raw logs first`,
+    );
+  }
+  const out: Summary[] = [];
+  for (const f of summaries) out.push(await readSummaryFile(f));
+  return out;
+}
