@@ -113,12 +113,15 @@ describe('joulecheck appendix', () => {
     writeFileSync(join(dir, 'train-1.log.ndjson'), logText(makeLog({ samples: 30 })));
     writeFileSync(join(dir, 'train-1.summary.json'), JSON.stringify({ ...makeSummary({ total_j: 1e4 }), log: 'train-1.log.ndjson' }));
     writeFileSync(join(dir, 'train-2.summary.json'), JSON.stringify({ ...makeSummary({ repeat: 2, total_j: 1e4 }), log: 'gone.ndjson' }));
+    writeFileSync(join(dir, 'train-3.summary.json'), JSON.stringify({ ...makeSummary({ repeat: 3, total_j: 1e4 }), log: 'bad.ndjson' }));
+    writeFileSync(join(dir, 'bad.ndjson'), '{"type":"header","schema":"joulecheck/log@1"}\n');
     expect(await appendix(['.', '--out', 'site'], capture(dir).io)).toBe(0);
     const html = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
     // The log paired with its summary is not counted again as a run of its own.
-    expect(html.match(/<tr class="run">/g)).toHaveLength(2);
+    expect(html.match(/<tr class="run">/g)).toHaveLength(3);
     expect(chartPaths(html)).toHaveLength(2);
     expect(html).toContain("its log &#39;gone.ndjson&#39; is not beside the summary: no power over time");
+    expect(html).toMatch(/its log could not be read \([^)]*bad\.ndjson:1: invalid header/);
   });
 
   it('rejects missing inputs and other schema versions clearly', async () => {

@@ -2,7 +2,7 @@
 // a summary, which are summarized here (same engine as `joulecheck summarize`).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { readRunLog } from '../../log/reader.ts';
+import { readRunLog, RunLogError } from '../../log/reader.ts';
 import { summarize } from '../summarize.ts';
 import { expandInputs, InputError, readSummaryFile } from './files.ts';
 import { type AppendixRun, digestLog } from './model.ts';
@@ -20,8 +20,14 @@ export async function loadRuns(paths: readonly string[], cwd: string): Promise<A
       const lp = resolve(dirname(sp), summary.log);
       const exists = await stat(lp).then((s) => s.isFile(), () => false);
       if (exists) {
-        log = digestLog(await readRunLog(lp));
         usedLogs.add(lp);
+        try {
+          log = digestLog(await readRunLog(lp));
+        } catch (err) {
+          // The summary still has the numbers: lose only the chart, and say why.
+          if (!(err instanceof RunLogError)) throw err;
+          warnings.push(`its log could not be read (${err.message}): no power over time`);
+        }
       } else {
         warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
       }
