@@ -5,7 +5,7 @@
 // core, from the sum of /proc/<meter>/task/*/schedstat (ns, all its threads; children such as the fake
 // nvidia-smi and the writer are separate processes and excluded). Target (issue 2): <= 0.5% at 200
 // processes, 8 GPUs, 10 Hz.
-//   node bench/meter.bench.ts [--seconds 10] [--warmup 3] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8]
+//   node bench/meter.bench.ts [--seconds 10] [--warmup 3] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     scenarios: { type: 'string', default: '10x0,200x0,1000x0,10x8,200x8,1000x8' },
     'interval-ms': { type: 'string', default: '100' },
+    // 'none': no powercap tree (RAPL not found), to see what the RAPL reads cost
+    rapl: { type: 'string', default: 'fake' },
   },
 });
 const seconds = Number(values.seconds);
@@ -103,7 +105,7 @@ for (const [procs, gpus] of scenarios) {
   const out = join(dir, `out-${procs}x${gpus}`);
   const meter: ChildProcess = spawn(
     process.execPath,
-    [ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
+    [ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JOULECHECK_FAKE_NVSMI: scenario } },
   );
   started.add(meter);

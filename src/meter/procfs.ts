@@ -242,6 +242,7 @@ export class ProcTree {
   private tick = 0;
   private lastBusy = 0;
   private lastTotal = 0;
+  private usedBytes = 0;
   private readonly statFd: number;
   private readonly memFd: number;
   private readonly selfFd: number;
@@ -292,11 +293,12 @@ export class ProcTree {
     const tot = Math.max(0, s.total - this.lastTotal);
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
-    const mem = parseMeminfo(preadText(this.memFd));
+    // machine memory in use moves slowly and /proc/meminfo is one of the costlier files: every 5th tick
+    if (full || this.tick % 5 === 1) this.usedBytes = parseMeminfo(preadText(this.memFd)).used;
 
     let rssPages = 0;
     for (const m of this.members.values()) rssPages += m.rssPages;
-    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: mem.used, pids: this.pidSet };
+    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: this.usedBytes, pids: this.pidSet };
   }
 
   /** true while the root process exists (also as a zombie). */
