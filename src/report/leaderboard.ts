@@ -170,6 +170,7 @@ export function leaderboardHtml(board: Leaderboard, title = 'Energy leaderboard'
   );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${LEADERBOARD_CSS}</style></head>
 <body><main>

@@ -82,6 +82,7 @@ describe('rendering', () => {
     expect(html).toContain('a|b @team &lt;x&gt;');
     expect(html).toMatch(/<svg[^>]*class="chart"/);
     expect(html.match(/<circle/g)).toHaveLength(2);
+    expect(html).toContain("default-src 'none'");
   });
 });
 
