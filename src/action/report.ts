@@ -18,7 +18,7 @@ import { describeError, statusOf } from '../github/errors.ts';
 import { ARTIFACT_PREFIX, artifactName, badgeStem, reportKey, stickyKey, stickyMarker } from '../github/names.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../github/baseline.ts';
 import { parseArtifactZip, COMMENT_FILE, COMMENT_SCHEMA, type PendingComment } from '../github/artifact-content.ts';
-import { findSticky, stickyBody } from '../github/sticky.ts';
+import { rankSticky, stickyBody } from '../github/sticky.ts';
 import { baselineLine, notesBlock, type BaselineReport } from '../github/comment.ts';
 import { badgeFiles } from '../github/badge.ts';
 import * as rest from '../github/rest.ts';
@@ -210,21 +210,21 @@ async function postSticky(s: Session, pr: number, marker: string, markdown: stri
   const repo = { owner: s.ctx.owner, repo: s.ctx.repo };
   const body = stickyBody(marker, markdown);
   try {
-    const { found, pages, scanned } = await withTimeout(
-      rest.findComment(s.octokit, repo, pr, (all) => findSticky(all, marker, 'github-actions[bot]')),
+    const { found: candidates, pages, scanned } = await withTimeout(
+      rest.findComment(s.octokit, repo, pr, (all) => rankSticky(all, marker, 'github-actions[bot]')),
       REQUEST_TIMEOUT_MS() * 3,
       'reading PR comments',
       s.deadline,
     );
-    core.info(`joulecheck: scanned ${scanned} comments on ${pages} page(s) of #${pr}: ${found ? `updating comment ${found.id}` : 'creating the comment'}`);
-    if (found) {
+    core.info(`joulecheck: scanned ${scanned} comments on ${pages} page(s) of #${pr}: ${candidates.length ? `updating comment ${candidates[0]!.id}` : 'creating the comment'}`);
+    // Anyone can paste the marker into a comment: one we may not edit (403) is skipped, not duplicated
+    for (const found of candidates.slice(0, 3)) {
       try {
         const r = await withTimeout(rest.updateComment(s.octokit, repo, found.id, body), REQUEST_TIMEOUT_MS() * 2, 'updating the comment', s.deadline);
         return { url: r.url, denied: false };
       } catch (err) {
-        // someone else's comment carrying our marker, or it was deleted meanwhile: create ours
         if (statusOf(err) !== 403 && statusOf(err) !== 404) throw err;
-        core.info(`joulecheck: cannot update comment ${found.id} (${describeError(err)}); creating a new one`);
+        core.info(`joulecheck: cannot update comment ${found.id} (${describeError(err)})`);
       }
     }
     const r = await withTimeout(rest.createComment(s.octokit, repo, pr, body), REQUEST_TIMEOUT_MS() * 2, 'creating the comment', s.deadline);

@@ -56,13 +56,13 @@ export async function listBranchRuns(o: Octokit, r: Repo, workflow: string | num
   }));
 }
 
-/** All comments of an issue/PR, every page (bounded), until `stop` says the wanted one was found. */
-export async function findComment<T extends CommentLite>(
+/** All comments of an issue/PR, every page (bounded), then `pick` chooses among them. */
+export async function findComment<R>(
   o: Octokit,
   r: Repo,
   issue: number,
-  pick: (all: CommentLite[]) => T | null,
-): Promise<{ found: T | null; pages: number; scanned: number }> {
+  pick: (all: CommentLite[]) => R,
+): Promise<{ found: R; pages: number; scanned: number }> {
   const all: CommentLite[] = [];
   let pages = 0;
   for await (const page of o.paginate.iterator(o.rest.issues.listComments, { ...r, issue_number: issue, per_page: 100 })) {

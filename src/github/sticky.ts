@@ -15,12 +15,15 @@ export function hasMarker(body: string | null | undefined, marker: string): bool
   return typeof body === 'string' && body.trimStart().startsWith(marker);
 }
 
-export function findSticky<T extends CommentLite>(comments: T[], marker: string, preferLogin?: string | null): T | null {
+/** Our comments, best first: by `preferLogin`, then by bots, then the oldest. */
+export function rankSticky<T extends CommentLite>(comments: T[], marker: string, preferLogin?: string | null): T[] {
   const mine = comments.filter((c) => hasMarker(c.body, marker));
-  if (mine.length === 0) return null;
-  const byLogin = preferLogin ? mine.find((c) => c.user?.login === preferLogin) : undefined;
-  if (byLogin) return byLogin;
-  return mine.find((c) => c.user?.type === 'Bot') ?? mine[0]!;
+  const rank = (c: T) => (preferLogin && c.user?.login === preferLogin ? 0 : c.user?.type === 'Bot' ? 1 : 2);
+  return mine.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+}
+
+export function findSticky<T extends CommentLite>(comments: T[], marker: string, preferLogin?: string | null): T | null {
+  return rankSticky(comments, marker, preferLogin)[0] ?? null;
 }
 
 /** The body posted: the marker on the first line, then the Markdown, cut to GitHub's limit. */

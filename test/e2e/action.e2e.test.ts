@@ -60,7 +60,8 @@ function post(runId: number, energies: number[], o: Partial<StepOptions> & { lab
   });
 }
 
-const ours = (issue: number) => env.world.comments.filter((c) => c.issue === issue && c.body.startsWith('<!-- joulecheck:sticky:'));
+/** the action's comments (a marker pasted by 'mallory' is not one) */
+const ours = (issue: number) => env.world.comments.filter((c) => c.issue === issue && c.login !== 'mallory' && c.body.startsWith('<!-- joulecheck:sticky:'));
 
 describe('push on main, then pull requests', () => {
   it('push on the default branch: uploads the artifact (artifact-id) and publishes the badge', async () => {
@@ -102,7 +103,9 @@ describe('push on main, then pull requests', () => {
     expect(r.stdout).toMatch(/scanned 130 comments on 2 page/);
   });
 
-  it('a second PR run updates the same comment in place', async () => {
+  it('a second PR run updates the same comment in place (a pasted copy of the marker is not taken)', async () => {
+    // someone quotes the marker in their own comment: not ours, and not editable by the bot
+    env.world.comments.push({ id: env.world.id(), issue: 7, body: '<!-- joulecheck:sticky:train -->\nfake', login: 'mallory', type: 'User', createdAt: env.world.now(), updatedAt: env.world.now() });
     env.world.pulls[0]!.headSha = H2;
     env.world.mergeBases.set(`${M1}...${H2}`, M1);
     const before = ours(7)[0]!;
@@ -111,6 +114,7 @@ describe('push on main, then pull requests', () => {
     const r = await post(run.id, [900, 905, 895], { event: 'pull_request', payload: prPayload(7, H2), sha: H2, ref: 'refs/pull/7/merge' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(ours(7)).toHaveLength(1);
+    expect(env.world.comments.find((c) => c.login === 'mallory')!.body).toBe('<!-- joulecheck:sticky:train -->\nfake');
     expect(ours(7)[0]!.id).toBe(before.id);
     expect(ours(7)[0]!.body).not.toBe(oldBody);
     expect(ours(7)[0]!.body).toContain(H2.slice(0, 7));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeStem } from '../../src/github/names.ts';
 import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/context.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
-import { findSticky, hasMarker, stickyBody } from '../../src/github/sticky.ts';
+import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
 import { badgeFiles, formatGrams, formatJoules, badgeColor } from '../../src/github/badge.ts';
 import { baselineLine, notesBlock } from '../../src/github/comment.ts';
 import { describeError } from '../../src/github/errors.ts';
@@ -86,6 +86,9 @@ describe('sticky comment', () => {
     expect(findSticky(all, marker)!.id).toBe(3);
     expect(findSticky([c(2, `${marker} x`)], marker)!.id).toBe(2);
     expect(findSticky([c(1, 'x')], marker)).toBeNull();
+    // the order in which candidates are tried (one we may not edit is skipped, then the next)
+    expect(rankSticky(all, marker, 'github-actions[bot]').map((x) => x.id)).toEqual([3, 2]);
+    expect(rankSticky([c(5, `${marker}a`, 'mallory'), c(6, `${marker}b`, 'pat-owner')], marker, 'pat-owner').map((x) => x.id)).toEqual([6, 5]);
   });
   it('the body fits GitHub\'s limit and closes what it opened', () => {
     const md = `<details><summary>x</summary>\n\n${'row\n'.repeat(30_000)}</details>`;
