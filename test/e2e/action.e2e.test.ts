@@ -237,6 +237,19 @@ describe('matrix: metered jobs, then mode report -> one comment', () => {
   });
 });
 
+describe('artifact names', () => {
+  it('two steps of one job with the same label: the second upload warns and says to set distinct labels', async () => {
+    const run = env.world.addRun({ headSha: M1, event: 'push', headBranch: 'dev' });
+    const push = { payload: { ...pushPayload(M1), ref: 'refs/heads/dev' }, ref: 'refs/heads/dev' };
+    const a = await post(run.id, [100], { ...push, label: 'dup' });
+    expect(a.code).toBe(0);
+    const b = await post(run.id, [100], { ...push, label: 'dup' });
+    expect(b.code).toBe(0);
+    expect(warnings(b).join('\n')).toMatch(/joulecheck-train-dup was not uploaded \(two steps of this run use the same job and label: give each a distinct `label`\)/);
+    expect(b.outputs['artifact-id']).toBeUndefined();
+  });
+});
+
 describe('reporting failures become warnings, within a bounded time', () => {
   for (const status of [403, 404, 422, 429, 500]) {
     it(`HTTP ${status} on creating the comment`, async () => {
