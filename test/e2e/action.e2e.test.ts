@@ -19,13 +19,15 @@ const MERGE = 'e'.repeat(40);
 
 let env: Env;
 let prism: Promise<Prism>;
+const stopPrismStart = new AbortController();
 
 beforeAll(async () => {
   env = await startEnv();
-  prism = startPrism(); // ~6-25 s: starts while the scenarios run
+  prism = startPrism(stopPrismStart.signal); // ~6-25 s: starts while the scenarios run
   prism.catch(() => {});
 }, 60_000);
 afterAll(async () => {
+  stopPrismStart.abort();
   await env?.stop();
   await (await prism.catch(() => null))?.stop();
 });

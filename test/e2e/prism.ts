@@ -18,7 +18,8 @@ export interface Prism {
 
 export const SPEC = resolve('node_modules/@octokit/openapi/generated/api.github.com.json');
 
-export async function startPrism(): Promise<Prism> {
+/** `abort`: stop waiting for a Prism that is still starting (and kill it), e.g. in afterAll. */
+export async function startPrism(abort?: AbortSignal): Promise<Prism> {
   let next: Recorded | null = null;
   const playback = createServer((req, res) => {
     req.resume();
@@ -45,6 +46,12 @@ export async function startPrism(): Promise<Prism> {
   const t0 = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`prism exited: ${log}`);
+    if (abort?.aborted) {
+      child.kill('SIGKILL');
+      playback.closeAllConnections();
+      playback.close();
+      throw new Error('prism start aborted');
+    }
     try {
       await fetch(`${url}/`, { headers: { accept: 'application/json' } });
       break;
