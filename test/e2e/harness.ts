@@ -24,8 +24,15 @@ export interface Env {
 export async function startEnv(): Promise<Env> {
   const world = new World();
   const azurite = await startAzurite();
-  const results = await startResultsService(world, azurite.url);
-  const rest = await startGitHubRest(world);
+  let results: ResultsService;
+  let rest: GitHubRest;
+  try {
+    results = await startResultsService(world, azurite.url);
+    rest = await startGitHubRest(world);
+  } catch (err) {
+    await azurite.stop(); // never leave a server behind when the setup fails half way
+    throw err;
+  }
   return {
     world,
     azurite,
