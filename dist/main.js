@@ -8,12 +8,19 @@ import {
   parseInputs,
   reportRun,
   saveState,
-  setFailed
-} from "./chunks/chunk-A665M57M.js";
-import "./chunks/chunk-4D2WJCNT.js";
+  setFailed,
+  setSecret
+} from "./chunks/chunk-SBQO4Q7U.js";
+import "./chunks/chunk-UCWKRXCE.js";
+import "./chunks/chunk-3TOGLEY4.js";
+import "./chunks/chunk-GMPB3SXE.js";
 
 // src/main.ts
 try {
+  for (const secret of ["carbon-token"]) {
+    const v = getInput(secret);
+    if (v) setSecret(v);
+  }
   const inputs = parseInputs((name) => getInput(name));
   saveState("mode", inputs.mode);
   switch (inputs.mode) {
@@ -21,7 +28,7 @@ try {
       const result = await meterRun(inputs);
       saveState("result", JSON.stringify(result));
       if (result.exitCode !== null && result.exitCode !== 0) {
-        setFailed(`the metered command exited with code ${result.exitCode}`);
+        setFailed(`the metered command exited with code ${result.exitCode}${result.exitCode > 128 ? ` (signal ${result.exitCode - 128})` : ""}`);
       }
       break;
     }

@@ -1,13 +1,16 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  collectResult,
   ensureStopped,
   getInput,
   getState,
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-A665M57M.js";
-import "./chunks/chunk-4D2WJCNT.js";
+} from "./chunks/chunk-SBQO4Q7U.js";
+import "./chunks/chunk-UCWKRXCE.js";
+import "./chunks/chunk-3TOGLEY4.js";
+import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts
 try {
@@ -18,6 +21,8 @@ try {
   } else if (inputs.mode === "run" || inputs.mode === "stop") {
     const saved = getState("result");
     result = saved ? JSON.parse(saved) : null;
+    const out = getState("out");
+    if (!result && out) result = collectResult(out, getState("label") || inputs.label, null);
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {

@@ -1,0 +1,185 @@
+import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
+import {
+  CLOUD_REGION,
+  INTENSITY,
+  INTERVAL_MS,
+  PID,
+  PUE,
+  REPEAT,
+  ZONE,
+  attachMetered,
+  buildContext,
+  failure,
+  humanSummary,
+  label,
+  nonEmpty,
+  oneOf,
+  runMetered
+} from "./chunk-3TOGLEY4.js";
+
+// src/commands/types.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/commands/run.ts
+import { parseArgs } from "node:util";
+
+// src/run/options.ts
+var DEFAULT_OPTIONS = {
+  out: "joulecheck-out",
+  label: "run",
+  repeat: 1,
+  intervalMs: 100,
+  pue: null,
+  region: null,
+  cloudRegion: null,
+  intensity: null,
+  provider: null,
+  token: null,
+  powercapRoot: "/sys/class/powercap",
+  nvidiaSmi: null
+};
+
+// src/commands/run.ts
+var HELP = `usage: joulecheck run [options] -- <command> [args...]
+       joulecheck run [options] --attach PID
+
+Runs <command> under the meter (live output, its exit code kept; a signal death exits 128+N) and writes
+<out>/<label>-<n>.log.ndjson and <out>/<label>-<n>.summary.json per repeat.
+
+  --out DIR             output directory (default joulecheck-out)
+  --label NAME          experiment name: letters, digits, '.', '_', '-' (default run)
+  --repeat N            run the command N times, 1-100 (default 1)
+  --interval-ms N       sampling interval, 50-60000 ms (default 100)
+  --pue X               data-centre PUE >= 1 (default: cloud region's published PUE, else 1.0)
+  --region ZONE         grid zone, e.g. US-CAL-CISO, DE (see joulecheck regions)
+  --cloud-region ID     cloud region, e.g. aws:us-east-1 (used when --region is not given)
+  --intensity G         fixed carbon intensity override, gCO2eq/kWh, 0-2000
+  --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
+  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
+  --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
+`;
+var OPTIONS = {
+  out: { type: "string" },
+  label: { type: "string" },
+  repeat: { type: "string" },
+  "interval-ms": { type: "string" },
+  pue: { type: "string" },
+  region: { type: "string" },
+  "cloud-region": { type: "string" },
+  intensity: { type: "string" },
+  "carbon-provider": { type: "string" },
+  "powercap-root": { type: "string" },
+  "nvidia-smi": { type: "string" },
+  attach: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function splitArgv(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return { opts: argv.slice(0, i), command: argv.slice(i + 1) };
+    if (!a.startsWith("-")) return { opts: argv.slice(0, i), command: argv.slice(i) };
+    const name = a.replace(/^--?/, "").split("=")[0];
+    const spec = OPTIONS[name];
+    if (spec?.type === "string" && !a.includes("=")) i++;
+  }
+  return { opts: argv, command: [] };
+}
+function joinValues(opts) {
+  const out = [];
+  for (let i = 0; i < opts.length; i++) {
+    const a = opts[i];
+    const spec = a.startsWith("--") && !a.includes("=") ? OPTIONS[a.slice(2)] : void 0;
+    if (spec?.type === "string" && i + 1 < opts.length) out.push(`${a}=${opts[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
+function parseRunArgs(argv, env = {}) {
+  const { opts, command } = splitArgv(argv);
+  let values;
+  try {
+    values = parseArgs({ args: joinValues(opts), options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new UsageError(cleanParseError(err));
+  }
+  if (values.help) return { options: DEFAULT_OPTIONS, command, attach: null, help: true };
+  function get(name, check, fallback) {
+    const raw = values[name];
+    if (raw === void 0 || typeof raw === "boolean") return fallback;
+    const c = check(raw);
+    if (!c.ok) throw new UsageError(failure(`--${name}`, c.expected, raw));
+    return c.value;
+  }
+  const provider = get("carbon-provider", oneOf(["electricitymaps", "watttime", "uk"]), null);
+  const options = {
+    out: get("out", nonEmpty, DEFAULT_OPTIONS.out),
+    label: get("label", label, DEFAULT_OPTIONS.label),
+    repeat: get("repeat", REPEAT, 1),
+    intervalMs: get("interval-ms", INTERVAL_MS, 100),
+    pue: get("pue", PUE, null),
+    region: get("region", ZONE, null),
+    cloudRegion: get("cloud-region", CLOUD_REGION, null),
+    intensity: get("intensity", INTENSITY, null),
+    provider,
+    token: env.JOULECHECK_CARBON_TOKEN ?? null,
+    powercapRoot: get("powercap-root", nonEmpty, DEFAULT_OPTIONS.powercapRoot),
+    nvidiaSmi: get("nvidia-smi", nonEmpty, null)
+  };
+  const attach = get("attach", PID, null);
+  if (attach !== null && command.length > 0) {
+    throw new UsageError(`--attach meters an existing process; it takes no command, got '${command.join(" ")}'`);
+  }
+  if (attach !== null && options.repeat !== 1) throw new UsageError("--repeat cannot be used with --attach");
+  if (attach === null && command.length === 0) {
+    throw new UsageError("missing command: joulecheck run [options] -- <command> [args...]");
+  }
+  return { options, command, attach, help: false };
+}
+function cleanParseError(err) {
+  const m = err instanceof Error ? err.message : String(err);
+  const unknown = /Unknown option '([^']+)'/.exec(m);
+  if (unknown) return `unknown option '${unknown[1]}' (see joulecheck run --help)`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(m);
+  if (missing) return `${missing[1]} needs a value`;
+  return m.split(". ")[0];
+}
+var run = async (argv, io) => {
+  const parsed = parseRunArgs(argv, io.env);
+  if (parsed.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const opts = { ...parsed.options, out: resolveFrom(io.cwd, parsed.options.out) };
+  let ctx;
+  try {
+    ctx = await buildContext(opts, io.env);
+  } catch (err) {
+    const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
+    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const rep = { info: (t) => io.stderr(t) };
+  let outcome;
+  if (parsed.attach !== null) {
+    outcome = await attachMetered(ctx, opts, parsed.attach, rep);
+  } else {
+    const [file, ...args] = parsed.command;
+    outcome = await runMetered(ctx, opts, { file, args, cwd: io.cwd, env: io.env, display: parsed.command }, rep);
+  }
+  for (const r of outcome.runs) {
+    if (r.summary) io.stderr(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
+    else io.stderr(`joulecheck: run ${r.n}: no summary (raw log ${r.log})
+`);
+  }
+  return outcome.exitCode;
+};
+function resolveFrom(cwd, p) {
+  return p.startsWith("/") ? p : `${cwd.replace(/\/$/, "")}/${p}`;
+}
+
+export {
+  UsageError,
+  run
+};

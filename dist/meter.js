@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
+import {
+  UsageError,
+  run
+} from "./chunks/chunk-3XQ4YHOI.js";
+import "./chunks/chunk-3TOGLEY4.js";
+import "./chunks/chunk-GMPB3SXE.js";
+
+// src/run/entry.ts
+var io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env
+};
+try {
+  process.exitCode = await run(process.argv.slice(2), io);
+} catch (err) {
+  process.stderr.write(`joulecheck run: ${err instanceof Error ? err.message : String(err)}
+`);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+}
