@@ -12,11 +12,11 @@ import {
   renderComparisonMarkdown,
   sd,
   tQuantile
-} from "./chunks/chunk-UCWKRXCE.js";
+} from "./chunks/chunk-LCWRBABZ.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-3XQ4YHOI.js";
+} from "./chunks/chunk-PTWRM3YP.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -44,7 +44,7 @@ import {
   socialCostFor,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-3TOGLEY4.js";
+} from "./chunks/chunk-AFJLZMJ6.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/appendix.ts

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-3XQ4YHOI.js";
-import "./chunks/chunk-3TOGLEY4.js";
+} from "./chunks/chunk-PTWRM3YP.js";
+import "./chunks/chunk-AFJLZMJ6.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

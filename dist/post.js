@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-SBQO4Q7U.js";
-import "./chunks/chunk-UCWKRXCE.js";
-import "./chunks/chunk-3TOGLEY4.js";
+} from "./chunks/chunk-UA2VASTU.js";
+import "./chunks/chunk-LCWRBABZ.js";
+import "./chunks/chunk-AFJLZMJ6.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

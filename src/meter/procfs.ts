@@ -360,10 +360,15 @@ export class ProcTree {
       if (!this.readMember(m, now)) (vanished ??= []).push(m);
     }
     // children the meter itself reaped since the previous tick (normally just the root at its end); read
-    // every tick, after the members, so other children we reap earlier do not inflate it
-    const self = this.readSelfReaped();
-    let selfDelta = Math.max(0, self - this.selfReaped);
-    this.selfReaped = self;
+    // every tick, after the members, so other children we reap earlier do not inflate it; only while a
+    // member is our own child (never in --attach mode)
+    let selfDelta = 0;
+    const me = process.pid;
+    if (this.members.get(this.rootPid)?.ppid === me || vanished?.some((m) => m.ppid === me)) {
+      const self = this.readSelfReaped();
+      selfDelta = Math.max(0, self - this.selfReaped);
+      this.selfReaped = self;
+    }
     if (vanished) {
       for (const m of vanished) {
         this.members.delete(m.pid);

@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-3TOGLEY4.js";
+} from "./chunk-AFJLZMJ6.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

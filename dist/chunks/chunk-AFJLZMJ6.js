@@ -32749,9 +32749,13 @@ var ProcTree = class {
       if (m.due > now) continue;
       if (!this.readMember(m, now)) (vanished ??= []).push(m);
     }
-    const self = this.readSelfReaped();
-    let selfDelta = Math.max(0, self - this.selfReaped);
-    this.selfReaped = self;
+    let selfDelta = 0;
+    const me = process.pid;
+    if (this.members.get(this.rootPid)?.ppid === me || vanished?.some((m) => m.ppid === me)) {
+      const self = this.readSelfReaped();
+      selfDelta = Math.max(0, self - this.selfReaped);
+      this.selfReaped = self;
+    }
     if (vanished) {
       for (const m of vanished) {
         this.members.delete(m.pid);

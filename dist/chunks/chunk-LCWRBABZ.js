@@ -3,7 +3,7 @@ import {
   ComponentKind,
   VERSION,
   external_exports
-} from "./chunk-3TOGLEY4.js";
+} from "./chunk-AFJLZMJ6.js";
 import {
   __commonJS,
   __require,
