@@ -1,6 +1,6 @@
 // The orchestrator through the real meter process: exit codes, signal deaths, signal forwarding to the
 // command's process group, repeats, live output, and a complete log (footer) in every case.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRunLog } from '../../src/log/reader.ts';
@@ -107,8 +107,13 @@ describe('--attach', () => {
   it('meters an existing tree until its root exits, without touching it', async () => {
     const out = tempDir();
     const { spawn } = await import('node:child_process');
-    const tree = spawn('sh', ['-c', 'sleep 1.5; exit 4'], { stdio: 'ignore' });
-    const r = await meter(['--out', out, '--label', 'att', '--interval-ms', '50', '--attach', String(tree.pid)]);
+    // the tree ends only after the meter runs (a loaded machine may take seconds to start it)
+    const go = join(out, 'go');
+    const tree = spawn('sh', ['-c', `while [ ! -e "${go}" ]; do sleep 0.05; done; sleep 0.3; exit 4`], { stdio: 'ignore' });
+    const m = startMeter(['--out', out, '--label', 'att', '--interval-ms', '50', '--attach', String(tree.pid)]);
+    await waitFor(() => existsSync(join(out, 'att-1.log.ndjson')) && readLines(join(out, 'att-1.log.ndjson')).length >= 3);
+    writeFileSync(go, '');
+    const r = await m.done;
     expect(r.code).toBe(0);
     const log = await readRunLog(join(out, 'att-1.log.ndjson'));
     expect(log.header.command).toEqual([`attach:${tree.pid}`]);
