@@ -41,7 +41,7 @@ export interface IntensityPoller {
 
 function failureMessage(provider: IntensityProvider, err: unknown): string {
   const detail = err instanceof ProviderError ? `${err.reason}: ${err.message}` : err instanceof Error ? err.message : String(err);
-  return `real-time intensity from ${provider.name} unavailable (${detail}); annual value kept`;
+  return `real-time intensity from ${provider.name} unavailable (${detail}); annual value used`;
 }
 
 /** One request, for a start-of-run reading or a test; throws ProviderError. */

@@ -124,7 +124,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
         safe(() => log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: 'realtime' }));
       },
       onFailure: (message) => {
-        event('warning', `real-time carbon intensity (${ctx.realtime!.provider}): ${message}; annual value used`);
+        event('warning', `real-time carbon intensity (${ctx.realtime!.provider}): ${message}`);
         if (!failing) {
           failing = true;
           safe(() => log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: 'annual' }));

@@ -1,5 +1,5 @@
 // The poller against a real local server: readings during the run, failures reported (once per streak)
-// with the annual value kept by the caller, nothing after stop().
+// with the annual value used by the caller, nothing after stop().
 import { afterEach, describe, expect, it } from 'vitest';
 import { type IntensityReading, fetchIntensityOnce, startIntensityPoller } from '../../src/carbon/poller.ts';
 import { type LocalServer, json, startServer } from './local-server.ts';
@@ -69,7 +69,7 @@ describe('startIntensityPoller', () => {
     });
     await waitFor(() => events.filter((e) => e.startsWith('reading')).length >= 2);
     await p.stop();
-    expect(events[0]).toMatch(/^real-time intensity from Electricity Maps unavailable \(http: .*HTTP 500.*\); annual value kept$/);
+    expect(events[0]).toMatch(/^real-time intensity from Electricity Maps unavailable \(http: .*HTTP 500.*\); annual value used$/);
     expect(events[1]).toBe('reading 111');
     expect(events[2]).toMatch(/rate-limit/);
     expect(events[3]).toBe('reading 111');
