@@ -150,10 +150,10 @@ describe('push on main, then pull requests', () => {
 
 describe('real metering: dist/main.js (mode run) then dist/post.js, as the runner runs them', () => {
   it('push on main, then a PR: main meters the command, post uploads, compares and comments', async () => {
-    const { mkdtempSync, mkdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { mkdirSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const ws = mkdtempSync(join(tmpdir(), 'jc-ws-'));
+    const { tempDir } = await import('./fixtures.ts');
+    const ws = tempDir('jc-ws-');
     const noRapl = join(ws, 'no-powercap');
     mkdirSync(noRapl);
     const inputs = { mode: 'run', run: 'node -e "let x=0; for (let i=0;i<3e7;i++) x+=i"', label: 'real', repeat: '2', 'interval-ms': '50', region: 'DE', 'nvidia-smi': 'none', 'powercap-root': noRapl };

@@ -1,9 +1,20 @@
 // Summaries as the meter writes them (schema joulecheck/summary@1), for driving the reporting side
 // before/independently of real metering.
-import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Summary } from '../../src/report/summary-schema.ts';
+
+/** temporary directories made by the test helpers, removed by `removeTempDirs` (env.stop) */
+const tempDirs: string[] = [];
+export function tempDir(prefix: string): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(d);
+  return d;
+}
+export function removeTempDirs(): void {
+  for (const d of tempDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+}
 
 export function summary(o: { label?: string; repeat?: number; energy: number; duration?: number; command?: string[]; sha?: string }): Summary {
   const total = o.energy;
@@ -30,7 +41,7 @@ export function summary(o: { label?: string; repeat?: number; energy: number; du
 
 /** Writes `<dir>/<label>-<n>.summary.json` and a tiny log per value; returns a MeterResult-shaped object. */
 export function writeOutDir(energies: number[], o: { label?: string; dir?: string; sha?: string } = {}) {
-  const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'jc-out-'));
+  const dir = o.dir ?? tempDir('jc-out-');
   mkdirSync(dir, { recursive: true });
   const label = o.label ?? 'run';
   const summaries: string[] = [];

@@ -2,13 +2,13 @@
 // INPUT_* variables, GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, GITHUB_EVENT_PATH, the
 // results-service runtime token, STATE_* for the post step. All servers are local (127.0.0.1).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { World } from '../servers/world.ts';
 import { startAzurite, type Azurite } from '../servers/azurite.ts';
 import { startResultsService, runtimeToken, type ResultsService } from '../servers/results-service.ts';
 import { startGitHubRest, type GitHubRest } from '../servers/github-rest.ts';
+import { tempDir, removeTempDirs } from './fixtures.ts';
 
 export const WRITE_TOKEN = 'ghs_writetoken000000000000000000000000';
 export const READ_TOKEN = 'ghs_readonlytoken0000000000000000000000';
@@ -41,6 +41,7 @@ export async function startEnv(): Promise<Env> {
     async stop() {
       await Promise.allSettled([rest.stop(), results.stop()]);
       await azurite.stop();
+      removeTempDirs();
     },
   };
 }
@@ -96,7 +97,7 @@ export function parseCommandFile(text: string): Record<string, string> {
 export const allSteps: { entry: string; event: string; tokenLeaks: string[] }[] = [];
 
 export function runStep(env: Env, o: StepOptions): Promise<StepResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'jc-step-'));
+  const dir = tempDir('jc-step-');
   const cwd = o.cwd ?? dir;
   const files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   for (const f of [files.output, files.state, files.summary]) writeFileSync(f, '');
