@@ -9,9 +9,11 @@ import { discoverRaplSync, openRapl } from '../meter/powercap.ts';
 import { readCpuModel, TREE_ATTRIBUTION } from '../meter/procfs.ts';
 import type { MeterContext } from '../meter/sampler.ts';
 import type { GpuProbe } from '../meter/types.ts';
+import { gpuSamplingMethod, probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
+import { cpuPowerModel, gpuPowerModel } from '../meter/hardware.ts';
+import { describeModel, dramPowerModel } from '../meter/estimate.ts';
 import { VERSION } from '../version.ts';
 import { GPU_IDLE_POLICY } from '../meter/attribution.ts';
-import { cpuModelFor, describeModel, dramModelFor, gpuModelFor, probeGpus, gpuStarter } from './sensors.ts';
 import type { MeterOptions } from './options.ts';
 
 /** The interval at which a real-time carbon provider is polled (grids publish every 5-60 min). */
@@ -43,24 +45,24 @@ export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = 
   const raplUsable = rapl.cpu.kind === 'measured' || rapl.dram.kind === 'measured';
 
   // GPUs
-  const probe: GpuProbe = await probeGpus(opts.nvidiaSmi, env);
+  const probe: GpuProbe = await probeNvidiaSmi(opts.nvidiaSmi, { env });
   notes.push(...probe.notes);
 
   const estimate: { cpu?: PowerModel; dram?: PowerModel; gpu?: PowerModel } = {};
   const why = (s: SensorStatus): string => (s.detail ? ` (${s.detail})` : '');
   let cpu: SensorStatus = rapl.cpu;
   if (cpu.kind !== 'measured') {
-    estimate.cpu = cpuModelFor(cpuModel, logical);
+    estimate.cpu = cpuPowerModel(cpuModel, logical);
     cpu = { kind: 'estimated', model: estimate.cpu.model, detail: `${describeModel(estimate.cpu)}; RAPL not used${why(rapl.cpu)}` };
   }
   let dram: SensorStatus = rapl.dram;
   if (dram.kind !== 'measured') {
-    estimate.dram = dramModelFor(memTotal);
+    estimate.dram = dramPowerModel(memTotal);
     dram = { kind: 'estimated', model: estimate.dram.model, detail: `${describeModel(estimate.dram)}; RAPL dram not used${why(rapl.dram)}` };
   }
   let gpu: SensorStatus = probe.status;
   if (probe.available && probe.status.kind === 'estimated' && probe.gpus[0]) {
-    estimate.gpu = gpuModelFor(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? undefined);
+    estimate.gpu = gpuPowerModel(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? undefined);
     gpu = { ...probe.status, model: probe.status.model ?? estimate.gpu.model };
   }
 
@@ -84,7 +86,7 @@ export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = 
     ...(probe.available
       ? {
           gpu_sampling: {
-            method: `nvidia-smi --query-gpu stream (-lms ${opts.intervalMs}), one long-lived child`,
+            method: gpuSamplingMethod(probe, opts.intervalMs),
             fields: probe.fields,
             interval_ms: opts.intervalMs,
             per_process: probe.per_process,
@@ -115,7 +117,9 @@ export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = 
   return {
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
-    startGpu: gpuStarter(probe, env),
+    startGpu: probe.available
+      ? (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env })
+      : null,
     realtime,
   };
 }
