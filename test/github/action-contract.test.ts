@@ -23,4 +23,17 @@ describe('action.yml contract of the GitHub side', () => {
     const docs = readFileSync('docs/github.md', 'utf8');
     for (const n of [...USED_INPUTS, ...SET_OUTPUTS]) expect(docs, n).toContain(`\`${n}\``);
   });
+
+  it('the workflow YAML shown in the README (github section) and docs/github.md parses', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('<!-- github:start -->');
+    const end = readme.indexOf('<!-- github:end -->');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const texts = [readme.slice(start, end), readFileSync('docs/github.md', 'utf8')];
+    const blocks = texts.flatMap((t) => [...t.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!));
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    for (const b of blocks) expect(parseDocument(b).errors.map((e) => e.message.split('\n')[0]), b).toEqual([]);
+    expect(readme.slice(start, end)).toContain('workflow_run');
+    expect(readme.slice(start, end)).toContain('mode: report');
+  });
 });
