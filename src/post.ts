@@ -1,5 +1,6 @@
 // Action entry (post, `post-if: always()`): runs even when the step failed or was cancelled, so the raw
-// logs are always uploaded. Reporting failures become warnings, never a failed job.
+// logs are always uploaded. Main reports right after metering; post reports only what main did not
+// (a `start` step's meter, or a main cancelled before reporting). Failures become warnings.
 import * as core from '@actions/core';
 import { parseInputs } from './inputs.ts';
 import { collectResult, ensureStopped, type MeterResult } from './action/meter.ts';
@@ -10,7 +11,7 @@ try {
   let result: MeterResult | null = null;
   if (inputs.mode === 'start') {
     result = await ensureStopped(inputs);
-  } else if (inputs.mode === 'run' || inputs.mode === 'stop') {
+  } else if ((inputs.mode === 'run' || inputs.mode === 'stop') && core.getState('reported') !== 'true') {
     const saved = core.getState('result');
     result = saved ? (JSON.parse(saved) as MeterResult) : null;
     // main was cancelled or crashed before saving its result: the raw logs are still where it said

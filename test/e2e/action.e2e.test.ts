@@ -149,7 +149,7 @@ describe('push on main, then pull requests', () => {
 });
 
 describe('real metering: dist/main.js (mode run) then dist/post.js, as the runner runs them', () => {
-  it('push on main, then a PR: main meters the command, post uploads, compares and comments', async () => {
+  it('push on main, then a PR: main meters the command, uploads, compares and comments; post adds nothing', async () => {
     const { mkdirSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tempDir } = await import('./fixtures.ts');
@@ -164,9 +164,14 @@ describe('real metering: dist/main.js (mode run) then dist/post.js, as the runne
       expect(main.code, main.stdout + main.stderr).toBe(0);
       expect(Number(main.outputs['energy-j'])).toBeGreaterThan(0);
       expect(main.state.result).toBeTruthy();
+      // main reported already (outputs for later steps): post must not upload or comment a second time
+      expect(main.state.reported).toBe('true');
+      const artifactsBefore = env.world.artifacts.length;
       const post = await runStep(env, { entry: 'post', inputs, event: 'push', payload: pushPayload(R1), sha: R1, ref: 'refs/heads/main', runId, cwd: ws, state: main.state, ...o });
       expect(post.code, post.stdout + post.stderr).toBe(0);
-      return post;
+      expect(env.world.artifacts.length).toBe(artifactsBefore);
+      expect(post.outputs['artifact-id']).toBeUndefined();
+      return main;
     };
     const base = env.world.addRun({ headSha: R1, event: 'push', headBranch: 'main' });
     const p1 = await step(base.id, {});
