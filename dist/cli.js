@@ -12,11 +12,11 @@ import {
   renderComparisonMarkdown,
   sd,
   tQuantile
-} from "./chunks/chunk-LCWRBABZ.js";
+} from "./chunks/chunk-VCPZM5SZ.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-PTWRM3YP.js";
+} from "./chunks/chunk-B4VLPUJT.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -44,7 +44,7 @@ import {
   socialCostFor,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-AFJLZMJ6.js";
+} from "./chunks/chunk-J2ITPUXQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/appendix.ts

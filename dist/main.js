@@ -6,38 +6,47 @@ import {
   meterStart,
   meterStop,
   parseInputs,
+  reportAfterMeter,
   reportRun,
   saveState,
   setFailed,
-  setSecret
-} from "./chunks/chunk-UA2VASTU.js";
-import "./chunks/chunk-LCWRBABZ.js";
-import "./chunks/chunk-AFJLZMJ6.js";
+  warning
+} from "./chunks/chunk-LWIYBZPH.js";
+import "./chunks/chunk-VCPZM5SZ.js";
+import "./chunks/chunk-J2ITPUXQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/main.ts
-try {
-  for (const secret of ["carbon-token"]) {
-    const v = getInput(secret);
-    if (v) setSecret(v);
+async function report(inputs, result) {
+  try {
+    await reportAfterMeter(inputs, result);
+  } catch (err) {
+    warning(`joulecheck: reporting failed: ${err instanceof Error ? err.message : String(err)}`);
   }
+  saveState("reported", "true");
+}
+try {
   const inputs = parseInputs((name) => getInput(name));
   saveState("mode", inputs.mode);
   switch (inputs.mode) {
     case "run": {
       const result = await meterRun(inputs);
       saveState("result", JSON.stringify(result));
+      await report(inputs, result);
       if (result.exitCode !== null && result.exitCode !== 0) {
-        setFailed(`the metered command exited with code ${result.exitCode}${result.exitCode > 128 ? ` (signal ${result.exitCode - 128})` : ""}`);
+        setFailed(`the metered command exited with code ${result.exitCode}`);
       }
       break;
     }
     case "start":
       await meterStart(inputs);
       break;
-    case "stop":
-      saveState("result", JSON.stringify(await meterStop(inputs)));
+    case "stop": {
+      const result = await meterStop(inputs);
+      saveState("result", JSON.stringify(result));
+      await report(inputs, result);
       break;
+    }
     case "report":
       await reportRun(inputs);
       break;

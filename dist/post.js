@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-UA2VASTU.js";
-import "./chunks/chunk-LCWRBABZ.js";
-import "./chunks/chunk-AFJLZMJ6.js";
+} from "./chunks/chunk-LWIYBZPH.js";
+import "./chunks/chunk-VCPZM5SZ.js";
+import "./chunks/chunk-J2ITPUXQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts
@@ -18,7 +18,7 @@ try {
   let result = null;
   if (inputs.mode === "start") {
     result = await ensureStopped(inputs);
-  } else if (inputs.mode === "run" || inputs.mode === "stop") {
+  } else if ((inputs.mode === "run" || inputs.mode === "stop") && getState("reported") !== "true") {
     const saved = getState("result");
     result = saved ? JSON.parse(saved) : null;
     const out = getState("out");

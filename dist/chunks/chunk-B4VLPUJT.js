@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-AFJLZMJ6.js";
+} from "./chunk-J2ITPUXQ.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

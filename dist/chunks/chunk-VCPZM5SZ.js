@@ -3,7 +3,7 @@ import {
   ComponentKind,
   VERSION,
   external_exports
-} from "./chunk-AFJLZMJ6.js";
+} from "./chunk-J2ITPUXQ.js";
 import {
   __commonJS,
   __require,

@@ -32823,59 +32823,6 @@ function readCpuModel() {
   }
 }
 
-// src/meter/attribution.ts
-var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
-var CPU_POLICY = "share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval";
-var DRAM_POLICY = "share = resident memory of the tree / memory in use on the machine (capped at 1)";
-function cpuShare(tree, busy) {
-  if (!(busy > 0)) return tree > 0 ? 1 : 0;
-  const s = tree / busy;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
-}
-function dramShare(rss, used) {
-  if (!(used > 0)) return 0;
-  const s = rss / used;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
-}
-function gpuShare(g) {
-  const util = g.util;
-  const sm = g.sm;
-  if (util === null || !(util > 0) || sm === null) return g.on ? 1 : 0;
-  const s = sm / util;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
-}
-function gpuShareOf(util, sm, on) {
-  if (!(util > 0) || sm !== sm) return on ? 1 : 0;
-  const s = sm / util;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
-}
-function bridgeGaps(energy2, dt, maxGapS) {
-  const n = energy2.length;
-  const gaps = [];
-  let i = 0;
-  while (i < n) {
-    if (!Number.isNaN(energy2[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let secs = 0;
-    while (j < n && Number.isNaN(energy2[j])) {
-      secs += dt[j];
-      j++;
-    }
-    const before = i > 0 ? energy2[i - 1] / dt[i - 1] : NaN;
-    const after = j < n ? energy2[j] / dt[j] : NaN;
-    const known = [before, after].filter((p2) => Number.isFinite(p2));
-    const bridged = secs <= maxGapS && known.length > 0;
-    const p = bridged ? known.reduce((a, b) => a + b, 0) / known.length : 0;
-    for (let k = i; k < j; k++) energy2[k] = p * dt[k];
-    gaps.push({ from: i, to: j, seconds: secs, bridged });
-    i = j;
-  }
-  return gaps;
-}
-
 // src/meter/nvidia-smi.ts
 import { execFile, spawn } from "node:child_process";
 import { accessSync, constants, statSync as statSync2 } from "node:fs";
@@ -33571,22 +33518,57 @@ function round3(x) {
   return Math.round(x * 100) / 100;
 }
 
-// src/run/sensors.ts
-async function probeGpus(bin, env) {
-  return probeNvidiaSmi(bin, { env });
+// src/meter/attribution.ts
+var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
+var CPU_POLICY = "share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval";
+var DRAM_POLICY = "share = resident memory of the tree / memory in use on the machine (capped at 1)";
+function cpuShare(tree, busy) {
+  if (!(busy > 0)) return tree > 0 ? 1 : 0;
+  const s = tree / busy;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
 }
-function gpuStarter(probe, env) {
-  if (!probe.available) return null;
-  return (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env });
+function dramShare(rss, used) {
+  if (!(used > 0)) return 0;
+  const s = rss / used;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
 }
-function cpuModelFor(cpuModel, logicalCpus) {
-  return cpuPowerModel(cpuModel, logicalCpus);
+function gpuShare(g) {
+  const util = g.util;
+  const sm = g.sm;
+  if (util === null || !(util > 0) || sm === null) return g.on ? 1 : 0;
+  const s = sm / util;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
 }
-function dramModelFor(memTotalBytes) {
-  return dramPowerModel(memTotalBytes);
+function gpuShareOf(util, sm, on) {
+  if (!(util > 0) || sm !== sm) return on ? 1 : 0;
+  const s = sm / util;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
 }
-function gpuModelFor(name, powerLimitW) {
-  return gpuPowerModel(name, powerLimitW);
+function bridgeGaps(energy2, dt, maxGapS) {
+  const n = energy2.length;
+  const gaps = [];
+  let i = 0;
+  while (i < n) {
+    if (!Number.isNaN(energy2[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let secs = 0;
+    while (j < n && Number.isNaN(energy2[j])) {
+      secs += dt[j];
+      j++;
+    }
+    const before = i > 0 ? energy2[i - 1] / dt[i - 1] : NaN;
+    const after = j < n ? energy2[j] / dt[j] : NaN;
+    const known = [before, after].filter((p2) => Number.isFinite(p2));
+    const bridged = secs <= maxGapS && known.length > 0;
+    const p = bridged ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+    for (let k = i; k < j; k++) energy2[k] = p * dt[k];
+    gaps.push({ from: i, to: j, seconds: secs, bridged });
+    i = j;
+  }
+  return gaps;
 }
 
 // src/run/context.ts
@@ -33611,23 +33593,23 @@ async function buildContext(opts, env = process.env) {
   const rapl = discoverRaplSync(opts.powercapRoot);
   notes.push(...rapl.notes);
   const raplUsable = rapl.cpu.kind === "measured" || rapl.dram.kind === "measured";
-  const probe = await probeGpus(opts.nvidiaSmi, env);
+  const probe = await probeNvidiaSmi(opts.nvidiaSmi, { env });
   notes.push(...probe.notes);
   const estimate = {};
   const why2 = (s) => s.detail ? ` (${s.detail})` : "";
   let cpu = rapl.cpu;
   if (cpu.kind !== "measured") {
-    estimate.cpu = cpuModelFor(cpuModel, logical);
+    estimate.cpu = cpuPowerModel(cpuModel, logical);
     cpu = { kind: "estimated", model: estimate.cpu.model, detail: `${describeModel(estimate.cpu)}; RAPL not used${why2(rapl.cpu)}` };
   }
   let dram = rapl.dram;
   if (dram.kind !== "measured") {
-    estimate.dram = dramModelFor(memTotal);
+    estimate.dram = dramPowerModel(memTotal);
     dram = { kind: "estimated", model: estimate.dram.model, detail: `${describeModel(estimate.dram)}; RAPL dram not used${why2(rapl.dram)}` };
   }
   let gpu = probe.status;
   if (probe.available && probe.status.kind === "estimated" && probe.gpus[0]) {
-    estimate.gpu = gpuModelFor(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? void 0);
+    estimate.gpu = gpuPowerModel(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? void 0);
     gpu = { ...probe.status, model: probe.status.model ?? estimate.gpu.model };
   }
   const header = {
@@ -33649,7 +33631,7 @@ async function buildContext(opts, env = process.env) {
     ...rapl.zones.length > 0 ? { rapl: { root: rapl.root, zones: rapl.zones } } : {},
     ...probe.available ? {
       gpu_sampling: {
-        method: `nvidia-smi --query-gpu stream (-lms ${opts.intervalMs}), one long-lived child`,
+        method: gpuSamplingMethod(probe, opts.intervalMs),
         fields: probe.fields,
         interval_ms: opts.intervalMs,
         per_process: probe.per_process
@@ -33677,7 +33659,7 @@ async function buildContext(opts, env = process.env) {
   return {
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
-    startGpu: gpuStarter(probe, env),
+    startGpu: probe.available ? (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env }) : null,
     realtime
   };
 }
@@ -34977,7 +34959,7 @@ function createProvider(id) {
 var DEFAULT_MIN_POLL_MS = 6e4;
 function failureMessage(provider, err) {
   const detail = err instanceof ProviderError ? `${err.reason}: ${err.message}` : err instanceof Error ? err.message : String(err);
-  return `real-time intensity from ${provider.name} unavailable (${detail}); annual value kept`;
+  return `real-time intensity from ${provider.name} unavailable (${detail}); annual value used`;
 }
 function startIntensityPoller(opts) {
   if (!(opts.intervalMs > 0)) throw new Error(`intensity poller: intervalMs must be > 0, got ${opts.intervalMs}`);
@@ -35109,7 +35091,7 @@ async function startSampler(ctx, run2) {
         safe(() => log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: "realtime" }));
       },
       onFailure: (message) => {
-        event("warning", `real-time carbon intensity (${ctx.realtime.provider}): ${message}; annual value used`);
+        event("warning", `real-time carbon intensity (${ctx.realtime.provider}): ${message}`);
         if (!failing) {
           failing = true;
           safe(() => log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: "annual" }));
@@ -35457,14 +35439,14 @@ export {
   cloudSuggestions,
   countryOf,
   resolveCarbon,
-  VERSION,
-  cpuShare,
-  dramShare,
-  gpuShare,
   findGpu,
   modelPower,
   cpuUtil,
   estimateModels,
+  VERSION,
+  cpuShare,
+  dramShare,
+  gpuShare,
   buildContext,
   fmtEnergy,
   fmtGrams,
