@@ -1,9 +1,9 @@
 // `joulecheck appendix <logs|summaries|dirs>... --out DIR [--title T]`: a self-contained HTML appendix.
-import { parseArgs } from 'node:util';
 import { buildAppendix } from '../report/appendix/build.ts';
 import { InputError } from '../report/appendix/files.ts';
 import { VERSION } from '../version.ts';
 import { type Command, UsageError } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID] [--history FILE]
 
@@ -14,22 +14,16 @@ found, a run table, energy per run with its spread, power over time per componen
 `;
 
 export const appendix: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        title: { type: 'string' },
-        'cloud-region': { type: 'string' },
-        history: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      out: { type: 'string' },
+      title: { type: 'string' },
+      'cloud-region': { type: 'string' },
+      history: { type: 'string' },
+    },
+    HELP,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);

@@ -1,11 +1,11 @@
 // `joulecheck estimate`: the ML CO2 Impact calculator (Lacoste et al. 2019) from sourced GPU TDP data:
 // energy = TDP x count x hours x PUE, CO2eq = energy x grid intensity of the region.
-import { parseArgs } from 'node:util';
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { findGpu } from '../meter/hardware.ts';
 import { estimateEmissions, formatGrams, formatKwh, sig } from '../report/whatif.ts';
 import { type Check, failure, number, PUE } from '../validate.ts';
 import { type Command, UsageError } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
 
@@ -30,24 +30,20 @@ function check<T>(name: string, c: Check<T>, raw: string): T {
 }
 
 export const estimate: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        gpu: { type: 'string' },
-        count: { type: 'string', default: '1' },
-        hours: { type: 'string' },
-        region: { type: 'string' },
-        'cloud-region': { type: 'string' },
-        pue: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      gpu: { type: 'string' },
+      count: { type: 'string', default: '1' },
+      hours: { type: 'string' },
+      region: { type: 'string' },
+      'cloud-region': { type: 'string' },
+      pue: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+    HELP,
+    { positionals: false },
+  );
   const v = parsed.values;
   if (v.help) {
     io.stdout(HELP);

@@ -1,10 +1,10 @@
 // `joulecheck leaderboard <dirs|summaries>... [--format markdown|html|json] [--out FILE]`
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { InputError, readSummaries } from '../report/appendix/files.ts';
 import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../report/leaderboard.ts';
 import { type Command, UsageError } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
 
@@ -13,20 +13,14 @@ t-based 95% confidence intervals. Runs are grouped by their label.
 `;
 
 export const leaderboard: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'markdown' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      format: { type: 'string', default: 'markdown' },
+      out: { type: 'string' },
+    },
+    HELP,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);

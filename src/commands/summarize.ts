@@ -3,11 +3,11 @@
 // beside each log or into --out. A bad file is reported and skipped; the others are still written.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_LOG_BYTES, readRunLog } from '../log/reader.ts';
 import { summarize as account } from '../report/summarize.ts';
 import type { Summary } from '../report/summary-schema.ts';
 import { type Command, UsageError } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck summarize <log.ndjson>... [options]
 
@@ -22,23 +22,16 @@ options:
 `;
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        pue: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        'max-log-bytes': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    // parseArgs' messages name the option ("Unknown option '--x'"); keep them, as a usage error
-    throw new UsageError(`${(err as Error).message}\n${HELP}`);
-  }
+  return parseCommandArgs(
+    argv,
+    {
+      out: { type: 'string' },
+      pue: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'max-log-bytes': { type: 'string' },
+    },
+    HELP,
+  );
 }
 
 const num = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3));

@@ -1,11 +1,11 @@
 // `joulecheck whatif <summaries>... --cloud-region ID... [--region ZONE...]`: the CO2eq of the measured
 // energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
-import { parseArgs } from 'node:util';
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { InputError, readSummaries } from '../report/appendix/files.ts';
 import type { Summary } from '../report/summary-schema.ts';
 import { formatGrams, formatKwh, sig, whatIfRows, type WhatIfPlace } from '../report/whatif.ts';
 import { type Command, UsageError } from './types.ts';
+import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
@@ -16,21 +16,15 @@ The CO2eq of each run's energy, as measured or estimated (its PUE included), at 
 `;
 
 export const whatif: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'cloud-region': { type: 'string', multiple: true },
-        region: { type: 'string', multiple: true },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n${HELP}`);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      'cloud-region': { type: 'string', multiple: true },
+      region: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+    },
+    HELP,
+  );
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(HELP);
