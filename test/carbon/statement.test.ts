@@ -7,6 +7,7 @@ import { type Summary, SUMMARY_SCHEMA } from '../../src/report/summary-schema.ts
 import { statement } from '../../src/commands/statement.ts';
 import { UsageError } from '../../src/commands/types.ts';
 import { buildStatement } from '../../src/carbon/statement.ts';
+import { makeHeader } from '../fakes/log-builder.ts';
 
 let dir = '';
 beforeEach(() => {
@@ -129,21 +130,12 @@ describe('joulecheck statement', () => {
 });
 
 describe('joulecheck statement over raw logs', () => {
-  const header = {
-    type: 'header',
-    schema: 'joulecheck/log@1',
-    tool: { name: 'joulecheck', version: '0.1.0' },
-    label: 'train',
-    repeat: 1,
-    command: ['python', 'train.py'],
-    started_at: '2026-11-23T07:00:00.000Z',
+  const header = makeHeader({
     interval_ms: 1000,
     pue: 1.5,
-    host: { hostname: 'h', platform: 'linux', arch: 'x64', cpu_model: 'cpu', logical_cpus: 4, mem_total_bytes: 8e9, gpus: [] },
-    sensors: { cpu: { kind: 'measured', sensor: 'rapl' }, dram: { kind: 'none' }, gpu: { kind: 'none' }, notes: [] },
-    attribution: { children: 'cutime+cstime', gpu_idle: 'none' },
+    sensors: { cpu: { kind: 'measured', sensor: 'rapl' }, dram: { kind: 'none' }, gpu: { kind: 'none' } },
     carbon: { region: 'US-CAL-CISO', country: 'US', intensity_g_per_kwh: 208, intensity_kind: 'annual', source: 'test', year: 2025 },
-  };
+  });
   const sample = (t: number) => ({ type: 'sample', t, dt: 1, pkg: 100, dram: null, busy: 400, total: 400, tree: 400, rss: 1e6, used: 2e6, procs: 1 });
   const footer = { type: 'footer', ended_at: '2026-11-23T07:00:03.000Z', duration_s: 3, exit_code: 0, signal: null, samples: 3 };
 
