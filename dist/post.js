@@ -7,8 +7,8 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-LWIYBZPH.js";
-import "./chunks/chunk-VCPZM5SZ.js";
+} from "./chunks/chunk-ZVNDWKE6.js";
+import "./chunks/chunk-4OVRE62W.js";
 import "./chunks/chunk-J2ITPUXQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -3,12 +3,17 @@
 // (src/github/{baseline,artifact-content,zip,sticky,comment,badge,names,context}.ts), the GitHub calls in
 // thin adapters (src/github/{octokit,rest,artifacts}.ts).
 //
+// Issue 7's reports: `appendix: true` builds the HTML appendix into the artifact (before the upload) and
+// links it; the what-if line goes under the comment and job summary; default-branch pushes with
+// `badge: true` extend the history on the badge branch and publish its trend charts beside the badge.
+//
 // Every reporting failure (HTTP 403/404/422/429/5xx, timeouts, unreadable artifacts) becomes a warning
 // with its reason; the whole reporting phase is bounded by a deadline; only `fail-on-regression` fails.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { writeFile, mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { writeFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ActionInputs } from '../inputs.ts';
 import type { MeterResult } from './meter.ts';
 import { Summary } from '../report/summary-schema.ts';
@@ -19,8 +24,12 @@ import { ARTIFACT_PREFIX, artifactName, badgeStem, reportKey, stickyKey, stickyM
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../github/baseline.ts';
 import { parseArtifactZip, COMMENT_FILE, COMMENT_SCHEMA, type PendingComment } from '../github/artifact-content.ts';
 import { rankSticky, stickyBody } from '../github/sticky.ts';
-import { baselineLine, notesBlock, type BaselineReport } from '../github/comment.ts';
-import { badgeFiles } from '../github/badge.ts';
+import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras, type BaselineReport } from '../github/comment.ts';
+import { badgeFiles, historyPaths, trendMarkdown } from '../github/badge.ts';
+import { buildAppendix } from '../report/appendix/build.ts';
+import { appendHistory, emptyHistory, HistoryError, MAX_HISTORY_BYTES, parseHistory, trendChart, type History } from '../report/appendix/history.ts';
+import { whatIfLine } from '../report/whatif.ts';
+import { VERSION } from '../version.ts';
 import * as rest from '../github/rest.ts';
 import * as artifacts from '../github/artifacts.ts';
 import { compareAndRender, type Rendered } from '../github/render.ts';
@@ -202,10 +211,10 @@ async function discoverBaseline(
 
 // ----------------------------------------------------------------------------------------- comment
 /** Creates or updates the sticky comment; returns its URL, or null (with a warning) when impossible. */
-async function postSticky(s: Session, pr: number, marker: string, markdown: string): Promise<{ url: string | null; denied: boolean }> {
+async function postSticky(s: Session, pr: number, marker: string, markdown: string): Promise<{ url: string | null; id: number | null; denied: boolean }> {
   if (!s.octokit) {
     core.warning('joulecheck: no github-token: the PR comment was not posted');
-    return { url: null, denied: true };
+    return { url: null, id: null, denied: true };
   }
   const repo = { owner: s.ctx.owner, repo: s.ctx.repo };
   const body = stickyBody(marker, markdown);
@@ -221,17 +230,17 @@ async function postSticky(s: Session, pr: number, marker: string, markdown: stri
     for (const found of candidates.slice(0, 3)) {
       try {
         const r = await withTimeout(rest.updateComment(s.octokit, repo, found.id, body), REQUEST_TIMEOUT_MS() * 2, 'updating the comment', s.deadline);
-        return { url: r.url, denied: false };
+        return { url: r.url, id: r.id, denied: false };
       } catch (err) {
         if (statusOf(err) !== 403 && statusOf(err) !== 404) throw err;
         core.info(`joulecheck: cannot update comment ${found.id} (${describeError(err)})`);
       }
     }
     const r = await withTimeout(rest.createComment(s.octokit, repo, pr, body), REQUEST_TIMEOUT_MS() * 2, 'creating the comment', s.deadline);
-    return { url: r.url, denied: false };
+    return { url: r.url, id: r.id, denied: false };
   } catch (err) {
     warn(`the PR comment on #${pr} was not posted`, err);
-    return { url: null, denied: statusOf(err) === 403 || statusOf(err) === 401 };
+    return { url: null, id: null, denied: statusOf(err) === 403 || statusOf(err) === 401 };
   }
 }
 
@@ -250,8 +259,49 @@ function setComparisonOutputs(r: Rendered): void {
   core.setOutput('p-value', r.pValue === null ? '' : String(r.pValue));
 }
 
+// ------------------------------------------------------------------------------------------- history
+/**
+ * The default branch's history with this run appended: read from the badge branch (contents API, as
+ * the badge), `null` when it cannot be read or extended (a warning says why; nothing is published then).
+ * A corrupt, oversized or other-version file is not a failure: a warning says so and a new history starts.
+ */
+async function nextHistory(s: Session, head: Summary[]): Promise<History | null> {
+  if (!s.octokit) return null;
+  const { ctx, inputs } = s;
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  const path = historyPaths(badgeStem(ctx.job, inputs.label)).history;
+  const where = `${inputs.badgeBranch}:${path}`;
+  let base: History;
+  try {
+    const f = await withTimeout(rest.getFile(s.octokit, repo, inputs.badgeBranch, path), REQUEST_TIMEOUT_MS() * 2, `reading the history ${where}`, s.deadline);
+    if (f === null) {
+      core.info(`joulecheck: no history at ${where} yet: starting one`);
+      base = emptyHistory(inputs.label);
+    } else if (f.size > MAX_HISTORY_BYTES) {
+      throw new HistoryError(`${where}: history is ${f.size} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read`);
+    } else if (f.text === null) {
+      throw new HistoryError(`${where}: the contents API returned no content for the history`);
+    } else {
+      base = parseHistory(f.text, where);
+    }
+  } catch (err) {
+    if (!(err instanceof HistoryError)) {
+      warn(`the history ${where} was not read, so it is not updated this time`, err);
+      return null;
+    }
+    core.warning(`joulecheck: ${err.message}. Starting a new history: the file on ${inputs.badgeBranch} is replaced by one holding this commit only`);
+    base = emptyHistory(inputs.label);
+  }
+  try {
+    return appendHistory(base, head, { sha: ctx.sha, ref: ctx.ref });
+  } catch (err) {
+    warn(`the history ${where} was not updated`, err);
+    return null;
+  }
+}
+
 // --------------------------------------------------------------------------------------------- badge
-async function publishBadge(s: Session, summaries: Summary[]): Promise<void> {
+async function publishBadge(s: Session, summaries: Summary[], history: History | null): Promise<void> {
   if (!s.octokit) return core.warning('joulecheck: no github-token: badge not published');
   const repo = { owner: s.ctx.owner, repo: s.ctx.repo };
   const branch = s.inputs.badgeBranch;
@@ -271,19 +321,98 @@ async function publishBadge(s: Session, summaries: Summary[]): Promise<void> {
     core.info(`joulecheck: badge ${files.message} published to ${branch}. Embed it with:\n  ${files.markdown.svg}\nor\n  ${files.markdown.shields}`);
   } catch (err) {
     warn(`badge not published to ${branch} (needs contents: write)`, err);
+    return;
+  }
+  if (!history) return;
+  // beside the badge, with the same contents calls: the history, then a standalone trend chart per metric
+  const paths = historyPaths(badgeStem(s.ctx.job, s.inputs.label));
+  try {
+    await withTimeout(
+      (async () => {
+        const sha = s.ctx.sha.slice(0, 7);
+        await rest.putFile(s.octokit!, repo, branch, paths.history, JSON.stringify(history, null, 2) + '\n', `joulecheck: history ${paths.history} for ${sha}`);
+        await rest.putFile(s.octokit!, repo, branch, paths.energy, trendChart(history, 'energy', { standalone: true }), `joulecheck: trend ${paths.energy} for ${sha}`);
+        await rest.putFile(s.octokit!, repo, branch, paths.co2eq, trendChart(history, 'co2eq', { standalone: true }), `joulecheck: trend ${paths.co2eq} for ${sha}`);
+      })(),
+      REQUEST_TIMEOUT_MS() * 9,
+      'publishing the history',
+      s.deadline,
+    );
+    const md = (p: string) => trendMarkdown(p, { owner: s.ctx.owner, repo: s.ctx.repo, branch });
+    core.info(`joulecheck: history (${history.entries.length} commit(s)) and trend charts published to ${branch}. Embed the trends with:\n  ${md(paths.energy)}\n  ${md(paths.co2eq)}`);
+  } catch (err) {
+    warn(`history and trend not published to ${branch} (needs contents: write)`, err);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ appendix
+/** Where the appendix goes, inside the out directory (and so inside the artifact). */
+const APPENDIX_DIR = 'appendix';
+
+/**
+ * `appendix: true`: the HTML appendix of this step's runs at `<out>/appendix/index.html`, with the
+ * history's trend when there is one. Any failure is a warning and null: never a failed step.
+ */
+async function buildStepAppendix(s: Session, result: MeterResult, history: History | null): Promise<{ file: string } | null> {
+  // summaries bring their own logs (the `log` they name); logs alone only when no summary was written
+  const pages = result.summaries.length ? result.summaries : result.logs;
+  if (pages.length === 0) {
+    core.warning('joulecheck: appendix not built: this step wrote no summaries or logs');
+    return null;
+  }
+  const { ctx, inputs } = s;
+  const sha = (ctx.pr?.headSha ?? ctx.sha).slice(0, 7);
+  try {
+    let historyFile: string | null = null;
+    if (history) {
+      const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'joulecheck-history-'));
+      historyFile = join(dir, 'history.json');
+      await writeFile(historyFile, JSON.stringify(history));
+    }
+    const built = await buildAppendix({
+      inputs: pages,
+      out: join(resolve(result.outDir), APPENDIX_DIR),
+      cwd: resolve(result.outDir),
+      toolVersion: VERSION,
+      title: `${ctx.owner}/${ctx.repo} · ${ctx.job}${inputs.label === 'run' ? '' : ` · ${inputs.label}`} · ${sha}`,
+      cloudRegion: inputs.cloudRegion,
+      history: historyFile,
+    });
+    for (const w of built.warnings) core.warning(`joulecheck: appendix: ${w}`);
+    core.info(`joulecheck: appendix of ${built.runs} run(s) written to ${built.file} (${built.bytes} bytes)`);
+    return { file: built.file };
+  } catch (err) {
+    warn('the appendix was not built (the rest of the report is not affected)', err);
+    return null;
+  }
+}
+
+/** The what-if line for the comment and job summary, or null (none to show, or the data failed). */
+function safeWhatIf(head: Summary, cloudRegion: string | null): string | null {
+  try {
+    return whatIfLine(head, cloudRegion);
+  } catch (err) {
+    warn('no what-if line', err);
+    return null;
   }
 }
 
 // ------------------------------------------------------------------------------------------ upload
-async function upload(s: Session, name: string, files: string[], root: string): Promise<void> {
-  if (files.length === 0) return core.warning('joulecheck: nothing to upload (no logs or summaries were written)');
+/** Uploads the artifact; returns its id, or null when unknown (not uploaded: a warning says why). */
+async function upload(s: Session, name: string, files: string[], root: string): Promise<number | null> {
+  if (files.length === 0) {
+    core.warning('joulecheck: nothing to upload (no logs or summaries were written)');
+    return null;
+  }
   try {
     const r = await withTimeout(artifacts.uploadFiles(name, files, root, s.inputs.retentionDays), UPLOAD_BUDGET_MS(), `uploading artifact ${name}`);
     if (r.id !== null) core.setOutput('artifact-id', String(r.id));
     core.info(`joulecheck: uploaded artifact ${name} (id ${r.id ?? '?'}, ${r.size ?? '?'} bytes)`);
+    return r.id;
   } catch (err) {
     const hint = /conflict|already exists|409/i.test(String((err as Error)?.message)) ? ' (two steps of this run use the same job and label: give each a distinct `label`)' : '';
     warn(`artifact ${name} was not uploaded${hint}`, err);
+    return null;
   }
 }
 
@@ -313,12 +442,31 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
   const name = artifactName(ctx.job, inputs.label);
   const head = await readOwnSummaries(result.summaries);
   const extraFiles: string[] = [];
+  const isPr = head.length > 0 && ctx.pr !== null && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target');
+  const publishing = head.length > 0 && !isPr && inputs.badge && isDefaultBranchPush(ctx);
 
-  if (head.length > 0 && ctx.pr && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
+  // Before the upload, so that the appendix is inside the artifact; the history first, so that the
+  // appendix shows the trend with this commit in it.
+  const history = publishing ? await nextHistory(s, head) : null;
+  const appendix = inputs.appendix ? await buildStepAppendix(s, result, history) : null;
+  if (appendix && !inputs.upload) core.info(`joulecheck: upload is false: the appendix stays at ${appendix.file}, not linked`);
+  const linked = appendix && inputs.upload ? appendix : null;
+  const appendixRel = linked ? relative(commonRoot([...result.summaries, ...result.logs, linked.file]), linked.file) : '';
+  const whatIf = head.length > 0 ? safeWhatIf(head[0]!, inputs.cloudRegion) : null;
+  const runUrl = runPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId);
+  /** what-if and appendix lines under the report; the link names the artifact once its id is known */
+  const extras = (artifactUrl: string | null) => [whatIf, linked ? appendixLine({ artifact: name, file: appendixRel, runUrl, artifactUrl }) : null];
+
+  let summaryMarkdown: string | null = null;
+  let sticky: { id: number; marker: string; markdown: string } | null = null;
+  if (isPr && ctx.pr) {
     const baseline = await discoverBaseline(s, { workflow: ctx.workflowFile, baseRef: ctx.pr.baseRef, baseSha: ctx.pr.baseSha, headSha: ctx.pr.headSha, name, label: inputs.label });
     const rendered = compareAndRender(baseline.summaries, head, { alpha: inputs.alpha, minEffect: inputs.minEffect, context: baselineLine(baseline.report), notes: notesBlock(baseline.report.notes), baseRef: ctx.pr.baseRef, noBaselineReason: baseline.reason });
     setComparisonOutputs(rendered);
-    await writeJobSummary(rendered.markdown);
+    summaryMarkdown = rendered.markdown;
+    // The comment goes out before the upload (a comment that cannot be posted travels in the artifact),
+    // so it first links the run page; it is edited to link the artifact once the upload returned its id.
+    const body = withExtras(rendered.markdown, extras(null));
     const marker = stickyMarker(stickyKey(ctx.job, inputs.label));
     let denied = false;
     if (!inputs.comment) {
@@ -330,15 +478,16 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
           'A workflow_run workflow with `mode: comment` posts it (see the README).',
       );
     } else {
-      const posted = await postSticky(s, ctx.pr.number, marker, rendered.markdown);
+      const posted = await postSticky(s, ctx.pr.number, marker, body);
       if (posted.url) core.setOutput('comment-url', posted.url);
+      if (posted.id !== null) sticky = { id: posted.id, marker, markdown: rendered.markdown };
       if (posted.denied) {
         denied = true;
         core.warning(`joulecheck: the comment is saved in artifact ${name} (${COMMENT_FILE}) for a \`mode: comment\` workflow to post`);
       }
     }
     if (denied && inputs.upload) {
-      const pending: PendingComment = { schema: COMMENT_SCHEMA, pr_number: ctx.pr.number, head_sha: ctx.pr.headSha, job: ctx.job, label: inputs.label, body: stickyBody(marker, rendered.markdown) };
+      const pending: PendingComment = { schema: COMMENT_SCHEMA, pr_number: ctx.pr.number, head_sha: ctx.pr.headSha, job: ctx.job, label: inputs.label, body: stickyBody(marker, body) };
       const file = join(resolve(result.outDir), COMMENT_FILE);
       try {
         await mkdir(dirname(file), { recursive: true });
@@ -353,17 +502,28 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
     }
   } else if (head.length > 0) {
     const rendered = compareAndRender([], head, { alpha: inputs.alpha, minEffect: inputs.minEffect, context: '', notes: '', baseRef: null });
-    await writeJobSummary(rendered.markdown);
-    if (inputs.badge && isDefaultBranchPush(ctx)) await publishBadge(s, head);
+    summaryMarkdown = rendered.markdown;
+    if (publishing) await publishBadge(s, head, history);
     else if (inputs.badge) core.info(`joulecheck: badge: only published on pushes to the default branch (${ctx.defaultBranch ?? 'unknown'}); this is ${ctx.eventName} ${ctx.ref}`);
   } else {
     core.warning('joulecheck: no valid summary was produced: nothing to compare or publish');
   }
 
+  let artifactId: number | null = null;
   if (inputs.upload) {
-    const files = [...result.summaries, ...result.logs, ...extraFiles];
-    if (files.length) await upload(s, name, files, commonRoot(files));
+    const files = [...result.summaries, ...result.logs, ...extraFiles, ...(linked ? [linked.file] : [])];
+    if (files.length) artifactId = await upload(s, name, files, commonRoot(files));
   }
+  const artifactUrl = artifactId === null ? null : artifactPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId, artifactId);
+  if (sticky && linked && artifactUrl && s.octokit) {
+    try {
+      const body = stickyBody(sticky.marker, withExtras(sticky.markdown, extras(artifactUrl)));
+      await withTimeout(rest.updateComment(s.octokit, { owner: ctx.owner, repo: ctx.repo }, sticky.id, body), REQUEST_TIMEOUT_MS() * 2, 'linking the appendix artifact in the comment', s.deadline);
+    } catch (err) {
+      warn('the comment links the run page, not the appendix artifact', err);
+    }
+  }
+  if (summaryMarkdown !== null) await writeJobSummary(withExtras(summaryMarkdown, extras(artifactUrl)));
 }
 
 /** mode report: all joulecheck artifacts of this workflow run -> ONE comment. */

@@ -76,3 +76,19 @@ export function badgeFiles(
     },
   };
 }
+
+/**
+ * Paths of the history and its trend charts on the badge branch, beside the badge
+ * (`joulecheck/<stem>.svg`). In folders of their own: a stem never contains '/', so these can never be
+ * taken for another job's badge, whatever its label.
+ */
+export function historyPaths(stem: string): { history: string; energy: string; co2eq: string } {
+  return { history: `joulecheck/history/${stem}.json`, energy: `joulecheck/trend/energy/${stem}.svg`, co2eq: `joulecheck/trend/co2eq/${stem}.svg` };
+}
+
+/** Markdown a README embeds to show a trend chart from the badge branch. */
+export function trendMarkdown(path: string, opts: { owner: string; repo: string; branch: string; rawBaseUrl?: string }): string {
+  const raw = (opts.rawBaseUrl ?? 'https://raw.githubusercontent.com').replace(/\/+$/, '');
+  const enc = (s: string) => encodeURIComponent(s);
+  return `![joulecheck trend](${raw}/${enc(opts.owner)}/${enc(opts.repo)}/${enc(opts.branch)}/${path})`;
+}

@@ -35,3 +35,31 @@ export function notesBlock(notes: string[]): string {
   if (notes.length > 20) items.push(`- … and ${notes.length - 20} more`);
   return `<details><summary>Baseline notes</summary>\n\n${items.join('\n')}\n\n</details>\n`;
 }
+
+/** Web page of a workflow run: `<server>/<owner>/<repo>/actions/runs/<id>`. */
+export function runPageUrl(serverUrl: string, owner: string, repo: string, runId: number): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/actions/runs/${runId}`;
+}
+
+/** Web page of one artifact of a run (downloads it): `<run page>/artifacts/<id>`. */
+export function artifactPageUrl(serverUrl: string, owner: string, repo: string, runId: number, artifactId: number): string {
+  return `${runPageUrl(serverUrl, owner, repo, runId)}/artifacts/${artifactId}`;
+}
+
+/**
+ * The line that links the HTML appendix. `artifactUrl` when the upload returned the artifact's id;
+ * otherwise the run page (the artifact is listed there). `file`: the page's path inside the artifact.
+ */
+export function appendixLine(o: { artifact: string; file: string; runUrl: string; artifactUrl: string | null }): string {
+  const name = escapeInline(o.artifact, 120);
+  const file = escapeInline(o.file, 120);
+  return o.artifactUrl
+    ? `📎 **Appendix:** [artifact \`${name}\`](${o.artifactUrl}), open \`${file}\` (HTML: hardware, runs, power over time, carbon statement)`
+    : `📎 **Appendix:** \`${file}\` in artifact \`${name}\` of [this run](${o.runUrl}) (HTML: hardware, runs, power over time, carbon statement)`;
+}
+
+/** The comparison Markdown with extra lines (what-if, appendix link) after it; null lines are left out. */
+export function withExtras(markdown: string, extras: readonly (string | null)[]): string {
+  const lines = extras.filter((x): x is string => x !== null && x !== '');
+  return lines.length ? `${markdown.trimEnd()}\n\n${lines.join('\n\n')}\n` : markdown;
+}

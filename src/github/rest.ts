@@ -126,3 +126,20 @@ export async function putFile(o: Octokit, r: Repo, branch: string, path: string,
   }
   throw new Error('unreachable');
 }
+
+/**
+ * Reads one file of a branch through the contents API: its text, or null when the file (or the branch)
+ * does not exist. Files over 1 MB come without content (`encoding: none`): then `text` is null and
+ * `size` says how big it is, so the caller can refuse it without another request.
+ */
+export async function getFile(o: Octokit, r: Repo, branch: string, path: string): Promise<{ text: string | null; size: number } | null> {
+  try {
+    const { data } = await o.rest.repos.getContent({ ...r, path, ref: branch });
+    if (Array.isArray(data) || data.type !== 'file') throw new Error(`${path} on ${branch} is not a file`);
+    const content = 'content' in data && typeof data.content === 'string' && data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : null;
+    return { text: content, size: data.size };
+  } catch (err) {
+    if (statusOf(err) === 404) return null;
+    throw err;
+  }
+}

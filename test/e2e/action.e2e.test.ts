@@ -377,6 +377,125 @@ describe('hostile fork artifacts in mode comment', () => {
   });
 });
 
+// Issue 7's reports in the action: history + trend beside the badge, the appendix in the artifact, the
+// what-if line. Job `nightly`: its artifacts (joulecheck-nightly) are no baseline for the tests above.
+describe('reports: history and trend beside the badge, appendix in the artifact, what-if line', () => {
+  const S1 = '4'.repeat(40);
+  const S2 = '5'.repeat(40);
+  const P1 = '6'.repeat(40);
+  const badgeFile = (path: string) => env.world.files.get('joulecheck-badges')?.get(path)?.content;
+  const zipOf = async (runId: number, name: string) => {
+    const a = env.world.artifacts.find((x) => x.runId === runId && x.name === name);
+    expect(a, `artifact ${name} of run ${runId}`).toBeTruthy();
+    const res = await fetch(env.world.sasUrl(a!.blob, 'r'));
+    expect(res.status).toBe(200);
+    return { artifact: a!, entries: readZip(Buffer.from(await res.arrayBuffer())) };
+  };
+  const puts = (path: string) => env.rest.requests.filter((q) => q.method === 'PUT' && decodeURIComponent(q.url).endsWith(`/contents/${path}`) && q.status < 300).length;
+
+  it('a push on main with badge: true commits the history and the trend charts beside the badge; a second push appends', async () => {
+    const run1 = env.world.addRun({ headSha: S1, event: 'push', headBranch: 'main' });
+    const r1 = await post(run1.id, [2000, 2010, 1990], { job: 'nightly', payload: pushPayload(S1), sha: S1, inputs: { badge: 'true' } });
+    expect(r1.code, r1.stdout + r1.stderr).toBe(0);
+    expect(warnings(r1)).toEqual([]);
+    expect(badgeFile('joulecheck/nightly.svg')).toMatch(/^<svg[\s\S]*CO2eq/);
+    const h1 = JSON.parse(badgeFile('joulecheck/history/nightly.json')!);
+    expect(h1).toMatchObject({ schema: 'joulecheck/history@1', label: 'run' });
+    expect(h1.entries.map((e: { sha: string }) => e.sha)).toEqual([S1]);
+    expect(h1.entries[0]).toMatchObject({ n: 3, ref: 'refs/heads/main', kind: 'measured', region: 'DE' });
+    expect(h1.entries[0].energy_j).toBeCloseTo(2000, 6);
+    const energy1 = badgeFile('joulecheck/trend/energy/nightly.svg')!;
+    expect(energy1).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(energy1).toContain('Energy per run');
+    expect(badgeFile('joulecheck/trend/co2eq/nightly.svg')).toContain('CO2eq per run');
+    expect(r1.stdout).toContain('https://raw.githubusercontent.com/octo/ml/joulecheck-badges/joulecheck/trend/energy/nightly.svg');
+
+    const run2 = env.world.addRun({ headSha: S2, event: 'push', headBranch: 'main' });
+    const r2 = await post(run2.id, [1500, 1510, 1490], { job: 'nightly', payload: pushPayload(S2), sha: S2, inputs: { badge: 'true', appendix: 'true' } });
+    expect(r2.code, r2.stdout + r2.stderr).toBe(0);
+    expect(warnings(r2)).toEqual([]);
+    const h2 = JSON.parse(badgeFile('joulecheck/history/nightly.json')!);
+    expect(h2.entries.map((e: { sha: string }) => e.sha)).toEqual([S1, S2]);
+    expect(h2.entries[1].energy_j).toBeCloseTo(1500, 6);
+    const energy2 = badgeFile('joulecheck/trend/energy/nightly.svg')!;
+    expect(energy2).not.toBe(energy1);
+    expect(energy2).toContain(S1.slice(0, 7));
+    expect(energy2).toContain(S2.slice(0, 7));
+    // one contents commit per file per push, through the same calls as the badge
+    expect(puts('joulecheck/history/nightly.json')).toBe(2);
+    expect(puts('joulecheck/trend/co2eq/nightly.svg')).toBe(2);
+    // the push's appendix shows the trend, this commit included
+    const { entries } = await zipOf(run2.id, 'joulecheck-nightly');
+    const page = entries.find((e) => e.name === 'appendix/index.html')?.data.toString('utf8') ?? '';
+    expect(page).toMatch(/History of run on the default branch/);
+    expect(page).toContain(S2.slice(0, 12));
+  });
+
+  for (const [what, content, expected] of [
+    ['corrupt', '{"schema": "joulecheck/history@1", "entries": [tru', /not JSON/],
+    ['oversized', JSON.stringify({ schema: 'joulecheck/history@1', label: 'run', entries: [], pad: 'x'.repeat(1024 * 1024) }), /over the limit/],
+  ] as const) {
+    it(`a ${what} history on the badge branch: a warning, a new history is started, the step passes`, async () => {
+      const job = `hist-${what}`;
+      env.world.files.get('joulecheck-badges')!.set(`joulecheck/history/${job}.json`, { content, sha: `${what}`.padEnd(40, '0') });
+      const run = env.world.addRun({ headSha: S2, event: 'push', headBranch: 'main' });
+      const r = await post(run.id, [700], { job, payload: pushPayload(S2), sha: S2, inputs: { badge: 'true' } });
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const w = warnings(r).join('\n');
+      expect(w).toMatch(expected);
+      expect(w).toMatch(/Starting a new history/);
+      const h = JSON.parse(badgeFile(`joulecheck/history/${job}.json`)!);
+      expect(h.entries.map((e: { sha: string }) => e.sha)).toEqual([S2]);
+      expect(badgeFile(`joulecheck/${job}.svg`)).toMatch(/^<svg/);
+    });
+  }
+
+  it('a PR run with appendix: true: the appendix is in the uploaded artifact; the comment links it and carries the what-if line', async () => {
+    env.world.pulls.push({ number: 70, title: 'smaller batch', baseRef: 'main', baseSha: M1, headRef: 'batch', headSha: P1, headRepo: env.world.fullName });
+    env.world.mergeBases.set(`${M1}...${P1}`, S2);
+    const run = env.world.addRun({ headSha: P1, event: 'pull_request', headBranch: 'batch' });
+    const r = await post(run.id, [1400, 1405, 1395], { job: 'nightly', event: 'pull_request', payload: prPayload(70, P1), sha: P1, ref: 'refs/pull/70/merge', inputs: { appendix: 'true', 'cloud-region': 'aws:eu-central-1' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r)).toEqual([]);
+    expect(r.outputs.verdict).toBe('improvement'); // against the two nightly pushes (S2 is the merge-base)
+    const { artifact, entries } = await zipOf(run.id, 'joulecheck-nightly');
+    expect(entries.map((e) => e.name).sort()).toEqual(['appendix/index.html', 'run-1.ndjson', 'run-1.summary.json', 'run-2.ndjson', 'run-2.summary.json', 'run-3.ndjson', 'run-3.summary.json']);
+    const page = entries.find((e) => e.name === 'appendix/index.html')!.data.toString('utf8');
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain('Content-Security-Policy');
+    expect(page).toContain(`octo/ml · nightly · ${P1.slice(0, 7)}`);
+    expect(page).toMatch(/What-if:<\/strong>[^<]*aws:eu-north-1/);
+    const link = `https://github.com/octo/ml/actions/runs/${run.id}/artifacts/${artifact.id}`;
+    expect(ours(70)).toHaveLength(1);
+    const body = ours(70)[0]!.body;
+    expect(body).toContain(`[artifact \`joulecheck-nightly\`](${link}), open \`appendix/index.html\``);
+    expect(body).toMatch(/^\*\*What-if:\*\* the same [^\n]* in aws:eu-north-1 \(20 g\/kWh\)[^\n]*instead of [^\n]* in DE \(250 g\/kWh\); lowest-intensity aws regions, annual averages\.$/m);
+    expect(body.match(/What-if/g)).toHaveLength(1);
+    expect(r.summary).toContain(link);
+    expect(r.summary).toContain('**What-if:**');
+  });
+
+  it('an appendix that cannot be built is a warning; without cloud-region in DE there is no what-if line', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tempDir } = await import('./fixtures.ts');
+    const dir = tempDir('jc-out-');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'appendix'), 'a file where the appendix directory should go');
+    const result = writeOutDir([1400, 1401], { dir });
+    env.world.pulls.push({ number: 71, title: 't', baseRef: 'main', baseSha: M1, headRef: 'x', headSha: P1, headRepo: env.world.fullName });
+    const run = env.world.addRun({ headSha: P1, event: 'pull_request', headBranch: 'x' });
+    const r = await runStep(env, { entry: 'post', event: 'pull_request', payload: prPayload(71, P1), sha: P1, ref: 'refs/pull/71/merge', runId: run.id, job: 'nightly', inputs: { mode: 'run', run: 'python train.py', appendix: 'true' }, state: { mode: 'run', result: JSON.stringify(result) } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(warnings(r).join('\n')).toMatch(/the appendix was not built/);
+    expect(ours(71)).toHaveLength(1);
+    expect(ours(71)[0]!.body).not.toMatch(/Appendix|What-if/);
+    const { entries } = await zipOf(run.id, 'joulecheck-nightly');
+    expect(entries.map((e) => e.name)).not.toContain('appendix/index.html');
+    expect(entries.map((e) => e.name)).toContain('run-1.summary.json');
+  });
+});
+
 describe('secrets', () => {
   it('no step printed a token except in ::add-mask::', () => {
     expect(allSteps.length).toBeGreaterThan(10);
@@ -405,7 +524,7 @@ describe('contract: GitHub\'s OpenAPI description (Prism as a validating proxy)'
     expect(checked).toBeGreaterThan(15);
     expect(bad).toEqual([]);
     const kinds = new Set(env.rest.requests.map((r) => `${r.method} ${decodeURIComponent(r.url.split('?')[0]!).replace(/\/\d+/g, '/N').replace(/[0-9a-f]{40}\.\.\.[0-9a-f]{40}/, 'B...H')}`));
-    for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'GET /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs', 'POST /repos/octo/ml/git/trees', 'POST /repos/octo/ml/git/commits', 'GET /repos/octo/ml/git/ref/heads/joulecheck-badges'])
+    for (const k of ['GET /repos/octo/ml/issues/N/comments', 'POST /repos/octo/ml/issues/N/comments', 'PATCH /repos/octo/ml/issues/comments/N', 'GET /repos/octo/ml/actions/workflows/train.yml/runs', 'GET /repos/octo/ml/actions/runs/N/artifacts', 'GET /repos/octo/ml/actions/artifacts/N/zip', 'GET /repos/octo/ml/compare/B...H', 'GET /repos/octo/ml/pulls/N', 'PUT /repos/octo/ml/contents/joulecheck/train.svg', 'GET /repos/octo/ml/contents/joulecheck/train.svg', 'POST /repos/octo/ml/git/refs', 'POST /repos/octo/ml/git/trees', 'POST /repos/octo/ml/git/commits', 'GET /repos/octo/ml/git/ref/heads/joulecheck-badges', 'GET /repos/octo/ml/contents/joulecheck/history/nightly.json', 'PUT /repos/octo/ml/contents/joulecheck/history/nightly.json', 'PUT /repos/octo/ml/contents/joulecheck/trend/energy/nightly.svg'])
       expect(kinds, k).toContain(k);
   }, 120_000);
 

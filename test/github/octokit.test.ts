@@ -75,4 +75,12 @@ describe('octokit adapter', () => {
     expect(await rest.putFile(kit(), repo(), 'jb', 'joulecheck/t.svg', '<svg>2</svg>', 'm')).toBe('unchanged');
     expect(world.files.get('jb')!.get('joulecheck/t.svg')!.content).toBe('<svg>2</svg>');
   }, 20_000);
+
+  it('getFile: the text of a file on a branch, null for a missing file or branch', async () => {
+    await rest.ensureOrphanBranch(kit(), repo(), 'jh', '# b');
+    expect(await rest.getFile(kit(), repo(), 'jh', 'joulecheck/history/t.json')).toBeNull();
+    expect(await rest.getFile(kit(), repo(), 'no-such-branch', 'joulecheck/history/t.json')).toBeNull();
+    await rest.putFile(kit(), repo(), 'jh', 'joulecheck/history/t.json', '{"é": 1}\n', 'm');
+    expect(await rest.getFile(kit(), repo(), 'jh', 'joulecheck/history/t.json')).toEqual({ text: '{"é": 1}\n', size: Buffer.byteLength('{"é": 1}\n') });
+  }, 20_000);
 });

@@ -5,8 +5,8 @@ import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeSt
 import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/context.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
 import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
-import { badgeFiles, formatGrams, formatJoules, badgeColor } from '../../src/github/badge.ts';
-import { baselineLine, notesBlock } from '../../src/github/comment.ts';
+import { badgeFiles, formatGrams, formatJoules, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
+import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras } from '../../src/github/comment.ts';
 import { describeError } from '../../src/github/errors.ts';
 import { compareAndRender } from '../../src/github/render.ts';
 import { summary } from '../e2e/fixtures.ts';
@@ -114,6 +114,30 @@ describe('badge', () => {
     expect(formatJoules(7200)).toBe('2.00 Wh');
     expect(badgeColor(0.1)).toBe('brightgreen');
     expect(() => badgeFiles([], { stem: 'x', owner: 'o', repo: 'r', branch: 'b' })).toThrow();
+  });
+});
+
+describe('reports in the comment and beside the badge', () => {
+  it('history and trend paths sit in folders of their own; the README line points at the badge branch', () => {
+    expect(historyPaths('train-bert')).toEqual({ history: 'joulecheck/history/train-bert.json', energy: 'joulecheck/trend/energy/train-bert.svg', co2eq: 'joulecheck/trend/co2eq/train-bert.svg' });
+    // a label that looks like a suffix cannot land on another job's badge files
+    const badge = badgeFiles([summary({ energy: 1 })], { stem: 'train-x.history', owner: 'o', repo: 'r', branch: 'b' });
+    expect(Object.values(historyPaths('train-x'))).not.toContain(badge.jsonPath);
+    expect(trendMarkdown('joulecheck/trend/energy/train.svg', { owner: 'octo', repo: 'ml', branch: 'joulecheck-badges' })).toBe('![joulecheck trend](https://raw.githubusercontent.com/octo/ml/joulecheck-badges/joulecheck/trend/energy/train.svg)');
+  });
+  it('the appendix line links the artifact when its id is known, else the run page', () => {
+    const runUrl = runPageUrl('https://github.com/', 'octo', 'ml', 12);
+    expect(runUrl).toBe('https://github.com/octo/ml/actions/runs/12');
+    const artifactUrl = artifactPageUrl('https://ghe.example', 'octo', 'ml', 12, 34);
+    expect(artifactUrl).toBe('https://ghe.example/octo/ml/actions/runs/12/artifacts/34');
+    expect(appendixLine({ artifact: 'joulecheck-train', file: 'appendix/index.html', runUrl, artifactUrl })).toContain(`(${artifactUrl})`);
+    const noId = appendixLine({ artifact: 'joulecheck-train', file: 'appendix/index.html', runUrl, artifactUrl: null });
+    expect(noId).toContain(`[this run](${runUrl})`);
+    expect(noId).not.toContain('/artifacts/');
+  });
+  it('extra lines go under the report; null lines are left out', () => {
+    expect(withExtras('# r\n', [null, ''])).toBe('# r\n');
+    expect(withExtras('# r\n\n', ['**What-if:** x', null, 'link'])).toBe('# r\n\n**What-if:** x\n\nlink\n');
   });
 });
 

@@ -1,8 +1,25 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  CLOUD,
   ComponentKind,
+  RunLogError,
+  SOCIAL_COST,
+  Summary,
   VERSION,
-  external_exports
+  ZONES,
+  countryOf,
+  cpuShare,
+  cpuUtil,
+  dramShare,
+  estimateModels,
+  external_exports,
+  findZone,
+  gpuShare,
+  modelPower,
+  readRunLog,
+  resolveCarbon,
+  socialCostFor,
+  summarize
 } from "./chunk-J2ITPUXQ.js";
 import {
   __commonJS,
@@ -2958,12 +2975,12 @@ var require_main49 = __commonJS({
       var hi;
       var lo;
       var hx;
-      var r1;
+      var r13;
       var y;
       var z;
       var c;
       var t;
-      var e;
+      var e2;
       var k;
       if (x === PINF || isnan(x)) {
         return x;
@@ -3021,26 +3038,26 @@ var require_main49 = __commonJS({
       }
       halfX = 0.5 * x;
       z = x * halfX;
-      r1 = 1 + z * polyval(z);
-      t = 3 - r1 * halfX;
-      e = z * ((r1 - t) / (6 - x * t));
+      r13 = 1 + z * polyval(z);
+      t = 3 - r13 * halfX;
+      e2 = z * ((r13 - t) / (6 - x * t));
       if (k === 0) {
-        return x - (x * e - z);
+        return x - (x * e2 - z);
       }
       twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
-      e = x * (e - c) - c;
-      e -= z;
+      e2 = x * (e2 - c) - c;
+      e2 -= z;
       if (k === -1) {
-        return 0.5 * (x - e) - 0.5;
+        return 0.5 * (x - e2) - 0.5;
       }
       if (k === 1) {
         if (x < -0.25) {
-          return -2 * (e - (x + 0.5));
+          return -2 * (e2 - (x + 0.5));
         }
-        return 1 + 2 * (x - e);
+        return 1 + 2 * (x - e2);
       }
       if (k <= -2 || k > 56) {
-        y = 1 - (e - x);
+        y = 1 - (e2 - x);
         if (k === 1024) {
           hi = getHighWord(y) + (k << 20) | 0;
           y = setHighWord(y, hi);
@@ -3053,11 +3070,11 @@ var require_main49 = __commonJS({
       if (k < 20) {
         hi = 1072693248 - (2097152 >> k) | 0;
         t = setHighWord(t, hi);
-        y = t - (e - x);
+        y = t - (e2 - x);
       } else {
         hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
         t = setHighWord(t, hi);
-        y = x - (e + t);
+        y = x - (e2 + t);
         y += 1;
       }
       y *= twopk;
@@ -6190,10 +6207,10 @@ var require_finite_gamma_q = __commonJS({
     function finiteGammaQ(a, x) {
       var term;
       var sum;
-      var e;
+      var e2;
       var n;
-      e = exp(-x);
-      sum = e;
+      e2 = exp(-x);
+      sum = e2;
       if (sum !== 0) {
         term = sum;
         for (n = 1; n < a; ++n) {
@@ -6220,10 +6237,10 @@ var require_finite_half_gamma_q = __commonJS({
       var half;
       var term;
       var sum;
-      var e;
+      var e2;
       var n;
-      e = erfc(sqrt(x));
-      if (e !== 0 && a > 1) {
+      e2 = erfc(sqrt(x));
+      if (e2 !== 0 && a > 1) {
         term = exp(-x) / sqrt(PI * x);
         term *= x;
         half = 0.5;
@@ -6234,9 +6251,9 @@ var require_finite_half_gamma_q = __commonJS({
           term *= x;
           sum += term;
         }
-        e += sum;
+        e2 += sum;
       }
-      return e;
+      return e2;
     }
     module.exports = finiteHalfGammaQ;
   }
@@ -10384,14 +10401,14 @@ var require_browser = __commonJS({
         } else {
           exports.storage.debug = namespaces;
         }
-      } catch (e) {
+      } catch (e2) {
       }
     }
     function load() {
       var r;
       try {
         r = exports.storage.debug;
-      } catch (e) {
+      } catch (e2) {
       }
       if (!r && typeof process !== "undefined" && "env" in process) {
         r = process.env.DEBUG;
@@ -10402,7 +10419,7 @@ var require_browser = __commonJS({
     function localstorage() {
       try {
         return window.localStorage;
-      } catch (e) {
+      } catch (e2) {
       }
     }
   }
@@ -12215,6 +12232,806 @@ function sd(xs) {
   return Math.sqrt(variance(xs));
 }
 
+// src/report/escape.ts
+var ZWJ = "\u200D";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "|": "&#124;"
+};
+var MD_INLINE = /[\\`*_[\]~$]/g;
+var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function truncate(text, maxLength) {
+  const cps = Array.from(text);
+  if (cps.length <= maxLength) return text;
+  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
+}
+function escapeMarkdown(text, opts = {}) {
+  let s = String(text).replace(BIDI, "").replace(CONTROL, " ");
+  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
+  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
+  s = s.replace(MD_INLINE, (c) => `\\${c}`);
+  s = s.replace(
+    MD_LINE_START,
+    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
+  );
+  s = s.replace(/@/g, `@${ZWJ}`);
+  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
+  s = s.replace(/:\/\//g, `:${ZWJ}//`);
+  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
+  return s;
+}
+function escapeCode(text, opts = {}) {
+  return `<code>${escapeMarkdown(text, opts)}</code>`;
+}
+function escapeHtmlComment(text) {
+  return String(text).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+// src/report/appendix/kinds.ts
+function runKind(s) {
+  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
+  if (k.includes("estimated")) return "estimated";
+  return k.includes("measured") ? "measured" : "none";
+}
+function mergeKinds(kinds) {
+  const k = new Set([...kinds].filter((x) => x !== "none"));
+  if (k.size === 0) return "none";
+  if (k.size === 1) return [...k][0];
+  return "mixed";
+}
+
+// src/report/svg/downsample.ts
+function minMaxPerColumn(xs, ys, x0, x1, columns) {
+  const n = Math.min(xs.length, ys.length);
+  const cols = Math.max(1, Math.floor(columns));
+  const span = x1 - x0;
+  const segments = [];
+  let seg = null;
+  let col = -1;
+  let iMin = -1;
+  let iMax = -1;
+  const flush = () => {
+    if (seg === null || iMin < 0) return;
+    const a = Math.min(iMin, iMax);
+    const b = Math.max(iMin, iMax);
+    seg.x.push(xs[a]);
+    seg.y.push(ys[a]);
+    if (b !== a) {
+      seg.x.push(xs[b]);
+      seg.y.push(ys[b]);
+    }
+    iMin = iMax = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const y = ys[i];
+    const x = xs[i];
+    if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) {
+      flush();
+      if (seg !== null && seg.x.length > 0) segments.push(seg);
+      seg = null;
+      col = -1;
+      continue;
+    }
+    const c = span > 0 ? Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / span * cols))) : 0;
+    if (seg === null) seg = { x: [], y: [] };
+    if (c !== col) {
+      flush();
+      col = c;
+    }
+    if (iMin < 0 || y < ys[iMin]) iMin = i;
+    if (iMax < 0 || y > ys[iMax]) iMax = i;
+  }
+  flush();
+  if (seg !== null && seg.x.length > 0) segments.push(seg);
+  return segments;
+}
+
+// src/report/svg/scale.ts
+var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
+function niceTicks(lo, hi, count = 5) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (hi < lo) [lo, hi] = [hi, lo];
+  if (hi === lo) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    lo -= pad;
+    hi += pad;
+  }
+  const raw = (hi - lo) / Math.max(1, count);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const norm = raw / mag;
+  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+  const start = Math.floor(lo / step + 1e-9) * step;
+  const end = Math.ceil(hi / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = start, i = 0; v <= end + step * 1e-9 && i < 100; i++, v = start + i * step) {
+    ticks.push(Number(v.toPrecision(12)));
+  }
+  return { lo: start, hi: end, ticks };
+}
+function tickLabel(v) {
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-3) return v.toExponential(1);
+  return String(Number(v.toPrecision(4)));
+}
+function linear(d0, d1, r0, r13) {
+  const k = d1 === d0 ? 0 : (r13 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}
+
+// src/report/svg/line-chart.ts
+var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
+var LEGEND_ROW = 16;
+var r1 = (v) => String(Math.round(v * 10) / 10);
+function lineChart(spec) {
+  const width = spec.width ?? 760;
+  const pw = width - MARGIN.left - MARGIN.right;
+  const legend = [];
+  let lx = MARGIN.left;
+  let row = 0;
+  for (const s of spec.series) {
+    const w = 30 + s.name.length * 6.2;
+    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
+      row++;
+      lx = MARGIN.left;
+    }
+    legend.push({ s, x: lx, row, y: 0 });
+    lx += w;
+  }
+  const height = (spec.height ?? 300) + row * LEGEND_ROW;
+  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
+  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = spec.yFromZero === false ? Infinity : 0;
+  let yMax = -Infinity;
+  for (const s of spec.series) {
+    const n = Math.min(s.x.length, s.y.length);
+    for (let i = 0; i < n; i++) {
+      const y = s.y[i];
+      const x = s.x[i];
+      if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) continue;
+      if (x < xMin) xMin = x;
+      if (x > xMax) xMax = x;
+      if (y < yMin) yMin = y;
+      if (y > yMax) yMax = y;
+    }
+  }
+  const title = escapeHtml(spec.title);
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : "") + `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
+  if (xMax < xMin) {
+    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
+  }
+  const xt = niceTicks(xMin, xMax, 6);
+  const yt = niceTicks(yMin, yMax, 5);
+  const x0 = xMin === xMax ? xt.lo : xMin;
+  const x1 = xMin === xMax ? xt.hi : xMax;
+  const sx = linear(x0, x1, MARGIN.left, MARGIN.left + pw);
+  const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
+  const xFmt = spec.xTickFormat ?? tickLabel;
+  const parts = [head, titleEl];
+  parts.push('<g class="grid">');
+  for (const v of yt.ticks) {
+    const y = r1(sy(v));
+    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
+    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(tickLabel(v))}</text>`);
+  }
+  for (const v of xt.ticks) {
+    if (v < x0 || v > x1) continue;
+    const x = r1(sx(v));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
+    parts.push(`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${escapeHtml(xFmt(v))}</text>`);
+  }
+  parts.push("</g>");
+  parts.push(`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+  parts.push(`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
+  spec.series.forEach((s) => {
+    const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
+    let d = "";
+    for (const seg of segs) {
+      for (let i = 0; i < seg.x.length; i++) {
+        d += `${i === 0 ? "M" : "L"}${r1(sx(seg.x[i]))} ${r1(sy(seg.y[i]))}`;
+      }
+      if (seg.x.length === 1) d += "h0.1";
+    }
+    if (d === "") return;
+    const dash = s.dashed ? ' stroke-dasharray="5 3"' : "";
+    parts.push(`<path class="series" d="${d}" fill="none" stroke="${escapeHtml(s.color)}" stroke-width="1.5"${dash}><title>${escapeHtml(s.name)}</title></path>`);
+    if (spec.dots) {
+      for (const seg of segs) {
+        for (let i = 0; i < seg.x.length; i++) {
+          parts.push(`<circle cx="${r1(sx(seg.x[i]))}" cy="${r1(sy(seg.y[i]))}" r="2.5" fill="${escapeHtml(s.color)}"/>`);
+        }
+      }
+    }
+  });
+  for (const item of legend) {
+    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : "";
+    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
+    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
+  }
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+// src/report/appendix/history.ts
+var HISTORY_SCHEMA = "joulecheck/history@1";
+var MAX_ENTRIES = 200;
+var MAX_HISTORY_BYTES = 1024 * 1024;
+var nonneg = () => external_exports.number().finite().nonnegative();
+var HistoryEntry = external_exports.object({
+  sha: external_exports.string().min(1).max(64),
+  ref: external_exports.string().max(256).optional(),
+  /** when the runs ended (latest), ISO 8601 */
+  at: external_exports.string().max(64),
+  n: external_exports.number().int().positive(),
+  /** mean over the commit's runs: summary totals (PUE included), J */
+  energy_j: nonneg(),
+  co2eq_g: nonneg(),
+  duration_s: nonneg(),
+  kind: external_exports.enum(["measured", "estimated", "mixed", "none"]),
+  region: external_exports.string().max(64)
+});
+var History = external_exports.object({
+  schema: external_exports.literal(HISTORY_SCHEMA),
+  label: external_exports.string().max(100),
+  entries: external_exports.array(HistoryEntry).max(MAX_ENTRIES)
+});
+var HistoryError = class extends Error {
+  name = "HistoryError";
+};
+function parseHistory(text, name) {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_HISTORY_BYTES) {
+    throw new HistoryError(`${name}: history is ${bytes} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read (start a new one)`);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HistoryError(`${name}: history is not JSON (corrupt?); expected a ${HISTORY_SCHEMA} file`);
+  }
+  const schema = json?.schema;
+  if (typeof schema === "string" && schema !== HISTORY_SCHEMA) {
+    throw new HistoryError(`${name}: history is ${schema}; this tool reads ${HISTORY_SCHEMA}`);
+  }
+  const r = History.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new HistoryError(`${name}: not a valid ${HISTORY_SCHEMA} file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
+  }
+  return r.data;
+}
+function emptyHistory(label) {
+  return { schema: HISTORY_SCHEMA, label, entries: [] };
+}
+function appendHistory(h, runs, commit) {
+  if (runs.length === 0) throw new HistoryError("no runs to add to the history");
+  const other = runs.find((r) => r.label !== h.label);
+  if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
+  const regions = [...new Set(runs.map((r) => r.carbon.region))];
+  const entry = {
+    sha: commit.sha,
+    ...commit.ref !== void 0 ? { ref: commit.ref } : {},
+    at: runs.map((r) => r.ended_at ?? r.started_at).sort().at(-1),
+    n: runs.length,
+    energy_j: mean(runs.map((r) => r.energy_j.total)),
+    co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
+    duration_s: mean(runs.map((r) => r.duration_s)),
+    kind: mergeKinds(runs.map(runKind)),
+    region: regions.join("+")
+  };
+  const entries = [...h.entries.filter((e2) => e2.sha !== commit.sha), entry].slice(-MAX_ENTRIES);
+  return { ...h, entries };
+}
+function trendChart(h, metric, opts = {}) {
+  const x = h.entries.map((_, i) => i);
+  const sha = (v) => Number.isInteger(v) ? h.entries[v]?.sha.slice(0, 7) ?? "" : "";
+  const common = { xLabel: "commit (oldest left)", xTickFormat: sha, dots: true, standalone: opts.standalone ?? false };
+  if (metric === "energy") {
+    return lineChart({
+      ...common,
+      title: `Energy per run, ${h.label}: mean per commit`,
+      yLabel: "energy per run, kJ",
+      series: [{ name: "energy (PUE incl.)", color: "#2471a3", x, y: h.entries.map((e2) => e2.energy_j / 1e3) }]
+    });
+  }
+  return lineChart({
+    ...common,
+    title: `CO2eq per run, ${h.label}: mean per commit`,
+    yLabel: "CO2eq per run, g",
+    series: [{ name: "CO2eq", color: "#1e8449", x, y: h.entries.map((e2) => e2.co2eq_g) }]
+  });
+}
+function historySection(h, problem) {
+  if (problem) return `<section id="history"><h2>History</h2><p class="warn">${escapeHtml(problem)}</p></section>`;
+  if (!h || h.entries.length === 0) return "";
+  const est = h.entries.filter((e2) => e2.kind !== "measured").length;
+  return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
+<p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1).sha.slice(0, 12))}; each point is the mean of that commit's runs.
+${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point was measured."} CO2eq also moves with the grid intensity used.</p>
+<figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
+}
+
+// src/report/appendix/files.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+var SUMMARY_RE = /\.summary\.json$/;
+var LOG_RE = /\.ndjson$/;
+var MAX_FILES = 1e4;
+var InputError = class extends Error {
+  name = "InputError";
+};
+async function expandInputs(paths, cwd) {
+  const summaries = [];
+  const logs = [];
+  const walk = async (p, explicit) => {
+    let st;
+    try {
+      st = await stat(p);
+    } catch {
+      throw new InputError(`'${p}' does not exist; expected a run log (.ndjson), a summary (.summary.json) or a directory of them`);
+    }
+    if (st.isDirectory()) {
+      const entries = await readdir(p, { withFileTypes: true });
+      entries.sort((a, b) => a.name.localeCompare(b.name));
+      for (const ent of entries) {
+        if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
+        if (ent.isDirectory() || SUMMARY_RE.test(ent.name) || LOG_RE.test(ent.name)) await walk(join(p, ent.name), false);
+      }
+      return;
+    }
+    if (summaries.length + logs.length >= MAX_FILES) throw new InputError(`more than ${MAX_FILES} runs under the inputs; pass narrower directories`);
+    if (SUMMARY_RE.test(p)) summaries.push(p);
+    else if (LOG_RE.test(p)) logs.push(p);
+    else if (explicit) throw new InputError(`'${p}' is neither a run log (.ndjson) nor a summary (.summary.json)`);
+  };
+  for (const p of paths) await walk(resolve(cwd, p), true);
+  return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
+}
+async function readSummaryFile(path) {
+  let json;
+  try {
+    json = JSON.parse(await readFile(path, "utf8"));
+  } catch (err) {
+    throw new InputError(`cannot read summary '${path}': ${err.message}`);
+  }
+  const r = Summary.safeParse(json);
+  if (!r.success) {
+    const schema = json?.schema;
+    if (typeof schema === "string" && schema !== "joulecheck/summary@1" && schema.startsWith("joulecheck/summary@")) {
+      throw new InputError(`'${path}' is ${schema}; this tool reads joulecheck/summary@1`);
+    }
+    const i = r.error.issues[0];
+    throw new InputError(`'${path}' is not a joulecheck/summary@1 file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
+  }
+  return r.data;
+}
+async function readSummaries(paths, cwd) {
+  const { summaries } = await expandInputs(paths, cwd);
+  if (summaries.length === 0) {
+    throw new InputError(
+      `no summaries (*.summary.json) under ${paths.map((p) => `'${p}'`).join(", ")}; run 'joulecheck summarize' on raw logs first`
+    );
+  }
+  const out = [];
+  for (const f of summaries) out.push(await readSummaryFile(f));
+  return out;
+}
+
+// src/carbon/statement.ts
+var J_PER_KWH = 36e5;
+function money(x) {
+  const s = Math.abs(x) < 5e-3 ? 0 : x;
+  return `${s < 0 ? "-" : ""}$${Math.abs(s).toFixed(2)}`;
+}
+function figureLabel(figure) {
+  return figure === "GLOBAL" ? "global" : `${figure}-specific`;
+}
+function buildStatement(runs) {
+  if (runs.length === 0) throw new Error("no runs to make a statement from");
+  let co2 = 0;
+  let joules = 0;
+  const social = /* @__PURE__ */ new Map();
+  const regions = /* @__PURE__ */ new Map();
+  const pues = /* @__PURE__ */ new Map();
+  const methods = { cpu: {}, dram: {}, gpu: {} };
+  const warnings = /* @__PURE__ */ new Set();
+  for (const { file, summary: s } of runs) {
+    const c = s.carbon;
+    co2 += c.co2eq_g;
+    joules += s.energy_j.total;
+    const sc = c.social_cost ?? socialCostFor(c.country ?? c.region, c.co2eq_g);
+    if (sc) {
+      const key = `${sc.country}|${sc.currency}|${sc.year}|${sc.per_tonne.median}|${sc.per_tonne.low}|${sc.per_tonne.high}`;
+      const g = social.get(key) ?? {
+        figure: sc.country,
+        substitute_for: [],
+        runs: 0,
+        co2eq_g: 0,
+        cost: { median: 0, low: 0, high: 0 },
+        per_tonne: sc.per_tonne,
+        source: sc.source
+      };
+      g.runs += 1;
+      g.co2eq_g += c.co2eq_g;
+      g.cost = { median: g.cost.median + sc.cost.median, low: g.cost.low + sc.cost.low, high: g.cost.high + sc.cost.high };
+      if (sc.substitute_for && !g.substitute_for.includes(sc.substitute_for)) g.substitute_for.push(sc.substitute_for);
+      social.set(key, g);
+    } else warnings.add(`${file}: no social cost could be computed`);
+    const rkey = `${c.region}|${c.intensity_g_per_kwh}|${c.intensity_kind}|${c.source}`;
+    const r = regions.get(rkey) ?? {
+      region: c.region,
+      ...c.name ? { name: c.name } : {},
+      intensity_g_per_kwh: c.intensity_g_per_kwh,
+      kind: c.intensity_kind,
+      ...c.year !== void 0 ? { year: c.year } : {},
+      source: c.source,
+      runs: 0
+    };
+    r.runs += 1;
+    regions.set(rkey, r);
+    pues.set(s.pue, (pues.get(s.pue) ?? 0) + 1);
+    for (const comp of ["cpu", "dram", "gpu"]) {
+      const m = s.methods[comp];
+      const label = m.kind === "measured" ? `measured (${m.sensor ?? "sensor"})` : m.kind === "estimated" ? `estimated (${m.model ?? "model"})` : "none";
+      methods[comp][label] = (methods[comp][label] ?? 0) + 1;
+    }
+    if (c.warning) warnings.add(c.warning);
+  }
+  const kg = co2 / 1e3;
+  const kwh = joules / J_PER_KWH;
+  const groups = [...social.values()].sort((a, b) => b.co2eq_g - a.co2eq_g || (a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : 0));
+  let costPhrase;
+  if (groups.length === 0) costPhrase = "with no social cost of carbon available";
+  else if (groups.length === 1) {
+    const g = groups[0];
+    costPhrase = `having a ${figureLabel(g.figure)} social cost of carbon of ${money(g.cost.median)} (${money(g.cost.low)}, ${money(g.cost.high)})`;
+  } else {
+    const sum = groups.reduce((a, g) => ({ median: a.median + g.cost.median, low: a.low + g.cost.low, high: a.high + g.cost.high }), {
+      median: 0,
+      low: 0,
+      high: 0
+    });
+    costPhrase = `having a social cost of carbon of ${money(sum.median)} (${money(sum.low)}, ${money(sum.high)}), the sum of ${groups.map((g) => `${figureLabel(g.figure)} ${money(g.cost.median)} for ${g.runs} run${g.runs === 1 ? "" : "s"}`).join(" and ")}`;
+  }
+  const sentence = `This work contributed ${kg.toFixed(3)} kg of CO2eq to the atmosphere and used ${kwh.toFixed(3)} kWh of electricity, ${costPhrase}.`;
+  for (const g of groups) {
+    if (g.substitute_for.length) {
+      warnings.add(
+        `no country-specific social cost of carbon for ${g.substitute_for.join(", ")}: the ${figureLabel(g.figure)} figure is shown instead`
+      );
+    }
+  }
+  return {
+    runs: runs.length,
+    co2eq_kg: kg,
+    kwh,
+    social: groups,
+    sentence,
+    regions: [...regions.values()].sort((a, b) => b.runs - a.runs || (a.region < b.region ? -1 : 1)),
+    pues: [...pues.entries()].map(([value, n]) => ({ value, runs: n })).sort((a, b) => a.value - b.value),
+    methods,
+    warnings: [...warnings]
+  };
+}
+function methodLine(m) {
+  return Object.entries(m).map(([k, n]) => `${k} x${n}`).join(", ");
+}
+function formatStatement(st, format) {
+  const md = format === "markdown";
+  const lines = [];
+  const h = (t) => lines.push(md ? `## ${t}` : `${t}
+${"=".repeat(t.length)}`);
+  const sub = (t) => lines.push("", md ? `**${t}**` : `${t}:`);
+  const item = (t) => lines.push(md ? `- ${t}` : `  - ${t}`);
+  h("Carbon impact statement");
+  lines.push("", st.sentence, "");
+  lines.push(`Aggregated over ${st.runs} run${st.runs === 1 ? "" : "s"}.`);
+  sub("Regions and carbon intensity");
+  for (const r of st.regions) {
+    item(
+      `${r.region}${r.name ? ` (${r.name})` : ""}: ${r.intensity_g_per_kwh.toFixed(1)} g CO2eq/kWh, ${r.kind}${r.year !== void 0 ? ` ${r.year}` : ""}, ${r.runs} run${r.runs === 1 ? "" : "s"}; source: ${r.source}`
+    );
+  }
+  sub("Power usage effectiveness (PUE)");
+  for (const p of st.pues) item(`${p.value}: ${p.runs} run${p.runs === 1 ? "" : "s"}`);
+  sub("Energy measurement");
+  for (const c of ["cpu", "dram", "gpu"]) item(`${c.toUpperCase()}: ${methodLine(st.methods[c])}`);
+  sub("Social cost of carbon");
+  for (const g of st.social) {
+    item(
+      `${figureLabel(g.figure)}: ${g.per_tonne.median} (${g.per_tonne.low}, ${g.per_tonne.high}) ${SOCIAL_COST.currency} of ${SOCIAL_COST.currency_year} per tonne CO2, median (16.7th, 83.3rd percentiles), ${g.runs} run${g.runs === 1 ? "" : "s"}${g.substitute_for.length ? `, substitute for ${g.substitute_for.join(", ")}` : ""}; source: ${g.source}`
+    );
+  }
+  if (st.warnings.length) {
+    sub("Caveats");
+    for (const w of st.warnings) item(w);
+  }
+  lines.push(
+    "",
+    md ? '_Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity._' : "Method: Henderson et al. (2020), JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity."
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/report/whatif.ts
+var J_PER_KWH2 = 36e5;
+function estimateEmissions(input) {
+  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
+  const intensity = input.carbon.intensity_g_per_kwh;
+  return {
+    schema: "joulecheck/estimate@1",
+    kind: "estimated",
+    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
+    energy_kwh,
+    intensity_g_per_kwh: intensity,
+    co2eq_g: energy_kwh * intensity,
+    gpu: { ...input.gpu, count: input.count },
+    hours: input.hours,
+    pue: input.pue,
+    region: input.carbon
+  };
+}
+function whatIfRows(summaries, places) {
+  const rows = [];
+  for (const s of summaries) {
+    const energy_kwh = s.energy_j.total / J_PER_KWH2;
+    for (const p of places) {
+      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
+      const actual = s.carbon.co2eq_g;
+      rows.push({
+        label: s.label,
+        repeat: s.repeat,
+        kind: runKind(s),
+        energy_kwh,
+        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
+        place: {
+          query: p.query,
+          region: p.carbon.region,
+          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
+          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
+          source: p.carbon.source,
+          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
+        },
+        co2eq_g,
+        change: actual > 0 ? co2eq_g / actual - 1 : null
+      });
+    }
+  }
+  return rows;
+}
+function formatGrams(g) {
+  if (!Number.isFinite(g)) return "n/a";
+  const a = Math.abs(g);
+  if (a >= 1e6) return `${sig(g / 1e6)} t`;
+  if (a >= 1e3) return `${sig(g / 1e3)} kg`;
+  if (a > 0 && a < 1) return `${sig(g * 1e3)} mg`;
+  return `${sig(g)} g`;
+}
+function formatKwh(kwh) {
+  if (!Number.isFinite(kwh)) return "n/a";
+  const a = Math.abs(kwh);
+  if (a >= 1e3) return `${sig(kwh / 1e3)} MWh`;
+  if (a >= 1) return `${sig(kwh)} kWh`;
+  return `${sig(kwh * 1e3)} Wh`;
+}
+function sig(v, digits = 3) {
+  if (v === 0) return "0";
+  return String(Number(v.toPrecision(digits)));
+}
+function greenerPlaces(run, cloudRegion, max = 3) {
+  const energy_kwh = run.energy_j / J_PER_KWH2;
+  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
+  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
+  let scope;
+  let candidates;
+  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
+    scope = `${provider} regions`;
+    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
+      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
+      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  } else {
+    const country = countryOf(run.region);
+    if (!country) return null;
+    const own = findZone(run.region);
+    const kind = own && own.kind !== "country" ? own.kind : "subnational";
+    scope = `grid zones of ${country}`;
+    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
+      const ctx = resolveCarbon({ region: z.id }).context;
+      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
+  if (places.length === 0) return null;
+  return {
+    scope,
+    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
+    energy_kwh,
+    kind: run.kind,
+    places
+  };
+}
+function placeText(g, esc) {
+  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
+  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
+}
+function whatIfLine(summary, cloudRegion) {
+  const g = greenerPlaces(
+    {
+      energy_j: summary.energy_j.total,
+      co2eq_g: summary.carbon.co2eq_g,
+      region: summary.carbon.region,
+      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+      kind: runKind(summary)
+    },
+    cloudRegion
+  );
+  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
+}
+function whatIfHtml(g) {
+  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
 // src/stats/dist.ts
 var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
 var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
@@ -12236,6 +13053,602 @@ function tTwoSidedP(t, df) {
   return Math.min(1, 2 * tCdf(-Math.abs(t), df));
 }
 
+// src/report/svg/interval-chart.ts
+var ROW_H = 26;
+var LEFT = 180;
+var RIGHT = 20;
+var TOP = 30;
+var BOTTOM = 44;
+var r12 = (v) => String(Math.round(v * 10) / 10);
+var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+function intervalChart(spec) {
+  const width = spec.width ?? 760;
+  const height = TOP + BOTTOM + Math.max(1, spec.rows.length) * ROW_H;
+  const title = escapeHtml(spec.title);
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = `<text class="chart-title" x="8" y="18">${title}</text>`;
+  const finite = (v) => Number.isFinite(v);
+  let lo = 0;
+  let hi = -Infinity;
+  for (const r of spec.rows) {
+    for (const v of [...r.values, r.mean, ...r.ci ? [r.ci.low, r.ci.high] : []]) {
+      if (!finite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!finite(hi)) {
+    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no values to draw</text></svg>`;
+  }
+  const t = niceTicks(lo, hi, 6);
+  const sx = linear(t.lo, t.hi, LEFT, width - RIGHT);
+  const bottom = TOP + spec.rows.length * ROW_H;
+  const parts = [head, titleEl, '<g class="grid">'];
+  for (const v of t.ticks) {
+    const x = r12(sx(v));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${TOP}" y2="${bottom}"/>`);
+    parts.push(`<text class="tick" x="${x}" y="${bottom + 14}" text-anchor="middle">${escapeHtml(tickLabel(v))}</text>`);
+  }
+  parts.push("</g>");
+  parts.push(`<text class="axis-label" x="${LEFT + (width - RIGHT - LEFT) / 2}" y="${bottom + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+  spec.rows.forEach((r, i) => {
+    const cy = TOP + i * ROW_H + ROW_H / 2;
+    parts.push(`<text class="row-label" x="${LEFT - 8}" y="${cy}" text-anchor="end" dominant-baseline="middle">${escapeHtml(clip(r.name, 28))}<title>${escapeHtml(r.name)}</title></text>`);
+    if (r.ci && finite(r.ci.low) && finite(r.ci.high)) {
+      const a = r12(sx(r.ci.low));
+      const b = r12(sx(r.ci.high));
+      parts.push(`<path class="ci" d="M${a} ${cy}H${b}M${a} ${cy - 5}V${cy + 5}M${b} ${cy - 5}V${cy + 5}" stroke="#444" fill="none"/>`);
+    }
+    if (finite(r.mean)) {
+      const m = r12(sx(r.mean));
+      parts.push(`<path class="mean" d="M${m} ${cy - 8}V${cy + 8}" stroke="#c0392b" stroke-width="2.5" fill="none"><title>mean ${escapeHtml(tickLabel(r.mean))}</title></path>`);
+    }
+    for (const v of r.values) {
+      if (!finite(v)) continue;
+      parts.push(`<circle cx="${r12(sx(v))}" cy="${cy}" r="3.5" fill="#2471a3" fill-opacity="0.7"><title>${escapeHtml(tickLabel(v))}</title></circle>`);
+    }
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+// src/report/leaderboard.ts
+function meanCi(values, confidence = 0.95) {
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, sd: null, ci: null };
+  const s = sd(values);
+  const half = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (s / Math.sqrt(values.length));
+  return { mean: m, sd: s, ci: { low: Math.max(0, m - half), high: m + half } };
+}
+function buildLeaderboard(summaries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of summaries) {
+    const g = groups.get(s.label);
+    if (g) g.push(s);
+    else groups.set(s.label, [s]);
+  }
+  const entries = [];
+  for (const [label, runs] of groups) {
+    const warnings = [];
+    const values = runs.map((r) => r.energy_j.total);
+    const e2 = meanCi(values);
+    const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
+    const kind = mergeKinds(runs.map(runKind));
+    if (kind === "mixed") warnings.push("some runs measured, some estimated: not like for like");
+    const repeats = runs.map((r) => r.repeat);
+    if (new Set(repeats).size < repeats.length) warnings.push("the same repeat number appears twice: runs from several sources share this label");
+    const commands = new Set(runs.map((r) => JSON.stringify(r.command)));
+    if (commands.size > 1) warnings.push(`${commands.size} different commands under this label`);
+    const regions = new Set(runs.map((r) => r.carbon.region));
+    if (regions.size > 1) warnings.push(`CO2eq mixes regions (${[...regions].join(", ")})`);
+    if (runs.length < 2) warnings.push("one run: no confidence interval");
+    entries.push({
+      rank: 0,
+      label,
+      n: runs.length,
+      energy_j: { mean: e2.mean, sd: e2.sd, ci95: e2.ci, values },
+      co2eq_g: { mean: c.mean, ci95: c.ci },
+      duration_s: { mean: mean(runs.map((r) => r.duration_s)) },
+      kind,
+      overlaps_next: false,
+      warnings
+    });
+  }
+  entries.sort((a, b) => a.energy_j.mean - b.energy_j.mean || a.label.localeCompare(b.label));
+  entries.forEach((e2, i) => {
+    e2.rank = i + 1;
+    const next = entries[i + 1];
+    if (next) {
+      const hiA = e2.energy_j.ci95?.high ?? Infinity;
+      const loB = next.energy_j.ci95?.low ?? -Infinity;
+      e2.overlaps_next = hiA >= loB;
+    }
+  });
+  return { schema: "joulecheck/leaderboard@1", confidence: 0.95, entries };
+}
+function formatJoules(j) {
+  if (!Number.isFinite(j)) return "n/a";
+  const a = Math.abs(j);
+  if (a >= 1e6) return `${sig(j / 1e6)} MJ`;
+  if (a >= 1e3) return `${sig(j / 1e3)} kJ`;
+  return `${sig(j)} J`;
+}
+function energyIntervalChart(title, axis, rows) {
+  const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
+  const [div, unit] = max >= 1e6 ? [1e6, "MJ"] : max >= 1e3 ? [1e3, "kJ"] : [1, "J"];
+  return intervalChart({
+    title,
+    xLabel: `${axis}, ${unit}`,
+    rows: rows.map((r) => ({
+      name: r.name,
+      values: r.values.map((v) => v / div),
+      mean: r.mean / div,
+      ci: r.ci ? { low: r.ci.low / div, high: r.ci.high / div } : null
+    }))
+  });
+}
+function ciText(ci, fmt) {
+  return ci ? `${fmt(ci.low)} \u2013 ${fmt(ci.high)}` : "n/a (n < 2)";
+}
+var KIND_NOTE = `Energy per run is the summary total (PUE x attributed energy). 95% confidence intervals of the mean are t-based (df n-1). "\u2248 next" marks an interval that overlaps the next entry's: their order is not established.`;
+function leaderboardMarkdown(board) {
+  if (board.entries.length === 0) return "## Energy leaderboard\n\nNo runs found.\n";
+  const rows = board.entries.map((e2) => [
+    String(e2.rank) + (e2.overlaps_next ? " \u2248 next" : ""),
+    escapeMarkdown(e2.label),
+    String(e2.n),
+    `${formatJoules(e2.energy_j.mean)} (${e2.kind})`,
+    ciText(e2.energy_j.ci95, formatJoules),
+    formatGrams(e2.co2eq_g.mean),
+    `${sig(e2.duration_s.mean)} s`,
+    escapeMarkdown(e2.warnings.join("; "))
+  ]);
+  const table2 = markdownTable([
+    ["Rank", "Experiment", "n", "Energy / run", "95% CI", "CO2eq / run", "Duration", "Notes"],
+    ...rows
+  ]);
+  return `## Energy leaderboard
+
+${table2}
+
+${KIND_NOTE}
+`;
+}
+function leaderboardHtml(board, title = "Energy leaderboard") {
+  const rows = board.entries.map(
+    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatJoules(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatJoules))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
+  ).join("\n");
+  const chart = energyIntervalChart(
+    "Energy per run (dots), mean (bar) and 95% CI (whisker)",
+    "energy per run",
+    board.entries.map((e2) => ({ name: e2.label, values: e2.energy_j.values, mean: e2.energy_j.mean, ci: e2.energy_j.ci95 }))
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>${LEADERBOARD_CSS}</style></head>
+<body><main>
+<h1>${escapeHtml(title)}</h1>
+${board.entries.length === 0 ? "<p>No runs found.</p>" : `<table><thead><tr><th>Rank</th><th>Experiment</th><th>n</th><th>Energy / run</th><th>95% CI</th><th>CO2eq / run</th><th>Duration</th><th>Notes</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<figure>${chart}</figure>`}
+<p class="note">${escapeHtml(KIND_NOTE)}</p>
+</main></body></html>
+`;
+}
+var LEADERBOARD_CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
+main{max-width:1000px;margin:0 auto;padding:16px}
+table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;border-radius:3px;background:#e8f1fa}
+.kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
+${CHART_CSS}`;
+
+// src/report/appendix/build.ts
+import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// src/report/appendix/load.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename, dirname, resolve as resolve2 } from "node:path";
+
+// src/report/appendix/series.ts
+function powerSeries(header, samples) {
+  const n = samples.length;
+  const t = new Float64Array(n);
+  const mk = (kind) => ({
+    machine: new Float64Array(n).fill(Number.NaN),
+    attributed: new Float64Array(n).fill(Number.NaN),
+    kind
+  });
+  const cpu = mk(header.sensors.cpu.kind);
+  const dram = mk(header.sensors.dram.kind);
+  const gpu = mk(header.sensors.gpu.kind);
+  const anyEstimated = cpu.kind === "estimated" || dram.kind === "estimated" || gpu.kind === "estimated";
+  const models = anyEstimated ? estimateModels(header) : null;
+  const memTotal = header.host.mem_total_bytes;
+  for (let i = 0; i < n; i++) {
+    const s = samples[i];
+    t[i] = s.t;
+    const dt = s.dt;
+    let pc = Number.NaN;
+    if (cpu.kind === "measured") pc = s.pkg === null ? Number.NaN : s.pkg / dt;
+    else if (models && cpu.kind === "estimated") pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
+    if (!Number.isNaN(pc)) {
+      cpu.machine[i] = pc;
+      cpu.attributed[i] = pc * cpuShare(s.tree, s.busy);
+    }
+    let pd = Number.NaN;
+    if (dram.kind === "measured") pd = s.dram === null ? Number.NaN : s.dram / dt;
+    else if (models && dram.kind === "estimated") pd = modelPower(models.dram, memTotal > 0 ? s.used / memTotal : 0);
+    if (!Number.isNaN(pd)) {
+      dram.machine[i] = pd;
+      dram.attributed[i] = pd * dramShare(s.rss, s.used);
+    }
+    if (gpu.kind !== "none" && s.gpu && s.gpu.length > 0) {
+      let m = 0;
+      let a = 0;
+      let any = false;
+      for (const g of s.gpu) {
+        let w = Number.NaN;
+        if (gpu.kind === "measured") w = g.j !== null ? g.j / dt : g.w ?? Number.NaN;
+        else {
+          const model = models?.gpu.get(g.u) ?? header.estimate?.gpu;
+          if (model && g.util !== null) w = modelPower(model, g.util / 100);
+        }
+        if (Number.isNaN(w)) continue;
+        any = true;
+        m += w;
+        a += w * gpuShare(g);
+      }
+      if (any) {
+        gpu.machine[i] = m;
+        gpu.attributed[i] = a;
+      }
+    }
+  }
+  return { t, cpu, dram, gpu };
+}
+function hasReadings(s) {
+  for (let i = 0; i < s.machine.length; i++) if (!Number.isNaN(s.machine[i])) return true;
+  return false;
+}
+
+// src/report/appendix/model.ts
+function digestLog(log) {
+  return {
+    header: log.header,
+    events: log.events,
+    footer: log.footer,
+    torn: log.torn,
+    samples: log.samples.length,
+    series: powerSeries(log.header, log.samples)
+  };
+}
+var uniq = (xs) => [...new Set(xs)];
+function buildAppendixModel(runs, opts) {
+  const sorted = [...runs].sort(
+    (a, b) => a.summary.label.localeCompare(b.summary.label) || a.summary.repeat - b.summary.repeat || a.source.localeCompare(b.source)
+  );
+  const warnings = [];
+  const hosts = uniq(sorted.map((r) => r.log?.header.host.hostname ?? r.summary.host?.hostname).filter((h) => !!h));
+  const cpus = uniq(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c) => !!c));
+  const gpuMap = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
+    for (const g of gpus) {
+      const key = `${g.name}\0${g.driver ?? ""}`;
+      const e2 = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: /* @__PURE__ */ new Set() };
+      e2.uuids.add(g.uuid);
+      gpuMap.set(key, e2);
+    }
+  }
+  const components = ["cpu", "dram", "gpu"].map((c) => {
+    const methods = sorted.map((r) => r.summary.methods[c]);
+    const fromRuns = uniq(methods.map((m) => m.detail ?? "").filter((d) => d !== ""));
+    const fromLogs = uniq(sorted.map((r) => r.log?.header.sensors[c].detail ?? "")).filter(
+      (d) => d !== "" && !fromRuns.some((r) => r.includes(d))
+    );
+    return {
+      component: c,
+      kind: mergeKinds(methods.map((m) => m.kind)),
+      how: uniq(methods.map((m) => m.sensor ?? m.model ?? "").filter((s) => s !== "")),
+      details: [...fromRuns, ...fromLogs]
+    };
+  });
+  if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
+  if (new Set([...gpuMap.values()].map((g) => g.name)).size > 1) warnings.push("runs come from different GPU models: energies are not like for like");
+  const runRows = sorted.map((r) => {
+    const s = r.summary;
+    const kind = runKind(s);
+    const w = [...s.warnings ?? [], ...r.warnings ?? []];
+    if (r.log?.torn) w.push("the log's last line was torn (meter killed mid-write); it was skipped");
+    if (r.log && r.log.footer === null) w.push("the log has no footer: the meter did not finish");
+    for (const ev of r.log?.events ?? []) if (ev.level === "warning") w.push(`t=${ev.t}s: ${ev.message}`);
+    return {
+      label: s.label,
+      repeat: s.repeat,
+      source: r.source,
+      started_at: s.started_at,
+      duration_s: s.duration_s,
+      exit: s.signal ? `signal ${s.signal}` : s.exit_code === null ? "unknown" : String(s.exit_code),
+      energy_j: s.energy_j,
+      methods: s.methods,
+      kind,
+      co2eq_g: s.carbon.co2eq_g,
+      carbon: s.carbon,
+      pue: s.pue,
+      samples: r.log ? r.log.samples : s.samples ?? null,
+      warnings: uniq(w),
+      series: r.log ? r.log.series : null
+    };
+  });
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const r of runRows) {
+    const g = byLabel.get(r.label);
+    if (g) g.push(r);
+    else byLabel.set(r.label, [r]);
+  }
+  const groups = [...byLabel].map(([label, rs]) => {
+    const values = rs.map((r) => r.energy_j.total);
+    const e2 = meanCi(values);
+    return { label, n: rs.length, values, mean: e2.mean, sd: e2.sd, ci95: e2.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
+  });
+  const statement = sorted.length ? buildStatement(sorted.map((r) => ({ file: r.source, summary: r.summary }))) : null;
+  return {
+    title: opts.title ?? "Energy and carbon appendix",
+    generated_at: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    tool_version: opts.toolVersion,
+    hardware: {
+      hosts,
+      systems: uniq(
+        sorted.flatMap((r) => r.log ? [[r.log.header.host.platform, r.log.header.host.kernel, r.log.header.host.arch].filter(Boolean).join(" ")] : [])
+      ),
+      commands: uniq(sorted.map((r) => r.summary.command.join(" "))),
+      cpus,
+      gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
+      components,
+      notes: uniq(sorted.flatMap((r) => r.log?.header.sensors.notes ?? [])),
+      gpu_sampling: uniq(sorted.map((r) => r.log?.header.gpu_sampling?.method).filter((m) => !!m)),
+      attribution: uniq(
+        sorted.flatMap((r) => r.log ? [`CPU time of exited children: ${r.log.header.attribution.children}`, `GPU idle power: ${r.log.header.attribution.gpu_idle}`] : [])
+      ),
+      interval_ms: uniq(sorted.map((r) => r.log?.header.interval_ms ?? r.summary.interval_ms).filter((v) => v !== void 0))
+    },
+    runs: runRows,
+    groups,
+    statement,
+    totals: {
+      energy_j: runRows.reduce((a, r) => a + r.energy_j.total, 0),
+      co2eq_g: runRows.reduce((a, r) => a + r.co2eq_g, 0),
+      kind: mergeKinds(runRows.map((r) => r.kind))
+    },
+    warnings
+  };
+}
+function appendixWhatIf(m, cloudRegion) {
+  const [only, ...rest] = m.statement?.regions ?? [];
+  const kind = m.totals.kind;
+  if (!only || rest.length > 0 || kind === "none") return null;
+  return greenerPlaces(
+    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
+    cloudRegion
+  );
+}
+
+// src/report/appendix/load.ts
+async function loadRuns(paths, cwd) {
+  const { summaries, logs } = await expandInputs(paths, cwd);
+  const runs = [];
+  const usedLogs = /* @__PURE__ */ new Set();
+  for (const sp of summaries) {
+    const summary = await readSummaryFile(sp);
+    let log = null;
+    const warnings = [];
+    if (summary.log) {
+      const lp = resolve2(dirname(sp), summary.log);
+      const exists = await stat2(lp).then((s) => s.isFile(), () => false);
+      if (exists) {
+        usedLogs.add(lp);
+        try {
+          log = digestLog(await readRunLog(lp));
+        } catch (err) {
+          if (!(err instanceof RunLogError)) throw err;
+          warnings.push(`its log could not be read (${err.message}): no power over time`);
+        }
+      } else {
+        warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
+      }
+    }
+    runs.push({ summary, log, source: basename(sp), warnings });
+  }
+  for (const lp of logs) {
+    if (usedLogs.has(lp)) continue;
+    const raw = await readRunLog(lp);
+    runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
+  }
+  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(", ")}`);
+  return runs;
+}
+
+// src/report/appendix/render.ts
+var e = escapeHtml;
+var COLORS = { cpu: "#2471a3", dram: "#1e8449", gpu: "#ca6f1e" };
+function badge(kind) {
+  return `<span class="kind kind-${e(kind)}">${e(kind)}</span>`;
+}
+function list(items, empty) {
+  if (items.length === 0) return `<p class="muted">${e(empty)}</p>`;
+  return `<ul>${items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`;
+}
+function hardwareSection(m) {
+  const h = m.hardware;
+  const gpus = h.gpus.length === 0 ? '<p class="muted">No GPU found in the logs.</p>' : `<table><thead><tr><th>GPU model</th><th>Driver</th><th>Count</th></tr></thead><tbody>${h.gpus.map((g) => `<tr><td>${e(g.name)}</td><td>${e(g.driver ?? "unknown")}</td><td class="num">${g.count}</td></tr>`).join("")}</tbody></table>`;
+  const comps = h.components.map(
+    (c) => `<tr><td>${c.component.toUpperCase()}</td><td>${badge(c.kind)}</td><td>${e(c.how.join(", ") || "\u2014")}</td><td>${c.details.length ? c.details.map((d) => e(d)).join("<br>") : "\u2014"}</td></tr>`
+  ).join("");
+  return `<section id="hardware"><h2>Hardware and software</h2>
+<dl><dt>Hosts</dt><dd>${e(h.hosts.join(", ") || "unknown (summaries without host)")}</dd>
+<dt>System</dt><dd>${e(h.systems.join("; ") || "unknown (no raw log)")}</dd>
+<dt>CPU models</dt><dd>${e(h.cpus.join("; ") || "unknown")}</dd>
+<dt>Sampling interval</dt><dd>${h.interval_ms.length ? e(h.interval_ms.map((v) => `${v} ms`).join(", ")) : "unknown"}</dd>
+<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd>
+<dt>Commands</dt><dd>${h.commands.map((c) => `<code>${e(c)}</code>`).join("<br>")}</dd></dl>
+${gpus}
+<h3>Sensors per component</h3>
+<table><thead><tr><th>Component</th><th>Kind</th><th>Sensor / model</th><th>Why (and why others were absent)</th></tr></thead><tbody>${comps}</tbody></table>
+<h3>Notes from the meter</h3>${list(h.notes, "No notes in the logs.")}
+<h3>Method</h3>${list([...h.gpu_sampling.map((s) => `GPU sampling: ${s}`), ...h.attribution], "No raw logs given: method details unknown.")}
+</section>`;
+}
+function runsSection(m) {
+  const rows = m.runs.map((r, i) => {
+    const a = r.energy_j.attributed;
+    return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
+<td class="num">${e(formatJoules(r.energy_j.total))} ${badge(r.kind)}</td>
+<td class="num">${e(formatJoules(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
+<td class="num">${e(formatJoules(a.dram))} ${badge(r.methods.dram.kind)}</td>
+<td class="num">${e(formatJoules(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
+<td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
+<td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${e(r.source)}${r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
+  }).join("\n");
+  const warnings = m.runs.map(
+    (r, i) => r.warnings.length ? `<li id="warn-${i}"><strong>${e(r.label)} #${r.repeat}</strong>: ${r.warnings.map((w) => e(w)).join("; ")}</li>` : ""
+  ).join("");
+  return `<section id="runs"><h2>Runs</h2>
+<p class="muted">Energy is the step's attributed share (Henderson et al. 2020, eq. 1); the total includes PUE, the components do not.
+Machine totals per component are in the power charts and in the summaries.</p>
+<div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ""}</section>`;
+}
+function energySection(m) {
+  const chart = energyIntervalChart(
+    "Energy per run (dots), mean (bar), 95% CI (whisker)",
+    "energy per run (total, PUE included)",
+    m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 }))
+  );
+  const rows = m.groups.map(
+    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatJoules(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatJoules(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatJoules(g.ci95.low))} \u2013 ${e(formatJoules(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
+      formatJoules(Math.min(...g.values))
+    )} \u2013 ${e(formatJoules(Math.max(...g.values)))}</td></tr>`
+  ).join("");
+  return `<section id="energy"><h2>Energy per run and its spread</h2>
+<figure>${chart}</figure>
+<table><thead><tr><th>Label</th><th>n</th><th>Mean</th><th>SD</th><th>95% CI of the mean (t, df n-1)</th><th>Range</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+function powerSection(m) {
+  const charts = m.runs.map((r) => {
+    const head = `<h3>${e(r.label)} #${r.repeat}</h3>`;
+    if (!r.series) return `${head}<p class="muted">No raw log for this run: power over time cannot be drawn (the numbers above come from its summary).</p>`;
+    const s = r.series;
+    const series = [];
+    for (const c of ["cpu", "dram", "gpu"]) {
+      const cs = s[c];
+      if (!hasReadings(cs)) continue;
+      const name = c.toUpperCase();
+      series.push({ name: `${name} machine (${cs.kind})`, color: COLORS[c], dashed: true, x: s.t, y: cs.machine });
+      series.push({ name: `${name} attributed (${cs.kind})`, color: COLORS[c], x: s.t, y: cs.attributed });
+    }
+    const absent = ["cpu", "dram", "gpu"].filter((c) => !hasReadings(s[c])).map((c) => c.toUpperCase());
+    return `${head}<figure>${lineChart({
+      title: `Power over time: ${r.label} #${r.repeat}`,
+      xLabel: "time since start, s",
+      yLabel: "power, W (before PUE)",
+      series
+    })}</figure>${absent.length ? `<p class="muted">No readings for ${e(absent.join(", "))} in this log (see Sensors).</p>` : ""}`;
+  });
+  return `<section id="power"><h2>Power over time</h2>
+<p class="muted">Dashed: the whole machine; solid: the step's attributed share, per sampling interval, before PUE. Gaps in the line are intervals without a reading.
+Long logs are reduced to the minimum and maximum per pixel column for drawing only; all numbers use every sample.</p>
+${charts.join("\n")}</section>`;
+}
+function carbonSection(m) {
+  const st = m.statement;
+  if (!st) return '<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>';
+  const rows = st.regions.map(
+    (c) => `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ""}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.kind)}</td><td>${e(c.source)}</td><td>${c.year ?? "\u2014"}</td><td class="num">${c.runs}</td></tr>`
+  ).join("");
+  const social = st.social.map(
+    (g) => (
+      // The cost itself is in the statement's sentence; per figure: the rate, what it covers, its source.
+      `<li>${e(g.figure === "GLOBAL" ? "global" : g.figure)}: ${e(String(g.per_tonne.median))} (${e(String(g.per_tonne.low))}, ${e(
+        String(g.per_tonne.high)
+      )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${e(formatGrams(g.co2eq_g))} CO2eq of ${g.runs} run(s)${g.substitute_for.length ? `, substitute for ${e(g.substitute_for.join(", "))}` : ""}; source: ${e(g.source)}</li>`
+    )
+  ).join("");
+  const t = m.totals;
+  return `<section id="carbon"><h2>Carbon statement</h2>
+${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? `<blockquote>${e(st.sentence)}</blockquote>` : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'}
+<p>These ${st.runs} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH2))}, PUE included)
+and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
+CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
+<h3>Regions and carbon intensity</h3>
+<table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>PUE</h3>${list(st.pues.map((p) => `${p.value}: ${p.runs} run(s)`), "none")}
+<h3>Social cost of carbon</h3>${social ? `<ul>${social}</ul>` : '<p class="muted">No social cost of carbon available.</p>'}
+${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul>` : ""}
+<p class="muted">Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248).</p>
+</section>`;
+}
+function renderAppendix(m, opts = {}) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(m.title)}</title><style>${CSS}</style></head>
+<body><main>
+<header><h1>${e(m.title)}</h1>
+<p class="muted">Generated ${e(m.generated_at)} by joulecheck ${e(m.tool_version)} from ${m.runs.length} run(s).
+Every figure carries how it was obtained: ${badge("measured")} by a sensor, ${badge("estimated")} by a power model, ${badge("mixed")} both.</p>
+${m.warnings.length ? `<div class="warn">${m.warnings.map((w) => `<p>${e(w)}</p>`).join("")}</div>` : ""}
+<nav><a href="#hardware">Hardware</a> \xB7 <a href="#runs">Runs</a> \xB7 <a href="#energy">Energy</a> \xB7 <a href="#power">Power</a> \xB7 <a href="#carbon">Carbon</a>${opts.whatIf ? ' \xB7 <a href="#whatif">What-if</a>' : ""}${opts.history ? ' \xB7 <a href="#history">History</a>' : ""}</nav></header>
+${hardwareSection(m)}
+${runsSection(m)}
+${energySection(m)}
+${powerSection(m)}
+${carbonSection(m)}
+${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ""}
+${opts.history ?? ""}
+</main></body></html>
+`;
+}
+var CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
+main{max-width:1100px;margin:0 auto;padding:16px}h1{margin:0 0 4px}h2{border-bottom:2px solid #eee;padding-bottom:2px;margin-top:28px}
+table{border-collapse:collapse;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:3px 7px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}.small{font-size:12px}.muted{color:#666}
+.warn{color:#9a5b00}.kind{font-size:10px;padding:0 4px;border-radius:3px;background:#e8f1fa;color:#1b4f72;white-space:nowrap}
+.kind-estimated,.kind-mixed,.kind-default{background:#fdebd0;color:#7e5109}.kind-none{background:#eee;color:#555}
+dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
+figure{margin:8px 0}nav a{margin-right:4px}${CHART_CSS}`;
+
+// src/report/appendix/build.ts
+async function buildAppendix(o) {
+  const runs = await loadRuns(o.inputs, o.cwd);
+  const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...o.title ? { title: o.title } : {} });
+  const warnings = [];
+  let history;
+  if (o.history) {
+    try {
+      history = historySection(parseHistory(await readFile2(resolve3(o.cwd, o.history), "utf8"), o.history));
+    } catch (err) {
+      const message = err instanceof HistoryError ? err.message : `${o.history}: cannot read the history: ${err.message}`;
+      warnings.push(message);
+      history = historySection(null, `History not shown: ${message}`);
+    }
+  }
+  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
+  const dir = resolve3(o.cwd, o.out);
+  await mkdir(dir, { recursive: true });
+  const file = join2(dir, "index.html");
+  await writeFile(file, html);
+  return { file, bytes: Buffer.byteLength(html), runs: runs.length, warnings };
+}
+
 // src/stats/holm.ts
 function holm(ps) {
   const m = ps.length;
@@ -12254,7 +13667,7 @@ var EXACT_MAX_TOTAL = 50;
 function rankSum(x, y) {
   const all = x.map((v, i2) => ({ v, fromX: true, i: i2 })).concat(y.map((v, i2) => ({ v, fromX: false, i: i2 })));
   all.sort((a, b) => a.v - b.v);
-  let r1 = 0;
+  let r13 = 0;
   let tieTerm = 0;
   let i = 0;
   while (i < all.length) {
@@ -12262,11 +13675,11 @@ function rankSum(x, y) {
     while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
     const t = j - i + 1;
     const avgRank = (i + 1 + (j + 1)) / 2;
-    for (let k = i; k <= j; k++) if (all[k].fromX) r1 += avgRank;
+    for (let k = i; k <= j; k++) if (all[k].fromX) r13 += avgRank;
     if (t > 1) tieTerm += t * t * t - t;
     i = j + 1;
   }
-  return { r1, tieTerm, ties: tieTerm > 0 };
+  return { r1: r13, tieTerm, ties: tieTerm > 0 };
 }
 function exactUCounts(n1, n2) {
   const maxU = n1 * n2;
@@ -12301,8 +13714,8 @@ function mannWhitneyU(x, y, opts = {}) {
   const n1 = x.length;
   const n2 = y.length;
   if (n1 < 1 || n2 < 1) return null;
-  const { r1, tieTerm, ties } = rankSum(x, y);
-  const u1 = r1 - n1 * (n1 + 1) / 2;
+  const { r1: r13, tieTerm, ties } = rankSum(x, y);
+  const u1 = r13 - n1 * (n1 + 1) / 2;
   const u2 = n1 * n2 - u1;
   const u = Math.max(u1, u2);
   let method = opts.method ?? "auto";
@@ -12518,13 +13931,13 @@ var MIN_INTERVALS = 10;
 var CompareInputError = class extends Error {
   name = "CompareInputError";
 };
-var J_PER_KWH = 36e5;
+var J_PER_KWH3 = 36e5;
 var METRICS = [
   { id: "energy_total", name: "Energy (total, incl. PUE)", unit: "J", get: (s) => s.energy_j.total },
   { id: "energy_cpu", name: "CPU energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.cpu },
   { id: "energy_dram", name: "DRAM energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.dram },
   { id: "energy_gpu", name: "GPU energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.gpu },
-  { id: "co2eq", name: "CO2eq", unit: "g", get: (s, i) => s.energy_j.total / J_PER_KWH * i },
+  { id: "co2eq", name: "CO2eq", unit: "g", get: (s, i) => s.energy_j.total / J_PER_KWH3 * i },
   { id: "duration", name: "Duration", unit: "s", get: (s) => s.duration_s },
   {
     id: "power_mean",
@@ -12534,7 +13947,7 @@ var METRICS = [
   }
 ];
 var COMPONENT_METRICS = /* @__PURE__ */ new Set(["energy_cpu", "energy_dram", "energy_gpu"]);
-function uniq(xs) {
+function uniq2(xs) {
   return [...new Set(xs)];
 }
 function finiteOrNull(x) {
@@ -12667,9 +14080,9 @@ function describeMethod(kinds, sensors, models) {
 }
 function sideContext(runs, files) {
   const methods = (c) => ({
-    kinds: uniq(runs.map((s) => s.methods[c].kind)),
-    sensors: uniq(runs.flatMap((s) => s.methods[c].sensor ? [s.methods[c].sensor] : [])),
-    models: uniq(runs.flatMap((s) => s.methods[c].model ? [s.methods[c].model] : []))
+    kinds: uniq2(runs.map((s) => s.methods[c].kind)),
+    sensors: uniq2(runs.flatMap((s) => s.methods[c].sensor ? [s.methods[c].sensor] : [])),
+    models: uniq2(runs.flatMap((s) => s.methods[c].model ? [s.methods[c].model] : []))
   });
   const refs = runs.map((s, i) => ({
     repeat: s.repeat,
@@ -12682,20 +14095,20 @@ function sideContext(runs, files) {
   }));
   return {
     n: runs.length,
-    shas: uniq(runs.flatMap((s) => s.git?.sha ? [s.git.sha] : [])),
-    refs: uniq(runs.flatMap((s) => s.git?.ref ? [s.git.ref] : [])),
-    labels: uniq(runs.map((s) => s.label)),
+    shas: uniq2(runs.flatMap((s) => s.git?.sha ? [s.git.sha] : [])),
+    refs: uniq2(runs.flatMap((s) => s.git?.ref ? [s.git.ref] : [])),
+    labels: uniq2(runs.map((s) => s.label)),
     runs: refs,
     methods: { cpu: methods("cpu"), dram: methods("dram"), gpu: methods("gpu") },
     hardware: {
-      cpu_models: uniq(runs.flatMap((s) => s.host ? [s.host.cpu_model] : [])),
-      gpus: uniq(runs.flatMap((s) => s.host ? [gpuList(s.host.gpus)] : [])).filter((g) => g !== ""),
-      drivers: uniq(runs.flatMap((s) => s.host?.gpus.flatMap((g) => g.driver ? [g.driver] : []) ?? []))
+      cpu_models: uniq2(runs.flatMap((s) => s.host ? [s.host.cpu_model] : [])),
+      gpus: uniq2(runs.flatMap((s) => s.host ? [gpuList(s.host.gpus)] : [])).filter((g) => g !== ""),
+      drivers: uniq2(runs.flatMap((s) => s.host?.gpus.flatMap((g) => g.driver ? [g.driver] : []) ?? []))
     },
-    regions: uniq(runs.map((s) => s.carbon.region)),
-    intensities_g_per_kwh: uniq(runs.map((s) => s.carbon.intensity_g_per_kwh)),
-    pues: uniq(runs.map((s) => s.pue)),
-    tool_versions: uniq(runs.map((s) => s.tool.version))
+    regions: uniq2(runs.map((s) => s.carbon.region)),
+    intensities_g_per_kwh: uniq2(runs.map((s) => s.carbon.intensity_g_per_kwh)),
+    pues: uniq2(runs.map((s) => s.pue)),
+    tool_versions: uniq2(runs.map((s) => s.tool.version))
   };
 }
 function gpuList(gpus) {
@@ -12734,7 +14147,7 @@ function contextWarnings(base, head, b, h) {
       );
     }
   }
-  const cmd = (runs) => uniq(runs.map((s) => s.command.join(" ")));
+  const cmd = (runs) => uniq2(runs.map((s) => s.command.join(" ")));
   if (!sameSet(cmd(base), cmd(head))) {
     const show = (xs) => xs.map((x) => x.length > 80 ? `${x.slice(0, 79)}\u2026` : x).join(" | ");
     w.push(`The command differs between base (${show(cmd(base))}) and head (${show(cmd(head))}).`);
@@ -12796,17 +14209,17 @@ function compareSummaries(base, head, opts = {}) {
       `no ${side} runs${opts.label !== void 0 ? ` with label '${opts.label}'` : ""}: nothing to compare`
     );
   }
-  const labels = uniq([...base, ...head].map((s) => s.label));
+  const labels = uniq2([...base, ...head].map((s) => s.label));
   if (labels.length > 1) {
-    const count = (runs) => uniq(runs.map((s) => s.label)).map((l) => `'${l}' (${runs.filter((s) => s.label === l).length})`).join(", ");
+    const count = (runs) => uniq2(runs.map((s) => s.label)).map((l) => `'${l}' (${runs.filter((s) => s.label === l).length})`).join(", ");
     throw new CompareInputError(
       `the summaries mix labels (base: ${count(base)}; head: ${count(head)}); pick one with --label`
     );
   }
-  const allIntensities = uniq([...base, ...head].map((s) => s.carbon.intensity_g_per_kwh));
+  const allIntensities = uniq2([...base, ...head].map((s) => s.carbon.intensity_g_per_kwh));
   const restated = allIntensities.length > 1;
   const intensity = restated ? mean(head.map((s) => s.carbon.intensity_g_per_kwh)) : allIntensities[0];
-  const region = uniq(head.map((s) => s.carbon.region)).join(", ");
+  const region = uniq2(head.map((s) => s.carbon.region)).join(", ");
   const level = 1 - alpha;
   const analysed = [];
   for (const def of METRICS) {
@@ -12900,194 +14313,6 @@ function explain(metrics) {
   };
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/escape.ts
-var ZWJ = "\u200D";
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;"
-};
-var MD_INLINE = /[\\`*_[\]~$]/g;
-var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-function truncate(text, maxLength) {
-  const cps = Array.from(text);
-  if (cps.length <= maxLength) return text;
-  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
-}
-function escapeMarkdown(text, opts = {}) {
-  let s = String(text).replace(BIDI, "").replace(CONTROL, " ");
-  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
-  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
-  s = s.replace(MD_INLINE, (c) => `\\${c}`);
-  s = s.replace(
-    MD_LINE_START,
-    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
-  );
-  s = s.replace(/@/g, `@${ZWJ}`);
-  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
-  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
-  s = s.replace(/:\/\//g, `:${ZWJ}//`);
-  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
-  return s;
-}
-function escapeCode(text, opts = {}) {
-  return `<code>${escapeMarkdown(text, opts)}</code>`;
-}
-function escapeHtmlComment(text) {
-  return String(text).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
 var VERDICT_LABEL = {
@@ -13098,7 +14323,7 @@ var VERDICT_LABEL = {
   not_enough_data: "\u26AB not enough data"
 };
 var FLAGGED = /* @__PURE__ */ new Set(["regression", "improvement"]);
-function sig(x, digits = 3) {
+function sig2(x, digits = 3) {
   if (x === 0) return "0";
   const a = Math.abs(x);
   if (a >= 10 ** digits) return Math.round(x).toLocaleString("en-US");
@@ -13109,24 +14334,24 @@ function formatValue(unit, x) {
   switch (unit) {
     case "J": {
       const wh = x / 3600;
-      if (Math.abs(wh) < 0.01) return `${sig(x)} J`;
-      if (Math.abs(wh) < 1e3) return `${sig(wh)} Wh`;
-      if (Math.abs(wh) < 1e6) return `${sig(wh / 1e3)} kWh`;
-      return `${sig(wh / 1e6)} MWh`;
+      if (Math.abs(wh) < 0.01) return `${sig2(x)} J`;
+      if (Math.abs(wh) < 1e3) return `${sig2(wh)} Wh`;
+      if (Math.abs(wh) < 1e6) return `${sig2(wh / 1e3)} kWh`;
+      return `${sig2(wh / 1e6)} MWh`;
     }
     case "g":
-      if (Math.abs(x) < 1) return `${sig(x * 1e3)} mg`;
-      if (Math.abs(x) < 1e3) return `${sig(x)} g`;
-      return `${sig(x / 1e3)} kg`;
+      if (Math.abs(x) < 1) return `${sig2(x * 1e3)} mg`;
+      if (Math.abs(x) < 1e3) return `${sig2(x)} g`;
+      return `${sig2(x / 1e3)} kg`;
     case "s": {
-      if (Math.abs(x) < 60) return `${sig(x)} s`;
+      if (Math.abs(x) < 60) return `${sig2(x)} s`;
       const m = Math.floor(x / 60);
       const s = Math.round(x - m * 60);
       if (m < 60) return `${m} min ${s} s`;
       return `${Math.floor(m / 60)} h ${m % 60} min`;
     }
     case "W":
-      return Math.abs(x) < 1e3 ? `${sig(x)} W` : `${sig(x / 1e3)} kW`;
+      return Math.abs(x) < 1e3 ? `${sig2(x)} W` : `${sig2(x / 1e3)} kW`;
   }
 }
 function formatPct(rel) {
@@ -13208,13 +14433,13 @@ function pctLevel(cmp) {
   return `${Number((cmp.confidence * 100).toFixed(1))}%`;
 }
 function testsTable(cmp) {
-  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : "\u2013";
+  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig2(x.df)}, ${pText(x.p)}` : "\u2013";
   return table([
     ["Metric", "Welch's t-test", "Mann\u2013Whitney U", "Prediction interval", "p (Holm)", "Runs needed"],
     ...cmp.metrics.map((m) => [
       m.name,
       t(m.tests.welch),
-      m.tests.mann_whitney ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
+      m.tests.mann_whitney ? `U = ${sig2(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
       t(m.tests.prediction),
       formatP(m.p_adjusted),
       m.runs_needed ? runsNeededText(m) : "\u2013"
@@ -13250,16 +14475,16 @@ function headline(cmp) {
   }
 }
 function explanationLine(cmp) {
-  const e = cmp.explanation;
+  const e2 = cmp.explanation;
   const m = cmp.metrics.find((x) => x.id === "energy_total");
-  if (!e || !m?.change || m.verdict === "not_enough_data") return void 0;
+  if (!e2 || !m?.change || m.verdict === "not_enough_data") return void 0;
   const term = (j) => `${j >= 0 ? "+" : "\u2212"}${formatValue("J", Math.abs(j))}`;
-  return `Why: dE \u2248 dP\xB7t + P\xB7dt \u2014 mean power ${formatPct(e.power_relative)} (${term(e.power_term_j)}), duration ${formatPct(e.duration_relative)} (${term(e.duration_term_j)})` + (Math.abs(e.interaction_j) > 0.05 * (Math.abs(e.power_term_j) + Math.abs(e.duration_term_j)) ? `, both together ${term(e.interaction_j)}` : "");
+  return `Why: dE \u2248 dP\xB7t + P\xB7dt \u2014 mean power ${formatPct(e2.power_relative)} (${term(e2.power_term_j)}), duration ${formatPct(e2.duration_relative)} (${term(e2.duration_term_j)})` + (Math.abs(e2.interaction_j) > 0.05 * (Math.abs(e2.power_term_j) + Math.abs(e2.duration_term_j)) ? `, both together ${term(e2.interaction_j)}` : "");
 }
 function metaLine(cmp) {
   const tested = cmp.metrics.filter((m) => m.p_adjusted !== void 0 && m.id !== "co2eq").length;
   const me = `\xB1${Number((cmp.min_effect * 100).toFixed(2))}%`;
-  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
+  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig2(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
 }
 function warningsBlock(cmp) {
   if (cmp.warnings.length === 0) return void 0;
@@ -13270,22 +14495,22 @@ function warningsBlock(cmp) {
 function contextTable(cmp) {
   const b = cmp.base;
   const h = cmp.head;
-  const list = (xs) => xs.length ? xs.map((x) => escapeMarkdown(x, { maxLength: 80 })).join(", ") : "\u2013";
+  const list2 = (xs) => xs.length ? xs.map((x) => escapeMarkdown(x, { maxLength: 80 })).join(", ") : "\u2013";
   return table([
     ["", "Base", "Head"],
     ["Commits", shas(b), shas(h)],
-    ["Refs", list(b.refs), list(h.refs)],
+    ["Refs", list2(b.refs), list2(h.refs)],
     ["Runs", String(b.n), String(h.n)],
     ["CPU energy", methodLabel(b, "cpu"), methodLabel(h, "cpu")],
     ["DRAM energy", methodLabel(b, "dram"), methodLabel(h, "dram")],
     ["GPU energy", methodLabel(b, "gpu"), methodLabel(h, "gpu")],
-    ["CPU", list(b.hardware.cpu_models), list(h.hardware.cpu_models)],
-    ["GPUs", list(b.hardware.gpus), list(h.hardware.gpus)],
-    ["GPU driver", list(b.hardware.drivers), list(h.hardware.drivers)],
-    ["Region", list(b.regions), list(h.regions)],
-    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig(x)).join(", ")],
-    ["PUE", b.pues.map((x) => sig(x)).join(", "), h.pues.map((x) => sig(x)).join(", ")],
-    ["joulecheck", list(b.tool_versions), list(h.tool_versions)]
+    ["CPU", list2(b.hardware.cpu_models), list2(h.hardware.cpu_models)],
+    ["GPUs", list2(b.hardware.gpus), list2(h.hardware.gpus)],
+    ["GPU driver", list2(b.hardware.drivers), list2(h.hardware.drivers)],
+    ["Region", list2(b.regions), list2(h.regions)],
+    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig2(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig2(x)).join(", ")],
+    ["PUE", b.pues.map((x) => sig2(x)).join(", "), h.pues.map((x) => sig2(x)).join(", ")],
+    ["joulecheck", list2(b.tool_versions), list2(h.tool_versions)]
   ]);
 }
 function energyChart(cmp, maxPerSide) {
@@ -13427,7 +14652,7 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
   }).join(" \xB7 ");
   const shasList = [...new Set(head.flatMap((s) => s.git?.sha ? [s.git.sha] : []))];
   const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => escapeMarkdown(r, { maxLength: 60 })).join(", ");
-  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(", ");
+  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig2(x)).join(", ");
   const rows = [
     ["Metric", `Head (n=${n}), mean`],
     ["Energy (total, incl. PUE)", formatValue("J", mean2((s) => s.energy_j.total))],
@@ -13451,15 +14676,32 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
 
 export {
   escapeMarkdown,
-  escapeHtml,
-  mean,
-  sd,
-  tQuantile,
+  MAX_HISTORY_BYTES,
+  HistoryError,
+  parseHistory,
+  emptyHistory,
+  appendHistory,
+  trendChart,
+  InputError,
+  expandInputs,
+  readSummaryFile,
+  readSummaries,
+  buildStatement,
+  formatStatement,
+  estimateEmissions,
+  whatIfRows,
+  formatGrams,
+  formatKwh,
+  sig,
+  whatIfLine,
+  buildLeaderboard,
+  leaderboardMarkdown,
+  leaderboardHtml,
+  buildAppendix,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   CompareInputError,
   compareSummaries,
-  markdownTable,
   formatValue,
   renderComparisonMarkdown,
   renderNoBaselineMarkdown
