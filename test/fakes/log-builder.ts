@@ -20,6 +20,7 @@
 // Use `gapEvery` to drop GPU readings, `intensities` to add real-time readings.
 import type { GpuSample, LogFooter, LogHeader, LogIntensity, LogSample, RunLog } from '../../src/log/schema.ts';
 import { openLogWriter } from '../../src/log/writer.ts';
+import { mulberry32 } from './prng.ts';
 
 export interface SynthOptions {
   /** run length, s (default 10) */
@@ -96,23 +97,12 @@ export function makeSample(over: Partial<LogSample> = {}): LogSample {
   return { type: 'sample', t: 0.1, dt: 0.1, pkg: 5, dram: 1, busy: 0, total: 80, tree: 0, rss: 0, used: 1e9, procs: 1, ...over };
 }
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function* synthSamples(opts: SynthOptions = {}): Generator<LogSample> {
   const seconds = opts.seconds ?? 10;
   const hz = opts.hz ?? 10;
   const gpus = opts.gpus ?? 0;
-  const rnd = prng(opts.seed ?? 1);
+  const rnd = mulberry32(opts.seed ?? 1);
   const dt = 1 / hz;
   const n = Math.round(seconds * hz);
   const cpus = 8;

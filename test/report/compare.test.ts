@@ -3,6 +3,7 @@ import { Comparison } from '../../src/report/comparison-schema.ts';
 import { CompareInputError, compareSummaries } from '../../src/report/compare.ts';
 import { mannWhitneyU, welchTTest } from '../../src/stats/index.ts';
 import { BASE10, BASE_SHA, fakeSummary, HEAD_PLUS5, HEAD_SHA, scale, side } from './compare-fixtures.ts';
+import { mulberry32 } from '../fakes/prng.ts';
 
 function metric(c: Comparison, id: string) {
   const m = c.metrics.find((x) => x.id === id);
@@ -222,14 +223,7 @@ describe('compareSummaries', () => {
 });
 
 describe('verdicts never contradict their row (random comparisons)', () => {
-  let seed = 777;
-  const rand = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(777);
   it('holds for 80 random base/head sets of 1..7 runs', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 80; i++) {

@@ -14,6 +14,7 @@ import {
   variance,
   welchTTest,
 } from '../../src/stats/index.ts';
+import { mulberry32 } from '../fakes/prng.ts';
 
 describe('descriptive', () => {
   it('keeps its digits on large values with a tiny spread', () => {
@@ -138,14 +139,7 @@ describe('runs needed', () => {
 
 describe('Fieller interval and the tests agree (random data)', () => {
   // Deterministic PRNG (mulberry32) and Box-Muller normals.
-  let seed = 12345;
-  const rand = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(12345);
   const normal = (m: number, s: number) => m + s * Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
   const sample = (n: number, m: number, s: number) => Array.from({ length: n }, () => normal(m, s));
 
