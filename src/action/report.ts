@@ -71,6 +71,16 @@ function ensureExit(): void {
   setTimeout(() => process.exit(), 2_000).unref();
 }
 
+/** Runs one reporting entry point in a session, and always arms the exit guard afterwards. */
+async function inSession(inputs: ActionInputs, work: (s: Session) => Promise<void>): Promise<void> {
+  const s = session(inputs);
+  try {
+    await work(s);
+  } finally {
+    ensureExit();
+  }
+}
+
 const warn = (what: string, err: unknown) => core.warning(`joulecheck: ${what}: ${describeError(err)}`);
 
 // ------------------------------------------------------------------------------------------- setup
@@ -429,12 +439,7 @@ function commonRoot(files: string[]): string {
 
 /** post step after a metered step: compare with base branch, comment, job summary, badge, upload. */
 export async function reportAfterMeter(inputs: ActionInputs, result: MeterResult): Promise<void> {
-  const s = session(inputs);
-  try {
-    await reportAfterMeterIn(s, result);
-  } finally {
-    ensureExit();
-  }
+  await inSession(inputs, (s) => reportAfterMeterIn(s, result));
 }
 
 async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void> {
@@ -528,12 +533,7 @@ async function reportAfterMeterIn(s: Session, result: MeterResult): Promise<void
 
 /** mode report: all joulecheck artifacts of this workflow run -> ONE comment. */
 export async function reportRun(inputs: ActionInputs): Promise<void> {
-  const s = session(inputs);
-  try {
-    await reportRunIn(s);
-  } finally {
-    ensureExit();
-  }
+  await inSession(inputs, (s) => reportRunIn(s));
 }
 
 async function reportRunIn(s: Session): Promise<void> {
@@ -601,12 +601,7 @@ async function reportRunIn(s: Session): Promise<void> {
  * Markdown written by the fork is ever posted.
  */
 export async function commentFromArtifact(inputs: ActionInputs): Promise<void> {
-  const s = session(inputs);
-  try {
-    await commentFromArtifactIn(s);
-  } finally {
-    ensureExit();
-  }
+  await inSession(inputs, (s) => commentFromArtifactIn(s));
 }
 
 async function commentFromArtifactIn(s: Session): Promise<void> {

@@ -38,6 +38,23 @@ function describeZod(err: z.ZodError): string {
   return `${first.path.join('.') || '(root)'}: ${first.message}`.slice(0, 200);
 }
 
+/** An archive entry as JSON of `schema`, or undefined with the reason added to `problems`. */
+function parseJsonEntry<T>(e: { name: string; data: Buffer }, schema: z.ZodType<T>, invalid: string, problems: string[]): T | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(e.data.toString('utf8'));
+  } catch {
+    problems.push(`${e.name}: not JSON`);
+    return undefined;
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    problems.push(`${e.name}: ${invalid} (${describeZod(parsed.error)})`);
+    return undefined;
+  }
+  return parsed.data;
+}
+
 /** Parses an artifact zip. Throws UnsafeArchiveError when the archive itself is hostile or too big. */
 export function parseArtifactZip(zip: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ArtifactContent {
   const out: ArtifactContent = { summaries: [], summaryFiles: [], comment: null, problems: [] };
@@ -49,31 +66,13 @@ export function parseArtifactZip(zip: Buffer, limits: ZipLimits = DEFAULT_ZIP_LI
         out.problems.push(`${e.name}: ${e.data.length} bytes, over the ${MAX_SUMMARY_BYTES}-byte limit for a summary`);
         continue;
       }
-      let json: unknown;
-      try {
-        json = JSON.parse(e.data.toString('utf8'));
-      } catch {
-        out.problems.push(`${e.name}: not JSON`);
-        continue;
-      }
-      const parsed = Summary.safeParse(json);
-      if (!parsed.success) {
-        out.problems.push(`${e.name}: not a joulecheck summary (${describeZod(parsed.error)})`);
-        continue;
-      }
-      out.summaries.push(parsed.data);
+      const summary = parseJsonEntry(e, Summary, 'not a joulecheck summary', out.problems);
+      if (summary === undefined) continue;
+      out.summaries.push(summary);
       out.summaryFiles.push(e.name);
     } else if (base === COMMENT_FILE && e.name === COMMENT_FILE) {
-      let json: unknown;
-      try {
-        json = JSON.parse(e.data.toString('utf8'));
-      } catch {
-        out.problems.push(`${e.name}: not JSON`);
-        continue;
-      }
-      const parsed = PendingComment.safeParse(json);
-      if (!parsed.success) out.problems.push(`${e.name}: invalid (${describeZod(parsed.error)})`);
-      else out.comment = parsed.data;
+      const comment = parseJsonEntry(e, PendingComment, 'invalid', out.problems);
+      if (comment !== undefined) out.comment = comment;
     }
   }
   return out;
