@@ -11,7 +11,7 @@ import {
   saveState,
   setFailed,
   warning
-} from "./chunks/chunk-ZVNDWKE6.js";
+} from "./chunks/chunk-IESVGOZ4.js";
 import "./chunks/chunk-4OVRE62W.js";
 import "./chunks/chunk-J2ITPUXQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
