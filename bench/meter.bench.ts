@@ -5,7 +5,7 @@
 // core, from the sum of /proc/<meter>/task/*/schedstat (ns, all its threads; children such as the fake
 // nvidia-smi and the writer are separate processes and excluded). Target (issue 2): <= 0.5% at 200
 // processes, 8 GPUs, 10 Hz.
-//   node bench/meter.bench.ts [--seconds 10] [--warmup 3] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none]
+//   node bench/meter.bench.ts [--seconds 10] [--warmup 3] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none] [--cpu-prof DIR]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     'interval-ms': { type: 'string', default: '100' },
     // 'none': no powercap tree (RAPL not found), to see what the RAPL reads cost
     rapl: { type: 'string', default: 'fake' },
+    // write a V8 CPU profile of each meter process into this directory (where the time goes)
+    'cpu-prof': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -105,7 +107,7 @@ for (const [procs, gpus] of scenarios) {
   const out = join(dir, `out-${procs}x${gpus}`);
   const meter: ChildProcess = spawn(
     process.execPath,
-    [ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
+    [...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof']), '--cpu-prof-name', `meter-${procs}x${gpus}.cpuprofile`] : []), ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JOULECHECK_FAKE_NVSMI: scenario } },
   );
   started.add(meter);

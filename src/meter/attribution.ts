@@ -9,8 +9,14 @@ export const GPU_IDLE_POLICY =
   'context on the GPU, else none; an interval where the GPU is missing from the sample keeps the ' +
   "previous interval's share";
 
+/** How far back (s) tree ticks seen late are moved: well beyond the meter's longest read back-off. */
+export const BACKFILL_S = 60;
+
 export const CPU_POLICY =
   'share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); ' +
+  'tree ticks beyond an interval\'s busy ticks (CPU time seen late: exited children landing in their ' +
+  'parent\'s cutime, an idle member read on its back-off) fill the spare busy ticks of the intervals ' +
+  `before it, nearest first, up to ${BACKFILL_S} s back; ` +
   'an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) ' +
   'unless the tree itself shows ticks, then the whole interval';
 
@@ -21,6 +27,47 @@ export function cpuShare(tree: number, busy: number): number {
   if (!(busy > 0)) return tree > 0 ? 1 : 0;
   const s = tree / busy;
   return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+
+/**
+ * CPU shares of every interval of a run (CPU_POLICY). Tree ticks above an interval's busy ticks are CPU
+ * time the tree burned earlier and the meter saw late; capping them per interval would drop them, so
+ * they are moved back into the spare busy ticks (busy - tree) of the preceding intervals, nearest first,
+ * at most BACKFILL_S seconds back (what is left is dropped, as the cap always did). A stack of the
+ * intervals that still have spare ticks keeps this O(n). `t`: interval end times, s.
+ */
+export function cpuShares(tree: ArrayLike<number>, busy: ArrayLike<number>, t: ArrayLike<number>, n: number = tree.length): Float64Array {
+  const adj = new Float64Array(n);
+  const spare: number[] = []; // indices with adj < busy, oldest first
+  for (let i = 0; i < n; i++) {
+    const b = busy[i]!;
+    let x = tree[i]! > 0 ? tree[i]! : 0;
+    if (b > 0 && x > b) {
+      let excess = x - b;
+      x = b;
+      while (excess > 0 && spare.length > 0) {
+        const j = spare[spare.length - 1]!;
+        if (t[i]! - t[j]! > BACKFILL_S) {
+          spare.length = 0; // everything older is out of reach too
+          break;
+        }
+        const room = busy[j]! - adj[j]!;
+        if (room > excess) {
+          adj[j] = adj[j]! + excess;
+          excess = 0;
+        } else {
+          adj[j] = busy[j]!;
+          excess -= room;
+          spare.pop();
+        }
+      }
+    }
+    adj[i] = x;
+    if (b > 0 && x < b) spare.push(i);
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i]!, busy[i]!);
+  return out;
 }
 
 /** DRAM share of one interval. */

@@ -16,13 +16,27 @@ export function parseReading(raw: string | undefined): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+const SMI_TS = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
+const SMI_MS = /^(?:\.(\d{1,3}))?$/;
+// the stream prints the same second up to ten times per GPU: its epoch ms are computed once
+let lastSecond = '';
+let lastSecondMs = 0;
+
 /** `YYYY/MM/DD HH:MM:SS.mmm` in the host's local time (no zone) -> epoch ms, or null. */
-export function parseSmiTimestamp(s: string): number | null {
-  const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s.trim());
+export function parseSmiTimestamp(raw: string): number | null {
+  const s = raw.trim();
+  if (s.length >= 19 && s.startsWith(lastSecond) && lastSecond !== '') {
+    const m = SMI_MS.exec(s.slice(19));
+    if (m) return lastSecondMs + (m[1] ? Number(m[1].padEnd(3, '0')) : 0);
+  }
+  const m = SMI_TS.exec(s);
   if (!m) return null;
   const ms = m[7] ? Number(m[7].padEnd(3, '0')) : 0;
-  const t = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, ms).getTime();
-  return Number.isFinite(t) ? t : null;
+  const t = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!, 0).getTime();
+  if (!Number.isFinite(t)) return null;
+  lastSecond = s.slice(0, 19);
+  lastSecondMs = t;
+  return t + ms;
 }
 
 // ---------------------------------------------------------------- streams
@@ -288,38 +302,25 @@ export class PmonAggregator {
 // ---------------------------------------------------------------- clock
 
 /**
- * Places nvidia-smi's wall-clock timestamps on the performance.now() clock. offset = the smallest
- * (arrival - timestamp) seen over the last two windows: the least-delayed line shows the true offset
- * (pipe buffering only ever delays); forgetting old windows follows wall-clock steps (NTP, DST).
+ * Places nvidia-smi's wall-clock timestamps on the performance.now() clock through the wall-clock offset
+ * read when the line was read (perf - Date.now() then), so a reading sits at its own timestamp whatever the
+ * delay before the meter read it (the meter drains its FIFO at ticks: lines wait up to an interval).
+ * A reading is never placed after its arrival; a timestamp further than `windowMs` before its arrival
+ * (another time zone, a stalled clock) is placed at its arrival. A wall-clock step (NTP, DST) is followed
+ * at once, as the offset is read with every line.
  */
 export class ClockMapper {
-  private cur = Infinity;
-  private prev = Infinity;
-  private windowStart = -Infinity;
   private readonly windowMs: number;
   constructor(windowMs = 5000) {
     this.windowMs = windowMs;
   }
 
-  /** Reading time on the perf clock, never after its arrival. */
-  map(tsEpochMs: number | null, arrivalPerfMs: number): number {
+  /** Reading time on the perf clock. `wallAtArrival`: Date.now() when it was read. */
+  map(tsEpochMs: number | null, arrivalPerfMs: number, wallAtArrival: number): number {
     if (tsEpochMs === null) return arrivalPerfMs;
-    if (arrivalPerfMs - this.windowStart > this.windowMs) {
-      this.prev = this.cur;
-      this.cur = Infinity;
-      this.windowStart = arrivalPerfMs;
-    }
-    const d = arrivalPerfMs - tsEpochMs;
-    if (d < this.cur) this.cur = d;
-    const t = tsEpochMs + Math.min(this.cur, this.prev);
-    if (arrivalPerfMs - t > this.windowMs) {
-      // Wall clock stepped back (or a stall longer than a window): relearn from this line.
-      this.cur = d;
-      this.prev = Infinity;
-      this.windowStart = arrivalPerfMs;
-      return arrivalPerfMs;
-    }
-    return Math.min(arrivalPerfMs, t);
+    const t = tsEpochMs + (arrivalPerfMs - wallAtArrival);
+    if (t > arrivalPerfMs || arrivalPerfMs - t > this.windowMs) return arrivalPerfMs;
+    return t;
   }
 }
 

@@ -214,6 +214,8 @@ export function discoverRaplSync(root: string): RaplDiscovery {
 
 interface Counter {
   path: string;
+  /** the open energy_uj, re-read with pread (-1: closed, opened at the next read) */
+  fd: number;
   range: number;
   prev: number | null;
   prevAt: number;
@@ -222,14 +224,15 @@ interface Counter {
 }
 
 /**
- * Opens the counted zones. Each read() costs one readFileSync (open+read+close) of a ~12-byte file per
- * counted zone: no globbing, no directory walks. Returns null when neither package nor dram is counted.
+ * Opens the counted zones. Each read() costs one pread of a ~12-byte file per counted zone, through a
+ * file descriptor kept open (sysfs regenerates the text at offset 0): no open/close, no path lookups, no
+ * globbing. Returns null when neither package nor dram is counted.
  */
 export function openRapl(d: RaplDiscovery): RaplMeter | null {
   const mk = (role: RaplZone['role']): Counter[] =>
     d.zones
       .filter((z) => z.counted && (role === 'package' ? z.role === 'package' : z.role === 'dram'))
-      .map((z) => ({ path: zonePath(d.root, z.id), range: z.max_energy_range_uj, prev: null, prevAt: 0, pending: 0 }));
+      .map((z) => ({ path: zonePath(d.root, z.id), fd: -1, range: z.max_energy_range_uj, prev: null, prevAt: 0, pending: 0 }));
   const pkg = mk('package');
   const dram = mk('dram');
   if (pkg.length === 0 && dram.length === 0) return null;
@@ -238,6 +241,9 @@ export function openRapl(d: RaplDiscovery): RaplMeter | null {
     read() {
       const now = performance.now();
       return { pkg: pkg.length > 0 ? readGroup(groups.pkg, now) : null, dram: dram.length > 0 ? readGroup(groups.dram, now) : null };
+    },
+    close() {
+      for (const c of [...pkg, ...dram]) closeCounter(c);
     },
   };
 }
@@ -265,7 +271,7 @@ function readGroup(g: { cs: Counter[]; first: boolean }, now: number): number | 
   let ok = true;
   let primed = false;
   for (const c of cs) {
-    const v = readCounter(c.path);
+    const v = readCounter(c);
     if (v === null) {
       ok = false;
       if (c.prev !== null && now - c.prevAt > MAX_CARRY_MS) {
@@ -315,16 +321,41 @@ function readGroup(g: { cs: Counter[]; first: boolean }, now: number): number | 
 
 const readBuf = Buffer.alloc(64);
 
-/** open+pread+close of a ~12-byte file into a reused buffer: cheaper than readFileSync (no fstat, no alloc). */
-function readCounter(path: string): number | null {
-  let fd = -1;
+function preadCounter(fd: number): number | null {
   try {
-    fd = openSync(path, 'r');
     const n = readSync(fd, readBuf, 0, readBuf.length, 0);
     return parseCounter(readBuf.toString('latin1', 0, n));
   } catch {
     return null;
-  } finally {
-    if (fd >= 0) closeSync(fd);
   }
+}
+
+function closeCounter(c: Counter): void {
+  if (c.fd < 0) return;
+  try {
+    closeSync(c.fd);
+  } catch {
+    // already gone
+  }
+  c.fd = -1;
+}
+
+/**
+ * A counter's value through its open fd. A value that did not move since the previous read, or a failed
+ * read, is confirmed through a fresh open: a live RAPL counter moves every millisecond, so an unchanged
+ * value means the file may have been replaced under us (a copied tree refreshed by rename, a driver
+ * reload) and the open fd shows a stale inode. The common case costs one pread.
+ */
+function readCounter(c: Counter): number | null {
+  if (c.fd >= 0) {
+    const v = preadCounter(c.fd);
+    if (v !== null && v !== c.prev) return v;
+    closeCounter(c);
+  }
+  try {
+    c.fd = openSync(c.path, 'r');
+  } catch {
+    return null;
+  }
+  return preadCounter(c.fd);
 }

@@ -93,6 +93,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   } catch (err) {
     await gpu?.stop();
     proc.close();
+    rapl?.close?.();
     throw err;
   }
   const log: LogWriter = writer;
@@ -255,6 +256,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
       await Promise.allSettled([gpu?.stop(), poller?.stop()]);
       proc.close();
+      rapl?.close?.();
       log.footer(footer);
       await log.close();
       return footer;

@@ -17,6 +17,8 @@ export interface RaplDiscovery {
 export interface RaplMeter {
   /** Joules since the previous call (first call primes and returns zeros); wraps handled; null = not measured. */
   read(): { pkg: number | null; dram: number | null };
+  /** releases open files (optional: injected test meters hold none) */
+  close?(): void;
 }
 
 /** Result of probing nvidia-smi. */

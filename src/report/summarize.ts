@@ -8,7 +8,7 @@
 //   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
 import type { PowerModel, RunLog, SensorStatus } from '../log/schema.ts';
 import { sampleColumns } from '../log/reader.ts';
-import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShare, dramShare, gpuShareOf, type Gap } from '../meter/attribution.ts';
+import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShares, dramShare, gpuShareOf, type Gap } from '../meter/attribution.ts';
 import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from '../meter/estimate.ts';
 import { gpuPowerModel } from '../meter/hardware.ts';
 import { socialCostFor } from '../carbon/social-cost.ts';
@@ -90,12 +90,11 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const dt = c.dt.subarray(0, n);
   const eCpu = new Float64Array(n);
   const eDram = new Float64Array(n);
-  const sCpu = new Float64Array(n);
+  const sCpu = cpuShares(c.tree, c.busy, T, n);
   const sDram = new Float64Array(n);
   const memTotal = h.host.mem_total_bytes;
   for (let i = 0; i < n; i++) {
     const busy = c.busy[i]!;
-    sCpu[i] = cpuShare(c.tree[i]!, busy);
     sDram[i] = dramShare(c.rss[i]!, c.used[i]!);
     if (kinds.cpu === 'measured') eCpu[i] = c.pkg[i]!;
     else if (kinds.cpu === 'estimated') eCpu[i] = modelPower(models!.cpu, cpuUtil(busy, c.total[i]!)) * dt[i]!;

@@ -3,7 +3,7 @@
 // The layout mirrors sysfs: zones live under devices/virtual/powercap/<type>/..., and the class dir links
 // every zone at top level (intel-rapl:0, intel-rapl:0:2, intel-rapl-mmio:0...). Plain TypeScript with
 // erasable syntax only, so `node test/fakes/powercap-writer.ts` runs it directly on Node 24.
-import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** [t_s, watts] pairs: from t_s on (seconds since the writer's origin) the zone draws watts. Sorted by t_s. */
@@ -95,7 +95,8 @@ export function buildPowercapTree(dir: string, zones: FakeZone[], opts: { flat?:
     writeFileSync(join(zoneDir, 'enabled'), '1\n');
     const e = join(zoneDir, 'energy_uj');
     writeFileSync(e, z.garbage ?? `${z.energy_uj ?? 0}\n`);
-    chmodSync(e, z.mode ?? 0o444);
+    // + owner write: the writer updates the file in place (sysfs is read-only; readers see the same bits)
+    chmodSync(e, (z.mode ?? 0o444) | 0o200);
     files[z.id] = e;
     if (parts.length === 2 || opts.flat !== false) symlinkSync(relative(root, zoneDir), join(root, z.id));
   }
@@ -114,19 +115,29 @@ export function profileEnergyJ(profile: PowerProfile, t: number): number {
   return e;
 }
 
-/** Writes a counter atomically (rename), keeping the file's mode, as a reader in another process may read it any time. */
-function writeCounter(path: string, value: number, mode: number): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${value}\n`);
-  chmodSync(tmp, mode);
-  renameSync(tmp, path);
+/**
+ * Writes a counter in place, as sysfs shows it: the same inode for ever, so a reader holding the file
+ * open (the meter preads its open fds) sees every new value. The value is padded with trailing spaces to
+ * a fixed width, so one pwrite replaces the whole text (no truncate-then-write window in which a reader
+ * in another process would find the file empty); the meter trims whitespace as it does for sysfs.
+ */
+function writeCounter(path: string, value: number): void {
+  const text = `${value}\n`.padEnd(COUNTER_WIDTH, ' ');
+  const fd = openSync(path, 'r+');
+  try {
+    writeSync(fd, text, 0);
+    ftruncateSync(fd, COUNTER_WIDTH); // a shorter text written by a test (garbage, empty) is cut
+  } finally {
+    closeSync(fd);
+  }
 }
+
+const COUNTER_WIDTH = 24;
 
 export interface WriterZone {
   path: string;
   range: number;
   base: number;
-  mode: number;
   profile: PowerProfile;
 }
 
@@ -142,7 +153,7 @@ export class PowercapWriter {
       const path = join(root, id, 'energy_uj');
       const range = Number(readFileSync(join(root, id, 'max_energy_range_uj'), 'utf8').trim());
       const base = Number(readFileSync(path, 'utf8').trim());
-      this.zones.set(id, { path, range, base, mode: statSync(path).mode & 0o777, profile });
+      this.zones.set(id, { path, range, base, profile });
     }
   }
 
@@ -161,7 +172,7 @@ export class PowercapWriter {
 
   /** Sets every zone's energy_uj to its value at t seconds. */
   writeAt(t: number): void {
-    for (const [id, z] of this.zones) writeCounter(z.path, this.valueAt(id, t), z.mode);
+    for (const [id, z] of this.zones) writeCounter(z.path, this.valueAt(id, t));
   }
 
   /** Advances the files in real time every periodMs (origin = now), never past maxT (a counter must not step back). */

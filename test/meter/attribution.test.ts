@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeGaps, cpuShare, dramShare, gpuShare, GPU_IDLE_POLICY } from '../../src/meter/attribution.ts';
+import { BACKFILL_S, bridgeGaps, cpuShare, cpuShares, dramShare, gpuShare, GPU_IDLE_POLICY } from '../../src/meter/attribution.ts';
 
 describe('shares', () => {
   it('cpu: tree / busy, capped, idle interval attributes nothing', () => {
@@ -8,6 +8,26 @@ describe('shares', () => {
     expect(cpuShare(0, 0)).toBe(0);
     expect(cpuShare(5, 0)).toBe(1);
     expect(cpuShare(0, 50)).toBe(0);
+  });
+  it('cpu over a run: tree ticks seen late fill the spare busy ticks before them, nearest first', () => {
+    const t = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6];
+    // an idle worker read on its back-off: 25 ticks burned over the last intervals land at once
+    const tree = [2, 0, 5, 0, 25, 4];
+    const busy = [10, 10, 10, 10, 10, 10];
+    const s = cpuShares(tree, busy, t);
+    // interval 4 keeps 10, 15 move back: 10 fill interval 3, 5 of interval 2's spare 5
+    expect([...s]).toEqual([0.2, 0, 1, 1, 1, 0.4]);
+    // ticks are conserved whenever there is room: sum(share x busy) = sum(tree)
+    expect(s.reduce((a, x, i) => a + x * busy[i]!, 0)).toBeCloseTo(36, 9);
+    // no room before (the first interval) or out of reach: the excess is dropped, as the per-interval cap did
+    expect([...cpuShares([30, 0], [10, 10], [0.1, 0.2])]).toEqual([1, 0]);
+    expect([...cpuShares([0, 30], [10, 10], [0.1, 0.2 + BACKFILL_S])]).toEqual([0, 1]);
+    // an interval without busy ticks keeps the per-interval rule
+    expect([...cpuShares([0, 5, 0], [10, 0, 10], [0.1, 0.2, 0.3])]).toEqual([0, 1, 0]);
+    // it matches cpuShare wherever nothing exceeds
+    const rnd = Array.from({ length: 50 }, (_, i) => (i * 37) % 11);
+    const b = Array.from({ length: 50 }, () => 12);
+    expect([...cpuShares(rnd, b, rnd.map((_, i) => i / 10))]).toEqual(rnd.map((x) => cpuShare(x, 12)));
   });
   it('dram: rss / used, capped, zero used -> 0', () => {
     expect(dramShare(2e9, 8e9)).toBe(0.25);

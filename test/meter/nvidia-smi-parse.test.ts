@@ -39,6 +39,12 @@ describe('values', () => {
     expect(parseSmiTimestamp('2024/03/15 13:57:59.791')).toBe(new Date(2024, 2, 15, 13, 57, 59, 791).getTime());
     expect(parseSmiTimestamp('2026/07/14 08:12:53.5')).toBe(new Date(2026, 6, 14, 8, 12, 53, 500).getTime());
     expect(parseSmiTimestamp('Tue Jul 14 08:12:53 2026')).toBeNull();
+    // the same second again (cached) with other fractions, then a malformed tail on a cached second
+    expect(parseSmiTimestamp('2026/07/14 08:12:53.123')).toBe(new Date(2026, 6, 14, 8, 12, 53, 123).getTime());
+    expect(parseSmiTimestamp(' 2026/07/14 08:12:53 ')).toBe(new Date(2026, 6, 14, 8, 12, 53, 0).getTime());
+    expect(parseSmiTimestamp('2026/07/14 08:12:53.12x')).toBeNull();
+    expect(parseSmiTimestamp('2026/07/14 08:12:53.1234')).toBeNull();
+    expect(parseSmiTimestamp('2026/07/14 08:12:54.001')).toBe(new Date(2026, 6, 14, 8, 12, 54, 1).getTime());
   });
 });
 
@@ -274,21 +280,22 @@ describe('PmonAggregator', () => {
 });
 
 describe('ClockMapper', () => {
-  it('uses the least-delayed line, never places a reading after its arrival, follows a wall-clock step', () => {
+  it('places a reading at its own timestamp whatever the read delay, never after its arrival, follows a wall-clock step', () => {
     const c = new ClockMapper(1000);
-    // wall clock = perf + 1_000_000; lines arrive 30, 2 and 10 ms after their timestamps
-    expect(c.map(1_000_100, 130)).toBe(130);
-    expect(c.map(1_000_200, 202)).toBe(202);
-    expect(c.map(1_000_300, 310)).toBe(302); // 10 ms of pipe delay cut to the 2 ms floor seen
-    // wall clock steps back by 1 h: never placed an hour early; offset relearned from there
-    const t = 4000;
-    expect(c.map(1_000_000 - 3_600_000 + t, t + 1)).toBe(t + 1);
-    expect(c.map(1_000_000 - 3_600_000 + t + 1500, t + 1501)).toBe(t + 1501);
-    expect(c.map(1_000_000 - 3_600_000 + t + 3000, t + 3005)).toBe(t + 3001);
-    // forward step: taken at once (the delay only shrinks)
-    expect(c.map(1_000_000 + t + 3100, t + 3110)).toBe(t + 3110);
-    expect(c.map(1_000_000 + t + 3200, t + 3220)).toBe(t + 3210);
-    expect(c.map(null, 9999)).toBe(9999);
+    // wall clock = perf + 1_000_000; lines read 30, 2 and 95 ms after their timestamps (a FIFO drained at ticks)
+    expect(c.map(1_000_100, 130, 1_000_130)).toBe(100);
+    expect(c.map(1_000_200, 202, 1_000_202)).toBe(200);
+    expect(c.map(1_000_300, 395, 1_000_395)).toBe(300);
+    // a timestamp a little in the future (nvidia-smi's clock read after ours): at its arrival
+    expect(c.map(1_000_500, 490, 1_000_490)).toBe(490);
+    // wall clock steps back by 1 h: the offset is read with the line, so the reading keeps its place
+    expect(c.map(1_000_000 - 3_600_000 + 4000, 4010, 1_000_000 - 3_600_000 + 4010)).toBe(4000);
+    // a timestamp from another time zone (an hour off the wall clock): never placed an hour away
+    expect(c.map(1_000_000 - 3_600_000 + 5000, 5010, 1_005_010)).toBe(5010);
+    expect(c.map(1_000_000 + 3_600_000 + 5000, 5010, 1_005_010)).toBe(5010);
+    // a line stalled longer than the window: at its arrival
+    expect(c.map(1_000_000 + 5000, 7000, 1_007_000)).toBe(7000);
+    expect(c.map(null, 9999, 1_009_999)).toBe(9999);
   });
 });
 

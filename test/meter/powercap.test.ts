@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -170,6 +170,31 @@ describe('openRapl read()', () => {
     expect(m.read().pkg).toBeNull();
     w.writeAt(3);
     expect(m.read().pkg).toBeCloseTo(100, 6);
+  });
+
+  it('keeps its energy_uj files open (one pread per read), and still follows a file replaced by rename', async () => {
+    const tree = buildPowercapTree(tmp(), amdLayout());
+    const file = tree.files['intel-rapl:0']!;
+    const w = new PowercapWriter(tree.root, { 'intel-rapl:0': [[0, 50]] });
+    const m = openRapl(await discoverRapl(tree.root))!;
+    const fdsOpen = (): number => readdirSync('/proc/self/fd').filter((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`) === file; } catch { return false; } }).length;
+    m.read();
+    // the writer updates in place, as sysfs does: the same open file serves every read
+    w.writeAt(1);
+    expect(m.read().pkg).toBeCloseTo(50, 6);
+    expect(fdsOpen()).toBe(1);
+    // a copied tree refreshed by rename: the open fd shows the old inode (a value that did not move), so
+    // the meter reopens the path and finds the new value
+    const replace = (uj: number): void => {
+      writeFileSync(`${file}.new`, `${uj}\n`);
+      renameSync(`${file}.new`, file);
+    };
+    replace(w.valueAt('intel-rapl:0', 2));
+    expect(m.read().pkg).toBeCloseTo(50, 6);
+    replace(w.valueAt('intel-rapl:0', 2.5));
+    expect(m.read().pkg).toBeCloseTo(25, 6);
+    m.close!();
+    expect(fdsOpen()).toBe(0);
   });
 
   it('reads a tree advanced by the writer script in another process (wraps included)', async () => {

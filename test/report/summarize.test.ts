@@ -38,13 +38,15 @@ const profile: LogSample[] = [
   makeSample({ t: 3, dt: 1, pkg: 80, dram: 12, busy: 100, total: 800, tree: 200, rss: 4e9, used: 2e9, gpu: [gs(G0, 200, 40, 10, true), gs(G1, 90, 20, 5, true)] }),
 ];
 // By hand:
-//  cpu   machine 100+120+80 = 300; attributed 100*50/200 + 0 (idle interval) + 80*min(1, 200/100) = 105
+//  cpu   machine 100+120+80 = 300; interval 3's tree ticks beyond its busy ticks (200 - 100) move back into
+//        the spare busy ticks before it (interval 2 has none, interval 1 has 150): trees 150, 0, 100;
+//        attributed 100*150/200 + 0 (idle interval) + 80*100/100 = 155
 //  dram  machine 32; attributed 10*2/8 + 10*2/8 + 12*min(1, 4/2) = 17
 //  gpu   machine 300+100+350+80+200+90 = 1120
 //        attributed 300*25/50 + 100 (util 0, context held: whole GPU) + 350*min(1,150/100)
 //                   + 0 (util unknown, no context) + 200*10/40 + 90*5/20 = 150+100+350+0+50+22.5 = 672.5
-//  total = 1.5 * (105 + 17 + 672.5) = 1191.75 J; co2 = 1191.75 / 3.6e6 * 200 g/kWh
-const HAND = { cpu: 105, dram: 17, gpu: 672.5, machine: { cpu: 300, dram: 32, gpu: 1120 } };
+//  total = 1.5 * (155 + 17 + 672.5) = 1266.75 J; co2 = 1266.75 / 3.6e6 * 200 g/kWh
+const HAND = { cpu: 155, dram: 17, gpu: 672.5, machine: { cpu: 300, dram: 32, gpu: 1120 } };
 
 describe('summarize: Henderson eq. 1 per interval', () => {
   const s = summarize(logOf(profile), { logName: 'train-1.log.ndjson' });
@@ -56,18 +58,18 @@ describe('summarize: Henderson eq. 1 per interval', () => {
     expect(s.energy_j.attributed.cpu).toBeCloseTo(HAND.cpu, 9);
     expect(s.energy_j.attributed.dram).toBeCloseTo(HAND.dram, 9);
     expect(s.energy_j.attributed.gpu).toBeCloseTo(HAND.gpu, 9);
-    expect(s.energy_j.total).toBeCloseTo(1191.75, 9);
+    expect(s.energy_j.total).toBeCloseTo(1266.75, 9);
   });
 
   it('derives carbon, power and the descriptive fields', () => {
     expect(s.pue).toBe(1.5);
     expect(s.tool).toEqual({ name: 'joulecheck', version: VERSION });
-    expect(s.carbon.co2eq_g).toBeCloseTo((1191.75 / 3.6e6) * 200, 12);
+    expect(s.carbon.co2eq_g).toBeCloseTo((1266.75 / 3.6e6) * 200, 12);
     expect(s.carbon.intensity_g_per_kwh).toBe(200);
     expect(s.carbon.intensity_kind).toBe('annual');
     expect(s.carbon.region).toBe('US-CAL-CISO');
     expect(s.duration_s).toBe(3);
-    expect(s.power_w?.mean).toBeCloseTo(1191.75 / 3, 9);
+    expect(s.power_w?.mean).toBeCloseTo(1266.75 / 3, 9);
     expect(s.power_w?.machine_mean).toBeCloseTo((300 + 32 + 1120) / 3, 9);
     expect(s.samples).toBe(3);
     expect(s.interval_ms).toBe(1000);
@@ -87,10 +89,10 @@ describe('summarize: Henderson eq. 1 per interval', () => {
   it('re-accounts with another PUE without touching the raw energies', () => {
     const r = summarize(logOf(profile), { pue: 1.2 });
     expect(r.pue).toBe(1.2);
-    expect(r.energy_j.total).toBeCloseTo(1.2 * 794.5, 9);
+    expect(r.energy_j.total).toBeCloseTo(1.2 * 844.5, 9);
     expect(r.energy_j.attributed).toEqual(s.energy_j.attributed);
     expect(r.energy_j.machine).toEqual(s.energy_j.machine);
-    expect(r.carbon.co2eq_g).toBeCloseTo(((1.2 * 794.5) / 3.6e6) * 200, 12);
+    expect(r.carbon.co2eq_g).toBeCloseTo(((1.2 * 844.5) / 3.6e6) * 200, 12);
   });
 
   it('rejects a PUE below 1 or not a number', () => {

@@ -4,7 +4,7 @@
 // NUMBERS of the appendix come from the summaries. Gaps stay gaps here (NaN): a chart shows them,
 // while summarize bridges short ones for the totals.
 import type { LogHeader, LogSample } from '../../log/schema.ts';
-import { cpuShare, dramShare, gpuShare } from '../../meter/attribution.ts';
+import { cpuShares, dramShare, gpuShare } from '../../meter/attribution.ts';
 import { cpuUtil, estimateModels, modelPower } from '../../meter/estimate.ts';
 
 export interface ComponentSeries {
@@ -37,6 +37,8 @@ export function powerSeries(header: LogHeader, samples: readonly LogSample[]): P
   const anyEstimated = cpu.kind === 'estimated' || dram.kind === 'estimated' || gpu.kind === 'estimated';
   const models = anyEstimated ? estimateModels(header) : null;
   const memTotal = header.host.mem_total_bytes;
+  // the same shares as the summary (late tree ticks moved back)
+  const sCpu = cpuShares(samples.map((s) => s.tree), samples.map((s) => s.busy), samples.map((s) => s.t));
   for (let i = 0; i < n; i++) {
     const s = samples[i] as LogSample;
     t[i] = s.t;
@@ -47,7 +49,7 @@ export function powerSeries(header: LogHeader, samples: readonly LogSample[]): P
     else if (models && cpu.kind === 'estimated') pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
     if (!Number.isNaN(pc)) {
       cpu.machine[i] = pc;
-      cpu.attributed[i] = pc * cpuShare(s.tree, s.busy);
+      cpu.attributed[i] = pc * sCpu[i]!;
     }
 
     let pd = Number.NaN;
