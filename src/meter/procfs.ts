@@ -9,9 +9,10 @@
 //     ESRCH even if the pid is reused;
 //   - the full /proc listing is rescanned at a bounded rate (rescanMs), and only pids not seen before have
 //     their stat read (a known non-member cannot become a member: a ppid only changes to a reaper);
-//   - members whose CPU time did not move are read less often (back-off doubling up to rescanMs); a member
-//     that burns CPU is read every tick. Idle members' ticks are never lost, only reported up to rescanMs
-//     later; totals are exact.
+//   - members whose CPU time did not move are read less often (back-off doubling up to idleMaxMs, 10 s in
+//     the sampler: 200 idle data-loader workers cost 2 reads a tick, not 200); a member that burns CPU is
+//     read every tick. Idle members' ticks are never lost, only reported up to idleMaxMs later; summarize
+//     moves ticks seen late back into the intervals before them (attribution.ts cpuShares).
 //
 // Children that exit between samples (attribution policy, see TREE_ATTRIBUTION): each member contributes
 // utime+stime+cutime+cstime, so a child reaped by a member lives on in the member's cutime/cstime. A member

@@ -68,7 +68,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     }
   };
 
-  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(2000, intervalMs) });
+  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs) });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
     try {
@@ -89,7 +89,8 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     }
   }
   try {
-    writer = openLogWriter(run.logPath);
+    // flushed at the ticks (flushIfDue), not by a timer of its own: one wake-up a second fewer
+    writer = openLogWriter(run.logPath, { timer: false });
   } catch (err) {
     await gpu?.stop();
     proc.close();
@@ -198,6 +199,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     };
     if (gpus) s.gpu = gpus;
     log.sample(s);
+    log.flushIfDue();
     samples++;
   };
 

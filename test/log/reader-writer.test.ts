@@ -59,6 +59,21 @@ describe('writer', () => {
     await w.close();
   });
 
+  it('timer: false waits for its owner: flushIfDue writes only once the oldest line has waited the interval', async () => {
+    const p = tmp();
+    const w = openLogWriter(p, { flushIntervalMs: 40, timer: false });
+    w.header(header); // urgent: written at once
+    w.sample(makeSample());
+    const lines = (): number => readFileSync(p, 'utf8').split('\n').filter(Boolean).length;
+    w.flushIfDue();
+    expect(lines()).toBe(1);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(lines()).toBe(1); // no timer of its own
+    w.flushIfDue();
+    expect(lines()).toBe(2);
+    await w.close();
+  });
+
   it('refuses a sample with a non-finite required field (a sampler bug must not corrupt the log)', async () => {
     const w = openLogWriter(tmp());
     expect(() => w.sample(makeSample({ busy: Number.NaN }))).toThrow(/'busy' must be a finite number/);
