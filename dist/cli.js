@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-4OVRE62W.js";
+} from "./chunks/chunk-3BQSNAA6.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-B4VLPUJT.js";
+} from "./chunks/chunk-LGRIGLT4.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-J2ITPUXQ.js";
+} from "./chunks/chunk-WAXZBKSJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

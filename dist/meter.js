@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-B4VLPUJT.js";
-import "./chunks/chunk-J2ITPUXQ.js";
+} from "./chunks/chunk-LGRIGLT4.js";
+import "./chunks/chunk-WAXZBKSJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-IESVGOZ4.js";
-import "./chunks/chunk-4OVRE62W.js";
-import "./chunks/chunk-J2ITPUXQ.js";
+} from "./chunks/chunk-VXLR4I5W.js";
+import "./chunks/chunk-3BQSNAA6.js";
+import "./chunks/chunk-WAXZBKSJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -244,6 +244,9 @@ export function startStream(
   if (fifo) {
     try {
       child = spawn(bin, args, { env, stdio: ['ignore', fifo.wfd, 'ignore'] });
+    } catch (err) {
+      closeSync(fifo.rfd);
+      throw err;
     } finally {
       closeSync(fifo.wfd); // the child holds its own copy: EOF once it exits
     }

@@ -286,16 +286,27 @@ describe('ClockMapper', () => {
     expect(c.map(1_000_100, 130, 1_000_130)).toBe(100);
     expect(c.map(1_000_200, 202, 1_000_202)).toBe(200);
     expect(c.map(1_000_300, 395, 1_000_395)).toBe(300);
-    // a timestamp a little in the future (nvidia-smi's clock read after ours): at its arrival
-    expect(c.map(1_000_500, 490, 1_000_490)).toBe(490);
     // wall clock steps back by 1 h: the offset is read with the line, so the reading keeps its place
     expect(c.map(1_000_000 - 3_600_000 + 4000, 4010, 1_000_000 - 3_600_000 + 4010)).toBe(4000);
-    // a timestamp from another time zone (an hour off the wall clock): never placed an hour away
-    expect(c.map(1_000_000 - 3_600_000 + 5000, 5010, 1_005_010)).toBe(5010);
-    expect(c.map(1_000_000 + 3_600_000 + 5000, 5010, 1_005_010)).toBe(5010);
-    // a line stalled longer than the window: at its arrival
-    expect(c.map(1_000_000 + 5000, 7000, 1_007_000)).toBe(7000);
     expect(c.map(null, 9999, 1_009_999)).toBe(9999);
+  });
+
+  it('timestamps far from the wall clock (a replay of recorded output, another zone) keep their spacing', () => {
+    const c = new ClockMapper(1000);
+    // recorded an hour ago, replayed now at the recorded pace; read at ticks, 0-95 ms after each was printed
+    const rec = 1_000_000 - 3_600_000;
+    const wall = (perf: number): number => perf + 1_000_000;
+    expect(c.map(rec + 100, 130, wall(130))).toBe(130); // first line: only its arrival is known
+    expect(c.map(rec + 200, 202, wall(202))).toBe(202); // the least-delayed line sets the offset (2 ms)
+    expect(c.map(rec + 300, 395, wall(395))).toBe(300 + 2); // spacing kept: 95 ms of delay cut to the 2 ms seen
+    expect(c.map(rec + 400, 401, wall(401))).toBe(400 + 1); // a smaller delay: the offset follows
+    // a timestamp a little in the future of the wall clock: never placed after its arrival
+    expect(c.map(1_000_500 + 50, 500, wall(500))).toBe(500);
+    // a jump back of the replayed timestamps: relearned, never placed an hour early
+    const t = 4000;
+    expect(c.map(rec - 3_600_000 + t, t + 1, wall(t + 1))).toBe(t + 1);
+    expect(c.map(rec - 3_600_000 + t + 1500, t + 1501, wall(t + 1501))).toBe(t + 1501);
+    expect(c.map(rec - 3_600_000 + t + 3000, t + 3005, wall(t + 3005))).toBe(t + 3001);
   });
 });
 

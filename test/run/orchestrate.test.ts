@@ -109,7 +109,8 @@ describe('--attach', () => {
     const { spawn } = await import('node:child_process');
     // the tree ends only after the meter runs (a loaded machine may take seconds to start it)
     const go = join(out, 'go');
-    const tree = spawn('sh', ['-c', `while [ ! -e "${go}" ]; do sleep 0.05; done; sleep 0.3; exit 4`], { stdio: 'ignore' });
+    // its last child outlives the meter's 2 s /proc rescan, so the tree is seen with both members
+    const tree = spawn('sh', ['-c', `while [ ! -e "${go}" ]; do sleep 0.05; done; sleep 2.5; exit 4`], { stdio: 'ignore' });
     const m = startMeter(['--out', out, '--label', 'att', '--interval-ms', '50', '--attach', String(tree.pid)]);
     await waitFor(() => existsSync(join(out, 'att-1.log.ndjson')) && readLines(join(out, 'att-1.log.ndjson')).length >= 3);
     writeFileSync(go, '');

@@ -8,7 +8,7 @@ import {
   VERSION,
   ZONES,
   countryOf,
-  cpuShare,
+  cpuShares,
   cpuUtil,
   dramShare,
   estimateModels,
@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-J2ITPUXQ.js";
+} from "./chunk-WAXZBKSJ.js";
 import {
   __commonJS,
   __require,
@@ -13269,6 +13269,7 @@ function powerSeries(header, samples) {
   const anyEstimated = cpu.kind === "estimated" || dram.kind === "estimated" || gpu.kind === "estimated";
   const models = anyEstimated ? estimateModels(header) : null;
   const memTotal = header.host.mem_total_bytes;
+  const sCpu = cpuShares(samples.map((s) => s.tree), samples.map((s) => s.busy), samples.map((s) => s.t));
   for (let i = 0; i < n; i++) {
     const s = samples[i];
     t[i] = s.t;
@@ -13278,7 +13279,7 @@ function powerSeries(header, samples) {
     else if (models && cpu.kind === "estimated") pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
     if (!Number.isNaN(pc)) {
       cpu.machine[i] = pc;
-      cpu.attributed[i] = pc * cpuShare(s.tree, s.busy);
+      cpu.attributed[i] = pc * sCpu[i];
     }
     let pd = Number.NaN;
     if (dram.kind === "measured") pd = s.dram === null ? Number.NaN : s.dram / dt;

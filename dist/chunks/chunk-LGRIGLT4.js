@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-J2ITPUXQ.js";
+} from "./chunk-WAXZBKSJ.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

@@ -32406,7 +32406,7 @@ function discoverRaplSync(root) {
   return { root, zones: probes.map((p) => p.zone), cpu, dram, notes };
 }
 function openRapl(d) {
-  const mk = (role) => d.zones.filter((z2) => z2.counted && (role === "package" ? z2.role === "package" : z2.role === "dram")).map((z2) => ({ path: zonePath(d.root, z2.id), range: z2.max_energy_range_uj, prev: null, prevAt: 0, pending: 0 }));
+  const mk = (role) => d.zones.filter((z2) => z2.counted && (role === "package" ? z2.role === "package" : z2.role === "dram")).map((z2) => ({ path: zonePath(d.root, z2.id), fd: -1, range: z2.max_energy_range_uj, prev: null, prevAt: 0, pending: 0 }));
   const pkg = mk("package");
   const dram = mk("dram");
   if (pkg.length === 0 && dram.length === 0) return null;
@@ -32415,6 +32415,9 @@ function openRapl(d) {
     read() {
       const now = performance.now();
       return { pkg: pkg.length > 0 ? readGroup(groups.pkg, now) : null, dram: dram.length > 0 ? readGroup(groups.dram, now) : null };
+    },
+    close() {
+      for (const c of [...pkg, ...dram]) closeCounter(c);
     }
   };
 }
@@ -32434,7 +32437,7 @@ function readGroup(g, now) {
   let ok = true;
   let primed = false;
   for (const c of cs) {
-    const v = readCounter(c.path);
+    const v = readCounter(c);
     if (v === null) {
       ok = false;
       if (c.prev !== null && now - c.prevAt > MAX_CARRY_MS) {
@@ -32479,17 +32482,34 @@ function readGroup(g, now) {
   return sum / 1e6;
 }
 var readBuf = Buffer.alloc(64);
-function readCounter(path) {
-  let fd = -1;
+function preadCounter(fd) {
   try {
-    fd = openSync(path, "r");
     const n = readSync(fd, readBuf, 0, readBuf.length, 0);
     return parseCounter(readBuf.toString("latin1", 0, n));
   } catch {
     return null;
-  } finally {
-    if (fd >= 0) closeSync(fd);
   }
+}
+function closeCounter(c) {
+  if (c.fd < 0) return;
+  try {
+    closeSync(c.fd);
+  } catch {
+  }
+  c.fd = -1;
+}
+function readCounter(c) {
+  if (c.fd >= 0) {
+    const v = preadCounter(c.fd);
+    if (v !== null && v !== c.prev) return v;
+    closeCounter(c);
+  }
+  try {
+    c.fd = openSync(c.path, "r");
+  } catch {
+    return null;
+  }
+  return preadCounter(c.fd);
 }
 
 // src/meter/procfs.ts
@@ -32824,9 +32844,11 @@ function readCpuModel() {
 }
 
 // src/meter/nvidia-smi.ts
-import { execFile, spawn } from "node:child_process";
-import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { accessSync, closeSync as closeSync3, constants, mkdtempSync, openSync as openSync3, readSync as readSync3, rmSync, statSync as statSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import { delimiter, join as join3 } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 
 // src/meter/nspid.ts
 import { readFileSync as readFileSync2, readlinkSync } from "node:fs";
@@ -32882,12 +32904,24 @@ function parseReading(raw) {
   const v = Number(m[1]);
   return Number.isFinite(v) ? v : null;
 }
-function parseSmiTimestamp(s) {
-  const m = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/.exec(s.trim());
+var SMI_TS = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
+var SMI_MS = /^(?:\.(\d{1,3}))?$/;
+var lastSecond = "";
+var lastSecondMs = 0;
+function parseSmiTimestamp(raw) {
+  const s = raw.trim();
+  if (s.length >= 19 && s.startsWith(lastSecond) && lastSecond !== "") {
+    const m2 = SMI_MS.exec(s.slice(19));
+    if (m2) return lastSecondMs + (m2[1] ? Number(m2[1].padEnd(3, "0")) : 0);
+  }
+  const m = SMI_TS.exec(s);
   if (!m) return null;
   const ms = m[7] ? Number(m[7].padEnd(3, "0")) : 0;
-  const t = new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], ms).getTime();
-  return Number.isFinite(t) ? t : null;
+  const t = new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], 0).getTime();
+  if (!Number.isFinite(t)) return null;
+  lastSecond = s.slice(0, 19);
+  lastSecondMs = t;
+  return t + ms;
 }
 var LineSplitter = class {
   carry = "";
@@ -33055,9 +33089,14 @@ var ClockMapper = class {
   constructor(windowMs = 5e3) {
     this.windowMs = windowMs;
   }
-  /** Reading time on the perf clock, never after its arrival. */
-  map(tsEpochMs, arrivalPerfMs) {
+  /** Reading time on the perf clock. `wallAtArrival`: Date.now() when it was read. */
+  map(tsEpochMs, arrivalPerfMs, wallAtArrival) {
     if (tsEpochMs === null) return arrivalPerfMs;
+    const t = tsEpochMs + (arrivalPerfMs - wallAtArrival);
+    if (t <= arrivalPerfMs && arrivalPerfMs - t <= this.windowMs) return t;
+    return this.learned(tsEpochMs, arrivalPerfMs);
+  }
+  learned(tsEpochMs, arrivalPerfMs) {
     if (arrivalPerfMs - this.windowStart > this.windowMs) {
       this.prev = this.cur;
       this.cur = Infinity;
@@ -33258,21 +33297,82 @@ async function probeNvidiaSmi(bin, opts = {}) {
   }
   return { available: true, bin: exe, gpus: gpus2, fields, status, notes, per_process: perProcess };
 }
-function startStream(bin, args, env, onLine, onExit) {
-  const child = spawn(bin, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+function openFifo() {
+  let dir = null;
+  let rfd = -1;
+  try {
+    dir = mkdtempSync(join3(tmpdir(), "joulecheck-"));
+    const path = join3(dir, "stream");
+    execFileSync("mkfifo", ["-m", "600", path], { stdio: "ignore", timeout: 5e3 });
+    rfd = openSync3(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const wfd = openSync3(path, constants.O_WRONLY);
+    return { rfd, wfd };
+  } catch {
+    if (rfd >= 0) closeSync3(rfd);
+    return null;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+function startStream(bin, args, env, onLine, onExit, opts = {}) {
+  const fifo = opts.fifo === false ? null : openFifo();
   const lines = new LineSplitter();
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
+  const decoder = new StringDecoder("utf8");
+  let rfd = fifo?.rfd ?? -1;
+  let child;
+  if (fifo) {
+    try {
+      child = spawn(bin, args, { env, stdio: ["ignore", fifo.wfd, "ignore"] });
+    } catch (err) {
+      closeSync3(fifo.rfd);
+      throw err;
+    } finally {
+      closeSync3(fifo.wfd);
+    }
+  } else {
+    child = spawn(bin, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      const arrival = performance.now();
+      const wall = Date.now();
+      lines.push(chunk, (line) => onLine(line, arrival, wall));
+    });
+    child.stderr.resume();
+  }
+  const buf = fifo ? Buffer.allocUnsafe(65536) : null;
+  const closeRead = () => {
+    if (rfd < 0) return;
+    closeSync3(rfd);
+    rfd = -1;
+  };
+  const drain = () => {
+    if (rfd < 0 || !buf) return;
     const arrival = performance.now();
-    lines.push(chunk, (line) => onLine(line, arrival));
-  });
-  child.stderr.resume();
+    const wall = Date.now();
+    for (; ; ) {
+      let n;
+      try {
+        n = readSync3(rfd, buf, 0, buf.length, null);
+      } catch (e) {
+        if (e.code !== "EAGAIN") closeRead();
+        return;
+      }
+      if (n === 0) {
+        closeRead();
+        return;
+      }
+      lines.push(decoder.write(buf.subarray(0, n)), (line) => onLine(line, arrival, wall));
+      if (n < buf.length) return;
+    }
+  };
   let spawnError = null;
   let ended = false;
   const exited = new Promise((resolve2) => {
     const end = (code, signal) => {
       if (ended) return;
       ended = true;
+      drain();
+      closeRead();
       onExit(code, signal, spawnError);
       resolve2();
     };
@@ -33282,7 +33382,7 @@ function startStream(bin, args, env, onLine, onExit) {
     });
     child.on("close", (code, signal) => end(code, signal));
   });
-  return { child, exited };
+  return { child, exited, via: fifo ? "fifo" : "pipe", drain };
 }
 async function stopStream(s) {
   if (!s) return;
@@ -33337,7 +33437,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
   let oddLines = 0;
   let lastOdd = "";
   let streamStartedAt = 0;
-  const onQueryLine = (line, arrival) => {
+  const onQueryLine = (line, arrival, wall) => {
     const v = splitCsvLine(line);
     const g = v.length === fields.length ? state.get(v[iUuid]) : void 0;
     if (!g) {
@@ -33347,7 +33447,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
       }
       return;
     }
-    const t = clock.map(iTs >= 0 ? parseSmiTimestamp(v[iTs]) : null, arrival);
+    const t = clock.map(iTs >= 0 ? parseSmiTimestamp(v[iTs]) : null, arrival, wall);
     const w = iPower >= 0 ? parseReading(v[iPower]) : null;
     if (w !== null) g.power.push(t, w);
     const u = iUtil >= 0 ? parseReading(v[iUtil]) : null;
@@ -33378,6 +33478,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
   const uuidOfRow = (r) => r.uuid ?? (r.gpu !== null ? byIndex.get(r.gpu) ?? null : null);
   const pmonAgg = new PmonAggregator(uuidOfRow);
   let pmonStream = null;
+  let pmonDrainedAt = -Infinity;
   let appsSnapshot = null;
   let appsAt = -Infinity;
   let mode = probe.available ? probe.per_process : "none";
@@ -33449,6 +33550,11 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     gpus: gpus2,
     method: method2,
     take(nowMs, treePids) {
+      stream?.drain();
+      if (pmonStream && nowMs - pmonDrainedAt >= 500) {
+        pmonDrainedAt = nowMs;
+        pmonStream.drain();
+      }
       const a = last;
       const b = nowMs;
       if (b > a) last = b;
@@ -33520,12 +33626,46 @@ function round3(x) {
 
 // src/meter/attribution.ts
 var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
-var CPU_POLICY = "share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval";
+var BACKFILL_S = 60;
+var CPU_POLICY = `share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); tree ticks beyond an interval's busy ticks (CPU time seen late: exited children landing in their parent's cutime, an idle member read on its back-off) fill the spare busy ticks of the intervals before it, nearest first, up to ${BACKFILL_S} s back; an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval`;
 var DRAM_POLICY = "share = resident memory of the tree / memory in use on the machine (capped at 1)";
 function cpuShare(tree, busy) {
   if (!(busy > 0)) return tree > 0 ? 1 : 0;
   const s = tree / busy;
   return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+function cpuShares(tree, busy, t, n = tree.length) {
+  const adj = new Float64Array(n);
+  const spare = [];
+  for (let i = 0; i < n; i++) {
+    const b = busy[i];
+    let x = tree[i] > 0 ? tree[i] : 0;
+    if (b > 0 && x > b) {
+      let excess = x - b;
+      x = b;
+      while (excess > 0 && spare.length > 0) {
+        const j = spare[spare.length - 1];
+        if (t[i] - t[j] > BACKFILL_S) {
+          spare.length = 0;
+          break;
+        }
+        const room = busy[j] - adj[j];
+        if (room > excess) {
+          adj[j] = adj[j] + excess;
+          excess = 0;
+        } else {
+          adj[j] = busy[j];
+          excess -= room;
+          spare.pop();
+        }
+      }
+    }
+    adj[i] = x;
+    if (b > 0 && x < b) spare.push(i);
+  }
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i], busy[i]);
+  return out;
 }
 function dramShare(rss, used) {
   if (!(used > 0)) return 0;
@@ -34380,12 +34520,11 @@ function summarize(log, opts = {}) {
   const dt = c.dt.subarray(0, n);
   const eCpu = new Float64Array(n);
   const eDram = new Float64Array(n);
-  const sCpu = new Float64Array(n);
+  const sCpu = cpuShares(c.tree, c.busy, T, n);
   const sDram = new Float64Array(n);
   const memTotal = h.host.mem_total_bytes;
   for (let i = 0; i < n; i++) {
     const busy = c.busy[i];
-    sCpu[i] = cpuShare(c.tree[i], busy);
     sDram[i] = dramShare(c.rss[i], c.used[i]);
     if (kinds.cpu === "measured") eCpu[i] = c.pkg[i];
     else if (kinds.cpu === "estimated") eCpu[i] = modelPower(models.cpu, cpuUtil(busy, c.total[i])) * dt[i];
@@ -34589,12 +34728,12 @@ function nonneg(x) {
 
 // src/run/orchestrate.ts
 import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync as rmSync2 } from "node:fs";
 import { constants as constants2 } from "node:os";
 import { join as join4, resolve } from "node:path";
 
 // src/log/writer.ts
-import { closeSync as closeSync3, fsyncSync, openSync as openSync3, writeSync } from "node:fs";
+import { closeSync as closeSync4, fsyncSync, openSync as openSync4, writeSync } from "node:fs";
 function num(v) {
   if (!Number.isFinite(v)) return "null";
   if (Number.isInteger(v)) return String(v);
@@ -34673,10 +34812,12 @@ function openLogWriter(path, opts = {}) {
   const flushIntervalMs = opts.flushIntervalMs ?? 1e3;
   const maxBuffer = opts.maxBufferBytes ?? 256 * 1024;
   const fsyncOnClose = opts.fsyncOnClose ?? true;
-  let fd = openSync3(path, "a");
+  const ownTimer = opts.timer ?? true;
+  let fd = openSync4(path, "a");
   let buf = "";
   let lines = 0;
   let timer = null;
+  let bufSince = 0;
   const flushSync = () => {
     if (fd === null || buf.length === 0) return;
     const data = Buffer.from(buf, "utf8");
@@ -34685,7 +34826,7 @@ function openLogWriter(path, opts = {}) {
     while (off < data.length) off += writeSync(fd, data, off, data.length - off);
   };
   const schedule = () => {
-    if (timer !== null) return;
+    if (!ownTimer || timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       flushSync();
@@ -34694,6 +34835,7 @@ function openLogWriter(path, opts = {}) {
   };
   const append = (obj, urgent) => {
     if (fd === null) throw new Error(`log ${path} is closed`);
+    if (buf.length === 0) bufSince = performance.now();
     buf += (obj.type === "sample" ? sampleLine(obj) : compactJson(obj)) + "\n";
     lines++;
     if (urgent || buf.length >= maxBuffer) flushSync();
@@ -34713,6 +34855,9 @@ function openLogWriter(path, opts = {}) {
     event: (e) => append(e, true),
     footer: (f) => append(f, true),
     flushSync,
+    flushIfDue: () => {
+      if (buf.length > 0 && performance.now() - bufSince >= flushIntervalMs) flushSync();
+    },
     close: async () => {
       if (fd === null) return;
       if (timer !== null) clearTimeout(timer);
@@ -34724,7 +34869,7 @@ function openLogWriter(path, opts = {}) {
         } catch {
         }
       }
-      closeSync3(fd);
+      closeSync4(fd);
       fd = null;
     }
   };
@@ -35036,7 +35181,7 @@ async function startSampler(ctx, run2) {
     } catch {
     }
   };
-  const proc = new ProcTree({ rootPid: run2.rootPid, exclude: run2.exclude, rescanMs: Math.max(2e3, intervalMs), idleMaxMs: Math.max(2e3, intervalMs) });
+  const proc = new ProcTree({ rootPid: run2.rootPid, exclude: run2.exclude, rescanMs: Math.max(2e3, intervalMs), idleMaxMs: Math.max(1e4, intervalMs) });
   let rapl = null;
   if (ctx.openRapl) {
     try {
@@ -35057,10 +35202,11 @@ async function startSampler(ctx, run2) {
     }
   }
   try {
-    writer = openLogWriter(run2.logPath);
+    writer = openLogWriter(run2.logPath, { timer: false });
   } catch (err) {
     await gpu?.stop();
     proc.close();
+    rapl?.close?.();
     throw err;
   }
   const log = writer;
@@ -35161,6 +35307,7 @@ async function startSampler(ctx, run2) {
     };
     if (gpus2) s.gpu = gpus2;
     log.sample(s);
+    log.flushIfDue();
     samples++;
   };
   const tick = () => {
@@ -35213,6 +35360,7 @@ async function startSampler(ctx, run2) {
       footer = footerOf(end);
       await Promise.allSettled([gpu?.stop(), poller?.stop()]);
       proc.close();
+      rapl?.close?.();
       log.footer(footer);
       await log.close();
       return footer;
@@ -35269,8 +35417,8 @@ async function runMetered(ctx, opts, spec, rep) {
   let exitCode = 0;
   for (let n = 1; n <= opts.repeat && interruptedBy === null; n++) {
     const files = runFiles(out, opts.label, n);
-    rmSync(files.log, { force: true });
-    rmSync(files.summary, { force: true });
+    rmSync2(files.log, { force: true });
+    rmSync2(files.summary, { force: true });
     if (opts.repeat > 1) rep.info(`joulecheck: run ${n}/${opts.repeat}: ${spec.display.join(" ")}
 `);
     let child;
@@ -35371,8 +35519,8 @@ async function attachMetered(ctx, opts, rootPid, rep) {
   const out = resolve(opts.out);
   mkdirSync(out, { recursive: true });
   const files = runFiles(out, opts.label, 1);
-  rmSync(files.log, { force: true });
-  rmSync(files.summary, { force: true });
+  rmSync2(files.log, { force: true });
+  rmSync2(files.summary, { force: true });
   const sampler = await startSampler(ctx, {
     rootPid,
     logPath: files.log,
@@ -35444,7 +35592,7 @@ export {
   cpuUtil,
   estimateModels,
   VERSION,
-  cpuShare,
+  cpuShares,
   dramShare,
   gpuShare,
   buildContext,
