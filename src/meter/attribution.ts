@@ -37,18 +37,27 @@ export function cpuShare(tree: number, busy: number): number {
  * intervals that still have spare ticks keeps this O(n). `t`: interval end times, s.
  */
 export function cpuShares(tree: ArrayLike<number>, busy: ArrayLike<number>, t: ArrayLike<number>, n: number = tree.length): Float64Array {
+  const out = new Float64Array(n);
+  let late = false;
+  for (let i = 0; i < n && !late; i++) late = busy[i]! > 0 && tree[i]! > busy[i]!;
+  if (!late) {
+    // the common case: nothing seen late, the per-interval rule as it is
+    for (let i = 0; i < n; i++) out[i] = cpuShare(tree[i]!, busy[i]!);
+    return out;
+  }
   const adj = new Float64Array(n);
-  const spare: number[] = []; // indices with adj < busy, oldest first
+  const spare = new Int32Array(n); // stack of indices with adj < busy, oldest at the bottom
+  let top = 0;
   for (let i = 0; i < n; i++) {
     const b = busy[i]!;
     let x = tree[i]! > 0 ? tree[i]! : 0;
     if (b > 0 && x > b) {
       let excess = x - b;
       x = b;
-      while (excess > 0 && spare.length > 0) {
-        const j = spare[spare.length - 1]!;
+      while (excess > 0 && top > 0) {
+        const j = spare[top - 1]!;
         if (t[i]! - t[j]! > BACKFILL_S) {
-          spare.length = 0; // everything older is out of reach too
+          top = 0; // everything older is out of reach too
           break;
         }
         const room = busy[j]! - adj[j]!;
@@ -58,14 +67,13 @@ export function cpuShares(tree: ArrayLike<number>, busy: ArrayLike<number>, t: A
         } else {
           adj[j] = busy[j]!;
           excess -= room;
-          spare.pop();
+          top--;
         }
       }
     }
     adj[i] = x;
-    if (b > 0 && x < b) spare.push(i);
+    if (b > 0 && x < b) spare[top++] = i;
   }
-  const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i]!, busy[i]!);
   return out;
 }
