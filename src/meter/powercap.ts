@@ -35,10 +35,23 @@ export function roleOf(name: string): RaplZone['role'] {
 
 /** Parses a sysfs counter: a non-negative integer and a newline. Anything else is null (garbage). */
 export function parseCounter(text: string): number | null {
-  const s = text.trim();
-  if (!/^\d{1,20}$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : null;
+  const b = Buffer.from(text, 'latin1');
+  return parseCounterBytes(b, b.length);
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+
+/** The same from the bytes read, without building a string (the sampler's tick reads five of them). */
+export function parseCounterBytes(buf: Uint8Array, len: number): number | null {
+  let i = 0;
+  while (i < len && isSpace(buf[i]!)) i++;
+  const start = i;
+  let v = 0;
+  while (i < len && buf[i]! >= 0x30 && buf[i]! <= 0x39) v = v * 10 + (buf[i++]! - 0x30);
+  const digits = i - start;
+  while (i < len && isSpace(buf[i]!)) i++;
+  if (i !== len || digits === 0 || digits > 20) return null;
+  return Number.isSafeInteger(v) ? v : null;
 }
 
 function readText(path: string): { text: string } | { code: string } {
@@ -324,7 +337,7 @@ const readBuf = Buffer.alloc(64);
 function preadCounter(fd: number): number | null {
   try {
     const n = readSync(fd, readBuf, 0, readBuf.length, 0);
-    return parseCounter(readBuf.toString('latin1', 0, n));
+    return parseCounterBytes(readBuf, n);
   } catch {
     return null;
   }

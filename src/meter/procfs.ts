@@ -125,14 +125,41 @@ function parseStatChildren(buf: Uint8Array, len: number): number {
 
 /** First line of /proc/stat -> busy and total ticks summed over all CPUs. Exported for tests. */
 export function parseProcStat(text: string): { busy: number; total: number } {
-  const nl = text.indexOf('\n');
-  const line = nl < 0 ? text : text.slice(0, nl);
-  const f = line.trim().split(/\s+/);
-  if (f[0] !== 'cpu') throw new Error(`/proc/stat: unexpected first line '${line}'`);
-  const n = (k: number) => Number(f[k] ?? 0) || 0;
-  // user nice system idle iowait irq softirq steal (guest/guest_nice are already inside user/nice)
-  const busy = n(1) + n(2) + n(3) + n(6) + n(7) + n(8);
-  const idle = n(4) + n(5);
+  const b = Buffer.from(text, 'latin1');
+  return parseProcStatBytes(b, b.length);
+}
+
+/**
+ * The same from the bytes read (the sampler's tick: no string of the whole file, which holds a line per
+ * CPU and every interrupt counter, is built). Fields of the `cpu` line: user nice system idle iowait irq
+ * softirq steal (guest/guest_nice are already inside user/nice).
+ */
+export function parseProcStatBytes(buf: Uint8Array, len: number): { busy: number; total: number } {
+  if (len < 4 || buf[0] !== 0x63 || buf[1] !== 0x70 || buf[2] !== 0x75 || (buf[3] !== SPACE && buf[3] !== 0x09)) {
+    const nl = buf.indexOf(0x0a);
+    const line = Buffer.from(buf.subarray(0, nl >= 0 && nl < len ? nl : Math.min(len, 200))).toString('latin1');
+    throw new Error(`/proc/stat: unexpected first line '${line}'`);
+  }
+  let i = 3;
+  let field = 1;
+  let busy = 0;
+  let idle = 0;
+  while (i < len && buf[i] !== 0x0a && field <= 8) {
+    while (i < len && (buf[i] === SPACE || buf[i] === 0x09)) i++;
+    if (i >= len || buf[i] === 0x0a) break;
+    let v = 0;
+    let digits = false;
+    while (i < len && buf[i]! >= 0x30 && buf[i]! <= 0x39) {
+      v = v * 10 + (buf[i]! - 0x30);
+      digits = true;
+      i++;
+    }
+    while (i < len && buf[i] !== SPACE && buf[i] !== 0x09 && buf[i] !== 0x0a) i++; // not a number: 0
+    if (!digits) v = 0;
+    if (field === 4 || field === 5) idle += v;
+    else busy += v;
+    field++;
+  }
   return { busy, total: busy + idle };
 }
 
@@ -265,7 +292,7 @@ export class ProcTree {
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
     // prime: the first sample() returns deltas from here
-    const s = parseProcStat(preadText(this.statFd));
+    const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
     this.cumulative = this.readTree(this.now());
@@ -289,7 +316,7 @@ export class ProcTree {
     const delta = Math.max(0, total - this.cumulative);
     this.cumulative = Math.max(this.cumulative, total);
 
-    const s = parseProcStat(preadText(this.statFd));
+    const s = this.readProcStat();
     const busy = Math.max(0, s.busy - this.lastBusy);
     const tot = Math.max(0, s.total - this.lastTotal);
     this.lastBusy = s.busy;
@@ -315,6 +342,11 @@ export class ProcTree {
     closeSync(this.statFd);
     closeSync(this.memFd);
     closeSync(this.selfFd);
+  }
+
+  private readProcStat(): { busy: number; total: number } {
+    const n = readSync(this.statFd, BUF, 0, BUF.length, 0);
+    return parseProcStatBytes(BUF, n);
   }
 
   private readSelfReaped(): number {

@@ -111,6 +111,12 @@ describe('discoverRapl', () => {
     expect(parseCounter('')).toBeNull();
     expect(parseCounter('-5\n')).toBeNull();
     expect(parseCounter('12a')).toBeNull();
+    expect(parseCounter('1 2\n')).toBeNull();
+    expect(parseCounter('\n')).toBeNull();
+    expect(parseCounter('123\n'.padEnd(24, ' '))).toBe(123); // the fake writer's fixed-width text
+    expect(parseCounter('262143328850\r\n')).toBe(262143328850);
+    expect(parseCounter('1'.repeat(21))).toBeNull();
+    expect(parseCounter('9007199254740993\n')).toBeNull(); // beyond 2^53: not exact
     expect(roleOf('package-0-die-1')).toBe('package');
     expect(roleOf('psys')).toBe('psys');
   });

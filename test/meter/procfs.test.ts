@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMeminfo, parseProcStat, parseStat, ProcTree } from '../../src/meter/procfs.ts';
+import { parseMeminfo, parseProcStat, parseProcStatBytes, parseStat, ProcTree } from '../../src/meter/procfs.ts';
 
 const kids: ChildProcess[] = [];
 afterEach(() => {
@@ -46,6 +46,18 @@ describe('parsers', () => {
   it('parses /proc/stat and /proc/meminfo', () => {
     expect(parseProcStat('cpu  10 1 5 100 4 2 3 7 9 0\ncpu0 1 2 3\n')).toEqual({ busy: 10 + 1 + 5 + 2 + 3 + 7, total: 28 + 104 });
     expect(() => parseProcStat('intr 1 2\n')).toThrow(/unexpected/);
+    // the byte parser the sampler uses: same answers, on the real file too (whose cpu line is followed by
+    // a line per CPU and every interrupt counter), on an old kernel's 4-field line, and on a cut buffer
+    const real = readFileSync('/proc/stat', 'latin1');
+    const first = real.slice(0, real.indexOf('\n')).trim().split(/\s+/).map(Number);
+    const want = { busy: first[1]! + first[2]! + first[3]! + first[6]! + first[7]! + first[8]!, total: 0 };
+    want.total = want.busy + first[4]! + first[5]!;
+    const b = Buffer.from(real, 'latin1');
+    expect(parseProcStatBytes(b, b.length)).toEqual(want);
+    const old = Buffer.from('cpu 5 0 3 90\ncpu0 5 0 3 90\n');
+    expect(parseProcStatBytes(old, old.length)).toEqual({ busy: 8, total: 98 });
+    expect(parseProcStatBytes(Buffer.from('cpu  10 1 5 100 4 2 3 7 9 0'), 11)).toEqual({ busy: 16, total: 16 }); // cut after 'system'
+    expect(() => parseProcStatBytes(Buffer.from('cpu0 1 2 3\n'), 11)).toThrow(/unexpected first line 'cpu0 1 2 3'/);
     expect(parseMeminfo('MemTotal:  1000 kB\nMemFree: 10 kB\nMemAvailable:  400 kB\n')).toEqual({ used: 600 * 1024, total: 1000 * 1024 });
     // pre-3.14 kernels: no MemAvailable
     expect(parseMeminfo('MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 50 kB\nCached: 250 kB\n').used).toBe(600 * 1024);
