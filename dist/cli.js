@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-3BQSNAA6.js";
+} from "./chunks/chunk-HWR4WHVB.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-LGRIGLT4.js";
+} from "./chunks/chunk-T5UADK5A.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-WAXZBKSJ.js";
+} from "./chunks/chunk-QQPB7CDS.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

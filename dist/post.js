@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-VXLR4I5W.js";
-import "./chunks/chunk-3BQSNAA6.js";
-import "./chunks/chunk-WAXZBKSJ.js";
+} from "./chunks/chunk-YKZE7YRQ.js";
+import "./chunks/chunk-HWR4WHVB.js";
+import "./chunks/chunk-QQPB7CDS.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -32267,10 +32267,20 @@ function roleOf(name) {
   return "other";
 }
 function parseCounter(text) {
-  const s = text.trim();
-  if (!/^\d{1,20}$/.test(s)) return null;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : null;
+  const b = Buffer.from(text, "latin1");
+  return parseCounterBytes(b, b.length);
+}
+var isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
+function parseCounterBytes(buf, len) {
+  let i = 0;
+  while (i < len && isSpace(buf[i])) i++;
+  const start = i;
+  let v = 0;
+  while (i < len && buf[i] >= 48 && buf[i] <= 57) v = v * 10 + (buf[i++] - 48);
+  const digits = i - start;
+  while (i < len && isSpace(buf[i])) i++;
+  if (i !== len || digits === 0 || digits > 20) return null;
+  return Number.isSafeInteger(v) ? v : null;
 }
 function readText(path) {
   try {
@@ -32485,7 +32495,7 @@ var readBuf = Buffer.alloc(64);
 function preadCounter(fd) {
   try {
     const n = readSync(fd, readBuf, 0, readBuf.length, 0);
-    return parseCounter(readBuf.toString("latin1", 0, n));
+    return parseCounterBytes(readBuf, n);
   } catch {
     return null;
   }
@@ -32567,14 +32577,32 @@ function parseStatChildren(buf, len) {
   }
   return sum;
 }
-function parseProcStat(text) {
-  const nl = text.indexOf("\n");
-  const line = nl < 0 ? text : text.slice(0, nl);
-  const f = line.trim().split(/\s+/);
-  if (f[0] !== "cpu") throw new Error(`/proc/stat: unexpected first line '${line}'`);
-  const n = (k) => Number(f[k] ?? 0) || 0;
-  const busy = n(1) + n(2) + n(3) + n(6) + n(7) + n(8);
-  const idle = n(4) + n(5);
+function parseProcStatBytes(buf, len) {
+  if (len < 4 || buf[0] !== 99 || buf[1] !== 112 || buf[2] !== 117 || buf[3] !== SPACE && buf[3] !== 9) {
+    const nl = buf.indexOf(10);
+    const line = Buffer.from(buf.subarray(0, nl >= 0 && nl < len ? nl : Math.min(len, 200))).toString("latin1");
+    throw new Error(`/proc/stat: unexpected first line '${line}'`);
+  }
+  let i = 3;
+  let field = 1;
+  let busy = 0;
+  let idle = 0;
+  while (i < len && buf[i] !== 10 && field <= 8) {
+    while (i < len && (buf[i] === SPACE || buf[i] === 9)) i++;
+    if (i >= len || buf[i] === 10) break;
+    let v = 0;
+    let digits = false;
+    while (i < len && buf[i] >= 48 && buf[i] <= 57) {
+      v = v * 10 + (buf[i] - 48);
+      digits = true;
+      i++;
+    }
+    while (i < len && buf[i] !== SPACE && buf[i] !== 9 && buf[i] !== 10) i++;
+    if (!digits) v = 0;
+    if (field === 4 || field === 5) idle += v;
+    else busy += v;
+    field++;
+  }
   return { busy, total: busy + idle };
 }
 var MEMINFO_KEY = /^(MemTotal|MemFree|MemAvailable|Buffers|Cached):\s+(\d+)/gm;
@@ -32687,7 +32715,7 @@ var ProcTree = class {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
-    const s = parseProcStat(preadText(this.statFd));
+    const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
     this.cumulative = this.readTree(this.now());
@@ -32707,7 +32735,7 @@ var ProcTree = class {
     const total = this.readTree(full ? Infinity : now);
     const delta = Math.max(0, total - this.cumulative);
     this.cumulative = Math.max(this.cumulative, total);
-    const s = parseProcStat(preadText(this.statFd));
+    const s = this.readProcStat();
     const busy = Math.max(0, s.busy - this.lastBusy);
     const tot = Math.max(0, s.total - this.lastTotal);
     this.lastBusy = s.busy;
@@ -32729,6 +32757,10 @@ var ProcTree = class {
     closeSync2(this.statFd);
     closeSync2(this.memFd);
     closeSync2(this.selfFd);
+  }
+  readProcStat() {
+    const n = readSync2(this.statFd, BUF, 0, BUF.length, 0);
+    return parseProcStatBytes(BUF, n);
   }
   readSelfReaped() {
     const n = readSync2(this.selfFd, BUF, 0, BUF.length, 0);
@@ -33635,18 +33667,26 @@ function cpuShare(tree, busy) {
   return s >= 1 ? 1 : s > 0 ? s : 0;
 }
 function cpuShares(tree, busy, t, n = tree.length) {
+  const out = new Float64Array(n);
+  let late = false;
+  for (let i = 0; i < n && !late; i++) late = busy[i] > 0 && tree[i] > busy[i];
+  if (!late) {
+    for (let i = 0; i < n; i++) out[i] = cpuShare(tree[i], busy[i]);
+    return out;
+  }
   const adj = new Float64Array(n);
-  const spare = [];
+  const spare = new Int32Array(n);
+  let top = 0;
   for (let i = 0; i < n; i++) {
     const b = busy[i];
     let x = tree[i] > 0 ? tree[i] : 0;
     if (b > 0 && x > b) {
       let excess = x - b;
       x = b;
-      while (excess > 0 && spare.length > 0) {
-        const j = spare[spare.length - 1];
+      while (excess > 0 && top > 0) {
+        const j = spare[top - 1];
         if (t[i] - t[j] > BACKFILL_S) {
-          spare.length = 0;
+          top = 0;
           break;
         }
         const room = busy[j] - adj[j];
@@ -33656,14 +33696,13 @@ function cpuShares(tree, busy, t, n = tree.length) {
         } else {
           adj[j] = busy[j];
           excess -= room;
-          spare.pop();
+          top--;
         }
       }
     }
     adj[i] = x;
-    if (b > 0 && x < b) spare.push(i);
+    if (b > 0 && x < b) spare[top++] = i;
   }
-  const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i], busy[i]);
   return out;
 }

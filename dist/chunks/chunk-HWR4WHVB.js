@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-WAXZBKSJ.js";
+} from "./chunk-QQPB7CDS.js";
 import {
   __commonJS,
   __require,

@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-WAXZBKSJ.js";
+} from "./chunk-QQPB7CDS.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {
