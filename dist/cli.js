@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-HWR4WHVB.js";
+} from "./chunks/chunk-ODDNO4L6.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-T5UADK5A.js";
+} from "./chunks/chunk-TW3DJS6S.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-QQPB7CDS.js";
+} from "./chunks/chunk-4IRBKLZJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

@@ -11,9 +11,9 @@ import {
   saveState,
   setFailed,
   warning
-} from "./chunks/chunk-YKZE7YRQ.js";
-import "./chunks/chunk-HWR4WHVB.js";
-import "./chunks/chunk-QQPB7CDS.js";
+} from "./chunks/chunk-VFELG2QD.js";
+import "./chunks/chunk-ODDNO4L6.js";
+import "./chunks/chunk-4IRBKLZJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/main.ts

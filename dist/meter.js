@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-T5UADK5A.js";
-import "./chunks/chunk-QQPB7CDS.js";
+} from "./chunks/chunk-TW3DJS6S.js";
+import "./chunks/chunk-4IRBKLZJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

@@ -429,6 +429,7 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   const pmonAgg = new PmonAggregator(uuidOfRow);
   let pmonStream: Stream | null = null;
   let pmonDrainedAt = -Infinity;
+  let drainedAt = -Infinity;
   let appsSnapshot: ProcSnapshot | null = null;
   let appsAt = -Infinity;
   let mode: GpuProbe['per_process'] = probe.available ? probe.per_process : 'none';
@@ -506,11 +507,16 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
     gpus,
     method,
     take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[] {
-      // the lines nvidia-smi wrote since the last tick (pmon prints once a second: drained at most twice)
-      stream?.drain();
-      if (pmonStream && nowMs - pmonDrainedAt >= 500) {
-        pmonDrainedAt = nowMs;
-        pmonStream.drain();
+      // the lines nvidia-smi wrote since the last call; a batch of takes (the sampler builds a second of
+      // intervals at once) drains once; pmon prints once a second: drained at most twice a second
+      const real = performance.now();
+      if (real - drainedAt >= 20) {
+        drainedAt = real;
+        stream?.drain();
+        if (pmonStream && real - pmonDrainedAt >= 500) {
+          pmonDrainedAt = real;
+          pmonStream.drain();
+        }
       }
       const a = last;
       const b = nowMs;

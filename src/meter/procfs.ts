@@ -298,6 +298,11 @@ export class ProcTree {
     this.cumulative = this.readTree(this.now());
   }
 
+  /** Live members' pids (the same Set each time, kept current by sample()). */
+  get pids(): ReadonlySet<number> {
+    return this.pidSet;
+  }
+
   /** Number of current members (live or zombie). */
   get size(): number {
     return this.members.size;

@@ -1,6 +1,7 @@
 // The sampler around a real child process, with sensors injected at their seam (RaplMeter, GpuMeter):
 // schedule, raw sample lines, gap events, real-time intensity failures, header and footer.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GpuSample } from '../../src/log/schema.ts';
@@ -110,6 +111,49 @@ describe('startSampler', () => {
     expect(messages.filter((m) => /GPU GPU-x: power readings resumed/.test(m))).toHaveLength(1);
     expect(log.samples.filter((x) => x.pkg === null)).toHaveLength(4);
     expect(log.samples.filter((x) => x.gpu?.[0]?.w === null)).toHaveLength(3);
+  });
+
+  it('reads at every tick, builds the samples (GPU readings, log lines) once a second, keeps the log in time order', async () => {
+    const dir = tempDir('jc-sampler-');
+    let n = 0;
+    const rapl: RaplMeter = {
+      read() {
+        n++;
+        if (n >= 30 && n < 34) throw new Error('EIO'); // events in the middle of a batch (~1.5 s)
+        return { pkg: 1, dram: null };
+      },
+    };
+    const takes: Array<{ at: number; real: number }> = [];
+    const gpu: GpuMeter = {
+      gpus: [],
+      method: 'fake stream',
+      take(nowMs) {
+        takes.push({ at: nowMs, real: performance.now() });
+        return [{ u: 'GPU-x', w: 100, j: 5, util: 50, sm: null, on: false }];
+      },
+      stop: async () => {},
+    };
+    const ctx = context({ openRapl: () => rapl, startGpu: () => gpu });
+    const c = child(2.6);
+    const path = join(dir, 'b.log.ndjson');
+    const s = await startSampler(ctx, { rootPid: c.pid, logPath: path, label: 'b', repeat: 1, command: ['x'] });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(s.samples).toBe(0); // read, not yet built: the first batch is due at 1 s
+    await c.exited;
+    await s.stop({ exitCode: 0, signal: null });
+    // one take per interval, at the interval's own end time, in order...
+    expect(takes.length).toBeGreaterThanOrEqual(40);
+    for (let i = 1; i < takes.length; i++) expect(takes[i]!.at).toBeGreaterThan(takes[i - 1]!.at);
+    // ...made in a few batches (a pause of more than 30 ms between two takes starts a new one)
+    const batches = 1 + takes.slice(1).filter((x, i) => x.real - takes[i]!.real > 30).length;
+    expect(batches).toBeLessThanOrEqual(5);
+    const log = await readRunLog(path);
+    expect(log.samples).toHaveLength(takes.length);
+    expect(log.footer?.samples).toBe(takes.length);
+    expect(log.samples.filter((x) => x.pkg === null)).toHaveLength(4);
+    // samples and events in the file in time order (an event first writes the samples read before it)
+    const ts = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; t?: number }).filter((o) => o.type === 'sample' || o.type === 'event').map((o) => o.t!);
+    for (let i = 1; i < ts.length; i++) expect(ts[i]!).toBeGreaterThanOrEqual(ts[i - 1]!);
   });
 
   it('a real-time provider that fails: warning event and the annual intensity line', async () => {

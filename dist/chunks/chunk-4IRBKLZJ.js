@@ -32720,6 +32720,10 @@ var ProcTree = class {
     this.lastTotal = s.total;
     this.cumulative = this.readTree(this.now());
   }
+  /** Live members' pids (the same Set each time, kept current by sample()). */
+  get pids() {
+    return this.pidSet;
+  }
   /** Number of current members (live or zombie). */
   get size() {
     return this.members.size;
@@ -33511,6 +33515,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
   const pmonAgg = new PmonAggregator(uuidOfRow);
   let pmonStream = null;
   let pmonDrainedAt = -Infinity;
+  let drainedAt = -Infinity;
   let appsSnapshot = null;
   let appsAt = -Infinity;
   let mode = probe.available ? probe.per_process : "none";
@@ -33582,10 +33587,14 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     gpus: gpus2,
     method: method2,
     take(nowMs, treePids) {
-      stream?.drain();
-      if (pmonStream && nowMs - pmonDrainedAt >= 500) {
-        pmonDrainedAt = nowMs;
-        pmonStream.drain();
+      const real = performance.now();
+      if (real - drainedAt >= 20) {
+        drainedAt = real;
+        stream?.drain();
+        if (pmonStream && real - pmonDrainedAt >= 500) {
+          pmonDrainedAt = real;
+          pmonStream.drain();
+        }
       }
       const a = last;
       const b = nowMs;
@@ -35204,22 +35213,26 @@ function startIntensityPoller(opts) {
 
 // src/meter/sampler.ts
 var round4 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
+var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
   let writer = null;
   const early = [];
   const t0 = performance.now();
   const since = (now) => Math.max(0, (now - t0) / 1e3);
-  const event = (level, message) => {
+  let flushPending = null;
+  const eventAt = (at, level, message) => {
     if (!writer) {
-      early.push({ level, message, at: performance.now() });
+      early.push({ level, message, at });
       return;
     }
     try {
-      writer.event({ type: "event", t: round4(since(performance.now())), level, message });
+      flushPending?.();
+      writer.event({ type: "event", t: round4(since(at)), level, message });
     } catch {
     }
   };
+  const event = (level, message) => eventAt(performance.now(), level, message);
   const proc = new ProcTree({ rootPid: run2.rootPid, exclude: run2.exclude, rescanMs: Math.max(2e3, intervalMs), idleMaxMs: Math.max(1e4, intervalMs) });
   let rapl = null;
   if (ctx.openRapl) {
@@ -35292,6 +35305,45 @@ async function startSampler(ctx, run2) {
   let footer = null;
   let k = 0;
   let timer = null;
+  const pending = [];
+  let batchAt = t0;
+  let building = false;
+  const buildPending = () => {
+    if (building) return;
+    building = true;
+    try {
+      for (let e = pending.shift(); e; e = pending.shift()) {
+        const s = e.s;
+        if (gpu) {
+          let gpus2;
+          try {
+            gpus2 = gpu.take(e.now, proc.pids);
+          } catch (err) {
+            eventAt(e.now, "warning", `GPU reading failed (${msg(err)})`);
+            gpus2 = void 0;
+          }
+          for (const g of gpus2 ?? []) {
+            const gap = g.w === null;
+            if (!gpuGap.has(g.u)) {
+              if (!gap) gpuGap.set(g.u, false);
+              continue;
+            }
+            if (gap !== gpuGap.get(g.u)) {
+              eventAt(e.now, gap ? "warning" : "info", gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
+              gpuGap.set(g.u, gap);
+            }
+          }
+          if (gpus2) s.gpu = gpus2;
+        }
+        log.sample(s);
+        samples++;
+      }
+      log.flushIfDue();
+    } finally {
+      building = false;
+    }
+  };
+  flushPending = buildPending;
   const takeSample = (now, final = false) => {
     const dt = (now - lastNow) / 1e3;
     if (dt <= 0) return;
@@ -35304,50 +35356,33 @@ async function startSampler(ctx, run2) {
         const r = rapl.read();
         pkg = r.pkg;
         dram = r.dram;
-        if (raplGap) event("info", "RAPL readings resumed");
+        if (raplGap) eventAt(now, "info", "RAPL readings resumed");
         raplGap = false;
       } catch (err) {
-        if (!raplGap) event("warning", `RAPL read failed (${msg(err)}): gap, pkg/dram null until it recovers`);
+        if (!raplGap) eventAt(now, "warning", `RAPL read failed (${msg(err)}): gap, pkg/dram null until it recovers`);
         raplGap = true;
       }
     }
-    let gpus2;
-    if (gpu) {
-      try {
-        gpus2 = gpu.take(now, p.pids);
-      } catch (err) {
-        event("warning", `GPU reading failed (${msg(err)})`);
-        gpus2 = void 0;
+    pending.push({
+      now,
+      s: {
+        type: "sample",
+        t: round4(since(now)),
+        dt: round4(dt),
+        pkg,
+        dram,
+        busy: p.busy,
+        total: p.total,
+        tree: p.tree,
+        rss: p.rss,
+        used: p.used,
+        procs: p.pids.size
       }
-      for (const g of gpus2 ?? []) {
-        const gap = g.w === null;
-        if (!gpuGap.has(g.u)) {
-          if (!gap) gpuGap.set(g.u, false);
-          continue;
-        }
-        if (gap !== gpuGap.get(g.u)) {
-          event(gap ? "warning" : "info", gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
-          gpuGap.set(g.u, gap);
-        }
-      }
+    });
+    if (final || now - batchAt >= BATCH_MS) {
+      batchAt = now;
+      buildPending();
     }
-    const s = {
-      type: "sample",
-      t: round4(since(now)),
-      dt: round4(dt),
-      pkg,
-      dram,
-      busy: p.busy,
-      total: p.total,
-      tree: p.tree,
-      rss: p.rss,
-      used: p.used,
-      procs: p.pids.size
-    };
-    if (gpus2) s.gpu = gpus2;
-    log.sample(s);
-    log.flushIfDue();
-    samples++;
   };
   const tick = () => {
     timer = null;
@@ -35396,6 +35431,11 @@ async function startSampler(ctx, run2) {
       } catch (err) {
         event("warning", `final sample failed (${msg(err)})`);
       }
+      try {
+        buildPending();
+      } catch (err) {
+        event("warning", `writing the last samples failed (${msg(err)})`);
+      }
       footer = footerOf(end);
       await Promise.allSettled([gpu?.stop(), poller?.stop()]);
       proc.close();
@@ -35408,6 +35448,10 @@ async function startSampler(ctx, run2) {
       if (footer) return;
       stopped = true;
       if (timer) clearTimeout(timer);
+      try {
+        flushPending?.();
+      } catch {
+      }
       footer = footerOf(end);
       try {
         log.footer(footer);

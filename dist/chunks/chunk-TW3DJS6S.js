@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-QQPB7CDS.js";
+} from "./chunk-4IRBKLZJ.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

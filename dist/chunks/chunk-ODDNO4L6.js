@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-QQPB7CDS.js";
+} from "./chunk-4IRBKLZJ.js";
 import {
   __commonJS,
   __require,
