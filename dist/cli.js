@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-ODDNO4L6.js";
+} from "./chunks/chunk-SWSKYK6H.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-TW3DJS6S.js";
+} from "./chunks/chunk-IY27QFZV.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-4IRBKLZJ.js";
+} from "./chunks/chunk-JSCCPUOK.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-TW3DJS6S.js";
-import "./chunks/chunk-4IRBKLZJ.js";
+} from "./chunks/chunk-IY27QFZV.js";
+import "./chunks/chunk-JSCCPUOK.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-VFELG2QD.js";
-import "./chunks/chunk-ODDNO4L6.js";
-import "./chunks/chunk-4IRBKLZJ.js";
+} from "./chunks/chunk-ZP62K2TD.js";
+import "./chunks/chunk-SWSKYK6H.js";
+import "./chunks/chunk-JSCCPUOK.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

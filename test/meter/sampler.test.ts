@@ -29,6 +29,18 @@ function context(over: Partial<MeterContext> = {}, intervalMs = 50): MeterContex
   };
 }
 
+/** Sample, event and intensity lines never go back in time through the file. */
+function expectTimeOrdered(path: string): void {
+  const ts = readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { type: string; t?: number })
+    .filter((o) => o.type === 'sample' || o.type === 'event' || o.type === 'intensity')
+    .map((o) => o.t!);
+  expect(ts.length).toBeGreaterThan(1);
+  for (let i = 1; i < ts.length; i++) expect(ts[i]!).toBeGreaterThanOrEqual(ts[i - 1]!);
+}
+
 function child(seconds: number) {
   const c = spawn('sleep', [String(seconds)], { stdio: 'ignore' });
   return { pid: c.pid!, exited: new Promise<void>((r) => c.on('exit', () => r())) };
@@ -152,8 +164,7 @@ describe('startSampler', () => {
     expect(log.footer?.samples).toBe(takes.length);
     expect(log.samples.filter((x) => x.pkg === null)).toHaveLength(4);
     // samples and events in the file in time order (an event first writes the samples read before it)
-    const ts = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string; t?: number }).filter((o) => o.type === 'sample' || o.type === 'event').map((o) => o.t!);
-    for (let i = 1; i < ts.length; i++) expect(ts[i]!).toBeGreaterThanOrEqual(ts[i - 1]!);
+    expectTimeOrdered(path);
   });
 
   it('a real-time provider that fails: warning event and the annual intensity line', async () => {
@@ -167,5 +178,6 @@ describe('startSampler', () => {
     expect(log.events.some((e) => e.level === 'warning' && /real-time carbon intensity \(uk\):.*annual value used/.test(e.message))).toBe(true);
     expect(log.intensities).toHaveLength(1);
     expect(log.intensities[0]).toMatchObject({ kind: 'annual', g_per_kwh: 380, source: 'test annual' });
+    expectTimeOrdered(join(dir, 'i.log.ndjson'));
   });
 });

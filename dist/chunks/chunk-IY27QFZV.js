@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-4IRBKLZJ.js";
+} from "./chunk-JSCCPUOK.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

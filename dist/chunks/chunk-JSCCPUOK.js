@@ -35286,13 +35286,19 @@ async function startSampler(ctx, run2) {
       baseUrl: ctx.realtime.baseUrl,
       onReading: (r) => {
         failing = false;
-        safe(() => log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: "realtime" }));
+        safe(() => {
+          flushPending?.();
+          log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: "realtime" });
+        });
       },
       onFailure: (message) => {
         event("warning", `real-time carbon intensity (${ctx.realtime.provider}): ${message}`);
         if (!failing) {
           failing = true;
-          safe(() => log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: "annual" }));
+          safe(() => {
+            flushPending?.();
+            log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: "annual" });
+          });
         }
       }
     });

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-4IRBKLZJ.js";
+} from "./chunk-JSCCPUOK.js";
 import {
   __commonJS,
   __require,
