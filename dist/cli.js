@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-SWSKYK6H.js";
+} from "./chunks/chunk-R77UO6QP.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-IY27QFZV.js";
+} from "./chunks/chunk-4YM4T7KO.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-JSCCPUOK.js";
+} from "./chunks/chunk-6FE3DBUB.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

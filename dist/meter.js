@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-IY27QFZV.js";
-import "./chunks/chunk-JSCCPUOK.js";
+} from "./chunks/chunk-4YM4T7KO.js";
+import "./chunks/chunk-6FE3DBUB.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

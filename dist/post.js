@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-ZP62K2TD.js";
-import "./chunks/chunk-SWSKYK6H.js";
-import "./chunks/chunk-JSCCPUOK.js";
+} from "./chunks/chunk-4LBJUAQT.js";
+import "./chunks/chunk-R77UO6QP.js";
+import "./chunks/chunk-6FE3DBUB.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -122,6 +122,11 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   if (ctx.realtime) {
     let failing = false;
     const annual = ctx.header.carbon;
+    const intensity = (g_per_kwh: number, source: string, kind: 'realtime' | 'annual'): void =>
+      safe(() => {
+        flushPending?.(); // the samples read before it first: the log stays in time order
+        log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh, source, kind });
+      });
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
       token: ctx.realtime.token,
@@ -130,19 +135,13 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       baseUrl: ctx.realtime.baseUrl,
       onReading: (r) => {
         failing = false;
-        safe(() => {
-          flushPending?.(); // the samples read before it first: the log stays in time order
-          log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: 'realtime' });
-        });
+        intensity(r.g_per_kwh, r.source, 'realtime');
       },
       onFailure: (message) => {
         event('warning', `real-time carbon intensity (${ctx.realtime!.provider}): ${message}`);
         if (!failing) {
           failing = true;
-          safe(() => {
-            flushPending?.();
-            log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: 'annual' });
-          });
+          intensity(annual.intensity_g_per_kwh, annual.source, 'annual');
         }
       },
     });
@@ -316,7 +315,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       stopped = true;
       if (timer) clearTimeout(timer);
       try {
-        flushPending?.(); // the samples read since the last batch
+        buildPending(); // the samples read since the last batch
       } catch {
         // write what can be written
       }

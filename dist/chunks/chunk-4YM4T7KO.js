@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-JSCCPUOK.js";
+} from "./chunk-6FE3DBUB.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

@@ -35278,6 +35278,10 @@ async function startSampler(ctx, run2) {
   if (ctx.realtime) {
     let failing = false;
     const annual = ctx.header.carbon;
+    const intensity = (g_per_kwh, source, kind) => safe(() => {
+      flushPending?.();
+      log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh, source, kind });
+    });
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
       token: ctx.realtime.token,
@@ -35286,19 +35290,13 @@ async function startSampler(ctx, run2) {
       baseUrl: ctx.realtime.baseUrl,
       onReading: (r) => {
         failing = false;
-        safe(() => {
-          flushPending?.();
-          log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: r.g_per_kwh, source: r.source, kind: "realtime" });
-        });
+        intensity(r.g_per_kwh, r.source, "realtime");
       },
       onFailure: (message) => {
         event("warning", `real-time carbon intensity (${ctx.realtime.provider}): ${message}`);
         if (!failing) {
           failing = true;
-          safe(() => {
-            flushPending?.();
-            log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh: annual.intensity_g_per_kwh, source: annual.source, kind: "annual" });
-          });
+          intensity(annual.intensity_g_per_kwh, annual.source, "annual");
         }
       }
     });
@@ -35455,7 +35453,7 @@ async function startSampler(ctx, run2) {
       stopped = true;
       if (timer) clearTimeout(timer);
       try {
-        flushPending?.();
+        buildPending();
       } catch {
       }
       footer = footerOf(end);

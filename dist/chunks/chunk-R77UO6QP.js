@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-JSCCPUOK.js";
+} from "./chunk-6FE3DBUB.js";
 import {
   __commonJS,
   __require,
