@@ -33,6 +33,8 @@ const { values } = parseArgs({
     rapl: { type: 'string', default: 'fake' },
     // write a V8 CPU profile of each meter process into this directory (where the time goes)
     'cpu-prof': { type: 'string' },
+    // extra flags for the meter's node (experiments: V8 flags such as --single-threaded)
+    'node-flags': { type: 'string', default: '' },
   },
 });
 const seconds = Number(values.seconds);
@@ -57,6 +59,22 @@ function cpuSeconds(pid: number): number {
     }
   }
   return ns / 1e9;
+}
+
+/** The same per thread kind (Node names its threads): where the meter's time goes. */
+function cpuByThread(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const comm = readFileSync(`/proc/${pid}/task/${t}/comm`, 'latin1').trim();
+      const kind = comm === 'MainThread' ? 'main' : comm === 'WorkerThread' ? 'ticks' : comm === 'V8Worker' ? 'v8' : 'other';
+      const ns = Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'latin1').split(' ')[0]);
+      out.set(kind, (out.get(kind) ?? 0) + ns / 1e9);
+    } catch {
+      // thread gone
+    }
+  }
+  return out;
 }
 
 function countTree(pid: number): number {
@@ -164,7 +182,7 @@ for (const [procs, gpus] of scenarios) {
   const out = join(dir, `out-${procs}x${gpus}`);
   const meter: ChildProcess = spawn(
     process.execPath,
-    [...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof']), '--cpu-prof-name', `meter-${procs}x${gpus}.cpuprofile`] : []), ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
+    [...values['node-flags'].split(' ').filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof']), '--cpu-prof-name', `meter-${procs}x${gpus}.cpuprofile`] : []), ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JOULECHECK_FAKE_NVSMI: scenario } },
   );
   started.add(meter);
@@ -179,24 +197,28 @@ for (const [procs, gpus] of scenarios) {
   const floorP = startReference('floor');
   const minimalP = startReference('minimal', meter.pid!, busiest(meter.pid!));
   await sleep(warmup * 1000);
-  const lines0 = readFileSync(logPath, 'utf8').split('\n').length;
   const ids = [meter.pid!, floorP.pid!, minimalP.pid!];
   const c0 = ids.map(cpuSeconds);
+  const th0 = cpuByThread(meter.pid!);
   const t0 = performance.now();
   await sleep(seconds * 1000);
   const c1 = ids.map(cpuSeconds);
+  const th1 = cpuByThread(meter.pid!);
   const t1 = performance.now();
   floorP.kill();
   minimalP.kill();
   const [pct, floorPct, minimalPct] = c1.map((c, i) => ((c - c0[i]!) / ((t1 - t0) / 1000)) * 100) as [number, number, number];
-  const lines1 = readFileSync(logPath, 'utf8').split('\n').length;
   const inTree = countTree(meter.pid!);
   meter.kill('SIGTERM');
   await exited;
   rows.push({ procs, gpus, pct, floor: floorPct, minimal: minimalPct });
-  const rate = (lines1 - lines0) / ((t1 - t0) / 1000); // lines flushed per s (writer flushes every 1 s)
+  // samples per second of the whole run, from the log itself (every tick that was due wrote one)
+  const ts = readFileSync(logPath, 'utf8').split('\n').filter((l) => l.startsWith('{"type":"sample"')).map((l) => (JSON.parse(l) as { t: number }).t);
+  const rate = ts.length / (ts.at(-1) ?? 1);
   const f = (x: number) => `${x.toFixed(3)}`.padStart(8);
   console.log(`${String(procs).padStart(9)}  ${String(gpus).padStart(4)}  ${f(pct)} ${f(floorPct)} ${f(minimalPct)}     ${f(pct - floorPct)}  ${rate.toFixed(1).padStart(9)}   (meter + tree: ${inTree} processes)`);
+  const threads = ['main', 'ticks', 'v8', 'other'].map((k) => `${k} ${((((th1.get(k) ?? 0) - (th0.get(k) ?? 0)) / ((t1 - t0) / 1000)) * 100).toFixed(3)}`);
+  console.log(`           meter by thread (% of one core): ${threads.join(', ')}`);
   if (!/joulecheck run-1/.test(err)) console.log(`  meter said: ${err.trim().split('\n').slice(-3).join(' | ')}`);
 }
 writer.kill('SIGTERM');

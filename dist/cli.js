@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-R77UO6QP.js";
+} from "./chunks/chunk-CGKGDAHD.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-4YM4T7KO.js";
+} from "./chunks/chunk-ND45LPM5.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,8 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-6FE3DBUB.js";
+} from "./chunks/chunk-7AAAXOSN.js";
+import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

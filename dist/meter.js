@@ -3,8 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-4YM4T7KO.js";
-import "./chunks/chunk-6FE3DBUB.js";
+} from "./chunks/chunk-ND45LPM5.js";
+import "./chunks/chunk-7AAAXOSN.js";
+import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

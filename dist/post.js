@@ -7,9 +7,10 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-4LBJUAQT.js";
-import "./chunks/chunk-R77UO6QP.js";
-import "./chunks/chunk-6FE3DBUB.js";
+} from "./chunks/chunk-BQJ7HY5S.js";
+import "./chunks/chunk-CGKGDAHD.js";
+import "./chunks/chunk-7AAAXOSN.js";
+import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

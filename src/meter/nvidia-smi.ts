@@ -179,6 +179,11 @@ export interface GpuMeterOptions {
   hostProcRoot?: string;
   /** per-process info older than this is unknown (default 3.5 s for pmon -d 1) */
   staleMs?: number;
+  /**
+   * start of the first interval (performance.now() ms; default: now). The sampler's origin, which precedes
+   * the stream's start: the first reading is held back to it, as at any interval start without a reading.
+   */
+  since?: number;
 }
 
 interface GpuState {
@@ -368,7 +373,7 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   };
 
   let stopping = false;
-  let last = performance.now();
+  let last = Math.min(opts.since ?? Infinity, performance.now());
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void): void => {
     const t = setTimeout(() => {

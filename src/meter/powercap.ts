@@ -236,12 +236,18 @@ interface Counter {
   pending: number;
 }
 
+/** An open RAPL meter as plain data (structured-clonable, fds included) for another thread of this process. */
+export interface RaplState {
+  pkg: { cs: Counter[]; first: boolean };
+  dram: { cs: Counter[]; first: boolean };
+}
+
 /**
  * Opens the counted zones. Each read() costs one pread of a ~12-byte file per counted zone, through a
  * file descriptor kept open (sysfs regenerates the text at offset 0): no open/close, no path lookups, no
- * globbing. Returns null when neither package nor dram is counted.
+ * globbing. Returns null when neither package nor dram is counted. `now`: the clock (ms) of the carry limit.
  */
-export function openRapl(d: RaplDiscovery): RaplMeter | null {
+export function openRapl(d: RaplDiscovery, now: () => number = () => performance.now()): RaplMeter | null {
   const mk = (role: RaplZone['role']): Counter[] =>
     d.zones
       .filter((z) => z.counted && (role === 'package' ? z.role === 'package' : z.role === 'dram'))
@@ -249,14 +255,27 @@ export function openRapl(d: RaplDiscovery): RaplMeter | null {
   const pkg = mk('package');
   const dram = mk('dram');
   if (pkg.length === 0 && dram.length === 0) return null;
-  const groups = { pkg: { cs: pkg, first: true }, dram: { cs: dram, first: true } };
+  return resumeRapl({ pkg: { cs: pkg, first: true }, dram: { cs: dram, first: true } }, now);
+}
+
+/** A meter over counters already open (openRapl's, or handed over by another thread: handOver()). */
+export function resumeRapl(st: RaplState, now: () => number = () => performance.now()): RaplMeter {
+  const { pkg, dram } = st;
+  let spent = false;
   return {
     read() {
-      const now = performance.now();
-      return { pkg: pkg.length > 0 ? readGroup(groups.pkg, now) : null, dram: dram.length > 0 ? readGroup(groups.dram, now) : null };
+      const t = now();
+      return { pkg: pkg.cs.length > 0 ? readGroup(pkg, t) : null, dram: dram.cs.length > 0 ? readGroup(dram, t) : null };
     },
     close() {
-      for (const c of [...pkg, ...dram]) closeCounter(c);
+      if (spent) return;
+      spent = true;
+      for (const c of [...pkg.cs, ...dram.cs]) closeCounter(c);
+    },
+    handOver() {
+      if (spent) throw new Error('RAPL meter: handed over or closed');
+      spent = true; // its fds now belong to the receiver: close() here must not touch them
+      return structuredClone(st);
     },
   };
 }

@@ -7,8 +7,9 @@
 //   - every file we read repeatedly stays open and is re-read with pread at offset 0 (procfs regenerates
 //     it); an open /proc/<pid>/stat fd also pins the process identity: once the process is gone it reads
 //     ESRCH even if the pid is reused;
-//   - the full /proc listing is rescanned at a bounded rate (rescanMs), and only pids not seen before have
-//     their stat read (a known non-member cannot become a member: a ppid only changes to a reaper);
+//   - the full /proc listing is rescanned at a bounded rate (rescanMs), only when a pid was handed out
+//     since the last listing (the last field of /proc/loadavg, one pread), and only pids not seen before
+//     have their stat read (a known non-member cannot become a member: a ppid only changes to a reaper);
 //   - members whose CPU time did not move are read less often (back-off doubling up to idleMaxMs, 10 s in
 //     the sampler: 200 idle data-loader workers cost 2 reads a tick, not 200); a member that burns CPU is
 //     read every tick. Idle members' ticks are never lost, only reported up to idleMaxMs later; summarize
@@ -52,6 +53,31 @@ interface Member {
   backoffMs: number;
   /** tick number of the last read, to avoid reading twice in one tick */
   readAt: number;
+}
+
+/** Everything a ProcTree knows, as plain data (structured-clonable), for handing it to another thread. */
+export interface ProcTreeState {
+  rootPid: number;
+  exclude: number[];
+  rescanMs: number;
+  idleMaxMs: number;
+  pageBytes: number;
+  members: Member[];
+  nonMembers: number[];
+  lastRescan: number;
+  frozen: number;
+  cumulative: number;
+  tick: number;
+  lastBusy: number;
+  lastTotal: number;
+  usedBytes: number;
+  statFd: number;
+  memFd: number;
+  selfFd: number;
+  loadFd: number;
+  lastPid: number;
+  quiet: number;
+  selfReaped: number;
 }
 
 /** Fields of /proc/<pid>/stat that we use; null when the process is gone. */
@@ -222,6 +248,26 @@ function listPids(): number[] {
   return out;
 }
 
+/** The last field of /proc/loadavg ("0.20 0.18 0.12 1/80 11206\n"); -1 when it is not a number. Exported for tests. */
+export function parseLastPid(buf: Uint8Array, len: number): number {
+  let end = len;
+  while (end > 0 && (buf[end - 1] === 0x0a || buf[end - 1] === SPACE)) end--;
+  let i = end;
+  while (i > 0 && buf[i - 1]! >= 0x30 && buf[i - 1]! <= 0x39) i--;
+  if (i === end || (i > 0 && buf[i - 1] !== SPACE)) return -1;
+  let v = 0;
+  for (let j = i; j < end; j++) v = v * 10 + (buf[j]! - 0x30);
+  return v;
+}
+
+function openOptional(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return -1;
+  }
+}
+
 /** Page size in bytes: statm counts pages, status counts kB; compare them once for our own process. */
 function pageSize(): number {
   try {
@@ -249,6 +295,8 @@ function preadOnce(path: string): string {
 }
 
 const MAX_OPEN_FDS = 4096;
+/** a rescan lists /proc at least every this many times even when no pid was handed out */
+const FORCE_LIST_EVERY = 5;
 
 /** The process tree under a root pid plus machine counters; `sample()` returns deltas since the last call. */
 export class ProcTree {
@@ -266,6 +314,9 @@ export class ProcTree {
   private nonMembers = new Set<number>();
   private lastRescan = -Infinity;
   private frozen = 0;
+  /** sums over the current members of their last-seen ticks and rss pages (kept as members are read) */
+  private liveTicks = 0;
+  private liveRss = 0;
   private cumulative = 0;
   private tick = 0;
   private lastBusy = 0;
@@ -274,11 +325,52 @@ export class ProcTree {
   private readonly statFd: number;
   private readonly memFd: number;
   private readonly selfFd: number;
+  /** /proc/loadavg (-1: unreadable), whose last field is the pid most recently handed out */
+  private readonly loadFd: number;
+  /** that pid at the last full rescan (-1: unknown), and the rescans skipped since */
+  private lastPid = -1;
+  private quiet = 0;
   /** the meter's own cutime+cstime (children it reaped) at the previous read */
   private selfReaped = 0;
   private closed = false;
+  private membership = 0;
 
-  constructor(opts: ProcTreeOptions) {
+  /**
+   * Opens and primes a tree, or resumes one handed over by another thread of this process (`state`, from
+   * handOver(): its file descriptors are the process's, so they stay open and keep pinning the members).
+   */
+  constructor(opts: ProcTreeOptions | { state: ProcTreeState; now?: () => number }) {
+    if ('state' in opts) {
+      const st = opts.state;
+      this.rootPid = st.rootPid;
+      this.exclude = new Set(st.exclude);
+      this.rescanMs = st.rescanMs;
+      this.idleMaxMs = st.idleMaxMs;
+      this.now = opts.now ?? (() => performance.now());
+      this.pageBytes = st.pageBytes;
+      this.statFd = st.statFd;
+      this.memFd = st.memFd;
+      this.selfFd = st.selfFd;
+      this.loadFd = st.loadFd;
+      this.lastPid = st.lastPid;
+      this.quiet = st.quiet;
+      for (const m of st.members) {
+        this.members.set(m.pid, { ...m });
+        this.pidSet.add(m.pid);
+        this.liveTicks += m.ticks;
+        this.liveRss += m.rssPages;
+      }
+      this.nonMembers = new Set(st.nonMembers);
+      this.lastRescan = st.lastRescan;
+      this.frozen = st.frozen;
+      this.cumulative = st.cumulative;
+      this.tick = st.tick;
+      this.lastBusy = st.lastBusy;
+      this.lastTotal = st.lastTotal;
+      this.usedBytes = st.usedBytes;
+      this.selfReaped = st.selfReaped;
+      return;
+    }
     this.rootPid = opts.rootPid;
     this.exclude = new Set(opts.exclude ?? []);
     this.rescanMs = opts.rescanMs ?? 2000;
@@ -288,6 +380,7 @@ export class ProcTree {
     this.statFd = openSync('/proc/stat', 'r');
     this.memFd = openSync('/proc/meminfo', 'r');
     this.selfFd = openSync('/proc/self/stat', 'r');
+    this.loadFd = openOptional('/proc/loadavg');
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
@@ -296,6 +389,43 @@ export class ProcTree {
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
     this.cumulative = this.readTree(this.now());
+  }
+
+  /**
+   * The whole state, file descriptors included, for `new ProcTree({ state })` in another thread of this
+   * process (the tick worker). This instance is spent: it must not be read or closed afterwards.
+   */
+  handOver(): ProcTreeState {
+    if (this.closed) throw new Error('ProcTree: handed over or closed');
+    this.closed = true;
+    return {
+      rootPid: this.rootPid,
+      exclude: [...this.exclude],
+      rescanMs: this.rescanMs,
+      idleMaxMs: this.idleMaxMs,
+      pageBytes: this.pageBytes,
+      members: [...this.members.values()].map((m) => ({ ...m })),
+      nonMembers: [...this.nonMembers],
+      lastRescan: this.lastRescan,
+      frozen: this.frozen,
+      cumulative: this.cumulative,
+      tick: this.tick,
+      lastBusy: this.lastBusy,
+      lastTotal: this.lastTotal,
+      usedBytes: this.usedBytes,
+      statFd: this.statFd,
+      memFd: this.memFd,
+      selfFd: this.selfFd,
+      loadFd: this.loadFd,
+      lastPid: this.lastPid,
+      quiet: this.quiet,
+      selfReaped: this.selfReaped,
+    };
+  }
+
+  /** Changes whenever a member joins or leaves (a cheap test for "send the pid list again"). */
+  get membershipVersion(): number {
+    return this.membership;
   }
 
   /** Live members' pids (the same Set each time, kept current by sample()). */
@@ -313,9 +443,10 @@ export class ProcTree {
    * now (the final sample of a run, so totals are exact).
    */
   sample(full = false): ProcSample {
+    if (this.closed) throw new Error('ProcTree: sampled after close or hand-over');
     const now = this.now();
     this.tick++;
-    if (full || now - this.lastRescan >= this.rescanMs) this.rescan(now);
+    if (full || now - this.lastRescan >= this.rescanMs) this.rescan(now, full);
     const total = this.readTree(full ? Infinity : now);
     // monotone: a dip (child reaped after its parent was read this tick) is made up by the next read
     const delta = Math.max(0, total - this.cumulative);
@@ -329,9 +460,7 @@ export class ProcTree {
     // machine memory in use moves slowly and /proc/meminfo is one of the costlier files: every 5th tick
     if (full || this.tick % 5 === 1) this.usedBytes = parseMeminfo(preadText(this.memFd)).used;
 
-    let rssPages = 0;
-    for (const m of this.members.values()) rssPages += m.rssPages;
-    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: this.usedBytes, pids: this.pidSet };
+    return { busy, total: tot, tree: delta, rss: this.liveRss * this.pageBytes, used: this.usedBytes, pids: this.pidSet };
   }
 
   /** true while the root process exists (also as a zombie). */
@@ -347,11 +476,24 @@ export class ProcTree {
     closeSync(this.statFd);
     closeSync(this.memFd);
     closeSync(this.selfFd);
+    if (this.loadFd >= 0) closeSync(this.loadFd);
   }
 
   private readProcStat(): { busy: number; total: number } {
     const n = readSync(this.statFd, BUF, 0, BUF.length, 0);
     return parseProcStatBytes(BUF, n);
+  }
+
+  /** Last field of /proc/loadavg (the most recent pid of this pid namespace); -1 when unknown. */
+  private readLastPid(): number {
+    if (this.loadFd < 0) return -1;
+    let n: number;
+    try {
+      n = readSync(this.loadFd, BUF, 0, BUF.length, 0);
+    } catch {
+      return -1;
+    }
+    return parseLastPid(BUF, n);
   }
 
   private readSelfReaped(): number {
@@ -366,6 +508,7 @@ export class ProcTree {
     const m: Member = { pid, fd, ppid: 0, ticks: 0, rssPages: 0, due: now, backoffMs: 0, readAt: -1 };
     this.members.set(pid, m);
     this.pidSet.add(pid);
+    this.membership++;
     return m;
   }
 
@@ -381,6 +524,8 @@ export class ProcTree {
     m.readAt = this.tick;
     if (!f) return false;
     const moved = f.ticks !== m.ticks;
+    this.liveTicks += f.ticks - m.ticks;
+    this.liveRss += f.rssPages - m.rssPages;
     m.ppid = f.ppid;
     m.ticks = f.ticks;
     m.rssPages = f.rssPages;
@@ -411,6 +556,9 @@ export class ProcTree {
       for (const m of vanished) {
         this.members.delete(m.pid);
         this.pidSet.delete(m.pid);
+        this.membership++;
+        this.liveTicks -= m.ticks;
+        this.liveRss -= m.rssPages;
         if (m.fd >= 0) closeSync(m.fd);
       }
       for (const m of vanished) {
@@ -427,14 +575,19 @@ export class ProcTree {
         }
       }
     }
-    let total = this.frozen;
-    for (const m of this.members.values()) total += m.ticks;
-    return total;
+    return this.frozen + this.liveTicks;
   }
 
   /** Finds new members among pids not seen before. */
-  private rescan(now: number): void {
+  private rescan(now: number, force = true): void {
     this.lastRescan = now;
+    // no pid handed out since the last listing: no process can have joined (read BEFORE listing, so a
+    // fork during the listing shows up next time). Listing /proc costs ~100x this one pread.
+    // Still listed at least every FORCE_LIST_EVERY rescans: a virtualised /proc/loadavg (LXCFS) may lag.
+    const last = this.readLastPid();
+    if (!force && last >= 0 && last === this.lastPid && ++this.quiet < FORCE_LIST_EVERY) return;
+    this.quiet = 0;
+    this.lastPid = last;
     const listed = listPids();
     const nextNon = new Set<number>();
     const fresh = new Map<number, number>(); // pid -> ppid of pids not seen before

@@ -3,14 +3,19 @@
 // carbon provider, when configured, adds `intensity` lines. No attribution here: summarize does it, so a
 // log can be re-accounted later.
 //
+// The reads at each tick run in the tick worker thread (src/meter/ticks.ts says why); this module opens
+// and primes the sensors, builds the samples from the worker's batches once a second and writes the log.
+//
 // The sensors are injected (MeterContext, built once per invocation by src/run/context.ts), so this module
 // does no discovery and is the same for the CLI, the action and the benchmark.
 import type { CarbonProvider } from '../inputs.ts';
-import type { GpuSample, LogFooter, LogHeader, LogSample } from '../log/schema.ts';
+import type { GpuSample, LogEvent, LogFooter, LogHeader, LogIntensity } from '../log/schema.ts';
 import { openLogWriter, type LogWriter } from '../log/writer.ts';
 import { startIntensityPoller, type IntensityPoller } from '../carbon/poller.ts';
 import { ProcTree } from './procfs.ts';
 import type { GpuMeter, GpuMeterEvent, RaplMeter } from './types.ts';
+import type { TickBatch } from './tick-reader.ts';
+import { startTicks, type TickSource } from './ticks.ts';
 
 /** Everything a run log header says that does not change between repeats, plus sensor factories. */
 export interface MeterContext {
@@ -19,7 +24,8 @@ export interface MeterContext {
   /** null: no readable RAPL (the header says why) */
   openRapl: (() => RaplMeter) | null;
   /** null: no usable nvidia-smi */
-  startGpu: ((intervalMs: number, onEvent: (e: GpuMeterEvent) => void) => GpuMeter | Promise<GpuMeter>) | null;
+  /** `since`: the sampler's origin (performance.now()), where the first GPU interval starts */
+  startGpu: ((intervalMs: number, onEvent: (e: GpuMeterEvent) => void, since: number) => GpuMeter | Promise<GpuMeter>) | null;
   realtime: { provider: CarbonProvider; token: string | null; zone: string; pollMs: number; baseUrl?: string } | null;
 }
 
@@ -37,8 +43,8 @@ export interface Sampler {
   readonly logPath: string;
   readonly startedAt: Date;
   readonly samples: number;
-  /** true while the metered root process exists */
-  rootAlive(): boolean;
+  /** resolves once the metered root process is gone (or the sampling ended) */
+  readonly rootGone: Promise<void>;
   /** final partial sample, stop sensors, footer, close. Idempotent. */
   stop(end: { exitCode: number | null; signal: string | null }): Promise<LogFooter>;
   /** last resort from a process 'exit' handler: flush and write the footer synchronously */
@@ -53,28 +59,29 @@ const BATCH_MS = 1000;
 
 export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<Sampler> {
   const intervalMs = ctx.header.interval_ms;
-  // the header must be the log's first line, and it names the GPU sampling method of the running meter:
-  // start the GPU stream first and hold its early events until the header is written
-  let writer: LogWriter | null = null;
-  const early: Array<{ level: 'info' | 'warning'; message: string; at: number }> = [];
   const t0 = performance.now();
   const since = (now: number): number => Math.max(0, (now - t0) / 1000);
-  // set once the batch exists: an event first writes the samples read before it (the log stays in time order)
-  let flushPending: (() => void) | null = null;
-  const eventAt = (at: number, level: 'info' | 'warning', message: string): void => {
-    if (!writer) {
-      early.push({ level, message, at });
-      return;
-    }
-    try {
-      flushPending?.();
-      writer.event({ type: 'event', t: round(since(at)), level, message });
-    } catch {
-      // the log is closed: nothing left to tell
-    }
+  // Lines of the main thread (sensor callbacks, the carbon poller, callers) wait here until the batch of
+  // samples read before them is written: the log stays in time order. Before the writer exists (the
+  // header must be the log's first line, and it names the GPU method of the running meter) they wait too.
+  const queue: Array<{ at: number; line: LogEvent | LogIntensity }> = [];
+  let writer: LogWriter | null = null;
+  let closed = false;
+  const event = (level: 'info' | 'warning', message: string): void => {
+    if (closed) return;
+    const at = performance.now();
+    queue.push({ at, line: { type: 'event', t: round(since(at)), level, message } });
   };
-  const event = (level: 'info' | 'warning', message: string): void => eventAt(performance.now(), level, message);
+  const writeLine = (line: LogEvent | LogIntensity): void => {
+    if (line.type === 'event') writer!.event(line);
+    else writer!.intensity(line);
+  };
+  /** the queued lines up to `at` (all of them: Infinity) */
+  const writeQueued = (at: number): void => {
+    while (queue.length > 0 && queue[0]!.at <= at) writeLine(queue.shift()!.line);
+  };
 
+  // the sensors are opened and primed here, at t0; the ticks (in the tick worker) go on from this state
   const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs) });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
@@ -89,14 +96,14 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   let gpu: GpuMeter | null = null;
   if (ctx.startGpu) {
     try {
-      gpu = await ctx.startGpu(intervalMs, (e) => event(e.level, e.message));
+      gpu = await ctx.startGpu(intervalMs, (e) => event(e.level, e.message), t0);
     } catch (err) {
       event('warning', `nvidia-smi stream could not be started (${msg(err)}); GPU energy not measured`);
       gpu = null;
     }
   }
   try {
-    // flushed at the ticks (flushIfDue), not by a timer of its own: one wake-up a second fewer
+    // flushed at the batches (flushIfDue), not by a timer of its own: no wake-ups of its own
     writer = openLogWriter(run.logPath, { timer: false });
   } catch (err) {
     await gpu?.stop();
@@ -116,17 +123,75 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     started_at: startedAt.toISOString(),
   };
   writer.header(header);
-  for (const e of early.splice(0)) writer.event({ type: 'event', t: round(since(e.at)), level: e.level, message: e.message });
+
+  let samples = 0;
+  // per GPU: gap state; no gap is reported before its first reading (the stream is still starting)
+  const gpuGap = new Map<string, boolean>();
+  let treePids: ReadonlySet<number> = new Set();
+  let footer: LogFooter | null = null;
+
+  // A batch: the ticks only READ (the counters must be read when they are due); the GPU readings (drained
+  // from the nvidia-smi FIFO and integrated per interval at their own timestamps) and the log lines are
+  // built here, once a second, hot. A crash loses at most the last batch plus the writer's flush interval.
+  const onBatch = (b: TickBatch): void => {
+    if (footer) return;
+    if (b.pids) treePids = b.pids instanceof Set ? b.pids : new Set(b.pids);
+    for (const r of b.records) {
+      writeQueued(r.now);
+      if ('event' in r) {
+        log.event({ type: 'event', t: round(since(r.now)), level: r.event.level, message: r.event.message });
+        continue;
+      }
+      const s = r.sample;
+      if (gpu) {
+        let gpus: GpuSample[] | undefined;
+        try {
+          // the tree as it was at the batch (members change at the 2 s rescan; pmon itself is 1 s old)
+          gpus = gpu.take(r.now, treePids);
+        } catch (err) {
+          log.event({ type: 'event', t: s.t, level: 'warning', message: `GPU reading failed (${msg(err)})` });
+          gpus = undefined;
+        }
+        for (const g of gpus ?? []) {
+          const gap = g.w === null;
+          if (!gpuGap.has(g.u)) {
+            if (!gap) gpuGap.set(g.u, false);
+            continue;
+          }
+          if (gap !== gpuGap.get(g.u)) {
+            log.event({ type: 'event', t: s.t, level: gap ? 'warning' : 'info', message: gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed` });
+            gpuGap.set(g.u, gap);
+          }
+        }
+        if (gpus) s.gpu = gpus;
+      }
+      log.sample(s);
+      samples++;
+    }
+    if (b.final) writeQueued(Infinity);
+    log.flushIfDue();
+  };
+  const safeBatch = (b: TickBatch): void => {
+    try {
+      onBatch(b);
+    } catch {
+      // the log is closed (a batch racing the end): nothing left to write
+    }
+  };
+
+  const ticks: TickSource = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
+  const startNote = ticks.note;
+  if (startNote) event('info', startNote);
 
   let poller: IntensityPoller | null = null;
   if (ctx.realtime) {
     let failing = false;
     const annual = ctx.header.carbon;
-    const intensity = (g_per_kwh: number, source: string, kind: 'realtime' | 'annual'): void =>
-      safe(() => {
-        flushPending?.(); // the samples read before it first: the log stays in time order
-        log.intensity({ type: 'intensity', t: round(since(performance.now())), g_per_kwh, source, kind });
-      });
+    const intensity = (g_per_kwh: number, source: string, kind: 'realtime' | 'annual'): void => {
+      if (closed) return;
+      const at = performance.now();
+      queue.push({ at, line: { type: 'intensity', t: round(since(at)), g_per_kwh, source, kind } });
+    };
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
       token: ctx.realtime.token,
@@ -147,127 +212,6 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     });
   }
 
-  let samples = 0;
-  let lastNow = t0;
-  let raplGap = false;
-  // per GPU: gap state; no gap is reported before its first reading (the stream is still starting)
-  const gpuGap = new Map<string, boolean>();
-  let stopped = false;
-  let footer: LogFooter | null = null;
-  let k = 0;
-  let timer: NodeJS.Timeout | null = null;
-
-  // Each tick only READS (the counters must be read when they are due); building the samples — the GPU
-  // readings (drained from the nvidia-smi FIFO and integrated per interval at their own timestamps) and the
-  // log lines — waits for the batch, once a second. The meter's CPU time is part of what it measures, and
-  // running that code once a second, hot, costs a fraction of running it cold at every wake-up (measured in
-  // bench/meter.bench.ts). A crash loses at most the last batch plus the writer's flush interval.
-  const pending: Array<{ now: number; s: LogSample }> = [];
-  let batchAt = t0;
-  let building = false;
-
-  const buildPending = (): void => {
-    if (building) return;
-    building = true;
-    try {
-      for (let e = pending.shift(); e; e = pending.shift()) {
-        const s = e.s;
-        if (gpu) {
-          let gpus: GpuSample[] | undefined;
-          try {
-            // the tree as it is at the batch (members change at the 2 s rescan; pmon itself is 1 s old)
-            gpus = gpu.take(e.now, proc.pids);
-          } catch (err) {
-            eventAt(e.now, 'warning', `GPU reading failed (${msg(err)})`);
-            gpus = undefined;
-          }
-          for (const g of gpus ?? []) {
-            const gap = g.w === null;
-            if (!gpuGap.has(g.u)) {
-              if (!gap) gpuGap.set(g.u, false);
-              continue;
-            }
-            if (gap !== gpuGap.get(g.u)) {
-              eventAt(e.now, gap ? 'warning' : 'info', gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
-              gpuGap.set(g.u, gap);
-            }
-          }
-          if (gpus) s.gpu = gpus;
-        }
-        log.sample(s);
-        samples++;
-      }
-      log.flushIfDue();
-    } finally {
-      building = false;
-    }
-  };
-  flushPending = buildPending;
-
-  const takeSample = (now: number, final = false): void => {
-    const dt = (now - lastNow) / 1000;
-    if (dt <= 0) return;
-    lastNow = now;
-    const p = proc.sample(final);
-    let pkg: number | null = null;
-    let dram: number | null = null;
-    if (rapl) {
-      try {
-        const r = rapl.read();
-        pkg = r.pkg;
-        dram = r.dram;
-        if (raplGap) eventAt(now, 'info', 'RAPL readings resumed');
-        raplGap = false;
-      } catch (err) {
-        if (!raplGap) eventAt(now, 'warning', `RAPL read failed (${msg(err)}): gap, pkg/dram null until it recovers`);
-        raplGap = true;
-      }
-    }
-    pending.push({
-      now,
-      s: {
-        type: 'sample',
-        t: round(since(now)),
-        dt: round(dt),
-        pkg,
-        dram,
-        busy: p.busy,
-        total: p.total,
-        tree: p.tree,
-        rss: p.rss,
-        used: p.used,
-        procs: p.pids.size,
-      },
-    });
-    if (final || now - batchAt >= BATCH_MS) {
-      batchAt = now;
-      buildPending();
-    }
-  };
-
-  const tick = (): void => {
-    timer = null;
-    if (stopped) return;
-    try {
-      takeSample(performance.now());
-    } catch (err) {
-      event('warning', `sampling failed (${msg(err)}); sample skipped`);
-    }
-    schedule();
-  };
-  // drift-free: tick k is due at t0 + k*interval; a late tick skips the missed slots (dt says how long)
-  const schedule = (): void => {
-    const now = performance.now();
-    k++;
-    let due = t0 + k * intervalMs;
-    if (due <= now) {
-      k = Math.floor((now - t0) / intervalMs) + 1;
-      due = t0 + k * intervalMs;
-    }
-    timer = setTimeout(tick, due - now);
-  };
-  schedule();
-
   const footerOf = (end: { exitCode: number | null; signal: string | null }): LogFooter => ({
     type: 'footer',
     ended_at: new Date().toISOString(),
@@ -277,49 +221,44 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     samples,
   });
 
+  let stopping: Promise<LogFooter> | null = null;
   return {
     logPath: run.logPath,
     startedAt,
     get samples() {
       return samples;
     },
-    rootAlive: () => proc.rootAlive(),
+    rootGone: ticks.rootGone,
     event,
-    stop: async (end) => {
-      if (footer) return footer;
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      // the last partial interval (the command ended between ticks), reading every member: exact totals
-      try {
-        takeSample(performance.now(), true);
-      } catch (err) {
-        event('warning', `final sample failed (${msg(err)})`);
-      }
-      try {
-        buildPending(); // also when the final sample had no time left (dt 0)
-      } catch (err) {
-        event('warning', `writing the last samples failed (${msg(err)})`);
-      }
-      footer = footerOf(end);
-      // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
-      await Promise.allSettled([gpu?.stop(), poller?.stop()]);
-      proc.close();
-      rapl?.close?.();
-      log.footer(footer);
-      await log.close();
-      return footer;
-    },
+    stop: (end) =>
+      (stopping ??= (async () => {
+        // the last partial interval (the command ended between ticks), reading every member: exact totals
+        await ticks.stop();
+        if (ticks.note && ticks.note !== startNote) event('warning', ticks.note);
+        try {
+          writeQueued(Infinity);
+        } catch {
+          // the log refuses lines: the footer below fails the same way and says so
+        }
+        const f = footerOf(end);
+        footer = f;
+        closed = true;
+        // sensors are stopped AFTER the footer's time is taken: their shutdown is not the command's time
+        await Promise.allSettled([gpu?.stop(), poller?.stop()]);
+        log.footer(f);
+        await log.close();
+        return f;
+      })()),
     emergencyFooterSync: (end) => {
       if (footer) return;
-      stopped = true;
-      if (timer) clearTimeout(timer);
       try {
-        buildPending(); // the samples read since the last batch
+        ticks.flushSync(); // the samples read since the last batch
+        writeQueued(Infinity);
       } catch {
         // write what can be written
       }
       footer = footerOf(end);
+      closed = true;
       try {
         log.footer(footer);
         log.flushSync();
@@ -328,14 +267,6 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       }
     },
   };
-}
-
-function safe(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // log closed
-  }
 }
 
 function msg(err: unknown): string {

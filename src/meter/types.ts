@@ -1,6 +1,7 @@
 // The seams between sensors (adapters that read the OS) and the sampler (which writes raw samples).
 // Sensors return RAW per-interval quantities; attribution and estimation happen in summarize.
 import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../log/schema.ts';
+import type { RaplState } from './powercap.ts';
 
 /** Result of probing /sys/class/powercap (or a configured root). */
 export interface RaplDiscovery {
@@ -19,6 +20,11 @@ export interface RaplMeter {
   read(): { pkg: number | null; dram: number | null };
   /** releases open files (optional: injected test meters hold none) */
   close?(): void;
+  /**
+   * The open counters as plain data for resumeRapl() in another thread of this process (the tick worker);
+   * this meter is spent afterwards. Absent on injected meters, which are then read on the main thread.
+   */
+  handOver?(): RaplState;
 }
 
 /** Result of probing nvidia-smi. */

@@ -118,7 +118,7 @@ export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = 
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
     startGpu: probe.available
-      ? (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env })
+      ? (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since })
       : null,
     realtime,
   };

@@ -192,31 +192,38 @@ export async function attachMetered(ctx: MeterContext, opts: MeterOptions, rootP
   const files = runFiles(out, opts.label, 1);
   rmSync(files.log, { force: true });
   rmSync(files.summary, { force: true });
-  const sampler = await startSampler(ctx, {
-    rootPid,
-    logPath: files.log,
-    label: opts.label,
-    repeat: 1,
-    command: [`attach:${rootPid}`],
-    // the meter may sit inside the tree it meters (action start: Runner.Worker > node > meter)
-    exclude: [process.pid],
-  });
+  // a stop signal may come while the meter is still starting (a short step): it is kept, not fatal
+  let stopSignal: string | null = null;
+  let wake: (() => void) | null = null;
+  const onSig = (sig: NodeJS.Signals): void => {
+    stopSignal ??= sig;
+    wake?.();
+  };
+  for (const s of FORWARDED) process.on(s, onSig);
+  let sampler: Sampler;
+  try {
+    sampler = await startSampler(ctx, {
+      rootPid,
+      logPath: files.log,
+      label: opts.label,
+      repeat: 1,
+      command: [`attach:${rootPid}`],
+      // the meter may sit inside the tree it meters (action start: Runner.Worker > node > meter)
+      exclude: [process.pid],
+    });
+  } catch (err) {
+    for (const s of FORWARDED) process.off(s, onSig);
+    throw err;
+  }
   const onExit = (): void => sampler.emergencyFooterSync({ exitCode: null, signal: 'meter-exit' });
   process.on('exit', onExit);
-  let stopSignal: string | null = null;
-  await new Promise<void>((res) => {
-    const finish = (sig: string | null) => {
-      stopSignal = sig;
-      clearInterval(poll);
-      for (const s of FORWARDED) process.off(s, onSig);
-      res();
-    };
-    const onSig = (sig: NodeJS.Signals) => finish(sig);
-    for (const s of FORWARDED) process.on(s, onSig);
-    const poll = setInterval(() => {
-      if (!sampler.rootAlive()) finish(null);
-    }, Math.max(200, opts.intervalMs));
-  });
+  if (stopSignal === null) {
+    // the ticks say when the root is gone (no polling here); the timer only keeps the process alive
+    const keepAlive = setInterval(() => {}, 2 ** 31 - 1);
+    await Promise.race([sampler.rootGone, new Promise<void>((res) => (wake = res))]);
+    clearInterval(keepAlive);
+  }
+  for (const s of FORWARDED) process.off(s, onSig);
   // a tree we did not start: its exit code is unknown and it was not killed; say why the meter stopped
   sampler.event('info', stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
   await sampler.stop({ exitCode: null, signal: null });

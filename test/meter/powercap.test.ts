@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rename
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discoverRapl, openRapl, parseCounter, roleOf } from '../../src/meter/powercap.ts';
+import { discoverRapl, openRapl, parseCounter, resumeRapl, roleOf } from '../../src/meter/powercap.ts';
 import { amdLayout, buildPowercapTree, intelLayout, PowercapWriter, profileEnergyJ } from '../fakes/powercap.ts';
 import type { FakeZone, PowerProfile } from '../fakes/powercap.ts';
 
@@ -148,6 +148,36 @@ describe('openRapl read()', () => {
     within(dram, truth(DRAM, 0, 4));
     // Summing psys/mmio/core too would have added >= 4 kJ; check it is really excluded.
     expect(pkg).toBeLessThan(truth(PKG, 0, 4) + 1);
+  });
+
+  it('hands its open counters to a resumed meter (another thread) without losing or repeating energy', async () => {
+    const tree = buildPowercapTree(tmp(), intelLayout());
+    const w = new PowercapWriter(tree.root, PROFILES);
+    const a = openRapl(await discoverRapl(tree.root))!;
+    w.writeAt(0);
+    a.read();
+    let pkg = 0;
+    let dram = 0;
+    for (let i = 1; i <= 12; i++) {
+      w.writeAt(i * 0.1);
+      const r = a.read();
+      pkg += r.pkg!;
+      dram += r.dram!;
+    }
+    // the thread boundary: plain data only (fds are the process's)
+    const state = structuredClone(a.handOver!());
+    expect(() => a.handOver!()).toThrow(/handed over/);
+    a.close?.(); // a no-op now: closing here would pull the fds from under the receiver
+    const b = resumeRapl(state);
+    for (let i = 13; i <= 40; i++) {
+      w.writeAt(i * 0.1);
+      const r = b.read();
+      pkg += r.pkg!;
+      dram += r.dram!;
+    }
+    within(pkg, truth(PKG, 0, 4));
+    within(dram, truth(DRAM, 0, 4));
+    b.close?.();
   });
 
   it('AMD package across its 32-bit wrap', async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMeminfo, parseProcStat, parseProcStatBytes, parseStat, ProcTree } from '../../src/meter/procfs.ts';
+import { parseLastPid, parseMeminfo, parseProcStat, parseProcStatBytes, parseStat, ProcTree } from '../../src/meter/procfs.ts';
 
 const kids: ChildProcess[] = [];
 afterEach(() => {
@@ -61,6 +61,20 @@ describe('parsers', () => {
     expect(parseMeminfo('MemTotal:  1000 kB\nMemFree: 10 kB\nMemAvailable:  400 kB\n')).toEqual({ used: 600 * 1024, total: 1000 * 1024 });
     // pre-3.14 kernels: no MemAvailable
     expect(parseMeminfo('MemTotal: 1000 kB\nMemFree: 100 kB\nBuffers: 50 kB\nCached: 250 kB\n').used).toBe(600 * 1024);
+  });
+});
+
+describe('parseLastPid', () => {
+  it('reads the last field of /proc/loadavg, and -1 for anything else', () => {
+    const b = (t: string) => [Buffer.from(t), t.length] as const;
+    expect(parseLastPid(...b('0.20 0.18 0.12 1/80 11206\n'))).toBe(11206);
+    expect(parseLastPid(...b('0.00 0.01 0.05 2/1234 7'))).toBe(7);
+    expect(parseLastPid(...b('0.20 0.18 0.12 1/80 \n'))).toBe(-1);
+    expect(parseLastPid(...b('0.20 0.18 0.12 1/80 x11206\n'))).toBe(-1);
+    expect(parseLastPid(...b(''))).toBe(-1);
+    // the real file
+    const real = readFileSync('/proc/loadavg');
+    expect(parseLastPid(real, real.length)).toBeGreaterThan(0);
   });
 });
 
@@ -150,6 +164,54 @@ describe('ProcTree on real processes', () => {
     expect(s.total).toBeGreaterThanOrEqual(s.busy);
     expect(s.total).toBeGreaterThan(0);
     root.kill('SIGKILL');
+  });
+
+  it('a process that joins after a quiet spell is found at the next rescan (the /proc/loadavg gate opens)', async () => {
+    const root = spawn('sh', ['-c', 'sleep 0.8; sleep 5 & wait'], { stdio: 'ignore' });
+    kids.push(root);
+    await sleep(100);
+    const tree = new ProcTree({ rootPid: root.pid!, rescanMs: 50 });
+    const sizes: number[] = [];
+    let joinedAfter = -1;
+    const t0 = performance.now();
+    for (let i = 0; i < 60 && joinedAfter < 0; i++) {
+      await sleep(50);
+      // sh and its first sleep, then sh and the second sleep
+      const s = tree.sample();
+      sizes.push(s.pids.size);
+      const second = [...s.pids].some((p) => p !== root.pid && readFileSync(`/proc/${p}/cmdline`, 'latin1').includes('5'));
+      if (second) joinedAfter = performance.now() - t0;
+    }
+    tree.close();
+    expect(sizes[0]).toBe(2);
+    expect(joinedAfter).toBeGreaterThan(0);
+    root.kill('SIGKILL');
+  });
+
+  it('hands its state (open fds included) to a new instance that goes on without losing or repeating ticks', async () => {
+    const child = startNode(FOREVER);
+    await sleep(30);
+    const a = new ProcTree({ rootPid: child.pid!, rescanMs: 100 });
+    const start = ownTicks(child.pid!);
+    let ticks = 0;
+    for (let i = 0; i < 5; i++) {
+      await sleep(60);
+      ticks += a.sample().tree;
+    }
+    // the thread boundary: plain data only
+    const state = structuredClone(a.handOver());
+    expect(() => a.sample()).toThrow(/after close or hand-over/);
+    a.close(); // a no-op: the fds now belong to the receiver
+    const b = new ProcTree({ state });
+    for (let i = 0; i < 5; i++) {
+      await sleep(60);
+      ticks += b.sample().tree;
+    }
+    const truth = ownTicks(child.pid!) - start;
+    expect(truth).toBeGreaterThan(10);
+    expect(Math.abs(ticks - truth)).toBeLessThanOrEqual(2 + 0.03 * truth);
+    expect(b.pids.has(child.pid!)).toBe(true);
+    b.close();
   });
 
   it('excludes a pid and its subtree (the meter inside the tree it meters)', async () => {

@@ -1,14 +1,29 @@
 // The sampler around a real child process, with sensors injected at their seam (RaplMeter, GpuMeter):
 // schedule, raw sample lines, gap events, real-time intensity failures, header and footer.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GpuSample } from '../../src/log/schema.ts';
 import { readRunLog } from '../../src/log/reader.ts';
 import { startSampler, type MeterContext } from '../../src/meter/sampler.ts';
 import type { GpuMeter, RaplMeter } from '../../src/meter/types.ts';
+import { discoverRaplSync, openRapl } from '../../src/meter/powercap.ts';
+import { buildPowercapTree, intelLayout } from '../fakes/powercap.ts';
 import { tempDir } from '../run/helpers.ts';
+
+/** threads of this process named as Node names a worker_threads Worker */
+function workerThreads(): number {
+  let n = 0;
+  for (const t of readdirSync('/proc/self/task')) {
+    try {
+      if (readFileSync(`/proc/self/task/${t}/comm`, 'latin1').trim() === 'WorkerThread') n++;
+    } catch {
+      // thread gone
+    }
+  }
+  return n;
+}
 
 function context(over: Partial<MeterContext> = {}, intervalMs = 50): MeterContext {
   return {
@@ -179,5 +194,71 @@ describe('startSampler', () => {
     expect(log.intensities).toHaveLength(1);
     expect(log.intensities[0]).toMatchObject({ kind: 'annual', g_per_kwh: 380, source: 'test annual' });
     expectTimeOrdered(join(dir, 'i.log.ndjson'));
+  });
+
+  it('real sensors tick in a worker thread that ends with the run: RAPL energy as written, the tree pids reach the GPU take', async () => {
+    const dir = tempDir('jc-sampler-');
+    const tree = buildPowercapTree(dir, intelLayout());
+    const profile = join(dir, 'profile.json');
+    // 50 W on every counted zone: package 3 x 50 W (dies summed), dram 2 x 50 W
+    const W = 50;
+    const ids = ['intel-rapl:0', 'intel-rapl:1', 'intel-rapl:a', 'intel-rapl:0:2', 'intel-rapl:1:1'];
+    writeFileSync(profile, JSON.stringify({ zones: Object.fromEntries(ids.map((id) => [id, [[0, W]]])), period_ms: 10, duration_s: 60 }));
+    const writer = spawn(process.execPath, [resolve(import.meta.dirname, '../fakes/powercap-writer.ts'), tree.root, profile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((r) => writer.stdout!.once('data', () => r()));
+    const discovery = discoverRaplSync(tree.root);
+    const seen: number[][] = [];
+    const gpu: GpuMeter = {
+      gpus: [],
+      method: 'fake stream',
+      take(_now, pids) {
+        seen.push([...pids]);
+        return [];
+      },
+      stop: async () => {},
+    };
+    const ctx = context({ openRapl: () => openRapl(discovery)!, startGpu: () => gpu }, 100);
+    const before = workerThreads();
+    const c = child(1.6);
+    const path = join(dir, 'w.log.ndjson');
+    try {
+      const s = await startSampler(ctx, { rootPid: c.pid, logPath: path, label: 'w', repeat: 1, command: ['sleep'] });
+      expect(workerThreads()).toBe(before + 1);
+      await c.exited;
+      await s.stop({ exitCode: 0, signal: null });
+      expect(workerThreads()).toBe(before); // ended with the run, its fds closed
+    } finally {
+      writer.kill('SIGTERM');
+    }
+    const log = await readRunLog(path);
+    expect(log.events.map((e) => e.message).join('\n')).not.toMatch(/main thread/);
+    expect(log.samples.length).toBeGreaterThanOrEqual(8);
+    // every interval's energy is the writer's power x dt (the writer steps every 10 ms: allow 2 steps)
+    const sum = log.samples.reduce((a, x) => a + x.dt, 0);
+    const pkg = log.samples.reduce((a, x) => a + (x.pkg ?? NaN), 0);
+    const dram = log.samples.reduce((a, x) => a + (x.dram ?? NaN), 0);
+    expect(Math.abs(pkg - 3 * W * sum)).toBeLessThan(3 * W * 0.02 + 3 * W * sum * 0.01);
+    expect(Math.abs(dram - 2 * W * sum)).toBeLessThan(2 * W * 0.02 + 2 * W * sum * 0.01);
+    expect(log.samples.some((x) => x.tree >= 0 && x.procs === 1)).toBe(true);
+    // the tree's pids crossed the thread boundary to the GPU take
+    expect(seen.length).toBe(log.samples.length);
+    expect(seen[0]).toEqual([c.pid]);
+    expectTimeOrdered(path);
+  });
+
+  it('a meter that exits mid-run still writes what the worker read since the last batch, then the footer', async () => {
+    const dir = tempDir('jc-sampler-');
+    const path = join(dir, 'x.log.ndjson');
+    const code = await new Promise<number | null>((r) =>
+      spawn(process.execPath, [resolve(import.meta.dirname, 'sampler-exit-child.ts'), path, '1600'], { stdio: 'inherit' }).on('exit', (c) => r(c)),
+    );
+    expect(code).toBe(3);
+    const log = await readRunLog(path);
+    expect(log.footer).toMatchObject({ signal: 'meter-exit', exit_code: null });
+    expect(log.footer!.samples).toBe(log.samples.length);
+    // batches go out every second: samples after ~1.1 s reached the log only through the exit handler
+    expect(log.samples.at(-1)!.t).toBeGreaterThan(1.3);
+    expect(log.samples.length).toBeGreaterThanOrEqual(10);
+    expectTimeOrdered(path);
   });
 });

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-6FE3DBUB.js";
+} from "./chunk-7AAAXOSN.js";
 import {
   __commonJS,
   __require,

@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-6FE3DBUB.js";
+} from "./chunk-7AAAXOSN.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

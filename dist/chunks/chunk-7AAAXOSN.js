@@ -1,5 +1,16 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  CTL,
+  ProcTree,
+  TREE_ATTRIBUTION,
+  TickReader,
+  discoverRaplSync,
+  nextTick,
+  openRapl,
+  readCpuModel,
+  resumeRapl
+} from "./chunk-AWWV7GLJ.js";
+import {
   __export
 } from "./chunk-GMPB3SXE.js";
 
@@ -32250,649 +32261,20 @@ function round(x) {
 // src/run/context.ts
 import { cpus as cpus2, hostname as hostname3, release, totalmem, arch, platform } from "node:os";
 
-// src/meter/powercap.ts
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { userInfo } from "node:os";
-import { join } from "node:path";
-var RAPL_GROUP = "powercap";
-var MAX_CARRY_MS = 3e4;
-var TOP = /^intel-rapl(-mmio)?:([0-9a-f]+)$/;
-var CHILD = /^intel-rapl(-mmio)?:([0-9a-f]+):([0-9a-f]+)$/;
-function roleOf(name) {
-  if (/^package-\d+(-die-\d+)?$/.test(name)) return "package";
-  if (name === "dram") return "dram";
-  if (name === "psys") return "psys";
-  if (name === "core" || /^core-\d+$/.test(name)) return "core";
-  if (name === "uncore") return "uncore";
-  return "other";
-}
-function parseCounter(text) {
-  const b = Buffer.from(text, "latin1");
-  return parseCounterBytes(b, b.length);
-}
-var isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
-function parseCounterBytes(buf, len) {
-  let i = 0;
-  while (i < len && isSpace(buf[i])) i++;
-  const start = i;
-  let v = 0;
-  while (i < len && buf[i] >= 48 && buf[i] <= 57) v = v * 10 + (buf[i++] - 48);
-  const digits = i - start;
-  while (i < len && isSpace(buf[i])) i++;
-  if (i !== len || digits === 0 || digits > 20) return null;
-  return Number.isSafeInteger(v) ? v : null;
-}
-function readText(path) {
-  try {
-    return { text: readFileSync(path, "utf8") };
-  } catch (e) {
-    return { code: e.code ?? "EIO" };
-  }
-}
-function isDir(path) {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function listZones(root) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (id, dir) => {
-    if (found.has(id) || !isDir(dir)) return;
-    const c = CHILD.exec(id);
-    const t = TOP.exec(id);
-    if (c) found.set(id, { id, dir, mmio: c[1] !== void 0, parent: `intel-rapl${c[1] ?? ""}:${c[2]}` });
-    else if (t) found.set(id, { id, dir, mmio: t[1] !== void 0, parent: null });
-  };
-  let entries;
-  try {
-    entries = readdirSync(root);
-  } catch {
-    return [];
-  }
-  for (const e of entries) add(e, join(root, e));
-  for (const ctl of ["intel-rapl", "intel-rapl-mmio"]) {
-    if (!entries.includes(ctl)) continue;
-    try {
-      for (const e of readdirSync(join(root, ctl))) add(e, join(root, ctl, e));
-    } catch {
-    }
-  }
-  for (const z2 of [...found.values()]) {
-    if (z2.parent !== null) continue;
-    try {
-      for (const e of readdirSync(z2.dir)) if (CHILD.test(e)) add(e, join(z2.dir, e));
-    } catch {
-    }
-  }
-  return [...found.values()].sort((a, b) => zoneOrder(a.id) - zoneOrder(b.id) || a.id.localeCompare(b.id));
-}
-function zoneOrder(id) {
-  const parts = id.split(":").slice(1).map((p) => parseInt(p, 16));
-  return (id.includes("mmio") ? 1e9 : 0) + (parts[0] ?? 0) * 1e4 + (parts.length > 1 ? 1 + (parts[1] ?? 0) : 0);
-}
-function runnerUser() {
-  try {
-    return process.env.USER || userInfo().username;
-  } catch {
-    return `uid ${process.getuid?.() ?? "?"}`;
-  }
-}
-function permissionFix(files, user = runnerUser()) {
-  const list = files.join(" ");
-  return `energy_uj is readable by root only (Linux >= 5.10, CVE-2020-8694). Grant the runner user '${user}' read access through the '${RAPL_GROUP}' group: sudo groupadd -f ${RAPL_GROUP} && sudo usermod -aG ${RAPL_GROUP} ${user} && sudo chgrp ${RAPL_GROUP} ${list} && sudo chmod g+r ${list}; to keep it across reboots and driver reloads add the udev rule echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap; then restart the runner service (sudo ./svc.sh stop && sudo ./svc.sh start) so it picks up the new group.`;
-}
-function discoverRaplSync(root) {
-  const notes = [];
-  const none = (detail) => ({ kind: "none", detail });
-  if (!isDir(root)) {
-    const why2 = `powercap root ${root} not found (no RAPL driver loaded, not Linux, or a container without the host's /sys; set the powercap root to where the host's /sys/class/powercap is mounted)`;
-    notes.push(why2);
-    return { root, zones: [], cpu: none(why2), dram: none(why2), notes };
-  }
-  const dirs = listZones(root);
-  if (dirs.length === 0) {
-    const why2 = `no intel-rapl zones under ${root} (RAPL driver not loaded: modprobe intel_rapl_msr, or a virtual machine without RAPL)`;
-    notes.push(why2);
-    return { root, zones: [], cpu: none(why2), dram: none(why2), notes };
-  }
-  const probes = [];
-  for (const d of dirs) {
-    const nameRead = readText(join(d.dir, "name"));
-    const name = "text" in nameRead ? nameRead.text.trim() : "";
-    if (!("text" in nameRead)) notes.push(`${d.id}: cannot read 'name' (${nameRead.code}); zone ignored`);
-    const maxRead = readText(join(d.dir, "max_energy_range_uj"));
-    const max = "text" in maxRead ? parseCounter(maxRead.text) : null;
-    if (name && max === null)
-      notes.push(`${d.id} (${name}): max_energy_range_uj unreadable or not a number; a counter wrap cannot be corrected and reads as a gap`);
-    const e = readText(join(d.dir, "energy_uj"));
-    const denied2 = "code" in e && (e.code === "EACCES" || e.code === "EPERM");
-    const readable = "text" in e && parseCounter(e.text) !== null;
-    if ("text" in e && !readable) notes.push(`${d.id} (${name}): energy_uj is not a number (${JSON.stringify(e.text.slice(0, 40))}); zone ignored`);
-    if ("code" in e && !denied2) notes.push(`${d.id} (${name}): cannot read energy_uj (${e.code}); zone ignored`);
-    const role = name ? roleOf(name) : "other";
-    probes.push({ zone: { id: d.id, name, role, max_energy_range_uj: max ?? 0, counted: false }, dir: d, readable, denied: denied2 });
-  }
-  const msrPkgs = probes.filter((p) => p.zone.role === "package" && !p.dir.mmio && p.dir.parent === null);
-  const mmioPkgs = probes.filter((p) => p.zone.role === "package" && p.dir.mmio && p.dir.parent === null);
-  const pkgs = msrPkgs.length > 0 ? msrPkgs : mmioPkgs;
-  if (msrPkgs.length > 0 && mmioPkgs.length > 0)
-    notes.push(`${mmioPkgs.map((p) => p.zone.id).join(", ")}: intel-rapl-mmio duplicates the package counters; not summed`);
-  else if (msrPkgs.length === 0 && mmioPkgs.length > 0) notes.push("only intel-rapl-mmio package zones found; using them");
-  const pkgIds = new Set(pkgs.map((p) => p.zone.id));
-  const drams = probes.filter(
-    (p) => p.zone.role === "dram" && (p.dir.parent === null ? p.dir.mmio === (pkgs[0]?.dir.mmio ?? false) : pkgIds.has(p.dir.parent))
-  );
-  const psys = probes.filter((p) => p.zone.role === "psys");
-  if (psys.length > 0) notes.push(`${psys.map((p) => p.zone.id).join(", ")} (psys): platform zone that contains the packages; not summed`);
-  const denied = [];
-  for (const group of [pkgs, drams])
-    for (const p of group) {
-      if (p.readable) p.zone.counted = true;
-      else if (p.denied) denied.push(join(p.dir.dir, "energy_uj"));
-    }
-  let fix = "";
-  if (denied.length > 0) {
-    fix = permissionFix(denied);
-    notes.push(fix);
-  }
-  const describe4 = (ps) => ps.filter((p) => p.zone.counted).map((p) => `${p.zone.id} (${p.zone.name})`).join(", ");
-  const status = (ps, what, absent) => {
-    if (ps.length === 0) return none(absent);
-    const counted = ps.filter((p) => p.zone.counted);
-    if (counted.length === ps.length)
-      return { kind: "measured", sensor: "rapl", detail: `RAPL ${what}: ${describe4(ps)}${ps.length > 1 ? ", summed" : ""}` };
-    for (const p of counted) p.zone.counted = false;
-    if (ps.some((p) => p.denied)) return none(`${fix} Until then the ${what} energy is estimated instead of measured.`);
-    return none(`RAPL ${what} zones found but not readable (${ps.filter((p) => !p.readable).map((p) => p.zone.id).join(", ")}); the estimate is used instead`);
-  };
-  const cpu = status(pkgs, "package", `no RAPL package zone under ${root}${psys.length > 0 ? " (psys alone is the whole platform, not used as CPU)" : ""}; the CPU estimate is used instead`);
-  const dram = status(
-    drams,
-    "dram",
-    `no RAPL dram zone under ${root} (normal on AMD Zen, which exposes package and core only, and on most client CPUs); DRAM energy not measured`
-  );
-  return { root, zones: probes.map((p) => p.zone), cpu, dram, notes };
-}
-function openRapl(d) {
-  const mk = (role) => d.zones.filter((z2) => z2.counted && (role === "package" ? z2.role === "package" : z2.role === "dram")).map((z2) => ({ path: zonePath(d.root, z2.id), fd: -1, range: z2.max_energy_range_uj, prev: null, prevAt: 0, pending: 0 }));
-  const pkg = mk("package");
-  const dram = mk("dram");
-  if (pkg.length === 0 && dram.length === 0) return null;
-  const groups = { pkg: { cs: pkg, first: true }, dram: { cs: dram, first: true } };
-  return {
-    read() {
-      const now = performance.now();
-      return { pkg: pkg.length > 0 ? readGroup(groups.pkg, now) : null, dram: dram.length > 0 ? readGroup(groups.dram, now) : null };
-    },
-    close() {
-      for (const c of [...pkg, ...dram]) closeCounter(c);
-    }
-  };
-}
-function zonePath(root, id) {
-  const top = join(root, id, "energy_uj");
-  const c = CHILD.exec(id);
-  if (!c) return top;
-  try {
-    statSync(top);
-    return top;
-  } catch {
-    return join(root, `intel-rapl${c[1] ?? ""}:${c[2]}`, id, "energy_uj");
-  }
-}
-function readGroup(g, now) {
-  const cs = g.cs;
-  let ok = true;
-  let primed = false;
-  for (const c of cs) {
-    const v = readCounter(c);
-    if (v === null) {
-      ok = false;
-      if (c.prev !== null && now - c.prevAt > MAX_CARRY_MS) {
-        c.prev = null;
-        for (const o of cs) o.pending = 0;
-      }
-      continue;
-    }
-    if (c.prev === null) {
-      c.prev = v;
-      c.prevAt = now;
-      primed = true;
-      continue;
-    }
-    let delta = v - c.prev;
-    if (delta < 0) {
-      if (c.range > 0 && c.prev <= c.range) delta += c.range;
-      else {
-        c.prev = v;
-        c.prevAt = now;
-        ok = false;
-        continue;
-      }
-    }
-    c.prev = v;
-    c.prevAt = now;
-    c.pending += delta;
-  }
-  if (!ok) return null;
-  if (primed) {
-    const first = g.first;
-    g.first = false;
-    for (const c of cs) c.pending = 0;
-    return first ? 0 : null;
-  }
-  g.first = false;
-  let sum = 0;
-  for (const c of cs) {
-    sum += c.pending;
-    c.pending = 0;
-  }
-  return sum / 1e6;
-}
-var readBuf = Buffer.alloc(64);
-function preadCounter(fd) {
-  try {
-    const n = readSync(fd, readBuf, 0, readBuf.length, 0);
-    return parseCounterBytes(readBuf, n);
-  } catch {
-    return null;
-  }
-}
-function closeCounter(c) {
-  if (c.fd < 0) return;
-  try {
-    closeSync(c.fd);
-  } catch {
-  }
-  c.fd = -1;
-}
-function readCounter(c) {
-  if (c.fd >= 0) {
-    const v = preadCounter(c.fd);
-    if (v !== null && v !== c.prev) return v;
-    closeCounter(c);
-  }
-  try {
-    c.fd = openSync(c.path, "r");
-  } catch {
-    return null;
-  }
-  return preadCounter(c.fd);
-}
-
-// src/meter/procfs.ts
-import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync2, readSync as readSync2 } from "node:fs";
-var TREE_ATTRIBUTION = "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); a member reaped by the meter (the root) counts with its final time from the meter's own cutime+cstime delta; members that vanish otherwise keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
-var BUF = Buffer.alloc(4096);
-var SPACE = 32;
-function parseStat(buf, len) {
-  let i = len - 1;
-  while (i >= 0 && buf[i] !== 41) i--;
-  if (i < 0) return null;
-  i += 2;
-  let field = 3;
-  let ppid = 0;
-  let ticks = 0;
-  let rss = 0;
-  while (i < len && field <= 24) {
-    let v = 0;
-    let neg = false;
-    if (buf[i] === 45) {
-      neg = true;
-      i++;
-    }
-    while (i < len && buf[i] !== SPACE && buf[i] !== 10) {
-      const c = buf[i];
-      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
-      i++;
-    }
-    if (neg) v = -v;
-    if (field === 4) ppid = v;
-    else if (field >= 14 && field <= 17) ticks += v;
-    else if (field === 24) rss = v;
-    field++;
-    i++;
-  }
-  if (field <= 24) return null;
-  return { ppid, ticks, rssPages: Math.max(0, rss) };
-}
-function parseStatChildren(buf, len) {
-  let i = len - 1;
-  while (i >= 0 && buf[i] !== 41) i--;
-  i += 2;
-  let field = 3;
-  let sum = 0;
-  while (i < len && field <= 17) {
-    let v = 0;
-    while (i < len && buf[i] !== SPACE) {
-      const c = buf[i];
-      if (c >= 48 && c <= 57) v = v * 10 + (c - 48);
-      i++;
-    }
-    if (field >= 16) sum += v;
-    field++;
-    i++;
-  }
-  return sum;
-}
-function parseProcStatBytes(buf, len) {
-  if (len < 4 || buf[0] !== 99 || buf[1] !== 112 || buf[2] !== 117 || buf[3] !== SPACE && buf[3] !== 9) {
-    const nl = buf.indexOf(10);
-    const line = Buffer.from(buf.subarray(0, nl >= 0 && nl < len ? nl : Math.min(len, 200))).toString("latin1");
-    throw new Error(`/proc/stat: unexpected first line '${line}'`);
-  }
-  let i = 3;
-  let field = 1;
-  let busy = 0;
-  let idle = 0;
-  while (i < len && buf[i] !== 10 && field <= 8) {
-    while (i < len && (buf[i] === SPACE || buf[i] === 9)) i++;
-    if (i >= len || buf[i] === 10) break;
-    let v = 0;
-    let digits = false;
-    while (i < len && buf[i] >= 48 && buf[i] <= 57) {
-      v = v * 10 + (buf[i] - 48);
-      digits = true;
-      i++;
-    }
-    while (i < len && buf[i] !== SPACE && buf[i] !== 9 && buf[i] !== 10) i++;
-    if (!digits) v = 0;
-    if (field === 4 || field === 5) idle += v;
-    else busy += v;
-    field++;
-  }
-  return { busy, total: busy + idle };
-}
-var MEMINFO_KEY = /^(MemTotal|MemFree|MemAvailable|Buffers|Cached):\s+(\d+)/gm;
-function parseMeminfo(text) {
-  const found = {};
-  MEMINFO_KEY.lastIndex = 0;
-  for (let m = MEMINFO_KEY.exec(text); m; m = MEMINFO_KEY.exec(text)) found[m[1]] = Number(m[2]) * 1024;
-  const kb = (key) => found[key] ?? null;
-  const total = kb("MemTotal") ?? 0;
-  const avail = kb("MemAvailable") ?? (kb("MemFree") ?? 0) + (kb("Buffers") ?? 0) + (kb("Cached") ?? 0);
-  return { used: Math.max(0, total - avail), total };
-}
-function preadText(fd) {
-  const n = readSync2(fd, BUF, 0, BUF.length, 0);
-  return BUF.toString("latin1", 0, n);
-}
-function readStatFd(fd) {
-  let n;
-  try {
-    n = readSync2(fd, BUF, 0, BUF.length, 0);
-  } catch {
-    return null;
-  }
-  if (n === 0) return null;
-  return parseStat(BUF, n);
-}
-function openStat(pid) {
-  try {
-    return openSync2(`/proc/${pid}/stat`, "r");
-  } catch {
-    return null;
-  }
-}
-function readPpid(pid) {
-  const fd = openStat(pid);
-  if (fd === null) return null;
-  try {
-    return readStatFd(fd)?.ppid ?? null;
-  } finally {
-    closeSync2(fd);
-  }
-}
-function listPids() {
-  const out = [];
-  for (const name of readdirSync2("/proc")) {
-    const c = name.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push(Number(name));
-  }
-  return out;
-}
-function pageSize() {
-  try {
-    const statm = preadOnce("/proc/self/statm").split(" ");
-    const status = preadOnce("/proc/self/status");
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    const pages = Number(statm[1]);
-    if (m && pages > 0) {
-      const guess = Number(m[1]) * 1024 / pages;
-      for (const p of [4096, 16384, 65536]) if (Math.abs(guess - p) / p < 0.2) return p;
-    }
-  } catch {
-  }
-  return 4096;
-}
-function preadOnce(path) {
-  const fd = openSync2(path, "r");
-  try {
-    return preadText(fd);
-  } finally {
-    closeSync2(fd);
-  }
-}
-var MAX_OPEN_FDS = 4096;
-var ProcTree = class {
-  rootPid;
-  pageBytes;
-  exclude;
-  rescanMs;
-  idleMaxMs;
-  /** live members' pids, maintained incrementally and handed out as ProcSample.pids (the same Set each
-   * time: read it during the tick, copy it to keep it) */
-  pidSet = /* @__PURE__ */ new Set();
-  now;
-  members = /* @__PURE__ */ new Map();
-  /** pids seen and known not to be in the tree (pruned at every rescan) */
-  nonMembers = /* @__PURE__ */ new Set();
-  lastRescan = -Infinity;
-  frozen = 0;
-  cumulative = 0;
-  tick = 0;
-  lastBusy = 0;
-  lastTotal = 0;
-  usedBytes = 0;
-  statFd;
-  memFd;
-  selfFd;
-  /** the meter's own cutime+cstime (children it reaped) at the previous read */
-  selfReaped = 0;
-  closed = false;
-  constructor(opts) {
-    this.rootPid = opts.rootPid;
-    this.exclude = new Set(opts.exclude ?? []);
-    this.rescanMs = opts.rescanMs ?? 2e3;
-    this.idleMaxMs = opts.idleMaxMs ?? 2e3;
-    this.now = opts.now ?? (() => performance.now());
-    this.pageBytes = pageSize();
-    this.statFd = openSync2("/proc/stat", "r");
-    this.memFd = openSync2("/proc/meminfo", "r");
-    this.selfFd = openSync2("/proc/self/stat", "r");
-    this.selfReaped = this.readSelfReaped();
-    this.addMember(this.rootPid, 0);
-    this.rescan(this.now());
-    const s = this.readProcStat();
-    this.lastBusy = s.busy;
-    this.lastTotal = s.total;
-    this.cumulative = this.readTree(this.now());
-  }
-  /** Live members' pids (the same Set each time, kept current by sample()). */
-  get pids() {
-    return this.pidSet;
-  }
-  /** Number of current members (live or zombie). */
-  get size() {
-    return this.members.size;
-  }
-  /**
-   * Deltas since the previous call (the constructor primes). `full`: rescan /proc and read every member
-   * now (the final sample of a run, so totals are exact).
-   */
-  sample(full = false) {
-    const now = this.now();
-    this.tick++;
-    if (full || now - this.lastRescan >= this.rescanMs) this.rescan(now);
-    const total = this.readTree(full ? Infinity : now);
-    const delta = Math.max(0, total - this.cumulative);
-    this.cumulative = Math.max(this.cumulative, total);
-    const s = this.readProcStat();
-    const busy = Math.max(0, s.busy - this.lastBusy);
-    const tot = Math.max(0, s.total - this.lastTotal);
-    this.lastBusy = s.busy;
-    this.lastTotal = s.total;
-    if (full || this.tick % 5 === 1) this.usedBytes = parseMeminfo(preadText(this.memFd)).used;
-    let rssPages = 0;
-    for (const m of this.members.values()) rssPages += m.rssPages;
-    return { busy, total: tot, tree: delta, rss: rssPages * this.pageBytes, used: this.usedBytes, pids: this.pidSet };
-  }
-  /** true while the root process exists (also as a zombie). */
-  rootAlive() {
-    return this.members.has(this.rootPid);
-  }
-  close() {
-    if (this.closed) return;
-    this.closed = true;
-    for (const m of this.members.values()) if (m.fd >= 0) closeSync2(m.fd);
-    this.members.clear();
-    closeSync2(this.statFd);
-    closeSync2(this.memFd);
-    closeSync2(this.selfFd);
-  }
-  readProcStat() {
-    const n = readSync2(this.statFd, BUF, 0, BUF.length, 0);
-    return parseProcStatBytes(BUF, n);
-  }
-  readSelfReaped() {
-    const n = readSync2(this.selfFd, BUF, 0, BUF.length, 0);
-    const f = parseStatChildren(BUF, n);
-    return f;
-  }
-  addMember(pid, now) {
-    const fd = this.members.size < MAX_OPEN_FDS ? openStat(pid) : -1;
-    if (fd === null) return null;
-    const m = { pid, fd, ppid: 0, ticks: 0, rssPages: 0, due: now, backoffMs: 0, readAt: -1 };
-    this.members.set(pid, m);
-    this.pidSet.add(pid);
-    return m;
-  }
-  /** Reads one member; false when it is gone. */
-  readMember(m, now) {
-    let f;
-    if (m.fd >= 0) f = readStatFd(m.fd);
-    else {
-      const fd = openStat(m.pid);
-      f = fd === null ? null : readStatFd(fd);
-      if (fd !== null) closeSync2(fd);
-    }
-    m.readAt = this.tick;
-    if (!f) return false;
-    const moved = f.ticks !== m.ticks;
-    m.ppid = f.ppid;
-    m.ticks = f.ticks;
-    m.rssPages = f.rssPages;
-    m.backoffMs = moved || m.pid === this.rootPid ? 0 : Math.min(this.idleMaxMs, Math.max(100, m.backoffMs * 2));
-    m.due = (now === Infinity ? this.now() : now) + m.backoffMs;
-    return true;
-  }
-  /** Reads due members, handles vanished ones, returns the tree's cumulative ticks. */
-  readTree(now) {
-    let vanished = null;
-    for (const m of this.members.values()) {
-      if (m.due > now) continue;
-      if (!this.readMember(m, now)) (vanished ??= []).push(m);
-    }
-    let selfDelta = 0;
-    const me = process.pid;
-    if (this.members.get(this.rootPid)?.ppid === me || vanished?.some((m) => m.ppid === me)) {
-      const self = this.readSelfReaped();
-      selfDelta = Math.max(0, self - this.selfReaped);
-      this.selfReaped = self;
-    }
-    if (vanished) {
-      for (const m of vanished) {
-        this.members.delete(m.pid);
-        this.pidSet.delete(m.pid);
-        if (m.fd >= 0) closeSync2(m.fd);
-      }
-      for (const m of vanished) {
-        const parent = this.members.get(m.ppid);
-        if (parent) {
-          if (parent.readAt !== this.tick && !this.readMember(parent, now)) this.frozen += m.ticks;
-        } else if (m.ppid === process.pid && selfDelta > 0) {
-          this.frozen += Math.max(m.ticks, selfDelta);
-          selfDelta = 0;
-        } else {
-          this.frozen += m.ticks;
-        }
-      }
-    }
-    let total = this.frozen;
-    for (const m of this.members.values()) total += m.ticks;
-    return total;
-  }
-  /** Finds new members among pids not seen before. */
-  rescan(now) {
-    this.lastRescan = now;
-    const listed = listPids();
-    const nextNon = /* @__PURE__ */ new Set();
-    const fresh = /* @__PURE__ */ new Map();
-    for (const pid of listed) {
-      if (this.members.has(pid)) continue;
-      if (this.nonMembers.has(pid) || this.exclude.has(pid)) {
-        nextNon.add(pid);
-        continue;
-      }
-      const ppid = readPpid(pid);
-      if (ppid !== null) fresh.set(pid, ppid);
-    }
-    const verdict = /* @__PURE__ */ new Map();
-    const resolve2 = (pid, depth) => {
-      const known = verdict.get(pid);
-      if (known !== void 0) return known;
-      if (this.exclude.has(pid)) return false;
-      if (this.members.has(pid)) return true;
-      const ppid = fresh.get(pid);
-      const v = ppid === void 0 || depth > 64 ? false : resolve2(ppid, depth + 1);
-      verdict.set(pid, v);
-      return v;
-    };
-    for (const pid of fresh.keys()) {
-      if (resolve2(pid, 0)) {
-        const m = this.addMember(pid, now);
-        if (m) m.ppid = fresh.get(pid);
-      } else nextNon.add(pid);
-    }
-    this.nonMembers = nextNon;
-  }
-};
-function readCpuModel() {
-  try {
-    const text = preadOnce("/proc/cpuinfo");
-    const m = /^(?:model name|Hardware|cpu model|Processor)\s*:\s*(.+)$/m.exec(text);
-    return m?.[1]?.trim() ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 // src/meter/nvidia-smi.ts
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { accessSync, closeSync as closeSync3, constants, mkdtempSync, openSync as openSync3, readSync as readSync3, rmSync, statSync as statSync2 } from "node:fs";
+import { accessSync, closeSync, constants, mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join as join3 } from "node:path";
+import { delimiter, join as join2 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 
 // src/meter/nspid.ts
-import { readFileSync as readFileSync2, readlinkSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { readFileSync, readlinkSync } from "node:fs";
+import { join } from "node:path";
 function readNsPids(pid, procRoot = "/proc") {
   let text;
   try {
-    text = readFileSync2(join2(procRoot, String(pid), "status"), "latin1");
+    text = readFileSync(join(procRoot, String(pid), "status"), "latin1");
   } catch {
     return null;
   }
@@ -32906,7 +32288,7 @@ function parseNsPid(status) {
 }
 function pidNamespace(pid, procRoot = "/proc") {
   try {
-    return readlinkSync(join2(procRoot, String(pid), "ns", "pid"));
+    return readlinkSync(join(procRoot, String(pid), "ns", "pid"));
   } catch {
     return null;
   }
@@ -33253,9 +32635,9 @@ ${r.stderr}`.split("\n").map((l) => l.trim()).find((l) => l !== "");
 function findOnPath(name, env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const p = join3(dir, name);
+    const p = join2(dir, name);
     try {
-      if (statSync2(p).isFile()) {
+      if (statSync(p).isFile()) {
         accessSync(p, constants.X_OK);
         return p;
       }
@@ -33337,14 +32719,14 @@ function openFifo() {
   let dir = null;
   let rfd = -1;
   try {
-    dir = mkdtempSync(join3(tmpdir(), "joulecheck-"));
-    const path = join3(dir, "stream");
+    dir = mkdtempSync(join2(tmpdir(), "joulecheck-"));
+    const path = join2(dir, "stream");
     execFileSync("mkfifo", ["-m", "600", path], { stdio: "ignore", timeout: 5e3 });
-    rfd = openSync3(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const wfd = openSync3(path, constants.O_WRONLY);
+    rfd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const wfd = openSync(path, constants.O_WRONLY);
     return { rfd, wfd };
   } catch {
-    if (rfd >= 0) closeSync3(rfd);
+    if (rfd >= 0) closeSync(rfd);
     return null;
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -33360,10 +32742,10 @@ function startStream(bin, args, env, onLine, onExit, opts = {}) {
     try {
       child = spawn(bin, args, { env, stdio: ["ignore", fifo.wfd, "ignore"] });
     } catch (err) {
-      closeSync3(fifo.rfd);
+      closeSync(fifo.rfd);
       throw err;
     } finally {
-      closeSync3(fifo.wfd);
+      closeSync(fifo.wfd);
     }
   } else {
     child = spawn(bin, args, { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -33378,7 +32760,7 @@ function startStream(bin, args, env, onLine, onExit, opts = {}) {
   const buf = fifo ? Buffer.allocUnsafe(65536) : null;
   const closeRead = () => {
     if (rfd < 0) return;
-    closeSync3(rfd);
+    closeSync(rfd);
     rfd = -1;
   };
   const drain = () => {
@@ -33388,7 +32770,7 @@ function startStream(bin, args, env, onLine, onExit, opts = {}) {
     for (; ; ) {
       let n;
       try {
-        n = readSync3(rfd, buf, 0, buf.length, null);
+        n = readSync(rfd, buf, 0, buf.length, null);
       } catch (e) {
         if (e.code !== "EAGAIN") closeRead();
         return;
@@ -33458,7 +32840,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     }
   };
   let stopping = false;
-  let last = performance.now();
+  let last = Math.min(opts.since ?? Infinity, performance.now());
   const timers = /* @__PURE__ */ new Set();
   const later = (ms, fn) => {
     const t = setTimeout(() => {
@@ -33847,7 +33229,7 @@ async function buildContext(opts, env = process.env) {
   return {
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
-    startGpu: probe.available ? (intervalMs, onEvent) => startGpuMeter(probe, intervalMs, onEvent, { env }) : null,
+    startGpu: probe.available ? (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since }) : null,
     realtime
   };
 }
@@ -34778,10 +34160,10 @@ function nonneg(x) {
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync, rmSync as rmSync2 } from "node:fs";
 import { constants as constants2 } from "node:os";
-import { join as join4, resolve } from "node:path";
+import { join as join3, resolve } from "node:path";
 
 // src/log/writer.ts
-import { closeSync as closeSync4, fsyncSync, openSync as openSync4, writeSync } from "node:fs";
+import { closeSync as closeSync2, fsyncSync, openSync as openSync2, writeSync } from "node:fs";
 function num(v) {
   if (!Number.isFinite(v)) return "null";
   if (Number.isInteger(v)) return String(v);
@@ -34861,7 +34243,7 @@ function openLogWriter(path, opts = {}) {
   const maxBuffer = opts.maxBufferBytes ?? 256 * 1024;
   const fsyncOnClose = opts.fsyncOnClose ?? true;
   const ownTimer = opts.timer ?? true;
-  let fd = openSync4(path, "a");
+  let fd = openSync2(path, "a");
   let buf = "";
   let lines = 0;
   let timer = null;
@@ -34917,7 +34299,7 @@ function openLogWriter(path, opts = {}) {
         } catch {
         }
       }
-      closeSync4(fd);
+      closeSync2(fd);
       fd = null;
     }
   };
@@ -35211,28 +34593,211 @@ function startIntensityPoller(opts) {
   };
 }
 
+// src/meter/ticks.ts
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+var WORKER_START_MS = 1e4;
+var WORKER_STOP_MS = 5e3;
+async function startTicks(o) {
+  if (o.thread === "main" || o.rapl && !o.rapl.handOver) return mainTicks(o.proc, o.rapl, o, null);
+  const file2 = o.workerFile ?? workerFile();
+  if (!file2) return mainTicks(o.proc, o.rapl, o, "tick worker script not found; ticks run on the main thread");
+  const procState = o.proc.handOver();
+  const raplState = o.rapl?.handOver?.() ?? null;
+  try {
+    return await workerTicks(file2, procState, raplState, o);
+  } catch (err) {
+    const why2 = err instanceof Error ? err.message : String(err);
+    return mainTicks(new ProcTree({ state: procState }), raplState ? resumeRapl(raplState) : null, o, `tick worker failed to start (${why2}); ticks run on the main thread`);
+  }
+}
+function workerFile() {
+  for (const rel of ["./tick-worker.ts", "./meter-ticks.js", "../meter-ticks.js"]) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+async function workerTicks(file2, proc, rapl, o) {
+  const ctlBuf = new SharedArrayBuffer(CTL.size * 4);
+  const ctl = new Int32Array(ctlBuf);
+  const { port1, port2 } = new MessageChannel();
+  const init = {
+    ctl: ctlBuf,
+    port: port2,
+    proc,
+    rapl,
+    t0: o.t0,
+    intervalMs: o.intervalMs,
+    batchMs: o.batchMs,
+    originNs: process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6))
+  };
+  const worker = new Worker(file2, { workerData: init, transferList: [port2], stdout: true, stderr: true });
+  let exited = false;
+  let finished = false;
+  let resolveFinal = () => {
+  };
+  const final = new Promise((r) => resolveFinal = r);
+  let resolveGone = () => {
+  };
+  const rootGone = new Promise((r) => resolveGone = r);
+  const end = () => {
+    finished = true;
+    resolveFinal();
+    resolveGone();
+  };
+  const handle = (m) => {
+    if (m.type !== "batch") return;
+    o.onBatch(m);
+    if (m.rootGone) resolveGone();
+    if (m.final) end();
+  };
+  await new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`no answer in ${WORKER_START_MS} ms`)), WORKER_START_MS);
+    const fail = (err) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      rej(err);
+    };
+    worker.once("error", fail);
+    worker.once("exit", (code) => fail(new Error(`exited with ${code}`)));
+    port1.once("message", (m) => {
+      clearTimeout(timer);
+      worker.removeAllListeners("error");
+      worker.removeAllListeners("exit");
+      if (m.type === "ready") res();
+      else fail(new Error(`unexpected first message '${m.type}'`));
+    });
+  });
+  let problem = null;
+  worker.on("error", (err) => {
+    problem = err.message;
+    end();
+  });
+  worker.on("exit", () => {
+    exited = true;
+    end();
+  });
+  port1.on("message", handle);
+  if (Atomics.load(ctl, CTL.root) === 0) resolveGone();
+  port1.unref();
+  worker.unref();
+  const request = (slot) => {
+    Atomics.store(ctl, slot, 1);
+    Atomics.add(ctl, CTL.wake, 1);
+    Atomics.notify(ctl, CTL.wake);
+  };
+  let stopping = null;
+  return {
+    where: "worker",
+    get note() {
+      return problem ? `tick worker failed (${problem}); no samples after it` : null;
+    },
+    rootGone,
+    stop: () => stopping ??= (async () => {
+      if (finished) return;
+      request(CTL.stop);
+      port1.ref();
+      worker.ref();
+      const timer = setTimeout(() => {
+        problem ??= `no final sample in ${WORKER_STOP_MS} ms`;
+        void worker.terminate();
+      }, WORKER_STOP_MS);
+      await final;
+      clearTimeout(timer);
+      if (!exited) await new Promise((r) => exited ? r() : worker.once("exit", () => r()));
+      port1.close();
+    })(),
+    flushSync: () => {
+      if (finished) return;
+      if (!exited) {
+        Atomics.store(ctl, CTL.ack, 0);
+        request(CTL.flush);
+        Atomics.wait(ctl, CTL.ack, 0, 500);
+      }
+      for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) handle(m.message);
+    }
+  };
+}
+function mainTicks(proc, rapl, o, note) {
+  const reader = new TickReader(proc, rapl, o.t0);
+  let timer = null;
+  let stopped = false;
+  let resolveGone = () => {
+  };
+  const rootGone = new Promise((r) => resolveGone = r);
+  let k = 0;
+  let batchAt = o.t0;
+  let rootReported = false;
+  const deliver = (final) => o.onBatch(reader.take(final, false));
+  const tick = () => {
+    timer = null;
+    if (stopped) return;
+    const now = performance.now();
+    reader.read(now);
+    if (!rootReported && !proc.rootAlive()) {
+      rootReported = true;
+      resolveGone();
+      batchAt = now;
+      deliver(false);
+    } else if (now - batchAt >= o.batchMs) {
+      batchAt = now;
+      deliver(false);
+    }
+    schedule();
+  };
+  const schedule = () => {
+    const now = performance.now();
+    k = nextTick(o.t0, o.intervalMs, k, now);
+    timer = setTimeout(tick, o.t0 + k * o.intervalMs - now);
+  };
+  schedule();
+  return {
+    where: "main",
+    note,
+    rootGone,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      reader.read(performance.now(), true);
+      deliver(true);
+      resolveGone();
+      reader.close();
+    },
+    flushSync: () => {
+      if (stopped) return;
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      deliver(false);
+    }
+  };
+}
+
 // src/meter/sampler.ts
 var round4 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
 var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
-  let writer = null;
-  const early = [];
   const t0 = performance.now();
   const since = (now) => Math.max(0, (now - t0) / 1e3);
-  let flushPending = null;
-  const eventAt = (at, level, message) => {
-    if (!writer) {
-      early.push({ level, message, at });
-      return;
-    }
-    try {
-      flushPending?.();
-      writer.event({ type: "event", t: round4(since(at)), level, message });
-    } catch {
-    }
+  const queue = [];
+  let writer = null;
+  let closed = false;
+  const event = (level, message) => {
+    if (closed) return;
+    const at = performance.now();
+    queue.push({ at, line: { type: "event", t: round4(since(at)), level, message } });
   };
-  const event = (level, message) => eventAt(performance.now(), level, message);
+  const writeLine = (line) => {
+    if (line.type === "event") writer.event(line);
+    else writer.intensity(line);
+  };
+  const writeQueued = (at) => {
+    while (queue.length > 0 && queue[0].at <= at) writeLine(queue.shift().line);
+  };
   const proc = new ProcTree({ rootPid: run2.rootPid, exclude: run2.exclude, rescanMs: Math.max(2e3, intervalMs), idleMaxMs: Math.max(1e4, intervalMs) });
   let rapl = null;
   if (ctx.openRapl) {
@@ -35247,7 +34812,7 @@ async function startSampler(ctx, run2) {
   let gpu = null;
   if (ctx.startGpu) {
     try {
-      gpu = await ctx.startGpu(intervalMs, (e) => event(e.level, e.message));
+      gpu = await ctx.startGpu(intervalMs, (e) => event(e.level, e.message), t0);
     } catch (err) {
       event("warning", `nvidia-smi stream could not be started (${msg(err)}); GPU energy not measured`);
       gpu = null;
@@ -35273,15 +34838,65 @@ async function startSampler(ctx, run2) {
     started_at: startedAt.toISOString()
   };
   writer.header(header);
-  for (const e of early.splice(0)) writer.event({ type: "event", t: round4(since(e.at)), level: e.level, message: e.message });
+  let samples = 0;
+  const gpuGap = /* @__PURE__ */ new Map();
+  let treePids = /* @__PURE__ */ new Set();
+  let footer = null;
+  const onBatch = (b) => {
+    if (footer) return;
+    if (b.pids) treePids = b.pids instanceof Set ? b.pids : new Set(b.pids);
+    for (const r of b.records) {
+      writeQueued(r.now);
+      if ("event" in r) {
+        log.event({ type: "event", t: round4(since(r.now)), level: r.event.level, message: r.event.message });
+        continue;
+      }
+      const s = r.sample;
+      if (gpu) {
+        let gpus2;
+        try {
+          gpus2 = gpu.take(r.now, treePids);
+        } catch (err) {
+          log.event({ type: "event", t: s.t, level: "warning", message: `GPU reading failed (${msg(err)})` });
+          gpus2 = void 0;
+        }
+        for (const g of gpus2 ?? []) {
+          const gap = g.w === null;
+          if (!gpuGap.has(g.u)) {
+            if (!gap) gpuGap.set(g.u, false);
+            continue;
+          }
+          if (gap !== gpuGap.get(g.u)) {
+            log.event({ type: "event", t: s.t, level: gap ? "warning" : "info", message: gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed` });
+            gpuGap.set(g.u, gap);
+          }
+        }
+        if (gpus2) s.gpu = gpus2;
+      }
+      log.sample(s);
+      samples++;
+    }
+    if (b.final) writeQueued(Infinity);
+    log.flushIfDue();
+  };
+  const safeBatch = (b) => {
+    try {
+      onBatch(b);
+    } catch {
+    }
+  };
+  const ticks = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
+  const startNote = ticks.note;
+  if (startNote) event("info", startNote);
   let poller = null;
   if (ctx.realtime) {
     let failing = false;
     const annual = ctx.header.carbon;
-    const intensity = (g_per_kwh, source, kind) => safe(() => {
-      flushPending?.();
-      log.intensity({ type: "intensity", t: round4(since(performance.now())), g_per_kwh, source, kind });
-    });
+    const intensity = (g_per_kwh, source, kind) => {
+      if (closed) return;
+      const at = performance.now();
+      queue.push({ at, line: { type: "intensity", t: round4(since(at)), g_per_kwh, source, kind } });
+    };
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
       token: ctx.realtime.token,
@@ -35301,114 +34916,6 @@ async function startSampler(ctx, run2) {
       }
     });
   }
-  let samples = 0;
-  let lastNow = t0;
-  let raplGap = false;
-  const gpuGap = /* @__PURE__ */ new Map();
-  let stopped = false;
-  let footer = null;
-  let k = 0;
-  let timer = null;
-  const pending = [];
-  let batchAt = t0;
-  let building = false;
-  const buildPending = () => {
-    if (building) return;
-    building = true;
-    try {
-      for (let e = pending.shift(); e; e = pending.shift()) {
-        const s = e.s;
-        if (gpu) {
-          let gpus2;
-          try {
-            gpus2 = gpu.take(e.now, proc.pids);
-          } catch (err) {
-            eventAt(e.now, "warning", `GPU reading failed (${msg(err)})`);
-            gpus2 = void 0;
-          }
-          for (const g of gpus2 ?? []) {
-            const gap = g.w === null;
-            if (!gpuGap.has(g.u)) {
-              if (!gap) gpuGap.set(g.u, false);
-              continue;
-            }
-            if (gap !== gpuGap.get(g.u)) {
-              eventAt(e.now, gap ? "warning" : "info", gap ? `GPU ${g.u}: no power reading (gap)` : `GPU ${g.u}: power readings resumed`);
-              gpuGap.set(g.u, gap);
-            }
-          }
-          if (gpus2) s.gpu = gpus2;
-        }
-        log.sample(s);
-        samples++;
-      }
-      log.flushIfDue();
-    } finally {
-      building = false;
-    }
-  };
-  flushPending = buildPending;
-  const takeSample = (now, final = false) => {
-    const dt = (now - lastNow) / 1e3;
-    if (dt <= 0) return;
-    lastNow = now;
-    const p = proc.sample(final);
-    let pkg = null;
-    let dram = null;
-    if (rapl) {
-      try {
-        const r = rapl.read();
-        pkg = r.pkg;
-        dram = r.dram;
-        if (raplGap) eventAt(now, "info", "RAPL readings resumed");
-        raplGap = false;
-      } catch (err) {
-        if (!raplGap) eventAt(now, "warning", `RAPL read failed (${msg(err)}): gap, pkg/dram null until it recovers`);
-        raplGap = true;
-      }
-    }
-    pending.push({
-      now,
-      s: {
-        type: "sample",
-        t: round4(since(now)),
-        dt: round4(dt),
-        pkg,
-        dram,
-        busy: p.busy,
-        total: p.total,
-        tree: p.tree,
-        rss: p.rss,
-        used: p.used,
-        procs: p.pids.size
-      }
-    });
-    if (final || now - batchAt >= BATCH_MS) {
-      batchAt = now;
-      buildPending();
-    }
-  };
-  const tick = () => {
-    timer = null;
-    if (stopped) return;
-    try {
-      takeSample(performance.now());
-    } catch (err) {
-      event("warning", `sampling failed (${msg(err)}); sample skipped`);
-    }
-    schedule();
-  };
-  const schedule = () => {
-    const now = performance.now();
-    k++;
-    let due = t0 + k * intervalMs;
-    if (due <= now) {
-      k = Math.floor((now - t0) / intervalMs) + 1;
-      due = t0 + k * intervalMs;
-    }
-    timer = setTimeout(tick, due - now);
-  };
-  schedule();
   const footerOf = (end) => ({
     type: "footer",
     ended_at: (/* @__PURE__ */ new Date()).toISOString(),
@@ -35417,46 +34924,39 @@ async function startSampler(ctx, run2) {
     signal: end.signal,
     samples
   });
+  let stopping = null;
   return {
     logPath: run2.logPath,
     startedAt,
     get samples() {
       return samples;
     },
-    rootAlive: () => proc.rootAlive(),
+    rootGone: ticks.rootGone,
     event,
-    stop: async (end) => {
-      if (footer) return footer;
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
+    stop: (end) => stopping ??= (async () => {
+      await ticks.stop();
+      if (ticks.note && ticks.note !== startNote) event("warning", ticks.note);
       try {
-        takeSample(performance.now(), true);
-      } catch (err) {
-        event("warning", `final sample failed (${msg(err)})`);
+        writeQueued(Infinity);
+      } catch {
       }
-      try {
-        buildPending();
-      } catch (err) {
-        event("warning", `writing the last samples failed (${msg(err)})`);
-      }
-      footer = footerOf(end);
+      const f = footerOf(end);
+      footer = f;
+      closed = true;
       await Promise.allSettled([gpu?.stop(), poller?.stop()]);
-      proc.close();
-      rapl?.close?.();
-      log.footer(footer);
+      log.footer(f);
       await log.close();
-      return footer;
-    },
+      return f;
+    })(),
     emergencyFooterSync: (end) => {
       if (footer) return;
-      stopped = true;
-      if (timer) clearTimeout(timer);
       try {
-        buildPending();
+        ticks.flushSync();
+        writeQueued(Infinity);
       } catch {
       }
       footer = footerOf(end);
+      closed = true;
       try {
         log.footer(footer);
         log.flushSync();
@@ -35464,12 +34964,6 @@ async function startSampler(ctx, run2) {
       }
     }
   };
-}
-function safe(fn) {
-  try {
-    fn();
-  } catch {
-  }
 }
 function msg(err) {
   return err instanceof Error ? err.message : String(err);
@@ -35492,7 +34986,7 @@ function signalExitCode(signal) {
   return 128 + (n ?? 0);
 }
 function runFiles(out, label2, n) {
-  return { log: join4(out, `${label2}-${n}.log.ndjson`), summary: join4(out, `${label2}-${n}.summary.json`) };
+  return { log: join3(out, `${label2}-${n}.log.ndjson`), summary: join3(out, `${label2}-${n}.summary.json`) };
 }
 var KILL_AFTER_MS = 1e4;
 var FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -35608,31 +35102,37 @@ async function attachMetered(ctx, opts, rootPid, rep) {
   const files = runFiles(out, opts.label, 1);
   rmSync2(files.log, { force: true });
   rmSync2(files.summary, { force: true });
-  const sampler = await startSampler(ctx, {
-    rootPid,
-    logPath: files.log,
-    label: opts.label,
-    repeat: 1,
-    command: [`attach:${rootPid}`],
-    // the meter may sit inside the tree it meters (action start: Runner.Worker > node > meter)
-    exclude: [process.pid]
-  });
+  let stopSignal = null;
+  let wake = null;
+  const onSig = (sig) => {
+    stopSignal ??= sig;
+    wake?.();
+  };
+  for (const s of FORWARDED) process.on(s, onSig);
+  let sampler;
+  try {
+    sampler = await startSampler(ctx, {
+      rootPid,
+      logPath: files.log,
+      label: opts.label,
+      repeat: 1,
+      command: [`attach:${rootPid}`],
+      // the meter may sit inside the tree it meters (action start: Runner.Worker > node > meter)
+      exclude: [process.pid]
+    });
+  } catch (err) {
+    for (const s of FORWARDED) process.off(s, onSig);
+    throw err;
+  }
   const onExit = () => sampler.emergencyFooterSync({ exitCode: null, signal: "meter-exit" });
   process.on("exit", onExit);
-  let stopSignal = null;
-  await new Promise((res) => {
-    const finish = (sig) => {
-      stopSignal = sig;
-      clearInterval(poll);
-      for (const s of FORWARDED) process.off(s, onSig);
-      res();
-    };
-    const onSig = (sig) => finish(sig);
-    for (const s of FORWARDED) process.on(s, onSig);
-    const poll = setInterval(() => {
-      if (!sampler.rootAlive()) finish(null);
-    }, Math.max(200, opts.intervalMs));
-  });
+  if (stopSignal === null) {
+    const keepAlive = setInterval(() => {
+    }, 2 ** 31 - 1);
+    await Promise.race([sampler.rootGone, new Promise((res) => wake = res)]);
+    clearInterval(keepAlive);
+  }
+  for (const s of FORWARDED) process.off(s, onSig);
   sampler.event("info", stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
   await sampler.stop({ exitCode: null, signal: null });
   process.off("exit", onExit);

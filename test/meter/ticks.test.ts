@@ -1,0 +1,58 @@
+// Where the ticks run: the tick worker thread for real sensors, the main thread when the worker cannot
+// start (the same state goes on there, nothing is lost) or for injected sensors.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProcTree } from '../../src/meter/procfs.ts';
+import type { TickBatch } from '../../src/meter/tick-reader.ts';
+import { nextTick } from '../../src/meter/tick-reader.ts';
+import { startTicks } from '../../src/meter/ticks.ts';
+import { tempDir } from '../run/helpers.ts';
+
+async function run(workerFile?: string) {
+  const c = spawn('sleep', ['0.7'], { stdio: 'ignore' });
+  const exited = new Promise<void>((r) => c.on('exit', () => r()));
+  const t0 = performance.now();
+  const proc = new ProcTree({ rootPid: c.pid! });
+  const batches: TickBatch[] = [];
+  const ticks = await startTicks({ proc, rapl: null, t0, intervalMs: 50, batchMs: 200, onBatch: (b) => batches.push(b), ...(workerFile ? { workerFile } : {}) });
+  await exited;
+  await ticks.rootGone;
+  await ticks.stop();
+  return { ticks, batches, pid: c.pid! };
+}
+
+describe('startTicks', () => {
+  it('runs in the worker: batches in time order, the final one last, the tree pids sent when they change', async () => {
+    const { ticks, batches, pid } = await run();
+    expect(ticks.where).toBe('worker');
+    expect(ticks.note).toBeNull();
+    expect(batches.at(-1)!.final).toBe(true);
+    expect(batches.filter((b) => b.final)).toHaveLength(1);
+    const samples = batches.flatMap((b) => b.records).filter((r) => 'sample' in r);
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < samples.length; i++) expect(samples[i]!.now).toBeGreaterThan(samples[i - 1]!.now);
+    expect([...(batches[0]!.pids ?? [])]).toEqual([pid]);
+    // the root's end is seen by the ticks and the pid list follows it
+    expect(batches.some((b) => b.pids !== null && [...b.pids].length === 0)).toBe(true);
+  });
+
+  it('a worker that cannot start: the ticks run on the main thread from the same state, and say so', async () => {
+    const bad = join(tempDir('jc-ticks-'), 'broken-worker.mjs');
+    writeFileSync(bad, "throw new Error('broken on purpose');\n");
+    const { ticks, batches } = await run(bad);
+    expect(ticks.where).toBe('main');
+    expect(ticks.note).toMatch(/tick worker failed to start \(.*broken on purpose.*\); ticks run on the main thread/);
+    const samples = batches.flatMap((b) => b.records).filter((r) => 'sample' in r);
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    expect(batches.at(-1)!.final).toBe(true);
+  });
+
+  it('schedules drift-free: the next slot of the grid, skipping the slots a late tick missed', () => {
+    expect(nextTick(1000, 100, 0, 1000)).toBe(1);
+    expect(nextTick(1000, 100, 3, 1301)).toBe(4); // on time
+    expect(nextTick(1000, 100, 3, 1400)).toBe(5); // exactly at slot 4: slot 4 is past
+    expect(nextTick(1000, 100, 3, 1655)).toBe(7); // late: slots 4-6 missed, 7 is next (not 4, not 6.55)
+  });
+});
