@@ -11,12 +11,15 @@ import { startTicks } from '../../src/meter/ticks.ts';
 import { tempDir } from '../run/helpers.ts';
 
 async function run(workerFile?: string) {
-  const c = spawn('sleep', ['0.7'], { stdio: 'ignore' });
+  // the root lives until two batches arrived (a loaded machine may take a while to start the worker)
+  const c = spawn('sleep', ['60'], { stdio: 'ignore' });
   const exited = new Promise<void>((r) => c.on('exit', () => r()));
   const t0 = performance.now();
   const proc = new ProcTree({ rootPid: c.pid! });
   const batches: TickBatch[] = [];
   const ticks = await startTicks({ proc, rapl: null, t0, intervalMs: 50, batchMs: 200, onBatch: (b) => batches.push(b), ...(workerFile ? { workerFile } : {}) });
+  for (let i = 0; i < 300 && batches.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+  c.kill('SIGKILL');
   await exited;
   await ticks.rootGone;
   await ticks.stop();
