@@ -16,12 +16,14 @@
 // The warm-up is long because V8 tiers functions up by call counts: at 10 calls a second the optimising
 // compilers are still busy (on helper threads) for ~30-50 s, and that start-up cost is not steady state.
 //   node bench/meter.bench.ts [--seconds 15] [--warmup 30] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none] [--cpu-prof DIR]
+//                             [--entry dist/meter.js] [--node-flags=--some-v8-flag]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPowercapTree, intelLayout } from '../test/fakes/powercap.ts';
+import { cpuByThread, cpuSeconds } from './cpu-time.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +37,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     // extra flags for the meter's node (experiments: V8 flags such as --single-threaded)
     'node-flags': { type: 'string', default: '' },
+    // the meter entry: the sources (default) or the bundle that ships, dist/meter.js (after npm run build)
+    entry: { type: 'string', default: 'src/run/entry.ts' },
   },
 });
 const seconds = Number(values.seconds);
@@ -43,39 +47,10 @@ const intervalMs = Number(values['interval-ms']);
 const scenarios = values.scenarios.split(',').map((s) => s.split('x').map(Number) as [number, number]);
 
 const root = resolve(import.meta.dirname, '..');
-const ENTRY = join(root, 'src/run/entry.ts');
+const ENTRY = resolve(root, values.entry);
 const WRITER = join(root, 'test/fakes/powercap-writer.ts');
 const FAKE_SMI = join(root, 'test/fakes/nvidia-smi');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** CPU time of every thread of a process, seconds (schedstat: ns on CPU). */
-function cpuSeconds(pid: number): number {
-  let ns = 0;
-  for (const t of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'latin1').split(' ')[0]);
-    } catch {
-      // thread gone
-    }
-  }
-  return ns / 1e9;
-}
-
-/** The same per thread kind (Node names its threads): where the meter's time goes. */
-function cpuByThread(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const comm = readFileSync(`/proc/${pid}/task/${t}/comm`, 'latin1').trim();
-      const kind = comm === 'MainThread' ? 'main' : comm === 'WorkerThread' ? 'ticks' : comm === 'V8Worker' ? 'v8' : 'other';
-      const ns = Number(readFileSync(`/proc/${pid}/task/${t}/schedstat`, 'latin1').split(' ')[0]);
-      out.set(kind, (out.get(kind) ?? 0) + ns / 1e9);
-    } catch {
-      // thread gone
-    }
-  }
-  return out;
-}
 
 function countTree(pid: number): number {
   const kids = new Map<number, number[]>();
@@ -217,7 +192,7 @@ for (const [procs, gpus] of scenarios) {
   const rate = ts.length / (ts.at(-1) ?? 1);
   const f = (x: number) => `${x.toFixed(3)}`.padStart(8);
   console.log(`${String(procs).padStart(9)}  ${String(gpus).padStart(4)}  ${f(pct)} ${f(floorPct)} ${f(minimalPct)}     ${f(pct - floorPct)}  ${rate.toFixed(1).padStart(9)}   (meter + tree: ${inTree} processes)`);
-  const threads = ['main', 'ticks', 'v8', 'other'].map((k) => `${k} ${((((th1.get(k) ?? 0) - (th0.get(k) ?? 0)) / ((t1 - t0) / 1000)) * 100).toFixed(3)}`);
+  const threads = (['main', 'ticks', 'v8', 'other'] as const).map((k) => `${k} ${((((th1.get(k) ?? 0) - (th0.get(k) ?? 0)) / ((t1 - t0) / 1000)) * 100).toFixed(3)}`);
   console.log(`           meter by thread (% of one core): ${threads.join(', ')}`);
   if (!/joulecheck run-1/.test(err)) console.log(`  meter said: ${err.trim().split('\n').slice(-3).join(' | ')}`);
 }
