@@ -175,6 +175,11 @@ describe('real metering: dist/main.js (mode run) then dist/post.js, as the runne
     };
     const base = env.world.addRun({ headSha: R1, event: 'push', headBranch: 'main' });
     const p1 = await step(base.id, {});
+    // the bundle found its tick worker (dist/meter-ticks.js): no fallback to the main thread in the logs
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const logs = readdirSync(ws, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.log.ndjson'));
+    expect(logs.length).toBeGreaterThanOrEqual(2);
+    for (const f of logs) expect(readFileSync(join(ws, f), 'utf8')).not.toMatch(/tick worker|main thread/);
     expect(p1.outputs['artifact-id']).toBe(String(env.world.artifacts.find((a) => a.runId === base.id && a.name === 'joulecheck-train-real')!.id));
     env.world.pulls.push({ number: 60, title: 'real', baseRef: 'main', baseSha: R1, headRef: 'real', headSha: R2, headRepo: env.world.fullName });
     env.world.mergeBases.set(`${R1}...${R2}`, R1);
