@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-CGKGDAHD.js";
+} from "./chunks/chunk-DZXC7FX4.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-ND45LPM5.js";
+} from "./chunks/chunk-4R2DR5LQ.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-7AAAXOSN.js";
+} from "./chunks/chunk-WFIEYNRV.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

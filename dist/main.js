@@ -11,9 +11,9 @@ import {
   saveState,
   setFailed,
   warning
-} from "./chunks/chunk-BQJ7HY5S.js";
-import "./chunks/chunk-CGKGDAHD.js";
-import "./chunks/chunk-7AAAXOSN.js";
+} from "./chunks/chunk-Y46Y7RG4.js";
+import "./chunks/chunk-DZXC7FX4.js";
+import "./chunks/chunk-WFIEYNRV.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

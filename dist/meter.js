@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-ND45LPM5.js";
-import "./chunks/chunk-7AAAXOSN.js";
+} from "./chunks/chunk-4R2DR5LQ.js";
+import "./chunks/chunk-WFIEYNRV.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

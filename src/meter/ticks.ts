@@ -95,11 +95,15 @@ async function workerTicks(file: string, proc: ProcTreeState, rapl: RaplState | 
     resolveGone();
   };
 
+  let finalSeen = false;
   const handle = (m: TickWorkerMessage): void => {
     if (m.type !== 'batch') return;
     o.onBatch(m);
     if (m.rootGone) resolveGone();
-    if (m.final) end();
+    if (m.final) {
+      finalSeen = true;
+      end();
+    }
   };
 
   await new Promise<void>((res, rej) => {
@@ -126,8 +130,9 @@ async function workerTicks(file: string, proc: ProcTreeState, rapl: RaplState | 
     problem = err.message;
     end();
   });
-  worker.on('exit', () => {
+  worker.on('exit', (code) => {
     exited = true;
+    if (!finalSeen) problem ??= `ended with code ${code} before its final sample`;
     end();
   });
   port1.on('message', handle);

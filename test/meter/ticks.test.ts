@@ -52,6 +52,21 @@ describe('startTicks', () => {
     expect(batches.at(-1)!.final).toBe(true);
   });
 
+  it('a worker that dies after its start ends the ticks (rootGone, stop) and says why', async () => {
+    const dies = join(tempDir('jc-ticks-'), 'dying-worker.mjs');
+    writeFileSync(dies, "import { workerData } from 'node:worker_threads';\nworkerData.port.postMessage({ type: 'ready' });\nsetTimeout(() => process.exit(3), 100);\n");
+    const c = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      const ticks = await startTicks({ proc: new ProcTree({ rootPid: c.pid! }), rapl: null, t0: performance.now(), intervalMs: 50, batchMs: 200, onBatch: () => {}, workerFile: dies });
+      expect(ticks.where).toBe('worker');
+      await ticks.rootGone; // resolves although the root still runs: nothing meters it any more
+      await ticks.stop();
+      expect(ticks.note).toMatch(/tick worker failed \(ended with code 3 before its final sample\)/);
+    } finally {
+      c.kill('SIGKILL');
+    }
+  });
+
   it('schedules drift-free: the next slot of the grid, skipping the slots a late tick missed', () => {
     expect(nextTick(1000, 100, 0, 1000)).toBe(1);
     expect(nextTick(1000, 100, 3, 1301)).toBe(4); // on time

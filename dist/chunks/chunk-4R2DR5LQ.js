@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-7AAAXOSN.js";
+} from "./chunk-WFIEYNRV.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-7AAAXOSN.js";
+} from "./chunk-WFIEYNRV.js";
 import {
   __commonJS,
   __require,

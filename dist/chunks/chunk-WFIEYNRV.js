@@ -34647,11 +34647,15 @@ async function workerTicks(file2, proc, rapl, o) {
     resolveFinal();
     resolveGone();
   };
+  let finalSeen = false;
   const handle = (m) => {
     if (m.type !== "batch") return;
     o.onBatch(m);
     if (m.rootGone) resolveGone();
-    if (m.final) end();
+    if (m.final) {
+      finalSeen = true;
+      end();
+    }
   };
   await new Promise((res, rej) => {
     const timer = setTimeout(() => rej(new Error(`no answer in ${WORKER_START_MS} ms`)), WORKER_START_MS);
@@ -34675,8 +34679,9 @@ async function workerTicks(file2, proc, rapl, o) {
     problem = err.message;
     end();
   });
-  worker.on("exit", () => {
+  worker.on("exit", (code) => {
     exited = true;
+    if (!finalSeen) problem ??= `ended with code ${code} before its final sample`;
     end();
   });
   port1.on("message", handle);
