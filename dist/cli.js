@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-DZXC7FX4.js";
+} from "./chunks/chunk-5AS5AYKC.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-4R2DR5LQ.js";
+} from "./chunks/chunk-BUE7QLXE.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-WFIEYNRV.js";
+} from "./chunks/chunk-4XOXGW3M.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

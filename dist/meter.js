@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-4R2DR5LQ.js";
-import "./chunks/chunk-WFIEYNRV.js";
+} from "./chunks/chunk-BUE7QLXE.js";
+import "./chunks/chunk-4XOXGW3M.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-Y46Y7RG4.js";
-import "./chunks/chunk-DZXC7FX4.js";
-import "./chunks/chunk-WFIEYNRV.js";
+} from "./chunks/chunk-5JJH4P3I.js";
+import "./chunks/chunk-5AS5AYKC.js";
+import "./chunks/chunk-4XOXGW3M.js";
 import "./chunks/chunk-AWWV7GLJ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

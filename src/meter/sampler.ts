@@ -43,8 +43,10 @@ export interface Sampler {
   readonly logPath: string;
   readonly startedAt: Date;
   readonly samples: number;
-  /** resolves once the metered root process is gone (or the sampling ended) */
+  /** resolves once the metered root process is gone (or the sampling ended: see `failure`) */
   readonly rootGone: Promise<void>;
+  /** why the sampling ended early (the tick worker died), null while it runs or when it ended normally */
+  readonly failure: string | null;
   /** final partial sample, stop sensors, footer, close. Idempotent. */
   stop(end: { exitCode: number | null; signal: string | null }): Promise<LogFooter>;
   /** last resort from a process 'exit' handler: flush and write the footer synchronously */
@@ -229,6 +231,9 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       return samples;
     },
     rootGone: ticks.rootGone,
+    get failure() {
+      return ticks.note !== startNote ? ticks.note : null;
+    },
     event,
     stop: (end) =>
       (stopping ??= (async () => {

@@ -225,7 +225,8 @@ export async function attachMetered(ctx: MeterContext, opts: MeterOptions, rootP
   }
   for (const s of FORWARDED) process.off(s, onSig);
   // a tree we did not start: its exit code is unknown and it was not killed; say why the meter stopped
-  sampler.event('info', stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
+  // (when the sampling itself failed, stop() writes why instead)
+  if (stopSignal || !sampler.failure) sampler.event('info', stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
   await sampler.stop({ exitCode: null, signal: null });
   process.off('exit', onExit);
   let summary: Summary | null = null;

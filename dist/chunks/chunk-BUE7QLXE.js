@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-WFIEYNRV.js";
+} from "./chunk-4XOXGW3M.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

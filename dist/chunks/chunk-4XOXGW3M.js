@@ -34937,6 +34937,9 @@ async function startSampler(ctx, run2) {
       return samples;
     },
     rootGone: ticks.rootGone,
+    get failure() {
+      return ticks.note !== startNote ? ticks.note : null;
+    },
     event,
     stop: (end) => stopping ??= (async () => {
       await ticks.stop();
@@ -35138,7 +35141,7 @@ async function attachMetered(ctx, opts, rootPid, rep) {
     clearInterval(keepAlive);
   }
   for (const s of FORWARDED) process.off(s, onSig);
-  sampler.event("info", stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
+  if (stopSignal || !sampler.failure) sampler.event("info", stopSignal ? `meter stopped by ${stopSignal} (the metered tree keeps running)` : `root process ${rootPid} exited`);
   await sampler.stop({ exitCode: null, signal: null });
   process.off("exit", onExit);
   let summary = null;

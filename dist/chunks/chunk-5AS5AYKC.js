@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-WFIEYNRV.js";
+} from "./chunk-4XOXGW3M.js";
 import {
   __commonJS,
   __require,
