@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-5AS5AYKC.js";
+} from "./chunks/chunk-TKULQ5BC.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-BUE7QLXE.js";
+} from "./chunks/chunk-QOUD62GH.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,8 +41,8 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-4XOXGW3M.js";
-import "./chunks/chunk-AWWV7GLJ.js";
+} from "./chunks/chunk-SMS7XH7R.js";
+import "./chunks/chunk-2HY3AEAH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

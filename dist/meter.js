@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-BUE7QLXE.js";
-import "./chunks/chunk-4XOXGW3M.js";
-import "./chunks/chunk-AWWV7GLJ.js";
+} from "./chunks/chunk-QOUD62GH.js";
+import "./chunks/chunk-SMS7XH7R.js";
+import "./chunks/chunk-2HY3AEAH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

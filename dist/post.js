@@ -7,10 +7,10 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-5JJH4P3I.js";
-import "./chunks/chunk-5AS5AYKC.js";
-import "./chunks/chunk-4XOXGW3M.js";
-import "./chunks/chunk-AWWV7GLJ.js";
+} from "./chunks/chunk-C3WRFRWL.js";
+import "./chunks/chunk-TKULQ5BC.js";
+import "./chunks/chunk-SMS7XH7R.js";
+import "./chunks/chunk-2HY3AEAH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -184,6 +184,8 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   const ticks: TickSource = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
   const startNote = ticks.note;
   if (startNote) event('info', startNote);
+  // a note that came later: the worker died, the sampling ended early
+  const failure = (): string | null => (ticks.note !== startNote ? ticks.note : null);
 
   let poller: IntensityPoller | null = null;
   if (ctx.realtime) {
@@ -232,14 +234,15 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     },
     rootGone: ticks.rootGone,
     get failure() {
-      return ticks.note !== startNote ? ticks.note : null;
+      return failure();
     },
     event,
     stop: (end) =>
       (stopping ??= (async () => {
         // the last partial interval (the command ended between ticks), reading every member: exact totals
         await ticks.stop();
-        if (ticks.note && ticks.note !== startNote) event('warning', ticks.note);
+        const failed = failure();
+        if (failed) event('warning', failed);
         try {
           writeQueued(Infinity);
         } catch {

@@ -32,7 +32,7 @@ export function nextTick(t0: number, intervalMs: number, k: number, now: number)
 }
 
 export class TickReader {
-  readonly proc: ProcTree;
+  private readonly proc: ProcTree;
   private readonly rapl: RaplMeter | null;
   private readonly t0: number;
   private lastNow: number;
@@ -92,10 +92,6 @@ export class TickReader {
 
   event(now: number, level: 'info' | 'warning', message: string): void {
     this.records.push({ now, event: { level, message } });
-  }
-
-  get pending(): number {
-    return this.records.length;
   }
 
   /** The records read since the previous take, and the pids when they changed (copied: `copyPids`). */

@@ -21,8 +21,6 @@ export interface TickOptions {
   /** a batch at least this often, ms */
   batchMs: number;
   onBatch: (b: TickBatch) => void;
-  /** 'main': never use a worker */
-  thread?: 'worker' | 'main';
   /** the worker script (tests of the fallback; default: the one beside this module) */
   workerFile?: string;
 }
@@ -44,7 +42,7 @@ const WORKER_STOP_MS = 5_000;
 
 export async function startTicks(o: TickOptions): Promise<TickSource> {
   // injected sensors (tests) have no state to hand over: they run where they were made
-  if (o.thread === 'main' || (o.rapl && !o.rapl.handOver)) return mainTicks(o.proc, o.rapl, o, null);
+  if (o.rapl && !o.rapl.handOver) return mainTicks(o.proc, o.rapl, o, null);
   const file = o.workerFile ?? workerFile();
   if (!file) return mainTicks(o.proc, o.rapl, o, 'tick worker script not found; ticks run on the main thread');
   const procState = o.proc.handOver();

@@ -822,9 +822,6 @@ var TickReader = class {
   event(now, level, message) {
     this.records.push({ now, event: { level, message } });
   }
-  get pending() {
-    return this.records.length;
-  }
   /** The records read since the previous take, and the pids when they changed (copied: `copyPids`). */
   take(final, copyPids) {
     const records = this.records;

@@ -9,7 +9,7 @@ import {
   openRapl,
   readCpuModel,
   resumeRapl
-} from "./chunk-AWWV7GLJ.js";
+} from "./chunk-2HY3AEAH.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -34600,7 +34600,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_thread
 var WORKER_START_MS = 1e4;
 var WORKER_STOP_MS = 5e3;
 async function startTicks(o) {
-  if (o.thread === "main" || o.rapl && !o.rapl.handOver) return mainTicks(o.proc, o.rapl, o, null);
+  if (o.rapl && !o.rapl.handOver) return mainTicks(o.proc, o.rapl, o, null);
   const file2 = o.workerFile ?? workerFile();
   if (!file2) return mainTicks(o.proc, o.rapl, o, "tick worker script not found; ticks run on the main thread");
   const procState = o.proc.handOver();
@@ -34893,6 +34893,7 @@ async function startSampler(ctx, run2) {
   const ticks = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
   const startNote = ticks.note;
   if (startNote) event("info", startNote);
+  const failure3 = () => ticks.note !== startNote ? ticks.note : null;
   let poller = null;
   if (ctx.realtime) {
     let failing = false;
@@ -34938,12 +34939,13 @@ async function startSampler(ctx, run2) {
     },
     rootGone: ticks.rootGone,
     get failure() {
-      return ticks.note !== startNote ? ticks.note : null;
+      return failure3();
     },
     event,
     stop: (end) => stopping ??= (async () => {
       await ticks.stop();
-      if (ticks.note && ticks.note !== startNote) event("warning", ticks.note);
+      const failed = failure3();
+      if (failed) event("warning", failed);
       try {
         writeQueued(Infinity);
       } catch {

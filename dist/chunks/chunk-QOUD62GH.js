@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-4XOXGW3M.js";
+} from "./chunk-SMS7XH7R.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-4XOXGW3M.js";
+} from "./chunk-SMS7XH7R.js";
 import {
   __commonJS,
   __require,
