@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-TKULQ5BC.js";
+} from "./chunks/chunk-G3XBWIRV.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-QOUD62GH.js";
+} from "./chunks/chunk-KQVNIBC7.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,8 +41,8 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-SMS7XH7R.js";
-import "./chunks/chunk-2HY3AEAH.js";
+} from "./chunks/chunk-YV7BXEAN.js";
+import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/commands/args.ts

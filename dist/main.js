@@ -11,10 +11,10 @@ import {
   saveState,
   setFailed,
   warning
-} from "./chunks/chunk-C3WRFRWL.js";
-import "./chunks/chunk-TKULQ5BC.js";
-import "./chunks/chunk-SMS7XH7R.js";
-import "./chunks/chunk-2HY3AEAH.js";
+} from "./chunks/chunk-Z4FNE3D5.js";
+import "./chunks/chunk-G3XBWIRV.js";
+import "./chunks/chunk-YV7BXEAN.js";
+import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/main.ts

@@ -5,7 +5,7 @@ import {
   TickReader,
   nextTick,
   resumeRapl
-} from "./chunks/chunk-2HY3AEAH.js";
+} from "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/tick-worker.ts

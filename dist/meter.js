@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-QOUD62GH.js";
-import "./chunks/chunk-SMS7XH7R.js";
-import "./chunks/chunk-2HY3AEAH.js";
+} from "./chunks/chunk-KQVNIBC7.js";
+import "./chunks/chunk-YV7BXEAN.js";
+import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/run/entry.ts

@@ -7,10 +7,10 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-C3WRFRWL.js";
-import "./chunks/chunk-TKULQ5BC.js";
-import "./chunks/chunk-SMS7XH7R.js";
-import "./chunks/chunk-2HY3AEAH.js";
+} from "./chunks/chunk-Z4FNE3D5.js";
+import "./chunks/chunk-G3XBWIRV.js";
+import "./chunks/chunk-YV7BXEAN.js";
+import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -105,6 +105,17 @@ function extraKeys(o: object, known: Set<string>): string {
   return out;
 }
 
+// every sample names every GPU: their JSON spellings are made once
+const quotedIds = new Map<string, string>();
+function quoted(id: string): string {
+  let q = quotedIds.get(id);
+  if (q === undefined) {
+    q = JSON.stringify(id);
+    if (quotedIds.size < 1024) quotedIds.set(id, q);
+  }
+  return q;
+}
+
 /**
  * A sample line in the canonical key order of the schema. The reader has a fast path for exactly this
  * layout (any other layout still parses, through JSON.parse): keep the two in step.
@@ -119,7 +130,7 @@ export function sampleLine(s: LogSample): string {
     for (let i = 0; i < s.gpu.length; i++) {
       const g = s.gpu[i]!;
       out +=
-        (i > 0 ? ',{"u":' : '{"u":') + JSON.stringify(g.u) + ',"w":' + numOrNull(g.w) + ',"j":' + numOrNull(g.j) +
+        (i > 0 ? ',{"u":' : '{"u":') + quoted(g.u) + ',"w":' + numOrNull(g.w) + ',"j":' + numOrNull(g.j) +
         ',"util":' + numOrNull(g.util) + ',"sm":' + numOrNull(g.sm) + ',"on":' + (g.on ? 'true' : 'false') + extraKeys(g, GPU_KEYS) + '}';
     }
     out += ']';

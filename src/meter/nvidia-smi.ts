@@ -11,17 +11,18 @@ import type { GpuInfo, GpuSample, SensorStatus } from '../log/schema.ts';
 import { createHostPidMapper } from './nspid.ts';
 import {
   ClockMapper,
+  csvBounds,
   describePowerField,
   INTEGRATION_METHOD,
   LineSplitter,
   parseCsv,
   parseHelpQueryGpu,
   parseReading,
-  parseSmiTimestamp,
   PmonAggregator,
   PmonParser,
+  readingAt,
   ReadingSeries,
-  splitCsvLine,
+  smiTimestampAt,
   type HelpQueryGpu,
   type PowerField,
   type ProcSnapshot,
@@ -390,9 +391,11 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   let oddLines = 0;
   let lastOdd = '';
   let streamStartedAt = 0;
+  const bounds = new Int32Array(2 * fields.length);
   const onQueryLine = (line: string, arrival: number, wall: number): void => {
-    const v = splitCsvLine(line);
-    const g = v.length === fields.length ? state.get(v[iUuid]!) : undefined;
+    // fields located in place (csvBounds), not split into strings: some 80 lines a second at 10 Hz x 8 GPUs
+    const n = csvBounds(line, bounds);
+    const g = n === fields.length ? state.get(line.slice(bounds[2 * iUuid]!, bounds[2 * iUuid + 1]!)) : undefined;
     if (!g) {
       if (line.trim() !== '') {
         if (oddLines++ === 0) say('warning', `nvidia-smi stream printed an unexpected line: ${JSON.stringify(line.slice(0, 200))}`);
@@ -400,10 +403,10 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
       }
       return;
     }
-    const t = clock.map(iTs >= 0 ? parseSmiTimestamp(v[iTs]!) : null, arrival, wall);
-    const w = iPower >= 0 ? parseReading(v[iPower]) : null;
+    const t = clock.map(iTs >= 0 ? smiTimestampAt(line, bounds[2 * iTs]!, bounds[2 * iTs + 1]!) : null, arrival, wall);
+    const w = iPower >= 0 ? readingAt(line, bounds[2 * iPower]!, bounds[2 * iPower + 1]!) : null;
     if (w !== null) g.power.push(t, w);
-    const u = iUtil >= 0 ? parseReading(v[iUtil]) : null;
+    const u = iUtil >= 0 ? readingAt(line, bounds[2 * iUtil]!, bounds[2 * iUtil + 1]!) : null;
     if (u !== null) g.util.push(t, u);
   };
   const startQuery = (): void => {

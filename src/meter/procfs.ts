@@ -334,6 +334,10 @@ export class ProcTree {
   private selfReaped = 0;
   private closed = false;
   private membership = 0;
+  /** the members as an array, rebuilt when the membership changed: the per-tick due check walks it (a
+   * Map iterator costs ~10x an indexed loop in code run only 10 times a second) */
+  private list: Member[] = [];
+  private listFor = -1;
 
   /**
    * Opens and primes a tree, or resumes one handed over by another thread of this process (`state`, from
@@ -538,7 +542,13 @@ export class ProcTree {
   /** Reads due members, handles vanished ones, returns the tree's cumulative ticks. */
   private readTree(now: number): number {
     let vanished: Member[] | null = null;
-    for (const m of this.members.values()) {
+    if (this.listFor !== this.membership) {
+      this.list = [...this.members.values()];
+      this.listFor = this.membership;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i]!;
       if (m.due > now) continue;
       if (!this.readMember(m, now)) (vanished ??= []).push(m);
     }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../fakes/prng.ts';
 import {
   ClockMapper,
+  csvBounds,
   describePowerField,
   integrateReadings,
   LineSplitter,
@@ -11,9 +13,12 @@ import {
   parseListGpus,
   parseReading,
   parseSmiTimestamp,
+  plainNumberAt,
   PmonAggregator,
   PmonParser,
+  readingAt,
   ReadingSeries,
+  smiTimestampAt,
   type PmonRow,
   type Reading,
 } from '../../src/meter/nvidia-smi-parse.ts';
@@ -23,7 +28,82 @@ const fx = (name: string): string => readFileSync(join(FIX, name), 'utf8');
 const help590 = parseHelpQueryGpu(fx('help-query-gpu-full-driver590-h100.txt'));
 const help2021 = parseHelpQueryGpu(fx('help-query-gpu-full-pre530-2021.txt'));
 
+/** Random spellings around the grammar's edges: digits, dots, signs, spaces, units, brackets, exponents. */
+function spellings(seed: number, n: number): string[] {
+  const rnd = mulberry32(seed);
+  const parts = ['0', '1', '7', '42', '007', '123456789012345', '1234567890123456', '.', '.', '-', '-', ' ', '  ', '\t', 'W', ' W', '%', ' MiB', 'e3', 'E', '[N/A]', 'x', ',', '\u00a0', '\u2003'];
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    const k = 1 + Math.floor(rnd() * 5);
+    for (let j = 0; j < k; j++) s += parts[Math.floor(rnd() * parts.length)];
+    out.push(s);
+  }
+  return out;
+}
+/** The grammar as documented at parseReading, spelled independently of the code under test. */
+function readingSpec(raw: string): number | null {
+  const m = /^\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?\s*$/.exec(raw);
+  return m ? Number(m[1]) : null;
+}
+
 describe('values', () => {
+  it('the regex-free fast paths read exactly what the documented grammar reads (5000 random spellings)', () => {
+    for (const s of spellings(7, 5000)) {
+      const want = readingSpec(s);
+      expect(parseReading(s), JSON.stringify(s)).toBe(want);
+      // inside a longer line, by bounds: the same value (the line's other bytes are not looked at)
+      const line = `9.5,${s},x`;
+      expect(readingAt(line, 4, 4 + s.length), JSON.stringify(s)).toBe(want);
+      // the fast path itself either agrees or declines (null), never reads something else
+      const fast = plainNumberAt(line, 4, 4 + s.length);
+      if (fast !== null) expect(fast, JSON.stringify(s)).toBe(want);
+    }
+    // the plain spellings are taken by the fast path (what makes it fast)
+    for (const s of ['0', '-0', '70.68', '631.95', '100', '-12.5', '123456789012345'])
+      expect(plainNumberAt(s, 0, s.length), s).toBe(Number(s));
+    for (const s of ['', '.5', '5.', '-', '1e3', '1.2.3', '+1', ' 1', '1 ', '1234567890123456']) expect(plainNumberAt(s, 0, s.length), s).toBeNull();
+  });
+
+  it('csvBounds finds the fields split(",").map(trim) finds, without copying them', () => {
+    const rnd = mulberry32(11);
+    const bounds = new Int32Array(8);
+    for (const s of spellings(3, 2000)) {
+      const line = s + (rnd() < 0.5 ? ', GPU-1, 5' : '');
+      const want = line.split(',').map((f) => f.trim());
+      const n = csvBounds(line, bounds);
+      expect(n, JSON.stringify(line)).toBe(want.length);
+      for (let i = 0; i < Math.min(n, 4); i++) expect(line.slice(bounds[2 * i]!, bounds[2 * i + 1]!), JSON.stringify(line)).toBe(want[i]);
+    }
+  });
+
+  it('smiTimestampAt reads what parseSmiTimestamp reads, from the same line by bounds', () => {
+    const base = new Date(2026, 6, 14, 8, 12, 53, 0).getTime();
+    for (const tail of ['', '.5', '.05', '.123', '.999', '.', '.1234', '.12x', ' ', 'x']) {
+      for (const sec of ['53', '54']) {
+        const ts = `2026/07/14 08:12:${sec}${tail}`;
+        const line = `${ts}, GPU-1, 70.5`;
+        // cold (another second parsed last) and warm (this second parsed last): both paths
+        parseSmiTimestamp('2020/01/01 00:00:00.000');
+        const cold = smiTimestampAt(line, 0, ts.length);
+        parseSmiTimestamp(`2026/07/14 08:12:${sec}.000`);
+        const warm = smiTimestampAt(line, 0, ts.length);
+        const want = parseSmiTimestamp(ts.trim());
+        expect(cold, ts).toBe(want);
+        expect(warm, ts).toBe(want);
+      }
+    }
+    // and the values themselves, from the calendar (not from the code under test)
+    parseSmiTimestamp('2026/07/14 08:12:53.000');
+    const at = (ts: string): number | null => smiTimestampAt(`${ts}, x`, 0, ts.length);
+    expect(at('2026/07/14 08:12:53.5')).toBe(base + 500);
+    expect(at('2026/07/14 08:12:53.05')).toBe(base + 50);
+    expect(at('2026/07/14 08:12:53.123')).toBe(base + 123);
+    expect(at('2026/07/14 08:12:53')).toBe(base);
+    expect(at('2026/07/14 08:12:54.001')).toBe(base + 1001);
+  });
+
+
   it('every non-numeric spelling is absent, never zero; units are dropped', () => {
     for (const s of ['[N/A]', 'N/A', '[Not Supported]', '[Insufficient Permissions]', '[Unknown Error]', '[Requested functionality has been deprecated]', '-', '', '  ', 'Supported', 'P0'])
       expect(parseReading(s), s).toBeNull();

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-SMS7XH7R.js";
+} from "./chunk-YV7BXEAN.js";
 import {
   __commonJS,
   __require,

@@ -490,6 +490,10 @@ var ProcTree = class {
   selfReaped = 0;
   closed = false;
   membership = 0;
+  /** the members as an array, rebuilt when the membership changed: the per-tick due check walks it (a
+   * Map iterator costs ~10x an indexed loop in code run only 10 times a second) */
+  list = [];
+  listFor = -1;
   /**
    * Opens and primes a tree, or resumes one handed over by another thread of this process (`state`, from
    * handOver(): its file descriptors are the process's, so they stay open and keep pinning the members).
@@ -674,7 +678,13 @@ var ProcTree = class {
   /** Reads due members, handles vanished ones, returns the tree's cumulative ticks. */
   readTree(now) {
     let vanished = null;
-    for (const m of this.members.values()) {
+    if (this.listFor !== this.membership) {
+      this.list = [...this.members.values()];
+      this.listFor = this.membership;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
       if (m.due > now) continue;
       if (!this.readMember(m, now)) (vanished ??= []).push(m);
     }

@@ -9,7 +9,7 @@ import {
   openRapl,
   readCpuModel,
   resumeRapl
-} from "./chunk-2HY3AEAH.js";
+} from "./chunk-QHTRNNNH.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -32317,11 +32317,63 @@ function createHostPidMapper(hostProcRoot = "/proc", selfProcRoot = "/proc") {
 // src/meter/nvidia-smi-parse.ts
 function parseReading(raw) {
   if (raw === void 0) return null;
+  const plain = plainNumberAt(raw, 0, raw.length);
+  if (plain !== null) return plain;
   const m = /^\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?\s*$/.exec(raw);
   if (!m) return null;
   const v = Number(m[1]);
   return Number.isFinite(v) ? v : null;
 }
+function plainNumberAt(line, a, b) {
+  if (b - a > 24 || b <= a) return null;
+  let i = a;
+  let neg = false;
+  if (line.charCodeAt(i) === 45) {
+    neg = true;
+    i++;
+  }
+  let int2 = 0;
+  let digits = 0;
+  for (; i < b; i++) {
+    const c = line.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    int2 = int2 * 10 + c;
+    digits++;
+  }
+  if (digits === 0 || digits > 15) return null;
+  if (i === b) return neg ? -int2 : int2;
+  if (line.charCodeAt(i) !== 46 || i + 1 === b) return null;
+  for (let j = i + 1; j < b; j++) {
+    const c = line.charCodeAt(j) - 48;
+    if (c < 0 || c > 9) return null;
+  }
+  return Number(line.slice(a, b));
+}
+function readingAt(line, a, b) {
+  return plainNumberAt(line, a, b) ?? parseReading(line.slice(a, b));
+}
+function csvBounds(line, out) {
+  const room = out.length >> 1;
+  let n = 0;
+  let start = 0;
+  for (; ; ) {
+    let end = line.indexOf(",", start);
+    const last = end < 0;
+    if (last) end = line.length;
+    if (n < room) {
+      let a = start;
+      let b = end;
+      while (a < b && isSpace(line.charCodeAt(a))) a++;
+      while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+      out[2 * n] = a;
+      out[2 * n + 1] = b;
+    }
+    n++;
+    if (last) return n;
+    start = end + 1;
+  }
+}
+var isSpace = (c) => c <= 32 ? c === 32 || c >= 9 && c <= 13 : c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 var SMI_TS = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
 var SMI_MS = /^(?:\.(\d{1,3}))?$/;
 var lastSecond = "";
@@ -32340,6 +32392,24 @@ function parseSmiTimestamp(raw) {
   lastSecond = s.slice(0, 19);
   lastSecondMs = t;
   return t + ms;
+}
+function smiTimestampAt(line, a, b) {
+  const n = b - a;
+  if (lastSecond !== "" && n >= 19 && n <= 23 && line.startsWith(lastSecond, a)) {
+    if (n === 19) return lastSecondMs;
+    if (line.charCodeAt(a + 19) === 46 && n > 20) {
+      let ms = 0;
+      for (let i = a + 20; i < a + 23; i++) {
+        if (i < b) {
+          const c = line.charCodeAt(i) - 48;
+          if (c < 0 || c > 9) return parseSmiTimestamp(line.slice(a, b));
+          ms = ms * 10 + c;
+        } else ms *= 10;
+      }
+      return lastSecondMs + ms;
+    }
+  }
+  return parseSmiTimestamp(line.slice(a, b));
 }
 var LineSplitter = class {
   carry = "";
@@ -32576,37 +32646,38 @@ var ReadingSeries = class {
   trim(b) {
     let k = 0;
     while (k + 1 < this.pts.length && this.pts[k + 1].t <= b) k++;
-    if (k > 0) this.pts = this.pts.slice(k);
+    if (k > 0) {
+      this.pts.copyWithin(0, k);
+      this.pts.length -= k;
+    }
   }
 };
 function integrateReadings(pts, a, b, holdMs) {
   if (!(b > a)) return null;
   let prev;
-  const inside = [];
-  for (const p of pts) {
-    if (p.t <= a) prev = p;
-    else if (p.t <= b) inside.push(p);
-    else break;
-  }
+  let i0 = 0;
+  while (i0 < pts.length && pts[i0].t <= a) prev = pts[i0++];
+  let i1 = i0;
+  while (i1 < pts.length && pts[i1].t <= b) i1++;
   const sec = (ms) => ms / 1e3;
   let integral = 0;
-  if (inside.length === 0) {
+  if (i1 === i0) {
     if (!prev || b - prev.t > holdMs) return null;
     integral = prev.v * sec(b - a);
   } else {
-    const first = inside[0];
+    const first = pts[i0];
     if (prev && first.t - prev.t <= holdMs) {
       const va = prev.v + (first.v - prev.v) * (a - prev.t) / (first.t - prev.t);
       integral += (va + first.v) / 2 * sec(first.t - a);
     } else {
       integral += first.v * sec(first.t - a);
     }
-    for (let i = 1; i < inside.length; i++) {
-      const p = inside[i - 1];
-      const q = inside[i];
+    for (let i = i0 + 1; i < i1; i++) {
+      const p = pts[i - 1];
+      const q = pts[i];
       integral += (p.v + q.v) / 2 * sec(q.t - p.t);
     }
-    const lastIn = inside[inside.length - 1];
+    const lastIn = pts[i1 - 1];
     integral += lastIn.v * sec(b - lastIn.t);
   }
   return { integral, mean: integral / sec(b - a) };
@@ -32855,9 +32926,10 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
   let oddLines = 0;
   let lastOdd = "";
   let streamStartedAt = 0;
+  const bounds = new Int32Array(2 * fields.length);
   const onQueryLine = (line, arrival, wall) => {
-    const v = splitCsvLine(line);
-    const g = v.length === fields.length ? state.get(v[iUuid]) : void 0;
+    const n = csvBounds(line, bounds);
+    const g = n === fields.length ? state.get(line.slice(bounds[2 * iUuid], bounds[2 * iUuid + 1])) : void 0;
     if (!g) {
       if (line.trim() !== "") {
         if (oddLines++ === 0) say("warning", `nvidia-smi stream printed an unexpected line: ${JSON.stringify(line.slice(0, 200))}`);
@@ -32865,10 +32937,10 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
       }
       return;
     }
-    const t = clock.map(iTs >= 0 ? parseSmiTimestamp(v[iTs]) : null, arrival, wall);
-    const w = iPower >= 0 ? parseReading(v[iPower]) : null;
+    const t = clock.map(iTs >= 0 ? smiTimestampAt(line, bounds[2 * iTs], bounds[2 * iTs + 1]) : null, arrival, wall);
+    const w = iPower >= 0 ? readingAt(line, bounds[2 * iPower], bounds[2 * iPower + 1]) : null;
     if (w !== null) g.power.push(t, w);
-    const u = iUtil >= 0 ? parseReading(v[iUtil]) : null;
+    const u = iUtil >= 0 ? readingAt(line, bounds[2 * iUtil], bounds[2 * iUtil + 1]) : null;
     if (u !== null) g.util.push(t, u);
   };
   const startQuery = () => {
@@ -34218,13 +34290,22 @@ function extraKeys(o, known) {
   }
   return out;
 }
+var quotedIds = /* @__PURE__ */ new Map();
+function quoted(id) {
+  let q = quotedIds.get(id);
+  if (q === void 0) {
+    q = JSON.stringify(id);
+    if (quotedIds.size < 1024) quotedIds.set(id, q);
+  }
+  return q;
+}
 function sampleLine(s) {
   let out = '{"type":"sample","t":' + num(s.t) + ',"dt":' + num(s.dt) + ',"pkg":' + numOrNull(s.pkg) + ',"dram":' + numOrNull(s.dram) + ',"busy":' + num(s.busy) + ',"total":' + num(s.total) + ',"tree":' + num(s.tree) + ',"rss":' + num(s.rss) + ',"used":' + num(s.used) + ',"procs":' + num(s.procs);
   if (s.gpu !== void 0) {
     out += ',"gpu":[';
     for (let i = 0; i < s.gpu.length; i++) {
       const g = s.gpu[i];
-      out += (i > 0 ? ',{"u":' : '{"u":') + JSON.stringify(g.u) + ',"w":' + numOrNull(g.w) + ',"j":' + numOrNull(g.j) + ',"util":' + numOrNull(g.util) + ',"sm":' + numOrNull(g.sm) + ',"on":' + (g.on ? "true" : "false") + extraKeys(g, GPU_KEYS) + "}";
+      out += (i > 0 ? ',{"u":' : '{"u":') + quoted(g.u) + ',"w":' + numOrNull(g.w) + ',"j":' + numOrNull(g.j) + ',"util":' + numOrNull(g.util) + ',"sm":' + numOrNull(g.sm) + ',"on":' + (g.on ? "true" : "false") + extraKeys(g, GPU_KEYS) + "}";
     }
     out += "]";
   }

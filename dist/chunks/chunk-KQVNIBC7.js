@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-SMS7XH7R.js";
+} from "./chunk-YV7BXEAN.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {
