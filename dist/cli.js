@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-G3XBWIRV.js";
+} from "./chunks/chunk-MERGF2BF.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-KQVNIBC7.js";
+} from "./chunks/chunk-WVZWKNP2.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-YV7BXEAN.js";
+} from "./chunks/chunk-2TRKA7LS.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-KQVNIBC7.js";
-import "./chunks/chunk-YV7BXEAN.js";
+} from "./chunks/chunk-WVZWKNP2.js";
+import "./chunks/chunk-2TRKA7LS.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

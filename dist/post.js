@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-Z4FNE3D5.js";
-import "./chunks/chunk-G3XBWIRV.js";
-import "./chunks/chunk-YV7BXEAN.js";
+} from "./chunks/chunk-7YPURLR5.js";
+import "./chunks/chunk-MERGF2BF.js";
+import "./chunks/chunk-2TRKA7LS.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -506,11 +506,7 @@ export class ReadingSeries {
   trim(b: number): void {
     let k = 0;
     while (k + 1 < this.pts.length && this.pts[k + 1]!.t <= b) k++;
-    if (k > 0) {
-      // in place: this runs for every GPU at every interval
-      this.pts.copyWithin(0, k);
-      this.pts.length -= k;
-    }
+    if (k > 0) this.pts = this.pts.slice(k);
   }
 }
 

@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-YV7BXEAN.js";
+} from "./chunk-2TRKA7LS.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {

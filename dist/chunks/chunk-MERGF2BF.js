@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-YV7BXEAN.js";
+} from "./chunk-2TRKA7LS.js";
 import {
   __commonJS,
   __require,

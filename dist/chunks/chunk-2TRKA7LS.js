@@ -32646,10 +32646,7 @@ var ReadingSeries = class {
   trim(b) {
     let k = 0;
     while (k + 1 < this.pts.length && this.pts[k + 1].t <= b) k++;
-    if (k > 0) {
-      this.pts.copyWithin(0, k);
-      this.pts.length -= k;
-    }
+    if (k > 0) this.pts = this.pts.slice(k);
   }
 };
 function integrateReadings(pts, a, b, holdMs) {
