@@ -15,7 +15,7 @@
 //            JSON line: the least any Node meter doing those reads costs on this machine.
 // The warm-up is long because V8 tiers functions up by call counts: at 10 calls a second the meter's code
 // runs unoptimised and the optimising compilers keep waking (on V8's helper threads) for 2-2.5 minutes
-// (`--series` shows it: 0.55-0.75 % in the first minute, then down to steady state after ~150 s). That
+// (`--series` shows it: 0.57-0.85 % in the first minute at 200 processes x 8 GPUs, steady state after ~150 s). That
 // start-up cost is not steady state, which is what the target is about; a 30 s warm-up measured it.
 //   node bench/meter.bench.ts [--seconds 15] [--warmup 150] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none] [--cpu-prof DIR]
 //                             [--entry dist/meter.js] [--node-flags=--some-v8-flag] [--series]

@@ -21,11 +21,11 @@ import {
   renderComparisonMarkdown,
   sig,
   whatIfRows
-} from "./chunks/chunk-MERGF2BF.js";
+} from "./chunks/chunk-LDAAEQEV.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-WVZWKNP2.js";
+} from "./chunks/chunk-VH2QW6IE.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -41,7 +41,7 @@ import {
   resolveCarbon,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-2TRKA7LS.js";
+} from "./chunks/chunk-EIXYNM4Q.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

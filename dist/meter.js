@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-WVZWKNP2.js";
-import "./chunks/chunk-2TRKA7LS.js";
+} from "./chunks/chunk-VH2QW6IE.js";
+import "./chunks/chunk-EIXYNM4Q.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -7,9 +7,9 @@ import {
   parseInputs,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-7YPURLR5.js";
-import "./chunks/chunk-MERGF2BF.js";
-import "./chunks/chunk-2TRKA7LS.js";
+} from "./chunks/chunk-G6365ONJ.js";
+import "./chunks/chunk-LDAAEQEV.js";
+import "./chunks/chunk-EIXYNM4Q.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -10,8 +10,11 @@
  */
 export function parseReading(raw: string | undefined): number | null {
   if (raw === undefined) return null;
-  const plain = plainNumberAt(raw, 0, raw.length);
-  if (plain !== null) return plain;
+  return plainNumberAt(raw, 0, raw.length) ?? readingByPattern(raw);
+}
+
+/** The whole grammar of parseReading (spaces, units), for what plainNumberAt declines. */
+function readingByPattern(raw: string): number | null {
   const m = /^\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?\s*$/.exec(raw);
   if (!m) return null;
   const v = Number(m[1]);
@@ -52,7 +55,7 @@ export function plainNumberAt(line: string, a: number, b: number): number | null
 
 /** parseReading of `line[a, b)` (trimmed), the fast spelling without a substring. */
 export function readingAt(line: string, a: number, b: number): number | null {
-  return plainNumberAt(line, a, b) ?? parseReading(line.slice(a, b));
+  return plainNumberAt(line, a, b) ?? readingByPattern(line.slice(a, b));
 }
 
 /**

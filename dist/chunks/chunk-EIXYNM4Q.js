@@ -32317,8 +32317,9 @@ function createHostPidMapper(hostProcRoot = "/proc", selfProcRoot = "/proc") {
 // src/meter/nvidia-smi-parse.ts
 function parseReading(raw) {
   if (raw === void 0) return null;
-  const plain = plainNumberAt(raw, 0, raw.length);
-  if (plain !== null) return plain;
+  return plainNumberAt(raw, 0, raw.length) ?? readingByPattern(raw);
+}
+function readingByPattern(raw) {
   const m = /^\s*(-?\d+(?:\.\d+)?)(?:\s*[A-Za-z%]+)?\s*$/.exec(raw);
   if (!m) return null;
   const v = Number(m[1]);
@@ -32350,7 +32351,7 @@ function plainNumberAt(line, a, b) {
   return Number(line.slice(a, b));
 }
 function readingAt(line, a, b) {
-  return plainNumberAt(line, a, b) ?? parseReading(line.slice(a, b));
+  return plainNumberAt(line, a, b) ?? readingByPattern(line.slice(a, b));
 }
 function csvBounds(line, out) {
   const room = out.length >> 1;

@@ -20,7 +20,7 @@ import {
   resolveCarbon,
   socialCostFor,
   summarize
-} from "./chunk-2TRKA7LS.js";
+} from "./chunk-EIXYNM4Q.js";
 import {
   __commonJS,
   __require,

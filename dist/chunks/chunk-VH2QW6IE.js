@@ -15,7 +15,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-2TRKA7LS.js";
+} from "./chunk-EIXYNM4Q.js";
 
 // src/commands/types.ts
 var UsageError = class extends Error {
