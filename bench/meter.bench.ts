@@ -114,6 +114,16 @@ setInterval(() => {
   if (out.length > 65536) out = '';
 }, Number(ms));
 `;
+type ThreadKind = 'main' | 'ticks' | 'v8' | 'other';
+const KINDS: readonly ThreadKind[] = ['main', 'ticks', 'v8', 'other'];
+/** % of one core per kind of thread between two cpuByThread() readings `seconds` apart */
+function pctByThread(a: Map<ThreadKind, number>, b: Map<ThreadKind, number>, seconds: number): Record<ThreadKind, number> {
+  const out = {} as Record<ThreadKind, number>;
+  for (const k of KINDS) out[k] = (((b.get(k) ?? 0) - (a.get(k) ?? 0)) / seconds) * 100;
+  return out;
+}
+const threadsText = (p: Record<ThreadKind, number>): string => KINDS.map((k) => `${k} ${p[k].toFixed(3)}`).join(', ');
+
 function startReference(kind: 'floor' | 'minimal', root = 0, busy = 0): ChildProcess {
   const args = kind === 'floor' ? ['-e', `setInterval(() => {}, ${intervalMs})`] : ['-e', MINIMAL, String(intervalMs), String(root), String(busy), ...rapl];
   const p = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -182,10 +192,9 @@ for (const [procs, gpus] of scenarios) {
       const ta = performance.now();
       await sleep(seconds * 1000);
       const b = cpuByThread(meter.pid!);
-      const dt = (performance.now() - ta) / 1000;
-      const part = (k: 'main' | 'ticks' | 'v8') => (((b.get(k) ?? 0) - (a.get(k) ?? 0)) / dt) * 100;
-      const all = part('main') + part('ticks') + part('v8');
-      console.log(`           warm-up to ${String(w).padStart(4)} s: meter ${all.toFixed(3)} (main ${part('main').toFixed(3)}, ticks ${part('ticks').toFixed(3)}, v8 ${part('v8').toFixed(3)})`);
+      const p = pctByThread(a, b, (performance.now() - ta) / 1000);
+      const all = p.main + p.ticks + p.v8 + p.other;
+      console.log(`           warm-up to ${String(w).padStart(4)} s: meter ${all.toFixed(3)} (${threadsText(p)})`);
     }
   } else await sleep(warmup * 1000);
   const ids = [meter.pid!, floorP.pid!, minimalP.pid!];
@@ -208,8 +217,7 @@ for (const [procs, gpus] of scenarios) {
   const rate = ts.length / (ts.at(-1) ?? 1);
   const f = (x: number) => `${x.toFixed(3)}`.padStart(8);
   console.log(`${String(procs).padStart(9)}  ${String(gpus).padStart(4)}  ${f(pct)} ${f(floorPct)} ${f(minimalPct)}     ${f(pct - floorPct)}  ${rate.toFixed(1).padStart(9)}   (meter + tree: ${inTree} processes)`);
-  const threads = (['main', 'ticks', 'v8', 'other'] as const).map((k) => `${k} ${((((th1.get(k) ?? 0) - (th0.get(k) ?? 0)) / ((t1 - t0) / 1000)) * 100).toFixed(3)}`);
-  console.log(`           meter by thread (% of one core): ${threads.join(', ')}`);
+  console.log(`           meter by thread (% of one core): ${threadsText(pctByThread(th0, th1, (t1 - t0) / 1000))}`);
   if (!/joulecheck run-1/.test(err)) console.log(`  meter said: ${err.trim().split('\n').slice(-3).join(' | ')}`);
 }
 writer.kill('SIGTERM');
