@@ -8,10 +8,11 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadRuns } from '../src/report/appendix/load.ts';
-import { appendixWhatIf, buildAppendixModel } from '../src/report/appendix/model.ts';
-import { renderAppendix } from '../src/report/appendix/render.ts';
-import { VERSION } from '../src/version.ts';
+import { loadRuns } from '../src/appendix/load.ts';
+import { appendixWhatIf } from '../src/appendix/build.ts';
+import { buildAppendixModel } from '../src/render/appendix/model.ts';
+import { renderAppendix } from '../src/render/appendix/render.ts';
+import { VERSION } from '../src/model/version.ts';
 import { writeSyntheticLog } from '../test/fakes/log-builder.ts';
 
 const { values } = parseArgs({

@@ -10,10 +10,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRunLog } from '../src/log/reader.ts';
-import { compareSummaries } from '../src/report/compare.ts';
-import { renderComparisonMarkdown } from '../src/report/markdown.ts';
-import { summarize } from '../src/report/summarize.ts';
-import type { Summary } from '../src/report/summary-schema.ts';
+import { compareSummaries } from '../src/analysis/compare.ts';
+import { renderComparisonMarkdown } from '../src/render/markdown.ts';
+import { summarize } from '../src/accounting/summarize.ts';
+import type { Summary } from '../src/model/summary.ts';
 import { writeSyntheticLog } from '../test/fakes/log-builder.ts';
 
 const { values } = parseArgs({

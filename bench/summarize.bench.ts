@@ -7,7 +7,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readRunLog } from '../src/log/reader.ts';
-import { summarize } from '../src/report/summarize.ts';
+import { summarize } from '../src/accounting/summarize.ts';
 import { writeSyntheticLog } from '../test/fakes/log-builder.ts';
 
 const { values } = parseArgs({

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', meter: 'src/run/entry.ts', 'meter-ticks': 'src/meter/tick-worker.ts' },
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', meter: 'src/meter-main.ts', 'meter-ticks': 'src/meter/tick-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // CLI entry: dispatches to one module per subcommand (each owned by its issue).
-import { appendix } from './commands/appendix.ts';
-import { compare } from './commands/compare.ts';
-import { estimate } from './commands/estimate.ts';
-import { leaderboard } from './commands/leaderboard.ts';
-import { regions } from './commands/regions.ts';
-import { run } from './commands/run.ts';
-import { statement } from './commands/statement.ts';
-import { summarize } from './commands/summarize.ts';
-import { whatif } from './commands/whatif.ts';
-import { type Command, type CommandIO, UsageError } from './commands/types.ts';
-import { VERSION } from './version.ts';
+import { appendix } from './cli/appendix.ts';
+import { compare } from './cli/compare.ts';
+import { estimate } from './cli/estimate.ts';
+import { leaderboard } from './cli/leaderboard.ts';
+import { regions } from './cli/regions.ts';
+import { run } from './cli/run.ts';
+import { statement } from './cli/statement.ts';
+import { summarize } from './cli/summarize.ts';
+import { whatif } from './cli/whatif.ts';
+import { type Command, type CommandIO, UsageError } from './cli/types.ts';
+import { VERSION } from './model/version.ts';
 
 const COMMANDS: Record<string, { fn: Command; help: string }> = {
   run: { fn: run, help: 'run [options] -- <command> [args...]   meter a command' },

@@ -4,7 +4,7 @@
 // `verdict`, `energy-change-pct`, `p-value` and `comment-url` are available to later steps; the post step
 // only reports when main never got that far (cancelled or killed while metering).
 import * as core from '@actions/core';
-import { parseInputs, type ActionInputs } from './inputs.ts';
+import { parseInputs, type ActionInputs } from './action/inputs.ts';
 import { meterRun, meterStart, meterStop, type MeterResult } from './action/meter.ts';
 import { commentFromArtifact, reportAfterMeter, reportRun } from './action/report.ts';
 

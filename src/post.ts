@@ -2,7 +2,7 @@
 // logs are always uploaded. Main reports right after metering; post reports only what main did not
 // (a `start` step's meter, or a main cancelled before reporting). Failures become warnings.
 import * as core from '@actions/core';
-import { parseInputs } from './inputs.ts';
+import { parseInputs } from './action/inputs.ts';
 import { collectResult, ensureStopped, type MeterResult } from './action/meter.ts';
 import { reportAfterMeter } from './action/report.ts';
 

@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { ActionInputs } from '../inputs.ts';
-import { Summary } from '../report/summary-schema.ts';
+import type { ActionInputs } from './inputs.ts';
+import { Summary } from '../model/summary.ts';
 import { buildContext } from '../run/context.ts';
-import { humanSummary } from '../run/format.ts';
+import { humanSummary } from '../render/text.ts';
 import type { MeterOptions } from '../run/options.ts';
 import { runFiles, runMetered } from '../run/orchestrate.ts';
-import { meanOutputs, meterTable } from './job-summary.ts';
+import { meanOutputs, meterTable } from '../render/job-summary.ts';
 
 /** What a metering step produced, handed to the reporting side. */
 export interface MeterResult {

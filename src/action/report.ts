@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import type { ActionInputs } from '../inputs.ts';
+import type { ActionInputs } from './inputs.ts';
 import type { MeterResult } from './meter.ts';
-import { Summary } from '../report/summary-schema.ts';
+import { Summary } from '../model/summary.ts';
 import { readRunContext, isDefaultBranchPush, type RunContext } from '../github/context.ts';
 import { makeOctokit, type Octokit } from '../github/octokit.ts';
 import { describeError, statusOf } from '../github/errors.ts';
@@ -24,15 +24,15 @@ import { ARTIFACT_PREFIX, artifactName, badgeStem, reportKey, stickyKey, stickyM
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../github/baseline.ts';
 import { parseArtifactZip, COMMENT_FILE, COMMENT_SCHEMA, type PendingComment } from '../github/artifact-content.ts';
 import { rankSticky, stickyBody } from '../github/sticky.ts';
-import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras, type BaselineReport } from '../github/comment.ts';
+import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras, type BaselineReport } from '../render/comment-parts.ts';
 import { badgeFiles, historyPaths, trendMarkdown } from '../github/badge.ts';
-import { buildAppendix } from '../report/appendix/build.ts';
-import { appendHistory, emptyHistory, HistoryError, MAX_HISTORY_BYTES, parseHistory, trendChart, type History } from '../report/appendix/history.ts';
-import { whatIfLine } from '../report/whatif.ts';
-import { VERSION } from '../version.ts';
+import { buildAppendix } from '../appendix/build.ts';
+import { appendHistory, emptyHistory, HistoryError, MAX_HISTORY_BYTES, parseHistory, trendChart, type History } from '../render/appendix/history.ts';
+import { whatIfLine } from '../carbon/whatif.ts';
+import { VERSION } from '../model/version.ts';
 import * as rest from '../github/rest.ts';
 import * as artifacts from '../github/artifacts.ts';
-import { compareAndRender, type Rendered } from '../github/render.ts';
+import { compareAndRender, type Rendered } from '../render/report.ts';
 
 // ---------------------------------------------------------------------------------------------- limits
 const envMs = (name: string, d: number) => {

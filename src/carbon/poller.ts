@@ -1,7 +1,7 @@
 // Real-time carbon intensity during a run: polls the provider now and every intervalMs until stop().
 // Any failure (no token, timeout, 401, 429, malformed body, absurd value) goes to onFailure with the reason;
 // the caller keeps the annual value. Repeated identical failures are reported once until a poll succeeds.
-import type { CarbonProvider } from '../inputs.ts';
+import type { CarbonProvider } from './providers/types.ts';
 import { createProvider } from './providers/index.ts';
 import { type IntensityProvider, ProviderError, type ProviderReading } from './providers/types.ts';
 

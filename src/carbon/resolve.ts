@@ -1,6 +1,6 @@
 // Region resolution: explicit intensity > region (grid zone) > cloud region > world average (with a warning).
 // Never a silent guess: unknown ids throw with suggestions; the world average always carries a warning.
-import type { CarbonContext } from '../log/schema.ts';
+import type { CarbonContext } from '../model/log.ts';
 import {
   type CloudRegion,
   type Zone,
@@ -11,7 +11,7 @@ import {
   findCloudRegion,
   findZone,
   zoneSuggestions,
-} from './regions.ts';
+} from '../model/regions.ts';
 
 export interface CarbonRequest {
   region?: string | null;

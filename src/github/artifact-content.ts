@@ -3,7 +3,7 @@
 //   <label>-<n>.ndjson         raw logs (kept for re-accounting, never parsed here)
 //   joulecheck-comment.json    the rendered comment a fork PR's run could not post (mode: comment)
 import { z } from 'zod';
-import { Summary } from '../report/summary-schema.ts';
+import { Summary } from '../model/summary.ts';
 import { readZip, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
 export const COMMENT_FILE = 'joulecheck-comment.json';

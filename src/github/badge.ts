@@ -1,7 +1,7 @@
 // Badge content: an SVG (badge-maker) and a shields.io endpoint JSON with the latest CO2eq and energy of
 // the default branch, plus the Markdown to embed them. Pure (badge-maker renders strings only).
 import { makeBadge } from 'badge-maker';
-import type { Summary } from '../report/summary-schema.ts';
+import type { Summary } from '../model/summary.ts';
 
 export interface BadgeFiles {
   /** path of the SVG in the badge branch */

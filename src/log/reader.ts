@@ -20,7 +20,7 @@ import {
   type GpuSample,
   type LogSample,
   type RunLog,
-} from './schema.ts';
+} from '../model/log.ts';
 
 /** Default size bound: 2 GiB (an hour at 10 Hz with 8 GPUs is ~35 MB). */
 export const DEFAULT_MAX_LOG_BYTES = 2 * 1024 * 1024 * 1024;

@@ -6,7 +6,7 @@
 // most one torn last line, which the reader tolerates. Synchronous writes keep `flushSync()` usable from
 // signal handlers and `process.on('exit')`, where no further event-loop turn is guaranteed.
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
-import type { LogEvent, LogFooter, LogHeader, LogIntensity, LogSample } from './schema.ts';
+import type { LogEvent, LogFooter, LogHeader, LogIntensity, LogSample } from '../model/log.ts';
 
 export interface LogWriterOptions {
   /** longest time a written line may stay in memory, ms (default 1000) */

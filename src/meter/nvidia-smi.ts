@@ -7,7 +7,7 @@ import { accessSync, closeSync, constants, mkdtempSync, openSync, readSync, rmSy
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { GpuInfo, GpuSample, SensorStatus } from '../log/schema.ts';
+import type { GpuInfo, GpuSample, SensorStatus } from '../model/log.ts';
 import { createHostPidMapper } from './nspid.ts';
 import {
   ClockMapper,

@@ -5,8 +5,8 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { RaplZone, SensorStatus } from '../log/schema.ts';
-import type { RaplDiscovery, RaplMeter } from './types.ts';
+import type { RaplZone, SensorStatus } from '../model/log.ts';
+import type { RaplCounter as Counter, RaplDiscovery, RaplMeter, RaplState } from './types.ts';
 
 /** Group the runner user is put in by the permission fix we print. */
 export const RAPL_GROUP = 'powercap';
@@ -223,23 +223,6 @@ export function discoverRaplSync(root: string): RaplDiscovery {
     `no RAPL dram zone under ${root} (normal on AMD Zen, which exposes package and core only, and on most client CPUs); DRAM energy not measured`,
   );
   return { root, zones: probes.map((p) => p.zone), cpu, dram, notes };
-}
-
-interface Counter {
-  path: string;
-  /** the open energy_uj, re-read with pread (-1: closed, opened at the next read) */
-  fd: number;
-  range: number;
-  prev: number | null;
-  prevAt: number;
-  /** µJ read since the last emitted value of its component (carried across failed reads) */
-  pending: number;
-}
-
-/** An open RAPL meter as plain data (structured-clonable, fds included) for another thread of this process. */
-export interface RaplState {
-  pkg: { cs: Counter[]; first: boolean };
-  dram: { cs: Counter[]; first: boolean };
 }
 
 /**

@@ -8,8 +8,8 @@
 //
 // The sensors are injected (MeterContext, built once per invocation by src/run/context.ts), so this module
 // does no discovery and is the same for the CLI, the action and the benchmark.
-import type { CarbonProvider } from '../inputs.ts';
-import type { GpuSample, LogEvent, LogFooter, LogHeader, LogIntensity } from '../log/schema.ts';
+import type { CarbonProvider } from '../carbon/providers/types.ts';
+import type { GpuSample, LogEvent, LogFooter, LogHeader, LogIntensity } from '../model/log.ts';
 import { openLogWriter, type LogWriter } from '../log/writer.ts';
 import { startIntensityPoller, type IntensityPoller } from '../carbon/poller.ts';
 import { ProcTree } from './procfs.ts';

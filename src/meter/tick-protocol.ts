@@ -2,7 +2,7 @@
 // worker's start data and its messages. (The worker script itself runs on import, so this lives apart.)
 import type { MessagePort } from 'node:worker_threads';
 import type { ProcTreeState } from './procfs.ts';
-import type { RaplState } from './powercap.ts';
+import type { RaplState } from './types.ts';
 import type { TickBatch } from './tick-reader.ts';
 
 /** Slots of the shared control array (Int32Array over a SharedArrayBuffer). */

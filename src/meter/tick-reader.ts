@@ -2,7 +2,7 @@
 // from /proc, the RAPL counters), kept as raw records. Everything that can wait (GPU readings, log lines)
 // is added by the sampler once a second. Runs in the tick worker (src/meter/tick-worker.ts) or, for
 // injected sensors and as a fallback, on the main thread (src/meter/ticks.ts).
-import type { LogSample } from '../log/schema.ts';
+import type { LogSample } from '../model/log.ts';
 import type { ProcTree } from './procfs.ts';
 import type { RaplMeter } from './types.ts';
 

@@ -1,7 +1,6 @@
 // The seams between sensors (adapters that read the OS) and the sampler (which writes raw samples).
 // Sensors return RAW per-interval quantities; attribution and estimation happen in summarize.
-import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../log/schema.ts';
-import type { RaplState } from './powercap.ts';
+import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../model/log.ts';
 
 /** Result of probing /sys/class/powercap (or a configured root). */
 export interface RaplDiscovery {
@@ -72,3 +71,22 @@ export interface ProcSample {
   /** PIDs currently in the tree (host PIDs) */
   pids: Set<number>;
 }
+
+/** One counted zone's energy_uj counter as plain data. */
+export interface RaplCounter {
+  path: string;
+  /** the open energy_uj, re-read with pread (-1: closed, opened at the next read) */
+  fd: number;
+  range: number;
+  prev: number | null;
+  prevAt: number;
+  /** µJ read since the last emitted value of its component (carried across failed reads) */
+  pending: number;
+}
+
+/** An open RAPL meter as plain data (structured-clonable, fds included) for another thread of this process. */
+export interface RaplState {
+  pkg: { cs: RaplCounter[]; first: boolean };
+  dram: { cs: RaplCounter[]; first: boolean };
+}
+

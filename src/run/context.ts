@@ -3,17 +3,17 @@
 // Discovery problems never throw: they become `kind: none/estimated` with the reason in the header.
 // Bad carbon settings (unknown region) DO throw, before the command starts: a typo must not hide.
 import { cpus, hostname, release, totalmem, arch, platform } from 'node:os';
-import type { LogHeader, PowerModel, SensorStatus } from '../log/schema.ts';
+import type { LogHeader, PowerModel, SensorStatus } from '../model/log.ts';
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { discoverRaplSync, openRapl } from '../meter/powercap.ts';
 import { readCpuModel, TREE_ATTRIBUTION } from '../meter/procfs.ts';
 import type { MeterContext } from '../meter/sampler.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { gpuSamplingMethod, probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
-import { cpuPowerModel, gpuPowerModel } from '../meter/hardware.ts';
-import { describeModel, dramPowerModel } from '../meter/estimate.ts';
-import { VERSION } from '../version.ts';
-import { GPU_IDLE_POLICY } from '../meter/attribution.ts';
+import { cpuPowerModel, gpuPowerModel } from '../accounting/hardware.ts';
+import { describeModel, dramPowerModel } from '../accounting/estimate.ts';
+import { VERSION } from '../model/version.ts';
+import { GPU_IDLE_POLICY } from '../accounting/attribution.ts';
 import type { MeterOptions } from './options.ts';
 
 /** The interval at which a real-time carbon provider is polled (grids publish every 5-60 min). */

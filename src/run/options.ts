@@ -1,5 +1,5 @@
 // Options of a metered run, shared by the CLI (`joulecheck run`) and the action (mode run/start).
-import type { CarbonProvider } from '../inputs.ts';
+import type { CarbonProvider } from '../carbon/providers/types.ts';
 
 export interface MeterOptions {
   out: string;

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Summary } from '../report/summary-schema.ts';
+import type { Summary } from '../model/summary.ts';
 import { startSampler, type MeterContext, type Sampler } from '../meter/sampler.ts';
 import type { MeterOptions } from './options.ts';
 import { writeSummary } from './summary.ts';

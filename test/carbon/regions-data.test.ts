@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearly2025 } from '@tgwf/co2/data/electricity-maps';
 import { averageIntensity } from '@tgwf/co2/data';
-import { CLOUD, SOCIAL_COST, ZONES, findZone } from '../../src/carbon/regions.ts';
+import { CLOUD, SOCIAL_COST, ZONES, findZone } from '../../src/model/regions.ts';
 import { resolveCarbon } from '../../src/carbon/resolve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

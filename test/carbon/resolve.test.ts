@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { yearly2025 } from '@tgwf/co2/data/electricity-maps';
 import { averageIntensity } from '@tgwf/co2/data';
-import { CarbonContext } from '../../src/log/schema.ts';
+import { CarbonContext } from '../../src/model/log.ts';
 import { checkIntensity, resolveCarbon } from '../../src/carbon/resolve.ts';
-import { editDistance, suggest } from '../../src/carbon/regions.ts';
+import { editDistance, suggest } from '../../src/model/regions.ts';
 
 const em = yearly2025.data as Record<string, { carbonIntensity: { value: number } }>;
 const world = (averageIntensity.data as Record<string, number>).WORLD!;

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Summary } from '../../src/report/summary-schema.ts';
+import { Summary } from '../../src/model/summary.ts';
 
 /** temporary directories made by the test helpers, removed by `removeTempDirs` (env.stop) */
 const tempDirs: string[] = [];

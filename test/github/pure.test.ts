@@ -6,9 +6,9 @@ import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
 import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
 import { badgeFiles, formatGrams, formatJoules, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
-import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras } from '../../src/github/comment.ts';
+import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras } from '../../src/render/comment-parts.ts';
 import { describeError } from '../../src/github/errors.ts';
-import { compareAndRender } from '../../src/github/render.ts';
+import { compareAndRender } from '../../src/render/report.ts';
 import { summary } from '../e2e/fixtures.ts';
 
 describe('names', () => {

@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LogSample } from '../../src/log/schema.ts';
+import type { LogSample } from '../../src/model/log.ts';
 import { DEFAULT_MAX_LOG_BYTES, parseRunLog, parseSampleFast, readRunLog, RunLogError, sampleColumns } from '../../src/log/reader.ts';
 import { compactJson, openLogWriter, sampleLine } from '../../src/log/writer.ts';
 import { buildLog, gpuUuid, makeHeader, makeSample, synthSamples, writeSyntheticLog } from '../fakes/log-builder.ts';

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GpuSample } from '../../src/log/schema.ts';
+import type { GpuSample } from '../../src/model/log.ts';
 import { findOnPath, probeNvidiaSmi, startGpuMeter } from '../../src/meter/nvidia-smi.ts';
 import type { GpuMeterEvent, GpuProbe } from '../../src/meter/types.ts';
 

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GpuSample } from '../../src/log/schema.ts';
+import type { GpuSample } from '../../src/model/log.ts';
 import { readRunLog } from '../../src/log/reader.ts';
 import { startSampler, type MeterContext } from '../../src/meter/sampler.ts';
 import type { GpuMeter, RaplMeter } from '../../src/meter/types.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const ENTRY = resolve(import.meta.dirname, '../../src/run/entry.ts');
+export const ENTRY = resolve(import.meta.dirname, '../../src/meter-main.ts');
 
 export interface Done {
   code: number | null;

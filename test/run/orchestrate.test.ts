@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRunLog } from '../../src/log/reader.ts';
-import { Summary } from '../../src/report/summary-schema.ts';
+import { Summary } from '../../src/model/summary.ts';
 import { meter, readLines, startMeter, stopAll, tempDir, waitFor } from './helpers.ts';
 
 afterAll(stopAll);

@@ -1,5 +1,5 @@
 // Provider registry: one IntensityProvider per `carbon-provider` input value.
-import type { CarbonProvider } from '../../inputs.ts';
+import type { CarbonProvider } from './types.ts';
 import { electricityMaps } from './electricitymaps.ts';
 import type { IntensityProvider } from './types.ts';
 import { ukCarbonIntensity } from './uk.ts';

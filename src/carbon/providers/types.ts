@@ -1,6 +1,8 @@
 // One interface for every real-time intensity provider. Providers fetch with the global fetch, validate the
 // untrusted payload with a schema, convert to g CO2eq/kWh, and throw ProviderError with a reason otherwise.
-import type { CarbonProvider } from '../../inputs.ts';
+/** The real-time intensity providers, by the name the CLI and the action accept. */
+export const CARBON_PROVIDERS = ['electricitymaps', 'watttime', 'uk'] as const;
+export type CarbonProvider = (typeof CARBON_PROVIDERS)[number];
 
 export type FailureReason =
   | 'no-token'

@@ -1,0 +1,317 @@
+// Accounting: a raw run log -> a `joulecheck/summary@1`. Pure (no I/O), so any log can be re-accounted
+// later with another PUE or power model.
+//
+// Per sampling interval i (Henderson et al. 2020, eq. 1, applied per interval and summed):
+//   machine_r,i   = energy of component r over the interval (measured, or estimated from utilisation)
+//   attributed_i  = sum_r share_r,i * machine_r,i          (shares: src/meter/attribution.ts)
+//   total         = PUE * sum_i attributed_i
+//   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
+import type { PowerModel, RunLog, SensorStatus } from '../model/log.ts';
+import { sampleColumns } from '../log/reader.ts';
+import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShares, dramShare, gpuShareOf, type Gap } from './attribution.ts';
+import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from './estimate.ts';
+import { gpuPowerModel } from './hardware.ts';
+import { socialCostFor } from './social-cost.ts';
+import { SUMMARY_SCHEMA, type Method, type Summary } from '../model/summary.ts';
+import { VERSION } from '../model/version.ts';
+
+export interface SummarizeOptions {
+  /** re-account with this PUE instead of the header's (>= 1) */
+  pue?: number;
+  /** file name of the log, recorded in `log` */
+  logName?: string;
+  /** longest sensor gap bridged with neighbouring power, s (default DEFAULT_MAX_GAP_S) */
+  maxGapS?: number;
+}
+
+/** Gaps up to this long are bridged: a few missed nvidia-smi lines, not a dead sensor. */
+export const DEFAULT_MAX_GAP_S = 5;
+
+const J_PER_KWH = 3.6e6;
+
+type Comp = 'cpu' | 'dram' | 'gpu';
+
+function fmtS(x: number): string {
+  return x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2);
+}
+
+function gapWarnings(what: string, gaps: Gap[], t: Float64Array, n: number, dt: Float64Array): string[] {
+  const out: string[] = [];
+  const bridged = gaps.filter((g) => g.bridged);
+  if (bridged.length > 0) {
+    const secs = bridged.reduce((a, g) => a + g.seconds, 0);
+    out.push(`${what}: ${bridged.length} gap(s) without readings, ${fmtS(secs)} s in all, bridged with the neighbouring power`);
+  }
+  for (const g of gaps) {
+    if (g.bridged) continue;
+    const start = t[g.from]! - dt[g.from]!;
+    const end = t[g.to - 1]!;
+    out.push(
+      `${what}: ${fmtS(g.seconds)} s gap without readings (t = ${fmtS(start)}-${fmtS(end)} s) left out of the energy` +
+        (g.from === 0 && g.to === n ? ' (no reading at all)' : ''),
+    );
+  }
+  return out;
+}
+
+function method(status: SensorStatus, detail: string[]): Method {
+  const m: Method = { kind: status.kind };
+  if (status.sensor !== undefined) m.sensor = status.sensor;
+  if (status.model !== undefined) m.model = status.model;
+  const d = [status.detail, ...detail].filter((x): x is string => !!x);
+  if (d.length) m.detail = d.join('; ');
+  return m;
+}
+
+function estimatedMethod(status: SensorStatus, model: PowerModel, derived: boolean, extra: string[]): Method {
+  const m = method({ ...status, model: model.model }, [
+    `estimated: ${describeModel(model)}${derived ? ' (model derived at summarize time: the log header carried none)' : ''}`,
+    ...extra,
+  ]);
+  return m;
+}
+
+export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
+  const h = log.header;
+  const pue = opts.pue ?? h.pue;
+  if (typeof pue !== 'number' || !Number.isFinite(pue) || pue < 1) {
+    throw new RangeError(`PUE must be a number >= 1, got ${String(pue)}`);
+  }
+  const maxGapS = opts.maxGapS ?? DEFAULT_MAX_GAP_S;
+  // columns: the reader's typed arrays (no per-sample objects); NaN encodes null
+  const c = sampleColumns(log);
+  const n = c.n;
+  const T = c.t;
+  const warnings: string[] = [];
+  const kinds: Record<Comp, SensorStatus['kind']> = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
+  const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
+  const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
+
+  const dt = c.dt.subarray(0, n);
+  const eCpu = new Float64Array(n);
+  const eDram = new Float64Array(n);
+  const sCpu = cpuShares(c.tree, c.busy, T, n);
+  const sDram = new Float64Array(n);
+  const memTotal = h.host.mem_total_bytes;
+  for (let i = 0; i < n; i++) {
+    const busy = c.busy[i]!;
+    sDram[i] = dramShare(c.rss[i]!, c.used[i]!);
+    if (kinds.cpu === 'measured') eCpu[i] = c.pkg[i]!;
+    else if (kinds.cpu === 'estimated') eCpu[i] = modelPower(models!.cpu, cpuUtil(busy, c.total[i]!)) * dt[i]!;
+    if (kinds.dram === 'measured') eDram[i] = c.dram[i]!;
+    else if (kinds.dram === 'estimated') eDram[i] = modelPower(models!.dram, memTotal > 0 ? c.used[i]! / memTotal : 0) * dt[i]!;
+  }
+  if (kinds.cpu === 'measured') warnings.push(...gapWarnings('CPU (RAPL package)', bridgeGaps(eCpu, dt, maxGapS), T, n, dt));
+  if (kinds.dram === 'measured') warnings.push(...gapWarnings('DRAM (RAPL)', bridgeGaps(eDram, dt, maxGapS), T, n, dt));
+
+  // GPUs, identified by uuid: the header's first (in its order), then any only the samples name.
+  const names: string[] = [];
+  const eGpu: Float64Array[] = [];
+  const sGpu: Float64Array[] = [];
+  const gpuModels: (PowerModel | undefined)[] = [];
+  if (kinds.gpu !== 'none') {
+    const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
+    const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
+    const inHeader = new Set(order.map((o) => o.u));
+    for (const g of c.gpus) if (!inHeader.has(g.u)) order.push({ u: g.u, name: `GPU ${g.u} (not in the header)` });
+    for (const { u, name } of order) {
+      const col = byUuid.get(u);
+      const e = new Float64Array(n).fill(NaN); // absent from a sample = no reading = gap
+      const sh = new Float64Array(n);
+      // a GPU only the samples name (not in the header) is estimated with the generic model, labelled
+      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === 'estimated' ? gpuPowerModel(`unknown GPU ${u}`) : undefined);
+      if (col !== undefined) {
+        const { w, j, util, sm, on } = col;
+        for (let i = 0; i < n; i++) {
+          const o = on[i]!;
+          if (o === 0) {
+            // absent from this sample: energy is a gap (bridged below); the share carries over from
+            // the interval before, the best knowledge of who used the GPU
+            if (i > 0) sh[i] = sh[i - 1]!;
+            continue;
+          }
+          const d = dt[i]!;
+          const ut = util[i]!;
+          if (kinds.gpu === 'measured') {
+            const jj = j[i]!;
+            e[i] = jj === jj ? jj : w[i]! * d; // NaN (null) j: from mean power, NaN again if that is null too
+          } else {
+            e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
+          }
+          sh[i] = gpuShareOf(ut, sm[i]!, o === 2);
+        }
+      }
+      names.push(name);
+      eGpu.push(e);
+      sGpu.push(sh);
+      gpuModels.push(m);
+    }
+    for (let k = 0; k < eGpu.length; k++) {
+      warnings.push(...gapWarnings(names[k]!, bridgeGaps(eGpu[k]!, dt, maxGapS), T, n, dt));
+    }
+  }
+
+  // Attribution, per interval.
+  const machine = { cpu: 0, dram: 0, gpu: 0 };
+  const attributed = { cpu: 0, dram: 0, gpu: 0 };
+  const attrI = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = eCpu[i]!;
+    const m = eDram[i]!;
+    const ac = sCpu[i]! * c;
+    const am = sDram[i]! * m;
+    let mg = 0;
+    let ag = 0;
+    for (let k = 0; k < eGpu.length; k++) {
+      const e = eGpu[k]![i]!;
+      mg += e;
+      ag += sGpu[k]![i]! * e;
+    }
+    machine.cpu += c;
+    machine.dram += m;
+    machine.gpu += mg;
+    attributed.cpu += ac;
+    attributed.dram += am;
+    attributed.gpu += ag;
+    attrI[i] = ac + am + ag;
+  }
+  const total = pue * (attributed.cpu + attributed.dram + attributed.gpu);
+
+  // Carbon: per interval at the intensity in force at its midpoint (readings hold from their t on).
+  const base = h.carbon;
+  const readings = [...log.intensities].sort((a, b) => a.t - b.t);
+  let co2 = 0;
+  let iTime = 0;
+  let tSum = 0;
+  let r = -1;
+  const usedSources = new Set<string>();
+  let usedHeader = false;
+  let realtime = false;
+  for (let i = 0; i < n; i++) {
+    const mid = T[i]! - dt[i]! / 2;
+    while (r + 1 < readings.length && readings[r + 1]!.t <= mid) r++;
+    let g: number;
+    if (r >= 0) {
+      const rd = readings[r]!;
+      g = rd.g_per_kwh;
+      usedSources.add(rd.source);
+      if (rd.kind === 'realtime') realtime = true;
+    } else {
+      g = base.intensity_g_per_kwh;
+      usedHeader = true;
+    }
+    co2 += ((pue * attrI[i]!) / J_PER_KWH) * g;
+    iTime += g * dt[i]!;
+    tSum += dt[i]!;
+  }
+  const varying = usedSources.size > 0;
+  const intensity = varying && tSum > 0 ? iTime / tSum : base.intensity_g_per_kwh;
+  const totalKwh = total / J_PER_KWH;
+  if (!varying) co2 = totalKwh * base.intensity_g_per_kwh; // the same sum, without per-interval rounding
+  const carbon: Summary['carbon'] = {
+    region: base.region,
+    intensity_g_per_kwh: intensity,
+    intensity_kind: varying && realtime ? 'realtime' : base.intensity_kind,
+    source: varying
+      ? [...(usedHeader ? [base.source] : []), ...usedSources].join('; ') +
+        (realtime ? ' (per-interval real-time readings; intensity shown is the time-weighted mean)' : '')
+      : base.source,
+    co2eq_g: co2 > 0 ? co2 : 0,
+  };
+  if (base.name !== undefined) carbon.name = base.name;
+  if (base.country !== undefined) carbon.country = base.country;
+  if (base.year !== undefined) carbon.year = base.year;
+  if (base.warning !== undefined) carbon.warning = base.warning;
+  if (varying && totalKwh > 0) {
+    // energy-weighted intensity: what co2eq_g / total kWh equals when the intensity varied
+    carbon.effective_intensity_g_per_kwh = co2 / totalKwh;
+  }
+  const social = socialCostFor(base.country ?? base.region, carbon.co2eq_g);
+  if (social !== undefined) carbon.social_cost = social;
+
+  // Time.
+  const lastT = n > 0 ? T[n - 1]! : 0;
+  const duration = log.footer ? log.footer.duration_s : lastT;
+  let endedAt: string | null = log.footer?.ended_at ?? null;
+  if (!log.footer) {
+    const start = Date.parse(h.started_at);
+    if (Number.isFinite(start)) endedAt = new Date(start + lastT * 1000).toISOString();
+    warnings.push(
+      'the log has no footer: the meter was stopped before the end (killed or crashed); duration and end are taken from the last sample and the exit code is unknown',
+    );
+  }
+  if (log.torn) warnings.push('the last line of the log was torn (the meter died mid-write) and was skipped');
+  const intervalS = h.interval_ms / 1000;
+  if (n === 0) warnings.push('the log has no samples: no energy could be measured');
+  if (duration < 2 * intervalS) {
+    warnings.push(
+      `the step lasted ${fmtS(duration)} s, shorter than 2 sampling intervals (2 x ${h.interval_ms} ms): its energy cannot be measured reliably; use a shorter --interval-ms or a longer step`,
+    );
+  }
+  for (const e of log.events) if (e.level === 'warning') warnings.push(`t = ${fmtS(e.t)} s: ${e.message}`);
+
+  // Methods.
+  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
+  const dramDetail = [`attribution: ${DRAM_POLICY}`];
+  const gpuDetail = [
+    `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
+    ...(h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []),
+  ];
+  const methodFor = (c: Comp, detail: string[]): Method => {
+    const st = h.sensors[c];
+    if (st.kind === 'estimated' && models) {
+      if (c === 'gpu') {
+        const ms = [...new Set(gpuModels.filter((m): m is PowerModel => !!m))];
+        const first = ms[0] ?? models.gpu.values().next().value;
+        if (first) return estimatedMethod(st, first, models.derived.gpu, [...ms.slice(1).map((m) => `also ${describeModel(m)}`), ...detail]);
+      } else return estimatedMethod(st, models[c], models.derived[c], detail);
+    }
+    if (st.kind === 'none') return method(st, []);
+    return method(st, detail);
+  };
+
+  const sumMachine = machine.cpu + machine.dram + machine.gpu;
+  const durForPower = duration > 0 ? duration : tSum;
+  const summary: Summary = {
+    schema: SUMMARY_SCHEMA,
+    // the accounting code's version (a re-accounted old log carries the version that computed it)
+    tool: { name: 'joulecheck', version: VERSION },
+    label: h.label,
+    repeat: h.repeat,
+    command: h.command,
+    started_at: h.started_at,
+    ended_at: endedAt,
+    duration_s: duration,
+    exit_code: log.footer?.exit_code ?? null,
+    signal: log.footer?.signal ?? null,
+    pue,
+    energy_j: {
+      machine: { cpu: nonneg(machine.cpu), dram: nonneg(machine.dram), gpu: nonneg(machine.gpu) },
+      attributed: { cpu: nonneg(attributed.cpu), dram: nonneg(attributed.dram), gpu: nonneg(attributed.gpu) },
+      total: nonneg(total),
+    },
+    methods: { cpu: methodFor('cpu', cpuDetail), dram: methodFor('dram', dramDetail), gpu: methodFor('gpu', gpuDetail) },
+    carbon,
+    power_w: {
+      mean: durForPower > 0 ? nonneg(total / durForPower) : 0,
+      machine_mean: durForPower > 0 ? nonneg(sumMachine / durForPower) : 0,
+    },
+    host: {
+      hostname: h.host.hostname,
+      cpu_model: h.host.cpu_model,
+      logical_cpus: h.host.logical_cpus,
+      gpus: h.host.gpus.map((g) => (g.driver !== undefined ? { uuid: g.uuid, name: g.name, driver: g.driver } : { uuid: g.uuid, name: g.name })),
+    },
+    samples: n,
+    interval_ms: h.interval_ms,
+    warnings,
+  };
+  if (h.git) summary.git = h.git;
+  if (opts.logName !== undefined) summary.log = opts.logName;
+  return summary;
+}
+
+/** Energies are sums of non-negative readings; clamp float dust and never let NaN through. */
+function nonneg(x: number): number {
+  return Number.isFinite(x) && x > 0 ? x : 0;
+}

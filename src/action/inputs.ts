@@ -1,0 +1,135 @@
+// Every action input, parsed and validated in one place (issue 2 implements parseInputs).
+// Errors name the input and what was expected: "input 'pue' must be a number >= 1, got 'abc'"; all
+// problems are collected and reported together. Pure: no @actions/* (the entry passes core.getInput).
+import {
+  boolean,
+  type Check,
+  failure,
+  INTENSITY,
+  INTERVAL_MS,
+  label,
+  number,
+  oneOf,
+  pattern,
+  PUE,
+  REPEAT,
+  CLOUD_REGION,
+  ZONE,
+} from '../model/validate.ts';
+import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
+
+export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment';
+
+export interface ActionInputs {
+  mode: Mode;
+  /** shell command (mode run) */
+  run: string | null;
+  shell: 'bash' | 'sh';
+  workingDirectory: string | null;
+  label: string;
+  repeat: number;
+  intervalMs: number;
+  /** null = not given (cloud provider PUE or 1.0 is used, and said) */
+  pue: number | null;
+  region: string | null;
+  cloudRegion: string | null;
+  carbonIntensity: number | null;
+  carbonProvider: CarbonProvider | null;
+  carbonToken: string | null;
+  out: string;
+  powercapRoot: string;
+  /** null = look on PATH; 'none' disables */
+  nvidiaSmi: string | null;
+  githubToken: string | null;
+  comment: boolean;
+  baselineRuns: number;
+  alpha: number;
+  minEffect: number;
+  failOnRegression: boolean;
+  upload: boolean;
+  retentionDays: number | null;
+  badge: boolean;
+  badgeBranch: string;
+  appendix: boolean;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+  /** every problem found, one per input */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} invalid inputs:\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
+  }
+}
+
+const MODES = ['run', 'start', 'stop', 'report', 'comment'] as const satisfies readonly Mode[];
+const SHELLS = ['bash', 'sh'] as const;
+// git check-ref-format, simplified: no spaces, '..', '~^:?*[\', leading '-', trailing '/' or '.lock'
+const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]{1,200}$/;
+
+/** Reads inputs with `get(name)` (core.getInput in the action) and validates them all. */
+export function parseInputs(get: (name: string) => string): ActionInputs {
+  const problems: string[] = [];
+  const raw = (name: string): string => (get(name) ?? '').trim();
+  // an empty input means "not given": the action.yml default applies (the runner fills defaults, but local
+  // runners and tests may not)
+  function req<T>(name: string, check: Check<T>, fallback: T): T {
+    const r = raw(name);
+    if (r === '') return fallback;
+    const c = check(r);
+    if (c.ok) return c.value;
+    problems.push(failure(`input '${name}'`, c.expected, r));
+    return fallback;
+  }
+  function opt<T>(name: string, check: Check<T>): T | null {
+    const r = raw(name);
+    if (r === '') return null;
+    const c = check(r);
+    if (c.ok) return c.value;
+    problems.push(failure(`input '${name}'`, c.expected, r));
+    return null;
+  }
+  const text = (name: string): string | null => (raw(name) === '' ? null : raw(name));
+
+  const mode = req('mode', oneOf(MODES), 'run');
+  const run = get('run')?.trim() === '' ? null : (get('run') ?? null);
+  const inputs: ActionInputs = {
+    mode,
+    run,
+    shell: req('shell', oneOf(SHELLS), 'bash'),
+    workingDirectory: text('working-directory'),
+    label: req('label', label, 'run'),
+    repeat: req('repeat', REPEAT, 1),
+    intervalMs: req('interval-ms', INTERVAL_MS, 100),
+    pue: opt('pue', PUE),
+    region: opt('region', ZONE),
+    cloudRegion: opt('cloud-region', CLOUD_REGION),
+    carbonIntensity: opt('carbon-intensity', INTENSITY),
+    carbonProvider: opt('carbon-provider', oneOf(CARBON_PROVIDERS)),
+    carbonToken: text('carbon-token'),
+    out: text('out') ?? 'joulecheck-out',
+    powercapRoot: text('powercap-root') ?? '/sys/class/powercap',
+    nvidiaSmi: text('nvidia-smi'),
+    githubToken: text('github-token'),
+    comment: req('comment', boolean, true),
+    baselineRuns: req('baseline-runs', number({ integer: true, min: 1, max: 50 }), 5),
+    alpha: req('alpha', number({ above: 0, below: 0.5 }), 0.05),
+    minEffect: req('min-effect', number({ min: 0, below: 1 }), 0.02),
+    failOnRegression: req('fail-on-regression', boolean, false),
+    upload: req('upload', boolean, true),
+    retentionDays: opt('retention-days', number({ integer: true, min: 1, max: 90 })),
+    badge: req('badge', boolean, false),
+    badgeBranch: req('badge-branch', pattern(BRANCH, 'a valid git branch name'), 'joulecheck-badges'),
+    appendix: req('appendix', boolean, false),
+  };
+  // cross-input rules: say what is missing or ignored rather than guessing
+  if (mode === 'run' && inputs.run === null) {
+    problems.push("input 'run' is required with mode 'run' (the command to meter); for steps that are actions use mode 'start' and 'stop'");
+  }
+  if (mode !== 'run' && inputs.run !== null) {
+    problems.push(`input 'run' is only used with mode 'run', got mode '${mode}'`);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return inputs;
+}

@@ -1,0 +1,181 @@
+// `joulecheck run [options] -- <command> [args...]`: meters a command (or, with --attach PID, an existing
+// process tree until it exits or the meter is stopped). Options are validated before anything runs, so a
+// typo never costs a run; the command's output goes straight to the terminal and its exit code is ours.
+import { parseArgs } from 'node:util';
+import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
+import { buildContext } from '../run/context.ts';
+import { humanSummary } from '../render/text.ts';
+import { DEFAULT_OPTIONS, type MeterOptions } from '../run/options.ts';
+import { attachMetered, runMetered, type RunOutcome } from '../run/orchestrate.ts';
+import {
+  type Check,
+  failure,
+  INTENSITY,
+  INTERVAL_MS,
+  label as LABEL,
+  nonEmpty,
+  oneOf,
+  PID,
+  PUE,
+  REPEAT,
+  CLOUD_REGION,
+  ZONE,
+} from '../model/validate.ts';
+import { type Command, type CommandIO, UsageError } from './types.ts';
+
+const HELP = `usage: joulecheck run [options] -- <command> [args...]
+       joulecheck run [options] --attach PID
+
+Runs <command> under the meter (live output, its exit code kept; a signal death exits 128+N) and writes
+<out>/<label>-<n>.log.ndjson and <out>/<label>-<n>.summary.json per repeat.
+
+  --out DIR             output directory (default joulecheck-out)
+  --label NAME          experiment name: letters, digits, '.', '_', '-' (default run)
+  --repeat N            run the command N times, 1-100 (default 1)
+  --interval-ms N       sampling interval, 50-60000 ms (default 100)
+  --pue X               data-centre PUE >= 1 (default: cloud region's published PUE, else 1.0)
+  --region ZONE         grid zone, e.g. US-CAL-CISO, DE (see joulecheck regions)
+  --cloud-region ID     cloud region, e.g. aws:us-east-1 (used when --region is not given)
+  --intensity G         fixed carbon intensity override, gCO2eq/kWh, 0-2000
+  --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
+  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
+  --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
+`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  label: { type: 'string' },
+  repeat: { type: 'string' },
+  'interval-ms': { type: 'string' },
+  pue: { type: 'string' },
+  region: { type: 'string' },
+  'cloud-region': { type: 'string' },
+  intensity: { type: 'string' },
+  'carbon-provider': { type: 'string' },
+  'powercap-root': { type: 'string' },
+  'nvidia-smi': { type: 'string' },
+  attach: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Splits argv into options and the command: at `--`, else at the first token that is not an option. */
+export function splitArgv(argv: string[]): { opts: string[]; command: string[] } {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return { opts: argv.slice(0, i), command: argv.slice(i + 1) };
+    if (!a.startsWith('-')) return { opts: argv.slice(0, i), command: argv.slice(i) };
+    const name = a.replace(/^--?/, '').split('=')[0]!;
+    const spec = (OPTIONS as Record<string, { type: string } | undefined>)[name];
+    if (spec?.type === 'string' && !a.includes('=')) i++; // skip its value
+  }
+  return { opts: argv, command: [] };
+}
+
+/** `--opt value` -> `--opt=value`, so a value starting with '-' (e.g. '--pue -1') gets validated, not refused. */
+function joinValues(opts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < opts.length; i++) {
+    const a = opts[i]!;
+    const spec = a.startsWith('--') && !a.includes('=') ? (OPTIONS as Record<string, { type: string } | undefined>)[a.slice(2)] : undefined;
+    if (spec?.type === 'string' && i + 1 < opts.length) out.push(`${a}=${opts[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
+
+export interface ParsedRun {
+  options: MeterOptions;
+  command: string[];
+  attach: number | null;
+  help: boolean;
+}
+
+/** Parses and validates; throws UsageError naming the option and what was expected. */
+export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): ParsedRun {
+  const { opts, command } = splitArgv(argv);
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: joinValues(opts), options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (err) {
+    throw new UsageError(cleanParseError(err));
+  }
+  if (values.help) return { options: DEFAULT_OPTIONS, command, attach: null, help: true };
+  function get<T>(name: keyof typeof OPTIONS, check: Check<T>, fallback: T): T {
+    const raw = values[name];
+    if (raw === undefined || typeof raw === 'boolean') return fallback;
+    const c = check(raw);
+    if (!c.ok) throw new UsageError(failure(`--${name}`, c.expected, raw));
+    return c.value;
+  }
+  const provider = get<CarbonProvider | null>('carbon-provider', oneOf(CARBON_PROVIDERS), null);
+  const options: MeterOptions = {
+    out: get('out', nonEmpty, DEFAULT_OPTIONS.out),
+    label: get('label', LABEL, DEFAULT_OPTIONS.label),
+    repeat: get('repeat', REPEAT, 1),
+    intervalMs: get('interval-ms', INTERVAL_MS, 100),
+    pue: get<number | null>('pue', PUE, null),
+    region: get<string | null>('region', ZONE, null),
+    cloudRegion: get<string | null>('cloud-region', CLOUD_REGION, null),
+    intensity: get<number | null>('intensity', INTENSITY, null),
+    provider,
+    token: env.JOULECHECK_CARBON_TOKEN ?? null,
+    powercapRoot: get('powercap-root', nonEmpty, DEFAULT_OPTIONS.powercapRoot),
+    nvidiaSmi: get<string | null>('nvidia-smi', nonEmpty, null),
+  };
+  const attach = get<number | null>('attach', PID, null);
+  if (attach !== null && command.length > 0) {
+    throw new UsageError(`--attach meters an existing process; it takes no command, got '${command.join(' ')}'`);
+  }
+  if (attach !== null && options.repeat !== 1) throw new UsageError('--repeat cannot be used with --attach');
+  if (attach === null && command.length === 0) {
+    throw new UsageError('missing command: joulecheck run [options] -- <command> [args...]');
+  }
+  return { options, command, attach, help: false };
+}
+
+function cleanParseError(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  // node's messages: "Unknown option '--foo'. To specify a positional argument starting with a '-'..."
+  const unknown = /Unknown option '([^']+)'/.exec(m);
+  if (unknown) return `unknown option '${unknown[1]}' (see joulecheck run --help)`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(m);
+  if (missing) return `${missing[1]} needs a value`;
+  return m.split('. ')[0]!;
+}
+
+export const run: Command = async (argv, io) => {
+  const parsed = parseRunArgs(argv, io.env);
+  if (parsed.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const opts = { ...parsed.options, out: resolveFrom(io.cwd, parsed.options.out) };
+  let ctx;
+  try {
+    ctx = await buildContext(opts, io.env);
+  } catch (err) {
+    // carbon settings (unknown region) fail before the command runs
+    const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';
+    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const rep = { info: (t: string) => io.stderr(t) };
+  let outcome: RunOutcome;
+  if (parsed.attach !== null) {
+    outcome = await attachMetered(ctx, opts, parsed.attach, rep);
+  } else {
+    const [file, ...args] = parsed.command as [string, ...string[]];
+    outcome = await runMetered(ctx, opts, { file, args, cwd: io.cwd, env: io.env, display: parsed.command }, rep);
+  }
+  for (const r of outcome.runs) {
+    if (r.summary) io.stderr(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
+    else io.stderr(`joulecheck: run ${r.n}: no summary (raw log ${r.log})\n`);
+  }
+  return outcome.exitCode;
+};
+
+function resolveFrom(cwd: string, p: string): string {
+  return p.startsWith('/') ? p : `${cwd.replace(/\/$/, '')}/${p}`;
+}
+
+export type { CommandIO };

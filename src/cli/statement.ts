@@ -1,0 +1,108 @@
+// `joulecheck statement <summary-or-log files or dirs>... [--format markdown|text]`: the paper-style carbon
+// impact statement aggregated over many runs. Summaries (*.summary.json) are read with the Summary schema;
+// raw logs (*.ndjson) are summarised first. A log whose summary is also given is counted once.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildStatement, formatStatement, type StatementRun } from '../accounting/statement.ts';
+import { readRunLog } from '../log/reader.ts';
+import { summarize } from '../accounting/summarize.ts';
+import { Summary } from '../model/summary.ts';
+import { type Command, UsageError } from './types.ts';
+
+const HELP = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
+
+Prints the carbon impact statement (Henderson et al. 2020) over all the runs given: total CO2eq, energy,
+the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.3 percentiles, and the
+regions, intensities, PUE and measurement methods behind them. Directories are searched recursively for
+*.summary.json and *.ndjson; a log whose summary is present is counted once.
+`;
+
+const MAX_DEPTH = 8;
+
+async function walk(dir: string, depth: number, out: string[]): Promise<void> {
+  if (depth > MAX_DEPTH) return;
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      await walk(p, depth + 1, out);
+    } else if (e.isFile() && (e.name.endsWith('.summary.json') || e.name.endsWith('.ndjson'))) out.push(p);
+  }
+}
+
+export async function collectFiles(args: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const a of args) {
+    const p = resolve(cwd, a);
+    let st;
+    try {
+      st = await stat(p);
+    } catch {
+      throw new Error(`${a}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      await walk(p, 0, found);
+      if (found.length === 0) throw new Error(`${a}: no *.summary.json or *.ndjson files in this directory`);
+      files.push(...found);
+    } else files.push(p);
+  }
+  return [...new Set(files)];
+}
+
+export async function loadRuns(files: string[]): Promise<StatementRun[]> {
+  const summaries: StatementRun[] = [];
+  const logs: string[] = [];
+  for (const f of files) {
+    if (f.endsWith('.ndjson')) {
+      logs.push(f);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(f, 'utf8'));
+    } catch (err) {
+      throw new Error(`${f}: not a JSON summary (${err instanceof Error ? err.message : String(err)})`);
+    }
+    const parsed = Summary.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new Error(`${f}: not a joulecheck/summary@1 (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
+    }
+    summaries.push({ file: f, summary: parsed.data });
+  }
+  // A summary names the log it came from (relative to itself): do not count that run twice.
+  const covered = new Set(
+    summaries.filter((s) => s.summary.log).map((s) => resolve(dirname(s.file), s.summary.log!)),
+  );
+  for (const f of logs) {
+    if (covered.has(resolve(f))) continue;
+    const log = await readRunLog(f);
+    summaries.push({ file: f, summary: summarize(log, { logName: basename(f) }) });
+  }
+  return summaries;
+}
+
+export const statement: Command = async (argv, io) => {
+  let format: 'markdown' | 'text' = 'markdown';
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'markdown' && v !== 'text') throw new UsageError(`--format must be markdown or text, got ${v === undefined ? 'nothing' : `'${v}'`}`);
+      format = v;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'; expected --format markdown|text`);
+    else paths.push(a);
+  }
+  if (paths.length === 0) throw new UsageError('expected at least one summary, log or directory (see --help)');
+  const runs = await loadRuns(await collectFiles(paths, io.cwd));
+  io.stdout(formatStatement(buildStatement(runs), format));
+  return 0;
+};

@@ -1,0 +1,150 @@
+// Comparison format `joulecheck/comparison@1` (DESIGN.md section 6): what `joulecheck compare --format json`
+// prints and what the PR comment is rendered from. Contract fields: per metric `base` and `head` (`n`,
+// `mean`, `sd`, `values`), `change` (`relative`, `ci_low`, `ci_high`), `tests.welch` (`t`, `df`, `p`),
+// `tests.mann_whitney` (`u`, `p`, `method`), `tests.prediction` (`t`, `df`, `p`), `p_adjusted`, `verdict`.
+// A test that does not apply is ABSENT, never 0; every number is finite (no NaN, no Infinity).
+import { z } from 'zod';
+import { ComponentKind } from './log.ts';
+
+export const COMPARISON_SCHEMA = 'joulecheck/comparison@1';
+
+const num = () => z.number().finite();
+const prob = () => z.number().min(0).max(1);
+
+export const MetricId = z.enum([
+  'energy_total',
+  'energy_cpu',
+  'energy_dram',
+  'energy_gpu',
+  'co2eq',
+  'duration',
+  'power_mean',
+]);
+export type MetricId = z.infer<typeof MetricId>;
+
+export const Verdict = z.enum(['regression', 'improvement', 'no_significant_change', 'inconclusive', 'not_enough_data']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const SideStats = z.object({
+  n: z.number().int().nonnegative(),
+  /** null when n = 0 */
+  mean: num().nullable(),
+  /** sample standard deviation (n - 1); null when n < 2 */
+  sd: num().nullable(),
+  /** one value per run, in the order of the side's `runs` */
+  values: z.array(num()),
+});
+export type SideStats = z.infer<typeof SideStats>;
+
+export const TTest = z.object({ t: num(), df: num().positive(), p: prob() });
+
+export const Metric = z.object({
+  id: MetricId,
+  name: z.string(),
+  unit: z.enum(['J', 'g', 's', 'W']),
+  base: SideStats,
+  head: SideStats,
+  /** head / base - 1 with its confidence interval; absent when the base mean is 0 or a side has no runs */
+  change: z
+    .object({
+      relative: num(),
+      /** null: unbounded (the base mean is not distinguishable from 0) or not estimable from one run each */
+      ci_low: num().nullable(),
+      ci_high: num().nullable(),
+      level: prob(),
+      method: z.enum(['fieller-welch', 'fieller-prediction', 'point']),
+    })
+    .optional(),
+  tests: z.object({
+    welch: TTest.optional(),
+    mann_whitney: z.object({ u: num().nonnegative(), p: prob(), method: z.enum(['exact', 'asymptotic']) }).optional(),
+    prediction: TTest.optional(),
+  }),
+  /** the test the verdict rests on and its unadjusted p */
+  primary: z.object({ test: z.enum(['welch', 'mann_whitney', 'prediction']), p: prob() }).optional(),
+  /** Holm-adjusted p of the primary test across the compared metrics */
+  p_adjusted: prob().optional(),
+  verdict: Verdict,
+  /** for an inconclusive verdict: runs per side that would likely settle it (80% power) */
+  runs_needed: z
+    .object({
+      per_side: z.number().int().positive(),
+      /** more runs than that (per_side is a cap) */
+      capped: z.boolean(),
+      more_base: z.number().int().nonnegative(),
+      more_head: z.number().int().nonnegative(),
+      /** relative effect the estimate is for */
+      effect: num(),
+      power: prob(),
+      goal: z.enum(['detect', 'equivalence']),
+    })
+    .optional(),
+  notes: z.array(z.string()),
+});
+export type Metric = z.infer<typeof Metric>;
+
+export const RunRef = z.object({
+  repeat: z.number().int(),
+  label: z.string(),
+  sha: z.string().optional(),
+  started_at: z.string(),
+  exit_code: z.number().int().nullable(),
+  hostname: z.string().optional(),
+  /** file the summary was read from, when known */
+  file: z.string().optional(),
+});
+export type RunRef = z.infer<typeof RunRef>;
+
+const MethodSummary = z.object({
+  /** kinds seen over the side's runs (one unless they differ) */
+  kinds: z.array(ComponentKind),
+  sensors: z.array(z.string()),
+  models: z.array(z.string()),
+});
+
+export const SideContext = z.object({
+  n: z.number().int().nonnegative(),
+  shas: z.array(z.string()),
+  refs: z.array(z.string()),
+  labels: z.array(z.string()),
+  runs: z.array(RunRef),
+  methods: z.object({ cpu: MethodSummary, dram: MethodSummary, gpu: MethodSummary }),
+  hardware: z.object({ cpu_models: z.array(z.string()), gpus: z.array(z.string()), drivers: z.array(z.string()) }),
+  regions: z.array(z.string()),
+  intensities_g_per_kwh: z.array(num().nonnegative()),
+  pues: z.array(num()),
+  tool_versions: z.array(z.string()),
+});
+export type SideContext = z.infer<typeof SideContext>;
+
+export const Comparison = z.object({
+  schema: z.literal(COMPARISON_SCHEMA),
+  tool: z.object({ name: z.literal('joulecheck'), version: z.string() }),
+  label: z.string(),
+  alpha: z.number().gt(0).lt(1),
+  min_effect: z.number().min(0),
+  confidence: prob(),
+  /** the decision, taken from the energy total's row (CO2eq also moves with the grid) */
+  headline: z.object({ metric: MetricId, verdict: Verdict }),
+  /** energy change explained as mean power vs duration: dE ~ dP t + P dt (+ dP dt), in J */
+  explanation: z
+    .object({
+      power_relative: num(),
+      duration_relative: num(),
+      power_term_j: num(),
+      duration_term_j: num(),
+      interaction_j: num(),
+    })
+    .optional(),
+  carbon: z.object({
+    region: z.string(),
+    intensity_g_per_kwh: num().nonnegative(),
+    /** true when runs used different intensities and CO2eq was restated at this one for both sides */
+    restated: z.boolean(),
+  }),
+  base: SideContext,
+  head: SideContext,
+  metrics: z.array(Metric),
+  warnings: z.array(z.string()),
+});
+export type Comparison = z.infer<typeof Comparison>;

@@ -1,0 +1,461 @@
+// The PR-comment body for a comparison (DESIGN.md section 5): headline verdict first (taken from the
+// energy total's row, so the two cannot disagree), flagged metrics next, everything else collapsed.
+// Every string that came from a log or a summary goes through escape.ts. The body stays under GitHub's
+// 65,536-character limit by trimming the per-run details, never the verdict.
+import { markdownTable } from 'markdown-table';
+import type { Comparison, Metric, SideContext, Verdict } from '../model/comparison.ts';
+import { escapeCode, escapeHtmlComment, escapeMarkdown as esc } from './escape.ts';
+import type { Summary } from '../model/summary.ts';
+
+/** GitHub rejects comment bodies over 65,536 characters; leave room for a caller's footer. */
+export const DEFAULT_MAX_LENGTH = 65_000;
+
+export interface RenderOptions {
+  /** hidden first line `<!-- marker -->` identifying a sticky comment */
+  marker?: string;
+  /** heading text (escaped); default "joulecheck: energy of <label>" */
+  title?: string;
+  /** hard cap on the body length in characters (default 65,000) */
+  maxLength?: number;
+}
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  regression: '🔴 regression',
+  improvement: '🟢 improvement',
+  no_significant_change: '⚪ no significant change',
+  inconclusive: '🟡 inconclusive',
+  not_enough_data: '⚫ not enough data',
+};
+
+const FLAGGED: ReadonlySet<Verdict> = new Set(['regression', 'improvement']);
+
+// ---------- number formatting ----------
+
+function sig(x: number, digits = 3): string {
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  if (a >= 10 ** digits) return Math.round(x).toLocaleString('en-US');
+  return Number(x.toPrecision(digits)).toString();
+}
+
+/** A value with a readable unit: energy in Wh/kWh (J below a milliwatt-hour), mass in g/kg, time in s/min/h. */
+export function formatValue(unit: Metric['unit'], x: number | null): string {
+  if (x === null) return '–';
+  switch (unit) {
+    case 'J': {
+      const wh = x / 3600;
+      if (Math.abs(wh) < 0.01) return `${sig(x)} J`;
+      if (Math.abs(wh) < 1000) return `${sig(wh)} Wh`;
+      if (Math.abs(wh) < 1e6) return `${sig(wh / 1000)} kWh`;
+      return `${sig(wh / 1e6)} MWh`;
+    }
+    case 'g':
+      if (Math.abs(x) < 1) return `${sig(x * 1000)} mg`;
+      if (Math.abs(x) < 1000) return `${sig(x)} g`;
+      return `${sig(x / 1000)} kg`;
+    case 's': {
+      if (Math.abs(x) < 60) return `${sig(x)} s`;
+      const m = Math.floor(x / 60);
+      const s = Math.round(x - m * 60);
+      if (m < 60) return `${m} min ${s} s`;
+      return `${Math.floor(m / 60)} h ${m % 60} min`;
+    }
+    case 'W':
+      return Math.abs(x) < 1000 ? `${sig(x)} W` : `${sig(x / 1000)} kW`;
+  }
+}
+
+/** +4.1 % style relative change (U+2212 minus). */
+export function formatPct(rel: number): string {
+  const pct = rel * 100;
+  const digits = Math.abs(pct) < 10 ? 1 : 0;
+  const s = Math.abs(pct).toFixed(digits);
+  if (Number(s) === 0) return '0.0%';
+  return `${pct > 0 ? '+' : '−'}${s}%`;
+}
+
+/** "p = 0.012" or "p < 0.0001" */
+function pText(p: number): string {
+  const f = formatP(p);
+  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
+}
+
+export function formatP(p: number | undefined): string {
+  if (p === undefined) return '–';
+  if (p < 1e-4) return '< 0.0001';
+  return p >= 0.01 ? p.toFixed(2).replace(/0$/, '') || '0' : p.toPrecision(2);
+}
+
+function formatChange(m: Metric): string {
+  if (!m.change) return m.base.mean === 0 && (m.head.mean ?? 0) > 0 ? 'from 0' : '–';
+  const c = m.change;
+  const rel = formatPct(c.relative);
+  if (c.method === 'point' && c.ci_low === null) return rel;
+  if (c.ci_low === null || c.ci_high === null) return `${rel} (CI unbounded)`;
+  if (c.method === 'point') return rel;
+  return `${rel} (${formatPct(c.ci_low)} … ${formatPct(c.ci_high)})`;
+}
+
+function formatSide(m: Metric, side: 'base' | 'head'): string {
+  const s = m[side];
+  if (s.n === 0) return '–';
+  const v = formatValue(m.unit, s.mean);
+  return s.sd !== null && s.n > 1 ? `${v} ± ${formatValue(m.unit, s.sd)}` : v;
+}
+
+function shortSha(sha: string): string {
+  // Hex is safe as is, and GitHub links it to the commit; anything else is untrusted text.
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : escapeCode(sha, { maxLength: 40 });
+}
+
+function shas(side: SideContext): string {
+  if (side.shas.length === 0) return 'unknown commit';
+  const shown = side.shas.slice(0, 3).map(shortSha).join(', ');
+  return side.shas.length > 3 ? `${shown} +${side.shas.length - 3} more` : shown;
+}
+
+function methodLabel(side: SideContext, c: 'cpu' | 'dram' | 'gpu'): string {
+  const m = side.methods[c];
+  const detail = m.sensors.length ? m.sensors : m.models;
+  return `${m.kinds.join('/')}${detail.length ? ` (${detail.map((d) => esc(d, { maxLength: 40 })).join(', ')})` : ''}`;
+}
+
+function methodsLine(cmp: Comparison): string {
+  const parts = (['cpu', 'dram', 'gpu'] as const).map((c) => {
+    const b = methodLabel(cmp.base, c);
+    const h = methodLabel(cmp.head, c);
+    return `${c.toUpperCase()} ${b === h ? b : `${b} → ${h}`}`;
+  });
+  return parts.join(' · ');
+}
+
+function metricName(m: Metric, cmp: Comparison): string {
+  const comp = m.id === 'energy_cpu' ? 'cpu' : m.id === 'energy_dram' ? 'dram' : m.id === 'energy_gpu' ? 'gpu' : undefined;
+  if (!comp) return m.name;
+  const b = methodLabel(cmp.base, comp);
+  const h = methodLabel(cmp.head, comp);
+  return `${m.name}, ${b === h ? b : `${b} → ${h}`}`;
+}
+
+// ---------- sections ----------
+
+function table(rows: string[][]): string {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+
+function metricsTable(cmp: Comparison, ms: readonly Metric[]): string {
+  return table([
+    ['Metric', `Base (n=${cmp.base.n})`, `Head (n=${cmp.head.n})`, `Change (${pctLevel(cmp)} CI)`, 'p (Holm)', 'Verdict'],
+    ...ms.map((m) => [
+      metricName(m, cmp),
+      formatSide(m, 'base'),
+      formatSide(m, 'head'),
+      formatChange(m),
+      formatP(m.p_adjusted),
+      VERDICT_LABEL[m.verdict],
+    ]),
+  ]);
+}
+
+function pctLevel(cmp: Comparison): string {
+  return `${Number((cmp.confidence * 100).toFixed(1))}%`;
+}
+
+function testsTable(cmp: Comparison): string {
+  const t = (x: { t: number; df: number; p: number } | undefined) =>
+    x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : '–';
+  return table([
+    ['Metric', "Welch's t-test", 'Mann–Whitney U', 'Prediction interval', 'p (Holm)', 'Runs needed'],
+    ...cmp.metrics.map((m) => [
+      m.name,
+      t(m.tests.welch),
+      m.tests.mann_whitney
+        ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})`
+        : '–',
+      t(m.tests.prediction),
+      formatP(m.p_adjusted),
+      m.runs_needed ? runsNeededText(m) : '–',
+    ]),
+  ]);
+}
+
+function runsNeededText(m: Metric): string {
+  const r = m.runs_needed!;
+  const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
+  const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
+  const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
+  return `${n} runs per side (${more}) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
+}
+
+function headline(cmp: Comparison): string {
+  const m = cmp.metrics.find((x) => x.id === cmp.headline.metric)!;
+  const n = `base n=${m.base.n}, head n=${m.head.n}`;
+  const ci =
+    m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== 'point'
+      ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} … ${formatPct(m.change.ci_high)}, `
+      : '';
+  const p = m.p_adjusted !== undefined ? `${pText(m.p_adjusted)} after Holm, ` : '';
+  const rel = m.change ? formatPct(m.change.relative) : 'from 0';
+  const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  const mark = VERDICT_LABEL[m.verdict].split(' ')[0];
+  switch (m.verdict) {
+    case 'regression':
+      return `${mark} **Energy regression: ${rel}** (${ci}${p}${n})`;
+    case 'improvement':
+      return `${mark} **Energy improvement: ${rel}** (${ci}${p}${n})`;
+    case 'no_significant_change':
+      return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) — the interval lies within ${me}, an equivalence result`;
+    case 'inconclusive':
+      return (
+        `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` +
+        (m.runs_needed ? ` — ${runsNeededText(m)}` : '')
+      );
+    case 'not_enough_data':
+      return `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
+  }
+}
+
+function explanationLine(cmp: Comparison): string | undefined {
+  const e = cmp.explanation;
+  const m = cmp.metrics.find((x) => x.id === 'energy_total');
+  if (!e || !m?.change || m.verdict === 'not_enough_data') return undefined;
+  const term = (j: number) => `${j >= 0 ? '+' : '−'}${formatValue('J', Math.abs(j))}`;
+  return (
+    `Why: dE ≈ dP·t + P·dt — mean power ${formatPct(e.power_relative)} (${term(e.power_term_j)}), ` +
+    `duration ${formatPct(e.duration_relative)} (${term(e.duration_term_j)})` +
+    (Math.abs(e.interaction_j) > 0.05 * (Math.abs(e.power_term_j) + Math.abs(e.duration_term_j))
+      ? `, both together ${term(e.interaction_j)}`
+      : '')
+  );
+}
+
+function metaLine(cmp: Comparison): string {
+  const tested = cmp.metrics.filter((m) => m.p_adjusted !== undefined && m.id !== 'co2eq').length;
+  const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  return (
+    `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) · ` +
+    `α = ${cmp.alpha}, minimum effect ${me} · Welch's t-test (prediction interval for a single run) · ` +
+    (tested > 0 ? `Holm-adjusted across ${tested} metrics · ` : '') +
+    `CI: Fieller · CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${esc(cmp.carbon.region, { maxLength: 60 })})` +
+    `${cmp.carbon.restated ? ', restated for both sides' : ''}</sub>`
+  );
+}
+
+function warningsBlock(cmp: Comparison): string | undefined {
+  if (cmp.warnings.length === 0) return undefined;
+  const shown = cmp.warnings.slice(0, 20).map((w) => `> - ${esc(w, { maxLength: 300 })}`);
+  if (cmp.warnings.length > 20) shown.push(`> - … ${cmp.warnings.length - 20} more (see the JSON output)`);
+  return ['> [!WARNING]', ...shown].join('\n');
+}
+
+function contextTable(cmp: Comparison): string {
+  const b = cmp.base;
+  const h = cmp.head;
+  const list = (xs: readonly string[]) => (xs.length ? xs.map((x) => esc(x, { maxLength: 80 })).join(', ') : '–');
+  return table([
+    ['', 'Base', 'Head'],
+    ['Commits', shas(b), shas(h)],
+    ['Refs', list(b.refs), list(h.refs)],
+    ['Runs', String(b.n), String(h.n)],
+    ['CPU energy', methodLabel(b, 'cpu'), methodLabel(h, 'cpu')],
+    ['DRAM energy', methodLabel(b, 'dram'), methodLabel(h, 'dram')],
+    ['GPU energy', methodLabel(b, 'gpu'), methodLabel(h, 'gpu')],
+    ['CPU', list(b.hardware.cpu_models), list(h.hardware.cpu_models)],
+    ['GPUs', list(b.hardware.gpus), list(h.hardware.gpus)],
+    ['GPU driver', list(b.hardware.drivers), list(h.hardware.drivers)],
+    ['Region', list(b.regions), list(h.regions)],
+    ['Intensity (g/kWh)', b.intensities_g_per_kwh.map((x) => sig(x)).join(', '), h.intensities_g_per_kwh.map((x) => sig(x)).join(', ')],
+    ['PUE', b.pues.map((x) => sig(x)).join(', '), h.pues.map((x) => sig(x)).join(', ')],
+    ['joulecheck', list(b.tool_versions), list(h.tool_versions)],
+  ]);
+}
+
+interface RunRow {
+  side: 'base' | 'head';
+  index: number;
+}
+
+function energyChart(cmp: Comparison, maxPerSide: number): string | undefined {
+  const m = cmp.metrics.find((x) => x.id === 'energy_total')!;
+  const b = m.base.values.slice(-maxPerSide);
+  const h = m.head.values.slice(-maxPerSide);
+  if (b.length + h.length < 2) return undefined;
+  const max = Math.max(...b, ...h);
+  if (!(max > 0)) return undefined;
+  const [unit, div] = max / 3600 >= 1000 ? ['kWh', 3.6e6] : max / 3600 >= 0.01 ? ['Wh', 3600] : ['J', 1];
+  const v = (x: number) => Number((x / div).toPrecision(4));
+  const bOff = m.base.values.length - b.length;
+  const hOff = m.head.values.length - h.length;
+  const cats = [...b.map((_, i) => `"B${bOff + i + 1}"`), ...h.map((_, i) => `"H${hOff + i + 1}"`)];
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "Energy per run (${unit}): base B1…B${m.base.values.length}, head H1…H${m.head.values.length}"`,
+    `    x-axis [${cats.join(', ')}]`,
+    `    y-axis "${unit}" 0 --> ${Number((v(max) * 1.1).toPrecision(3))}`,
+    `    bar [${[...b, ...h].map(v).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function runTable(cmp: Comparison, rows: readonly RunRow[]): string {
+  const get = (id: string, side: 'base' | 'head', i: number) => {
+    const m = cmp.metrics.find((x) => x.id === id);
+    // values line up with the runs only when every run has the metric (power needs a duration > 0)
+    return m && m[side].values.length === cmp[side].n ? m[side].values[i] ?? null : null;
+  };
+  return table([
+    ['Side', 'Run', 'Commit', 'Energy', 'Duration', 'Mean power', 'CO2eq', 'Exit', 'Host'],
+    ...rows.map(({ side, index }) => {
+      const r = cmp[side].runs[index]!;
+      return [
+        side,
+        `#${r.repeat}`,
+        r.sha ? shortSha(r.sha) : '–',
+        formatValue('J', get('energy_total', side, index)),
+        formatValue('s', get('duration', side, index)),
+        formatValue('W', get('power_mean', side, index)),
+        formatValue('g', get('co2eq', side, index)),
+        r.exit_code === null ? '–' : String(r.exit_code),
+        r.hostname ? esc(r.hostname, { maxLength: 40 }) : '–',
+      ];
+    }),
+  ]);
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function perRunSection(cmp: Comparison, budget: number): string | undefined {
+  const all: RunRow[] = [
+    ...cmp.base.runs.map((_, index) => ({ side: 'base' as const, index })),
+    ...cmp.head.runs.map((_, index) => ({ side: 'head' as const, index })),
+  ];
+  const chart = energyChart(cmp, 50);
+  const title = `Per-run values (${all.length} runs)`;
+  const build = (rows: RunRow[], withChart: boolean) => {
+    const left = all.length - rows.length;
+    const parts = [withChart ? chart : undefined, rows.length ? runTable(cmp, rows) : undefined];
+    if (left > 0) parts.push(`… ${left} more runs not shown to stay under GitHub's comment limit (see \`--format json\`).`);
+    return details(title, parts.filter(Boolean).join('\n\n'));
+  };
+  let text = build(all, chart !== undefined);
+  if (text.length <= budget) return text;
+  // Keep as many rows as fit, about half from each side (binary search on the count).
+  const baseRows = all.filter((r) => r.side === 'base');
+  const headRows = all.filter((r) => r.side === 'head');
+  const pick = (k: number): RunRow[] => {
+    const nb = Math.min(baseRows.length, Math.max(Math.ceil(k / 2), k - headRows.length));
+    return [...baseRows.slice(0, nb), ...headRows.slice(0, Math.min(headRows.length, k - nb))];
+  };
+  for (const withChart of [chart !== undefined, false]) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (build(pick(mid), withChart).length <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    text = build(pick(lo), withChart);
+    if (text.length <= budget && lo > 0) return text;
+  }
+  return undefined;
+}
+
+function heading(title: string | undefined, label: string): string {
+  return `### ⚡ ${title !== undefined ? esc(title, { maxLength: 200 }) : `joulecheck: energy of ${escapeCode(label, { maxLength: 100 })}`}`;
+}
+
+function markerLine(marker: string | undefined): string[] {
+  return marker !== undefined ? [`<!-- ${escapeHtmlComment(marker).slice(0, 200)} -->`] : [];
+}
+
+/**
+ * The PR-comment body for a comparison. The first lines (marker, heading, headline verdict, the energy
+ * row and any flagged row) are never trimmed; collapsed sections are dropped, per-run rows first, until
+ * the body fits opts.maxLength.
+ */
+export function renderComparisonMarkdown(cmp: Comparison, opts: RenderOptions = {}): string {
+  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const top = cmp.metrics.filter((m) => m.id === cmp.headline.metric || FLAGGED.has(m.verdict));
+  // The headline's metric first, then flagged ones.
+  top.sort((a, b) => (a.id === cmp.headline.metric ? -1 : b.id === cmp.headline.metric ? 1 : 0));
+  const rest = cmp.metrics.filter((m) => !top.includes(m));
+  const core = [
+    ...markerLine(opts.marker),
+    heading(opts.title, cmp.label),
+    '',
+    headline(cmp),
+    '',
+    ...(explanationLine(cmp) ? [explanationLine(cmp)!, ''] : []),
+    `Energy: ${methodsLine(cmp)}`,
+    '',
+    metricsTable(cmp, top),
+    '',
+    metaLine(cmp),
+  ].join('\n');
+
+  const optional: (string | undefined)[] = [
+    warningsBlock(cmp),
+    rest.length ? details(`Other metrics (${rest.length}), not flagged`, metricsTable(cmp, rest)) : undefined,
+    details('Tests per metric', testsTable(cmp)),
+    details('Context: commits, measurement methods, hardware, region', contextTable(cmp)),
+  ];
+  const sep = '\n\n';
+  let body = core;
+  for (const part of optional) {
+    if (part !== undefined && body.length + sep.length + part.length <= maxLength) body += sep + part;
+  }
+  const perRun = perRunSection(cmp, maxLength - body.length - sep.length);
+  if (perRun !== undefined) body += sep + perRun;
+  // The core alone is bounded (escaped strings are capped); this only guards a tiny maxLength.
+  return body.length <= maxLength ? body + '\n' : body.slice(0, maxLength);
+}
+
+/**
+ * The comment when there is nothing to compare with (no base runs, expired artifacts): says so plainly,
+ * with the head's own figures. `reason` is shown escaped; unless it already says to merge, the comment adds
+ * "merge to the base branch once" advice.
+ */
+export function renderNoBaselineMarkdown(head: readonly Summary[], reason: string, opts: RenderOptions = {}): string {
+  const label = head[0]?.label ?? 'step';
+  const n = head.length;
+  const mean = (f: (s: Summary) => number | undefined) => {
+    const xs = head.map(f).filter((x): x is number => x !== undefined && Number.isFinite(x));
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+  };
+  const methods = (['cpu', 'dram', 'gpu'] as const)
+    .map((c) => {
+      const kinds = [...new Set(head.map((s) => s.methods[c].kind))].join('/');
+      const sensors = [...new Set(head.flatMap((s) => (s.methods[c].sensor ? [s.methods[c].sensor] : [])))];
+      return `${c.toUpperCase()} ${kinds || '–'}${sensors.length ? ` (${sensors.map((x) => esc(x, { maxLength: 40 })).join(', ')})` : ''}`;
+    })
+    .join(' · ');
+  const shasList = [...new Set(head.flatMap((s) => (s.git?.sha ? [s.git.sha] : [])))];
+  const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => esc(r, { maxLength: 60 })).join(', ');
+  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(', ');
+  const rows = [
+    ['Metric', `Head (n=${n}), mean`],
+    ['Energy (total, incl. PUE)', formatValue('J', mean((s) => s.energy_j.total))],
+    ['CO2eq', formatValue('g', mean((s) => s.carbon.co2eq_g))],
+    ['Duration', formatValue('s', mean((s) => s.duration_s))],
+    ['Mean power', formatValue('W', mean((s) => s.power_w?.mean ?? (s.duration_s > 0 ? s.energy_j.total / s.duration_s : undefined)))],
+  ];
+  const body = [
+    ...markerLine(opts.marker),
+    heading(opts.title, label),
+    '',
+    `ℹ️ **No baseline yet: ${esc(reason.replace(/[.\s]+$/, ''), { maxLength: 500 })}.** Nothing was compared.` +
+      (/\bmerge/i.test(reason)
+        ? ''
+        : ' Merge to the base branch once (with this step metered) so later pull requests have runs to compare against.'),
+    '',
+    table(rows),
+    '',
+    `<sub>Head ${shasList.length ? shasList.slice(0, 3).map(shortSha).join(', ') : 'unknown commit'} · Energy: ${methods} · ` +
+      `CO2eq at ${intensity} g/kWh (${region})</sub>`,
+  ].join('\n');
+  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  return body.length <= max ? body + '\n' : body.slice(0, max);
+}

@@ -1,0 +1,85 @@
+// Comparison + Markdown for one job/label, as the reporting side needs it: a verdict for the outputs and
+// the Markdown body (headline first, then where the baseline came from). Pure. The statistics and the
+// table are the comparison engine's (src/report/compare.ts, markdown.ts); this adds the baseline line
+// (both SHAs), the baseline notes, and the plain "no baseline yet" case.
+import type { Summary } from '../model/summary.ts';
+import { compareSummaries, CompareInputError, type Comparison } from '../analysis/compare.ts';
+import { renderComparisonMarkdown, renderNoBaselineMarkdown, formatValue } from './markdown.ts';
+import { escapeMarkdown } from './escape.ts';
+
+export interface Rendered {
+  /** as in action.yml: regression, improvement, no significant change, inconclusive, not enough data, no baseline */
+  verdict: string;
+  /** relative energy change, percent */
+  energyChangePct: number | null;
+  /** Holm-adjusted p-value of the energy comparison */
+  pValue: number | null;
+  markdown: string;
+  comparison: Comparison | null;
+}
+
+export interface RenderOptions {
+  alpha: number;
+  minEffect: number;
+  /** heading (escaped by the renderer); default: the engine's "joulecheck: energy of <label>" */
+  title?: string;
+  /** the baseline line (both SHAs), already escaped */
+  context: string;
+  /** the collapsed notes block, already escaped */
+  notes: string;
+  /** null: no PR (push run): just the head's figures */
+  baseRef: string | null;
+  /** why there is no baseline (when base is empty) */
+  noBaselineReason?: string;
+}
+
+/** room left for the baseline line and notes under GitHub's 65,536 characters */
+const MAX_BODY = 56_000;
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function headOnly(head: Summary[], title: string | undefined): string {
+  const label = head[0]?.label ?? 'step';
+  const h = title !== undefined ? escapeMarkdown(title, { maxLength: 200 }) : `joulecheck: energy of ${escapeMarkdown(label, { maxLength: 100 })}`;
+  return [
+    `### ⚡ ${h}`,
+    '',
+    `| Metric | Mean (n=${head.length}) |`,
+    '|---|---|',
+    `| Energy (total, incl. PUE) | ${formatValue('J', mean(head.map((s) => s.energy_j.total)))} |`,
+    `| CO2eq | ${formatValue('g', mean(head.map((s) => s.carbon.co2eq_g)))} |`,
+    `| Duration | ${formatValue('s', mean(head.map((s) => s.duration_s)))} |`,
+    '',
+  ].join('\n');
+}
+
+export function compareAndRender(base: Summary[], head: Summary[], o: RenderOptions): Rendered {
+  const tail = [o.context, o.notes].filter((x) => x !== '').join('\n\n');
+  const join = (md: string) => (tail ? `${md.trimEnd()}\n\n${tail}\n` : md);
+  if (o.baseRef === null) {
+    return { verdict: 'no baseline', energyChangePct: null, pValue: null, markdown: headOnly(head, o.title), comparison: null };
+  }
+  const noBaseline = (reason: string): Rendered => ({
+    verdict: 'no baseline',
+    energyChangePct: null,
+    pValue: null,
+    markdown: join(renderNoBaselineMarkdown(head, `merge to ${o.baseRef} once (${reason})`, { title: o.title, maxLength: MAX_BODY })),
+    comparison: null,
+  });
+  if (base.length === 0) return noBaseline(o.noBaselineReason ?? `no usable run of ${o.baseRef}`);
+  let cmp: Comparison;
+  try {
+    cmp = compareSummaries(base, head, { alpha: o.alpha, minEffect: o.minEffect, label: head[0]?.label });
+  } catch (err) {
+    if (err instanceof CompareInputError) return noBaseline(err.message);
+    throw err;
+  }
+  const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
+  return {
+    verdict: cmp.headline.verdict.replace(/_/g, ' '),
+    energyChangePct: energy?.change ? energy.change.relative * 100 : null,
+    pValue: energy?.p_adjusted ?? null,
+    markdown: join(renderComparisonMarkdown(cmp, { title: o.title, maxLength: MAX_BODY })),
+    comparison: cmp,
+  };
+}
