@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Compiles hardware/cpu-tdp.json and hardware/gpu-tdp.json (joulecheck's own format) from the public
-// reference data in ../shared/reference-data (all MIT licensed upstream; see each folder's LICENSE).
+// Compiles hardware/cpu-tdp.json and hardware/gpu-tdp.json (joulecheck's own format) from the upstream
+// files vendored in data/sources/ (all MIT licensed upstream; see each folder's LICENSE and README.md).
+// The inputs are read from the repository only, so a clone rebuilds the data with nothing beside it.
 //
-//   node scripts/build-hardware-data.mjs [--ref DIR] [--out DIR] [--check]
+//   node scripts/build-hardware-data.mjs [--out DIR] [--check]
 //
 // Deterministic: same inputs -> byte-identical outputs (sorted entries, no timestamps), so a rerun in CI
 // shows no diff. --check compares with the files on disk instead of writing (exit 1 on difference).
@@ -20,11 +21,11 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const REF = resolve(opt('--ref', join(here, '..', '..', 'shared', 'reference-data')));
+const REF = fileURLToPath(new URL('../data/sources/', import.meta.url));
 const OUT = resolve(opt('--out', join(here, '..', 'hardware')));
 const CHECK = args.includes('--check');
 
-/** Upstream of every file used: file path (relative to reference-data), repository, licence, data year. */
+/** Upstream of every file used: file path (relative to data/sources), repository, licence, data year. */
 export const SOURCES = {
   codecarbon: {
     file: 'codecarbon/hardware_cpu_power.csv',
@@ -92,7 +93,7 @@ function parseCsv(text) {
 
 function readCsv(rel) {
   const path = join(REF, rel);
-  if (!existsSync(path)) throw new Error(`reference file missing: ${path} (pass --ref DIR)`);
+  if (!existsSync(path)) throw new Error(`vendored source file missing: ${path} (see data/sources/README.md)`);
   // every source folder keeps its upstream licence; no licence, no data
   const license = join(REF, rel.split('/')[0], 'LICENSE');
   if (!existsSync(license)) throw new Error(`no LICENSE beside ${path}: cannot tell whether its data may be used`);
