@@ -32,7 +32,7 @@ export const SOURCES = {
     upstream: 'https://github.com/mlco2/codecarbon (codecarbon/data/hardware/cpu_power.csv)',
     license: 'MIT',
     year: 2026,
-    note: 'data as of 2026-08 (reference-data README)',
+    note: 'data as of 2026-08 (data/sources/codecarbon/README.md)',
   },
   'mlco2-impact': {
     file: 'mlco2-impact/gpus.csv',
@@ -43,14 +43,14 @@ export const SOURCES = {
   },
   'eit-cpu': {
     file: 'experiment-impact-tracker/cpu_tdp.csv',
-    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/cpu_tdp.csv), Henderson et al. 2020',
+    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/cpu/data/cpu_tdp.csv), Henderson et al. 2020',
     license: 'MIT',
     year: 2020,
     note: 'scraped from Wikipedia CPU lists; ranges and alternatives recorded as their maximum',
   },
   'eit-tdp': {
     file: 'experiment-impact-tracker/tdp.csv',
-    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/tdp.csv), Henderson et al. 2020',
+    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/gpu/data/tdp.csv), Henderson et al. 2020',
     license: 'MIT',
     year: 2020,
     note: 'GPU TDPs (partly taken from mlco2/impact, per-row sources kept)',
@@ -165,7 +165,7 @@ function build() {
     'cpu-tdp.json': {
       schema: 'joulecheck/hardware-tdp@1',
       kind: 'cpu',
-      generated_by: 'scripts/build-hardware-data.mjs from ../shared/reference-data',
+      generated_by: 'scripts/build-hardware-data.mjs from data/sources',
       note: 'TDP per package (socket), W. Entry ids are normalised names (vendor words dropped).',
       sources: sources(new Set(cpuEntries.map((e) => e.source))),
       entries: cpuEntries,
@@ -173,7 +173,7 @@ function build() {
     'gpu-tdp.json': {
       schema: 'joulecheck/hardware-tdp@1',
       kind: 'gpu',
-      generated_by: 'scripts/build-hardware-data.mjs from ../shared/reference-data',
+      generated_by: 'scripts/build-hardware-data.mjs from data/sources',
       note: 'TDP (board power) per GPU, W. Entry ids are normalised names (vendor words dropped).',
       sources: sources(new Set(gpuEntries.map((e) => e.source))),
       entries: gpuEntries,
