@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Compiles hardware/cpu-tdp.json and hardware/gpu-tdp.json (joulecheck's own format) from the public
-// reference data in ../shared/reference-data (all MIT licensed upstream; see each folder's LICENSE).
+// Compiles hardware/cpu-tdp.json and hardware/gpu-tdp.json (joulecheck's own format) from the upstream
+// files vendored in data/sources/ (all MIT licensed upstream; see each folder's LICENSE and README.md).
+// The inputs are read from the repository only, so a clone rebuilds the data with nothing beside it.
 //
-//   node scripts/build-hardware-data.mjs [--ref DIR] [--out DIR] [--check]
+//   node scripts/build-hardware-data.mjs [--out DIR] [--check]
 //
 // Deterministic: same inputs -> byte-identical outputs (sorted entries, no timestamps), so a rerun in CI
 // shows no diff. --check compares with the files on disk instead of writing (exit 1 on difference).
@@ -20,18 +21,18 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const REF = resolve(opt('--ref', join(here, '..', '..', 'shared', 'reference-data')));
+const REF = fileURLToPath(new URL('../data/sources/', import.meta.url));
 const OUT = resolve(opt('--out', join(here, '..', 'hardware')));
 const CHECK = args.includes('--check');
 
-/** Upstream of every file used: file path (relative to reference-data), repository, licence, data year. */
+/** Upstream of every file used: file path (relative to data/sources), repository, licence, data year. */
 export const SOURCES = {
   codecarbon: {
     file: 'codecarbon/hardware_cpu_power.csv',
     upstream: 'https://github.com/mlco2/codecarbon (codecarbon/data/hardware/cpu_power.csv)',
     license: 'MIT',
     year: 2026,
-    note: 'data as of 2026-08 (reference-data README)',
+    note: 'data as of 2026-08 (data/sources/codecarbon/README.md)',
   },
   'mlco2-impact': {
     file: 'mlco2-impact/gpus.csv',
@@ -42,14 +43,14 @@ export const SOURCES = {
   },
   'eit-cpu': {
     file: 'experiment-impact-tracker/cpu_tdp.csv',
-    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/cpu_tdp.csv), Henderson et al. 2020',
+    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/cpu/data/cpu_tdp.csv), Henderson et al. 2020',
     license: 'MIT',
     year: 2020,
     note: 'scraped from Wikipedia CPU lists; ranges and alternatives recorded as their maximum',
   },
   'eit-tdp': {
     file: 'experiment-impact-tracker/tdp.csv',
-    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/tdp.csv), Henderson et al. 2020',
+    upstream: 'https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/gpu/data/tdp.csv), Henderson et al. 2020',
     license: 'MIT',
     year: 2020,
     note: 'GPU TDPs (partly taken from mlco2/impact, per-row sources kept)',
@@ -92,7 +93,7 @@ function parseCsv(text) {
 
 function readCsv(rel) {
   const path = join(REF, rel);
-  if (!existsSync(path)) throw new Error(`reference file missing: ${path} (pass --ref DIR)`);
+  if (!existsSync(path)) throw new Error(`vendored source file missing: ${path} (see data/sources/README.md)`);
   // every source folder keeps its upstream licence; no licence, no data
   const license = join(REF, rel.split('/')[0], 'LICENSE');
   if (!existsSync(license)) throw new Error(`no LICENSE beside ${path}: cannot tell whether its data may be used`);
@@ -164,7 +165,7 @@ function build() {
     'cpu-tdp.json': {
       schema: 'joulecheck/hardware-tdp@1',
       kind: 'cpu',
-      generated_by: 'scripts/build-hardware-data.mjs from ../shared/reference-data',
+      generated_by: 'scripts/build-hardware-data.mjs from data/sources',
       note: 'TDP per package (socket), W. Entry ids are normalised names (vendor words dropped).',
       sources: sources(new Set(cpuEntries.map((e) => e.source))),
       entries: cpuEntries,
@@ -172,7 +173,7 @@ function build() {
     'gpu-tdp.json': {
       schema: 'joulecheck/hardware-tdp@1',
       kind: 'gpu',
-      generated_by: 'scripts/build-hardware-data.mjs from ../shared/reference-data',
+      generated_by: 'scripts/build-hardware-data.mjs from data/sources',
       note: 'TDP (board power) per GPU, W. Entry ids are normalised names (vendor words dropped).',
       sources: sources(new Set(gpuEntries.map((e) => e.source))),
       entries: gpuEntries,

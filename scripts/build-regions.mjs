@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Regenerates regions/*.json (grid zones, cloud regions, social cost of carbon) from their inputs:
 //   - @tgwf/co2 (devDependency): Electricity Maps annual zone averages 2025 (ODbL), Ember world average
-//   - ../shared/reference-data: codecarbon eGRID 2016 US states (lbs/MWh), mlco2/impact GCP data-centre PUE
+//   - data/sources/ (upstream files vendored in the repository, each folder with its LICENSE and README.md):
+//     codecarbon eGRID 2016 US states (lbs/MWh), mlco2/impact GCP data-centre PUE
 //   - the tables below, written by us: cloud region -> grid zone (from each region's published location),
 //     fleet PUEs, social cost of carbon figures, legacy zone ids; each with its source.
 // Deterministic: same inputs -> byte-identical output (sorted keys, fixed number formatting, no dates).
 //
-// usage: node scripts/build-regions.mjs [--out DIR] [--shared DIR] [--check]
+// usage: node scripts/build-regions.mjs [--out DIR] [--check]
 //   --check: regenerate into memory and exit 1 when regions/ differs (CI drift check)
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,8 +22,13 @@ function arg(name, fallback) {
   return i >= 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : fallback;
 }
 const OUT = arg('--out', join(ROOT, 'regions'));
-const SHARED = arg('--shared', resolve(ROOT, '..', 'shared', 'reference-data'));
+// Read from the repository only: a clone rebuilds regions/ with nothing beside it.
+const SOURCES_DIR = fileURLToPath(new URL('../data/sources/', import.meta.url));
 const CHECK = process.argv.includes('--check');
+
+// The two vendored inputs, relative to data/sources/.
+const USA_STATES_FILE = 'codecarbon/private_infra_2016_usa_emissions.json';
+const GCP_PUE_FILE = 'mlco2-impact/impact.csv';
 
 const LBS_PER_MWH_TO_G_PER_KWH = 0.453592; // 1 lb = 453.592 g; 1 MWh = 1000 kWh
 
@@ -116,7 +122,7 @@ function buildZones() {
   }
 
   // US states: eGRID 2016 rates in lbs/MWh. A state is not a grid zone: ids say so (US-STATE-XX).
-  const usa = JSON.parse(readFileSync(join(SHARED, 'codecarbon', 'private_infra_2016_usa_emissions.json'), 'utf8'));
+  const usa = JSON.parse(readFileSync(join(SOURCES_DIR, USA_STATES_FILE), 'utf8'));
   if (usa._unit?.emissions !== 'lbs/MWh') throw new Error(`eGRID states: expected lbs/MWh, got ${JSON.stringify(usa._unit)}`);
   for (const [stateName, v] of Object.entries(usa).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (stateName === '_unit' || stateName === 'usa') continue;
@@ -311,7 +317,7 @@ const AZURE = [
 
 // mlco2/impact impact.csv: parse the GCP rows that carry a data-centre-specific PUE.
 function gcpPues() {
-  const text = readFileSync(join(SHARED, 'mlco2-impact', 'impact.csv'), 'utf8');
+  const text = readFileSync(join(SOURCES_DIR, GCP_PUE_FILE), 'utf8');
   const rows = parseCsv(text);
   const header = rows.shift();
   const col = (n) => {
@@ -428,9 +434,13 @@ function serialise(obj) {
 }
 
 function main() {
-  if (!existsSync(SHARED)) {
-    console.error(`build-regions: reference data not found at ${SHARED} (pass --shared DIR)`);
-    process.exit(2);
+  // every vendored folder keeps its upstream licence; no licence, no data
+  const licences = [USA_STATES_FILE, GCP_PUE_FILE].map((f) => `${f.split('/')[0]}/LICENSE`);
+  for (const rel of [USA_STATES_FILE, GCP_PUE_FILE, ...licences]) {
+    if (!existsSync(join(SOURCES_DIR, rel))) {
+      console.error(`build-regions: vendored source file missing: ${join(SOURCES_DIR, rel)} (see data/sources/README.md)`);
+      process.exit(2);
+    }
   }
   const zones = buildZones();
   const ids = new Set();

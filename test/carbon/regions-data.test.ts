@@ -1,7 +1,7 @@
 // The regions/ data: regenerates byte-identically from its inputs, every value sourced and plausible,
 // ids unique, every cloud region resolvable. Expected values are read from the sources themselves.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,17 +11,14 @@ import { CLOUD, SOCIAL_COST, ZONES, findZone } from '../../src/model/regions.ts'
 import { resolveCarbon } from '../../src/carbon/resolve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SHARED = resolve(ROOT, '..', 'shared', 'reference-data');
-const HAVE_SHARED = existsSync(SHARED);
-if (!HAVE_SHARED) {
-  console.warn(`\n*** SKIPPED: regions/ regeneration and source checks need ${SHARED} (shared reference data beside the repo) ***\n`);
-}
+// The upstream files vendored in the repository: a missing one fails these tests, never skips them.
+const SOURCES = join(ROOT, 'data', 'sources');
 
-describe.skipIf(!HAVE_SHARED)('regions/ regeneration (needs ../shared)', () => {
+describe('regions/ regeneration (from data/sources)', () => {
   it('scripts/build-regions.mjs regenerates regions/ byte for byte', () => {
     const out = mkdtempSync(join(tmpdir(), 'jc-regions-'));
     try {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-regions.mjs'), '--out', out, '--shared', SHARED], {
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-regions.mjs'), '--out', out], {
         cwd: ROOT,
         stdio: 'pipe',
       });
@@ -34,7 +31,7 @@ describe.skipIf(!HAVE_SHARED)('regions/ regeneration (needs ../shared)', () => {
   });
 
   it('US state intensities are eGRID lbs/MWh x 0.453592', () => {
-    const raw = JSON.parse(readFileSync(join(SHARED, 'codecarbon', 'private_infra_2016_usa_emissions.json'), 'utf8'));
+    const raw = JSON.parse(readFileSync(join(SOURCES, 'codecarbon', 'private_infra_2016_usa_emissions.json'), 'utf8'));
     expect(raw._unit.emissions).toBe('lbs/MWh');
     const ca = findZone('US-STATE-CA')!;
     expect(ca.g_per_kwh).toBeCloseTo(raw.california.emissions * 0.453592, 1);
@@ -44,7 +41,7 @@ describe.skipIf(!HAVE_SHARED)('regions/ regeneration (needs ../shared)', () => {
   });
 
   it('GCP data-centre PUEs are those of mlco2/impact impact.csv', () => {
-    const rows = readFileSync(join(SHARED, 'mlco2-impact', 'impact.csv'), 'utf8').split('\n');
+    const rows = readFileSync(join(SOURCES, 'mlco2-impact', 'impact.csv'), 'utf8').split('\n');
     const header = rows[0]!.split(',');
     const iRegion = header.indexOf('region');
     // europe-west4's row has no quoted fields, so a plain split reads it (independently of the build's parser).
