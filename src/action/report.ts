@@ -9,6 +9,7 @@
 //
 // Every reporting failure (HTTP 403/404/422/429/5xx, timeouts, unreadable artifacts) becomes a warning
 // with its reason; the whole reporting phase is bounded by a deadline; only `fail-on-regression` fails.
+import { leadingVerdict, verdictOutput } from '../model/verdict.ts';
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { writeFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
@@ -264,7 +265,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
 }
 
 function setComparisonOutputs(r: Rendered): void {
-  core.setOutput('verdict', r.verdict);
+  core.setOutput('verdict', verdictOutput(r.verdict));
   core.setOutput('energy-change-pct', r.energyChangePct === null ? '' : String(Math.round(r.energyChangePct * 1000) / 1000));
   core.setOutput('p-value', r.pValue === null ? '' : String(r.pValue));
 }
@@ -576,8 +577,7 @@ async function reportRunIn(s: Session): Promise<void> {
     }
   }
   if (sections.length === 0) return core.warning('joulecheck: mode report: no valid summaries in the artifacts of this run');
-  const order = ['regression', 'improvement', 'inconclusive', 'no significant change', 'not enough data', 'no baseline'];
-  const worst = verdicts.map((v) => v.verdict).sort((x, y) => order.indexOf(x) - order.indexOf(y))[0]!;
+  const worst = leadingVerdict(verdicts.map((v) => v.verdict))!;
   const markdown = `## joulecheck report (${sections.length} step${sections.length === 1 ? '' : 's'})\n\n${sections.join('\n\n---\n\n')}\n`;
   const first = verdicts.find((v) => v.verdict === worst)!;
   setComparisonOutputs(first);

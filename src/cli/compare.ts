@@ -1,5 +1,6 @@
 // `joulecheck compare --base <summaries|dirs>... --head <summaries|dirs>...`: compares the runs of a PR
 // (head) with the base branch's, with statistics (src/report/compare.ts), as Markdown or JSON.
+import { verdictOutput } from '../model/verdict.ts';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -163,7 +164,7 @@ export const compare: Command = async (argv, io) => {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, text);
     const m = comparison.metrics.find((x) => x.id === 'energy_total')!;
-    io.stderr(`joulecheck compare: energy ${m.verdict.replace(/_/g, ' ')} (base n=${m.base.n}, head n=${m.head.n}); wrote ${values.out}\n`);
+    io.stderr(`joulecheck compare: energy ${verdictOutput(m.verdict)} (base n=${m.base.n}, head n=${m.head.n}); wrote ${values.out}\n`);
   } else {
     io.stdout(text);
   }

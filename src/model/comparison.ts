@@ -4,6 +4,7 @@
 // `tests.mann_whitney` (`u`, `p`, `method`), `tests.prediction` (`t`, `df`, `p`), `p_adjusted`, `verdict`.
 // A test that does not apply is ABSENT, never 0; every number is finite (no NaN, no Infinity).
 import { z } from 'zod';
+import { Verdict } from './verdict.ts';
 import { ComponentKind } from './log.ts';
 
 export const COMPARISON_SCHEMA = 'joulecheck/comparison@1';
@@ -22,8 +23,7 @@ export const MetricId = z.enum([
 ]);
 export type MetricId = z.infer<typeof MetricId>;
 
-export const Verdict = z.enum(['regression', 'improvement', 'no_significant_change', 'inconclusive', 'not_enough_data']);
-export type Verdict = z.infer<typeof Verdict>;
+export { Verdict } from './verdict.ts';
 
 export const SideStats = z.object({
   n: z.number().int().nonnegative(),

@@ -3,13 +3,14 @@
 // table are the comparison engine's (src/report/compare.ts, markdown.ts); this adds the baseline line
 // (both SHAs), the baseline notes, and the plain "no baseline yet" case.
 import type { Summary } from '../model/summary.ts';
+import type { StepVerdict } from '../model/verdict.ts';
 import { compareSummaries, CompareInputError, type Comparison } from '../analysis/compare.ts';
 import { renderComparisonMarkdown, renderNoBaselineMarkdown, formatValue } from './markdown.ts';
 import { escapeMarkdown } from './escape.ts';
 
 export interface Rendered {
-  /** as in action.yml: regression, improvement, no significant change, inconclusive, not enough data, no baseline */
-  verdict: string;
+  /** the step's verdict; the action's output spells it with verdictOutput() */
+  verdict: StepVerdict;
   /** relative energy change, percent */
   energyChangePct: number | null;
   /** Holm-adjusted p-value of the energy comparison */
@@ -57,10 +58,10 @@ export function compareAndRender(base: Summary[], head: Summary[], o: RenderOpti
   const tail = [o.context, o.notes].filter((x) => x !== '').join('\n\n');
   const join = (md: string) => (tail ? `${md.trimEnd()}\n\n${tail}\n` : md);
   if (o.baseRef === null) {
-    return { verdict: 'no baseline', energyChangePct: null, pValue: null, markdown: headOnly(head, o.title), comparison: null };
+    return { verdict: 'no_baseline', energyChangePct: null, pValue: null, markdown: headOnly(head, o.title), comparison: null };
   }
   const noBaseline = (reason: string): Rendered => ({
-    verdict: 'no baseline',
+    verdict: 'no_baseline',
     energyChangePct: null,
     pValue: null,
     markdown: join(renderNoBaselineMarkdown(head, `merge to ${o.baseRef} once (${reason})`, { title: o.title, maxLength: MAX_BODY })),
@@ -76,7 +77,7 @@ export function compareAndRender(base: Summary[], head: Summary[], o: RenderOpti
   }
   const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
   return {
-    verdict: cmp.headline.verdict.replace(/_/g, ' '),
+    verdict: cmp.headline.verdict,
     energyChangePct: energy?.change ? energy.change.relative * 100 : null,
     pValue: energy?.p_adjusted ?? null,
     markdown: join(renderComparisonMarkdown(cmp, { title: o.title, maxLength: MAX_BODY })),

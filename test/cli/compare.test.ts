@@ -120,7 +120,7 @@ describe('joulecheck compare', () => {
   it('runs through the real CLI entry', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [join(import.meta.dirname, '..', 'src', 'cli.ts'), 'compare', '--base', 'base', '--head', 'head', '--format', 'json'],
+      [join(import.meta.dirname, '..', '..', 'src', 'cli.ts'), 'compare', '--base', 'base', '--head', 'head', '--format', 'json'],
       { cwd: dir },
     );
     expect(JSON.parse(stdout).headline.verdict).toBe('regression');

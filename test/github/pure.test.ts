@@ -1,5 +1,6 @@
 // Pure reporting logic: names and markers, run context, baseline selection, sticky comment, badge,
 // comment assembly and escaping, error descriptions.
+import { verdictOutput } from '../../src/model/verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeStem } from '../../src/github/names.ts';
 import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/context.ts';
@@ -157,7 +158,7 @@ describe('comment assembly escapes untrusted text', () => {
   it('commands and labels from summaries do not escape the Markdown', () => {
     const head = [summary({ label: 'x', energy: 100, command: ['python', '-c', '<script>alert(1)</script> @org/team'] })];
     const r = compareAndRender([], head, { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: hostile, title: '<b>t</b> @you' });
-    expect(r.verdict).toBe('no baseline');
+    expect(verdictOutput(r.verdict)).toBe('no baseline');
     expect(r.markdown).toMatch(/No baseline yet/);
     expect(r.markdown).not.toMatch(/<script>|<img|<b>|@you|@org/);
   });

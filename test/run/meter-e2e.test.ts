@@ -10,8 +10,8 @@ import { buildPowercapTree, intelLayout, profileEnergyJ, type PowerProfile } fro
 import { meter, tempDir } from './helpers.ts';
 import { readFileSync } from 'node:fs';
 
-const WRITER = resolve(import.meta.dirname, 'fakes/powercap-writer.ts');
-const FAKE_SMI = resolve(import.meta.dirname, 'fakes/nvidia-smi');
+const WRITER = resolve(import.meta.dirname, '../fakes/powercap-writer.ts');
+const FAKE_SMI = resolve(import.meta.dirname, '../fakes/nvidia-smi');
 
 describe('joulecheck run, end to end on fake sensors', () => {
   it('RAPL (dies summed, hex zone wrapping, psys/mmio not counted) and 8 GPUs within 0.5% of their profiles', async () => {
