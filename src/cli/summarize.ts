@@ -1,6 +1,7 @@
 // `joulecheck summarize <log.ndjson>... [--out DIR] [--pue X] [--json] [--max-log-bytes N]`
 // Recomputes `<label>-<n>.summary.json` from raw run logs (re-accounting: another PUE, a newer model),
 // beside each log or into --out. A bad file is reported and skipped; the others are still written.
+import { formatDuration, formatEnergy, formatGrams } from '../render/format.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LOG_BYTES, readRunLog } from '../log/reader.ts';
@@ -34,7 +35,6 @@ function parse(argv: string[]) {
   );
 }
 
-const num = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3));
 
 export const summarize: Command = async (argv, io) => {
   const { values, positionals } = parse(argv);
@@ -82,9 +82,9 @@ export const summarize: Command = async (argv, io) => {
       if (!values.json) {
         const a = summary.energy_j.attributed;
         io.stdout(
-          `${arg} -> ${relative(io.cwd, file) || file}: ${num(summary.energy_j.total)} J ` +
-            `(cpu ${num(a.cpu)}, dram ${num(a.dram)}, gpu ${num(a.gpu)}; PUE ${summary.pue}), ` +
-            `${num(summary.carbon.co2eq_g)} g CO2eq, ${num(summary.duration_s)} s\n`,
+          `${arg} -> ${relative(io.cwd, file) || file}: ${formatEnergy(summary.energy_j.total)} ` +
+            `(cpu ${formatEnergy(a.cpu)}, dram ${formatEnergy(a.dram)}, gpu ${formatEnergy(a.gpu)}; PUE ${summary.pue}), ` +
+            `${formatGrams(summary.carbon.co2eq_g)} CO2eq, ${formatDuration(summary.duration_s)}\n`,
         );
       }
     } catch (err) {

@@ -2,6 +2,7 @@
 // the default branch, plus the Markdown to embed them. Pure (badge-maker renders strings only).
 import { makeBadge } from 'badge-maker';
 import type { Summary } from '../model/summary.ts';
+import { formatEnergy, formatGrams } from '../render/format.ts';
 
 export interface BadgeFiles {
   /** path of the SVG in the badge branch */
@@ -13,27 +14,6 @@ export interface BadgeFiles {
   message: string;
   /** Markdown lines a README can embed */
   markdown: { svg: string; shields: string };
-}
-
-function sig(x: number): string {
-  if (x === 0) return '0';
-  const digits = x >= 100 ? 0 : x >= 10 ? 1 : 2;
-  return x.toFixed(digits);
-}
-
-export function formatGrams(g: number): string {
-  if (g >= 1e6) return `${sig(g / 1e6)} t`;
-  if (g >= 1e3) return `${sig(g / 1e3)} kg`;
-  if (g >= 1) return `${sig(g)} g`;
-  return `${sig(g * 1e3)} mg`;
-}
-
-export function formatJoules(j: number): string {
-  const wh = j / 3600;
-  if (wh >= 1e3) return `${sig(wh / 1e3)} kWh`;
-  if (wh >= 1) return `${sig(wh)} Wh`;
-  if (j >= 1e3) return `${sig(j / 1e3)} kJ`;
-  return `${sig(j)} J`;
 }
 
 export function badgeColor(co2eqG: number): string {
@@ -53,7 +33,7 @@ export function badgeFiles(
   const mean = (f: (s: Summary) => number) => summaries.reduce((a, s) => a + f(s), 0) / summaries.length;
   const co2 = mean((s) => s.carbon.co2eq_g);
   const energy = mean((s) => s.energy_j.total);
-  const message = `${formatGrams(co2)} CO2eq · ${formatJoules(energy)}`;
+  const message = `${formatGrams(co2)} CO2eq · ${formatEnergy(energy)}`;
   const color = badgeColor(co2);
   const label = 'joulecheck';
   const svg = makeBadge({ label, message, color, style: 'flat' });

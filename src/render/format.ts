@@ -1,6 +1,39 @@
-// Figures with units for every report surface. Pure.
+// The one formatter of figures with units, used by every surface (CLI text, PR comment, job summary,
+// badge, appendix, leaderboard, what-if): the same run reads the same on each. Pure.
+//
+// Energy climbs J -> Wh -> kWh -> MWh (electricity is billed and carbon intensity is quoted per kWh),
+// mass mg -> g -> kg -> t, both with 3 significant digits and no trailing zeros.
+import { J_PER_KWH } from '../model/units.ts';
 
-/** Grams with a unit that keeps 3 significant digits: 4.2 mg, 12.3 g, 4.56 kg, 7.89 t. */
+/** Units a figure can carry. */
+export type FigureUnit = 'J' | 'g' | 's' | 'W';
+
+/** 3 significant digits ("12.3", "0.0452"); whole numbers from 1000 up, grouped ("12,345"). */
+export function sig(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return 'n/a';
+  if (x === 0) return '0';
+  if (Math.abs(x) >= 10 ** digits) return Math.round(x).toLocaleString('en-US');
+  return String(Number(x.toPrecision(digits)));
+}
+
+const J_PER_WH = J_PER_KWH / 1000;
+
+/** Energy: "452 J", "12.3 Wh", "4.56 kWh", "1.2 MWh". */
+export function formatEnergy(j: number): string {
+  if (!Number.isFinite(j)) return 'n/a';
+  const a = Math.abs(j);
+  if (a < J_PER_WH) return `${sig(j)} J`;
+  if (a < J_PER_KWH) return `${sig(j / J_PER_WH)} Wh`;
+  if (a < 1000 * J_PER_KWH) return `${sig(j / J_PER_KWH)} kWh`;
+  return `${sig(j / (1000 * J_PER_KWH))} MWh`;
+}
+
+/** The same ladder for a figure given in kWh. */
+export function formatKwh(kwh: number): string {
+  return formatEnergy(kwh * J_PER_KWH);
+}
+
+/** Mass of CO2eq: "1.54 mg", "12.3 g", "4.57 kg", "7.89 t". */
 export function formatGrams(g: number): string {
   if (!Number.isFinite(g)) return 'n/a';
   const a = Math.abs(g);
@@ -10,24 +43,33 @@ export function formatGrams(g: number): string {
   return `${sig(g)} g`;
 }
 
-export function formatKwh(kwh: number): string {
-  if (!Number.isFinite(kwh)) return 'n/a';
-  const a = Math.abs(kwh);
-  if (a >= 1e3) return `${sig(kwh / 1e3)} MWh`;
-  if (a >= 1) return `${sig(kwh)} kWh`;
-  return `${sig(kwh * 1e3)} Wh`;
+/** Duration: "4.2 s", "3 min 20 s", "2 h 5 min". */
+export function formatDuration(s: number): string {
+  if (!Number.isFinite(s)) return 'n/a';
+  if (Math.abs(s) < 60) return `${sig(s)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  if (m < 60) return `${m} min ${rest} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function sig(v: number, digits = 3): string {
-  if (v === 0) return '0';
-  return String(Number(v.toPrecision(digits)));
+/** Power: "245 W", "1.2 kW". */
+export function formatPower(w: number): string {
+  if (!Number.isFinite(w)) return 'n/a';
+  return Math.abs(w) < 1000 ? `${sig(w)} W` : `${sig(w / 1000)} kW`;
 }
 
-/** Energy in the unit that fits: J, kJ, MJ, with 3 significant digits. */
-export function formatJoules(j: number): string {
-  if (!Number.isFinite(j)) return 'n/a';
-  const a = Math.abs(j);
-  if (a >= 1e6) return `${sig(j / 1e6)} MJ`;
-  if (a >= 1e3) return `${sig(j / 1e3)} kJ`;
-  return `${sig(j)} J`;
+/** A figure in its unit's ladder; '–' for a missing value. */
+export function formatValue(unit: FigureUnit, x: number | null): string {
+  if (x === null) return '–';
+  switch (unit) {
+    case 'J':
+      return formatEnergy(x);
+    case 'g':
+      return formatGrams(x);
+    case 's':
+      return formatDuration(x);
+    case 'W':
+      return formatPower(x);
+  }
 }

@@ -1,6 +1,7 @@
 // The metering step's job-summary table (Markdown). Pure: the caller writes it with core.summary.
 import type { Summary } from '../model/summary.ts';
-import { fmtEnergy, fmtGrams, methodLabel } from './text.ts';
+import { formatDuration, formatEnergy, formatGrams, formatPower } from './format.ts';
+import { methodLabel } from './text.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -18,11 +19,11 @@ export function meterTable(summaries: Summary[]): string {
   for (const s of summaries) {
     const e = s.energy_j;
     const comp = (k: 'cpu' | 'dram' | 'gpu') =>
-      s.methods[k].kind === 'none' ? 'none' : `${fmtEnergy(e.attributed[k])} ${methodLabel(s.methods[k])}`;
-    const power = s.duration_s > 0 ? `${(e.total / s.duration_s).toFixed(1)} W` : '-';
+      s.methods[k].kind === 'none' ? 'none' : `${formatEnergy(e.attributed[k])} ${methodLabel(s.methods[k])}`;
+    const power = s.duration_s > 0 ? formatPower(e.total / s.duration_s) : '-';
     const exit = s.signal ? s.signal : s.exit_code === null ? '-' : String(s.exit_code);
     lines.push(
-      `| ${s.label}-${s.repeat} | ${fmtEnergy(e.total)} | ${fmtGrams(s.carbon.co2eq_g)} | ${s.duration_s.toFixed(2)} s | ${power} | ${exit} | ${cell(comp('cpu'))} | ${cell(comp('dram'))} | ${cell(comp('gpu'))} |`,
+      `| ${s.label}-${s.repeat} | ${formatEnergy(e.total)} | ${formatGrams(s.carbon.co2eq_g)} | ${formatDuration(s.duration_s)} | ${power} | ${exit} | ${cell(comp('cpu'))} | ${cell(comp('dram'))} | ${cell(comp('gpu'))} |`,
     );
   }
   const c = first.carbon;

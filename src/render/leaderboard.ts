@@ -8,7 +8,7 @@ import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from '../model/summary.ts';
 import { intervalChart } from './svg/interval-chart.ts';
 import { CHART_CSS } from './svg/scale.ts';
-import { formatGrams, formatJoules, sig } from './format.ts';
+import { formatGrams, formatEnergy, sig } from './format.ts';
 
 export interface Interval {
   low: number;
@@ -129,8 +129,8 @@ export function leaderboardMarkdown(board: Leaderboard): string {
     String(e.rank) + (e.overlaps_next ? ' ≈ next' : ''),
     escapeMarkdown(e.label),
     String(e.n),
-    `${formatJoules(e.energy_j.mean)} (${e.kind})`,
-    ciText(e.energy_j.ci95, formatJoules),
+    `${formatEnergy(e.energy_j.mean)} (${e.kind})`,
+    ciText(e.energy_j.ci95, formatEnergy),
     formatGrams(e.co2eq_g.mean),
     `${sig(e.duration_s.mean)} s`,
     escapeMarkdown(e.warnings.join('; ')),
@@ -148,8 +148,8 @@ export function leaderboardHtml(board: Leaderboard, title = 'Energy leaderboard'
       (e) =>
         `<tr><td>${e.rank}${e.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">≈</span>' : ''}</td>` +
         `<td>${escapeHtml(e.label)}</td><td>${e.n}</td>` +
-        `<td class="num">${escapeHtml(formatJoules(e.energy_j.mean))} <span class="kind kind-${e.kind}">${e.kind}</span></td>` +
-        `<td class="num">${escapeHtml(ciText(e.energy_j.ci95, formatJoules))}</td>` +
+        `<td class="num">${escapeHtml(formatEnergy(e.energy_j.mean))} <span class="kind kind-${e.kind}">${e.kind}</span></td>` +
+        `<td class="num">${escapeHtml(ciText(e.energy_j.ci95, formatEnergy))}</td>` +
         `<td class="num">${escapeHtml(formatGrams(e.co2eq_g.mean))}</td>` +
         `<td class="num">${escapeHtml(sig(e.duration_s.mean))} s</td>` +
         `<td>${escapeHtml(e.warnings.join('; '))}</td></tr>`,

@@ -3,6 +3,7 @@
 // Every string that came from a log or a summary goes through escape.ts. The body stays under GitHub's
 // 65,536-character limit by trimming the per-run details, never the verdict.
 import { markdownTable } from 'markdown-table';
+import { formatValue, sig } from './format.ts';
 import type { Comparison, Metric, SideContext, Verdict } from '../model/comparison.ts';
 import { escapeCode, escapeHtmlComment, escapeMarkdown as esc } from './escape.ts';
 import type { Summary } from '../model/summary.ts';
@@ -30,40 +31,6 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
 const FLAGGED: ReadonlySet<Verdict> = new Set(['regression', 'improvement']);
 
 // ---------- number formatting ----------
-
-function sig(x: number, digits = 3): string {
-  if (x === 0) return '0';
-  const a = Math.abs(x);
-  if (a >= 10 ** digits) return Math.round(x).toLocaleString('en-US');
-  return Number(x.toPrecision(digits)).toString();
-}
-
-/** A value with a readable unit: energy in Wh/kWh (J below a milliwatt-hour), mass in g/kg, time in s/min/h. */
-export function formatValue(unit: Metric['unit'], x: number | null): string {
-  if (x === null) return '–';
-  switch (unit) {
-    case 'J': {
-      const wh = x / 3600;
-      if (Math.abs(wh) < 0.01) return `${sig(x)} J`;
-      if (Math.abs(wh) < 1000) return `${sig(wh)} Wh`;
-      if (Math.abs(wh) < 1e6) return `${sig(wh / 1000)} kWh`;
-      return `${sig(wh / 1e6)} MWh`;
-    }
-    case 'g':
-      if (Math.abs(x) < 1) return `${sig(x * 1000)} mg`;
-      if (Math.abs(x) < 1000) return `${sig(x)} g`;
-      return `${sig(x / 1000)} kg`;
-    case 's': {
-      if (Math.abs(x) < 60) return `${sig(x)} s`;
-      const m = Math.floor(x / 60);
-      const s = Math.round(x - m * 60);
-      if (m < 60) return `${m} min ${s} s`;
-      return `${Math.floor(m / 60)} h ${m % 60} min`;
-    }
-    case 'W':
-      return Math.abs(x) < 1000 ? `${sig(x)} W` : `${sig(x / 1000)} kW`;
-  }
-}
 
 /** +4.1 % style relative change (U+2212 minus). */
 export function formatPct(rel: number): string {
@@ -459,3 +426,5 @@ export function renderNoBaselineMarkdown(head: readonly Summary[], reason: strin
   const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   return body.length <= max ? body + '\n' : body.slice(0, max);
 }
+
+export { formatValue };

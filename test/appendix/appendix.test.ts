@@ -1,3 +1,4 @@
+import { formatEnergy } from '../../src/render/format.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ describe('renderAppendix', () => {
     const s = makeSummary({ total_j: 5e3 });
     s.methods.cpu = { kind: 'estimated', model: 'tdp-linear' };
     const html = renderAppendix(buildAppendixModel([{ summary: s, log: null, source: 's' }], { toolVersion: '1' }));
-    const runRow = html.split('\n').find((l) => l.includes('<td class="num">5 kJ'))!;
+    const runRow = html.split('\n').find((l) => l.includes(`<td class="num">${formatEnergy(5e3)}`))!;
     expect(runRow).toContain('kind-estimated');
     expect(html).toMatch(/emitted <strong>[^<]+ CO2eq<\/strong> <span class="kind kind-estimated">/);
     expect(html).toContain('No raw log for this run');

@@ -6,7 +6,8 @@ import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeSt
 import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/context.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
 import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
-import { badgeFiles, formatGrams, formatJoules, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
+import { badgeFiles, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
+import { formatEnergy, formatGrams } from '../../src/render/format.ts';
 import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras } from '../../src/render/comment-parts.ts';
 import { describeError } from '../../src/github/errors.ts';
 import { compareAndRender } from '../../src/render/report.ts';
@@ -104,15 +105,15 @@ describe('sticky comment', () => {
 describe('badge', () => {
   it('SVG, shields endpoint and Markdown', () => {
     const f = badgeFiles([summary({ energy: 3.6e6 }), summary({ energy: 3.6e6 })], { stem: 'train', owner: 'octo', repo: 'ml', branch: 'joulecheck-badges' });
-    expect(f.message).toBe('250 g CO2eq · 1.00 kWh');
+    expect(f.message).toBe('250 g CO2eq · 1 kWh');
     expect(f.svg).toMatch(/^<svg[\s\S]*250 g CO2eq/);
     expect(JSON.parse(f.json)).toEqual({ schemaVersion: 1, label: 'joulecheck', message: f.message, color: 'yellow' });
     expect(f.markdown.svg).toBe('![joulecheck](https://raw.githubusercontent.com/octo/ml/joulecheck-badges/joulecheck/train.svg)');
     expect(f.markdown.shields).toContain('https://img.shields.io/endpoint?url=https%3A%2F%2Fraw.githubusercontent.com');
     expect(formatGrams(0.5)).toBe('500 mg');
-    expect(formatGrams(1500)).toBe('1.50 kg');
-    expect(formatJoules(500)).toBe('500 J');
-    expect(formatJoules(7200)).toBe('2.00 Wh');
+    expect(formatGrams(1500)).toBe('1.5 kg');
+    expect(formatEnergy(500)).toBe('500 J');
+    expect(formatEnergy(7200)).toBe('2 Wh');
     expect(badgeColor(0.1)).toBe('brightgreen');
     expect(() => badgeFiles([], { stem: 'x', owner: 'o', repo: 'r', branch: 'b' })).toThrow();
   });

@@ -1,3 +1,4 @@
+import { formatEnergy } from '../../src/render/format.ts';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ describe('rendering', () => {
     expect(row.split('|')).toHaveLength(10);
     expect(md).not.toContain('@team');
     expect(md).not.toContain('<x>');
-    expect(md).toContain('3 kJ (measured)');
+    expect(md).toContain(`${formatEnergy(3000)} (measured)`);
   });
   it('HTML escapes labels and draws the chart', () => {
     const html = leaderboardHtml(board);

@@ -4,7 +4,7 @@ import { escapeHtml } from '../escape.ts';
 import { energyIntervalChart } from '../leaderboard.ts';
 import { lineChart, type LineSeries } from '../svg/line-chart.ts';
 import { CHART_CSS } from '../svg/scale.ts';
-import { formatGrams, formatJoules, formatKwh, sig } from '../format.ts';
+import { formatGrams, formatEnergy, formatKwh, sig } from '../format.ts';
 import { type Greener, whatIfHtml } from '../whatif.ts';
 import { J_PER_KWH } from '../../model/units.ts';
 import type { Kind } from '../../model/kinds.ts';
@@ -59,10 +59,10 @@ function runsSection(m: AppendixModel): string {
     .map((r, i) => {
       const a = r.energy_j.attributed;
       return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
-<td class="num">${e(formatJoules(r.energy_j.total))} ${badge(r.kind)}</td>
-<td class="num">${e(formatJoules(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
-<td class="num">${e(formatJoules(a.dram))} ${badge(r.methods.dram.kind)}</td>
-<td class="num">${e(formatJoules(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
+<td class="num">${e(formatEnergy(r.energy_j.total))} ${badge(r.kind)}</td>
+<td class="num">${e(formatEnergy(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
+<td class="num">${e(formatEnergy(a.dram))} ${badge(r.methods.dram.kind)}</td>
+<td class="num">${e(formatEnergy(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
 <td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
 <td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? '—'}</td><td class="small">${e(r.source)}${
         r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ''
@@ -96,11 +96,11 @@ function energySection(m: AppendixModel): string {
   const rows = m.groups
     .map(
       (g) =>
-        `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatJoules(g.mean))} ${badge(g.kind)}</td><td class="num">${
-          g.sd === null ? '—' : e(formatJoules(g.sd))
-        }</td><td class="num">${g.ci95 ? `${e(formatJoules(g.ci95.low))} – ${e(formatJoules(g.ci95.high))}` : 'n/a (n &lt; 2)'}</td><td class="num">${e(
-          formatJoules(Math.min(...g.values)),
-        )} – ${e(formatJoules(Math.max(...g.values)))}</td></tr>`,
+        `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatEnergy(g.mean))} ${badge(g.kind)}</td><td class="num">${
+          g.sd === null ? '—' : e(formatEnergy(g.sd))
+        }</td><td class="num">${g.ci95 ? `${e(formatEnergy(g.ci95.low))} – ${e(formatEnergy(g.ci95.high))}` : 'n/a (n &lt; 2)'}</td><td class="num">${e(
+          formatEnergy(Math.min(...g.values)),
+        )} – ${e(formatEnergy(Math.max(...g.values)))}</td></tr>`,
     )
     .join('');
   return `<section id="energy"><h2>Energy per run and its spread</h2>
@@ -164,7 +164,7 @@ ${
       ? `<blockquote>${e(st.sentence)}</blockquote>`
       : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'
   }
-<p>These ${st.runs} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
+<p>These ${st.runs} run(s) used <strong>${e(formatEnergy(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
 and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
 CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
 <h3>Regions and carbon intensity</h3>

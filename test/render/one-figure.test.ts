@@ -1,0 +1,57 @@
+// One run reads the same on every surface: the CLI line, the job summary, the PR comment, the badge, the
+// leaderboard, the appendix and the what-if sentence all print its energy and CO2eq through one formatter.
+import { describe, expect, it } from 'vitest';
+import { badgeFiles } from '../../src/github/badge.ts';
+import { greenerPlaces } from '../../src/carbon/whatif.ts';
+import { runKind } from '../../src/model/kinds.ts';
+import { buildAppendixModel } from '../../src/render/appendix/model.ts';
+import { renderAppendix } from '../../src/render/appendix/render.ts';
+import { formatEnergy, formatGrams, formatKwh } from '../../src/render/format.ts';
+import { meterTable } from '../../src/render/job-summary.ts';
+import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
+import { compareAndRender } from '../../src/render/report.ts';
+import { humanSummary } from '../../src/render/text.ts';
+import { whatIfHtml } from '../../src/render/whatif.ts';
+import { summary } from '../e2e/fixtures.ts';
+
+describe('one formatter for every surface', () => {
+  // 123,456 J (34.3 Wh) at 250 g/kWh: 8.57 g CO2eq
+  const s = summary({ label: 'train', energy: 123_456, duration: 600 });
+  const energy = formatEnergy(s.energy_j.total);
+  const co2 = formatGrams(s.carbon.co2eq_g);
+
+  it('prints the figures in the units of one ladder', () => {
+    expect(energy).toBe('34.3 Wh');
+    expect(co2).toBe('8.57 g');
+    expect(formatEnergy(999)).toBe('999 J');
+    expect(formatEnergy(3.6e6 * 4.561)).toBe('4.56 kWh');
+    expect(formatKwh(1234)).toBe('1.23 MWh');
+    expect(formatGrams(0.00154)).toBe('1.54 mg');
+    expect(formatGrams(7.891e6)).toBe('7.89 t');
+  });
+
+  it('shows the same energy and CO2eq strings on each surface', () => {
+    const surfaces: Record<string, string> = {
+      cli: humanSummary(s, { log: 'train-1.log.ndjson', summary: 'train-1.summary.json' }),
+      jobSummary: meterTable([s]),
+      prComment: compareAndRender([], [s], { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: null }).markdown,
+      badge: badgeFiles([s], { stem: 'train', owner: 'o', repo: 'r', branch: 'joulecheck-badges' }).message,
+      leaderboardMarkdown: leaderboardMarkdown(buildLeaderboard([s])),
+      leaderboardHtml: leaderboardHtml(buildLeaderboard([s])),
+      appendix: renderAppendix(buildAppendixModel([{ summary: s, log: null, source: 'train-1.summary.json' }], { toolVersion: 'test' })),
+    };
+    for (const [name, text] of Object.entries(surfaces)) {
+      expect(text, `${name} energy`).toContain(energy);
+      expect(text, `${name} CO2eq`).toContain(co2);
+    }
+    // the what-if sentence states the run's own CO2eq and its energy in the same ladder
+    const g = greenerPlaces(
+      { energy_j: s.energy_j.total, co2eq_g: s.carbon.co2eq_g, region: 'DE', intensity_g_per_kwh: 250, kind: runKind(s) },
+      'aws:eu-central-1',
+    );
+    expect(g).not.toBeNull();
+    const w = whatIfHtml(g!);
+    expect(w).toContain(`instead of ${co2}`);
+    expect(w).toContain(`the same ${energy}`);
+  });
+});
