@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { skipWithout } from '../helpers/tools.ts';
 import { createHostPidMapper, parseNsPid, pidNamespace, readNsPids } from '../../src/meter/nspid.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jc-nspid-'));
@@ -32,7 +33,7 @@ describe('NSpid', () => {
     expect(createHostPidMapper('/proc').map(process.pid)).toBe(process.pid); // on the host: identity
   });
 
-  it.skipIf(!canUnshare)('a process in a child PID namespace maps from its host pid to its inner pid', async () => {
+  it.skipIf(skipWithout('unshare -p (util-linux, root)', canUnshare, 'run the tests as root with util-linux installed'))('a process in a child PID namespace maps from its host pid to its inner pid', async () => {
     const u = spawn('unshare', ['-p', '-f', 'sleep', '5'], { stdio: 'ignore' });
     try {
       let inner: number | null = null;

@@ -1,12 +1,13 @@
-// The committed reference JSON is what scripts/stats-reference.py prints today (skipped without SciPy).
+// The committed reference JSON is what scripts/stats-reference.py prints today (CI fails without SciPy).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { skipWithout } from '../../helpers/tools.ts';
 
 const root = new URL('../../../', import.meta.url);
 const hasScipy = spawnSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0;
 
-describe.skipIf(!hasScipy)('stats reference fixture', () => {
+describe.skipIf(skipWithout('python3 with SciPy', hasScipy, 'apt-get install python3-scipy; .ci/run installs it'))('stats reference fixture', () => {
   it('is current', () => {
     const fresh = execFileSync('python3', ['scripts/stats-reference.py'], { cwd: root, encoding: 'utf8' });
     const committed = readFileSync(new URL('test/fixtures/stats-reference.json', root), 'utf8');
