@@ -2,7 +2,7 @@
 //   node bench/appendix.bench.ts [--logs 10] [--seconds 3600] [--gpus 8] [--hz 10]
 // Times the steps of `joulecheck appendix` (read + summarize, series + model, render, write), reports the HTML
 // size, and, where Chromium is installed, the first render of the page from disk.
-// Targets (issue 7): built in <= 3 s, HTML <= 3 MB, first render <= 1 s.
+// Targets: built in <= 3 s, HTML <= 3 MB, first render <= 1 s.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 //   node bench/compare.bench.ts [--runs 10] [--seconds 3600] [--gpus 8] [--hz 10] [--rounds 3]
 // Writes 2 x runs synthetic logs through the real writer (head at PUE 1.25 vs 1.2: a +4% energy change to
 // find), then times, per round: readRunLog + summarize of every log, compareSummaries, and the Markdown
-// and JSON rendering. Target (issue 4): <= 2 s for the whole on the development machine.
+// and JSON rendering. Target: <= 2 s for the whole on the development machine.
 // Prints wall time and this process's CPU time (user + system): on a shared, loaded machine the wall time
 // mostly measures the other processes, the CPU time much less so.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // nvidia-smi streaming 8 GPUs, around a process tree of N processes (idle `sleep`s, like data-loader
 // workers, plus a few busy ones). Figure: CPU seconds of the meter process per wall second, as % of one
 // core, from the sum of /proc/<meter>/task/*/schedstat (ns, all its threads; children such as the fake
-// nvidia-smi and the writer are separate processes and excluded). Target (issue 2): <= 0.5% at 200
+// nvidia-smi and the writer are separate processes and excluded). Target: <= 0.5% at 200
 // processes, 8 GPUs, 10 Hz.
 //
 // Two references run beside each scenario and are measured over the SAME window (a shared machine's load

@@ -4,7 +4,7 @@
 // Idle-power assumptions (stated, with sources):
 // - CPU: idle = 0.21 x TDP. Cloud Carbon Footprint's linear model uses SPECpower-derived averages of
 //   0.74 W (min) and 3.5 W (max) per vCPU on AWS; 0.74 / 3.5 = 0.21.
-// - GPU: idle = 0.10 x TDP. Recorded nvidia-smi output in ../shared/reference-data/nvidia-smi: an idle
+// - GPU: idle = 0.10 x TDP. Recorded nvidia-smi output (test/fixtures/nvidia-smi): an idle
 //   H100 SXM draws 69.85 W of its 700 W limit (0.10); an idle Tesla P100 28.16 W of 250 W (0.11).
 // Unknown CPU: the per-vCPU figures above (0.74 W idle, 3.5 W max per logical CPU), labelled generic.
 // Unknown GPU without a power limit: the median TDP of the GPU table, labelled generic.

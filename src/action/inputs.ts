@@ -1,4 +1,4 @@
-// Every action input, parsed and validated in one place (issue 2 implements parseInputs).
+// Every action input, parsed and validated in one place.
 // Errors name the input and what was expected: "input 'pue' must be a number >= 1, got 'abc'"; all
 // problems are collected and reported together. Pure: no @actions/* (the entry passes core.getInput).
 import {

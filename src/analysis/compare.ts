@@ -1,4 +1,4 @@
-// Compare a PR's runs (head) with the base branch's (DESIGN.md section 5): per metric Welch's t-test and
+// Compare a PR's runs (head) with the base branch's (docs/compare.md): per metric Welch's t-test and
 // Mann–Whitney U when both sides have >= 2 runs, the prediction-interval test for a single run against
 // >= 3, the relative change with a Fieller CI, Holm across the metrics, and a verdict that needs both
 // significance and |change| >= min-effect. Pure: no I/O, no @actions/*.
@@ -197,7 +197,7 @@ function ciFrom(
   };
 }
 
-/** The verdict rule of DESIGN.md section 5. Exported so the rendering and its tests use the same rule. */
+/** The verdict rule (docs/compare.md). Exported so the rendering and its tests use the same rule. */
 export function decide(
   a: Pick<Analysis, 'enough' | 'change' | 'base' | 'head'>,
   pAdjusted: number | undefined,

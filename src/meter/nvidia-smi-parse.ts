@@ -1,5 +1,5 @@
 // Pure parsing and integration for nvidia-smi output (no processes, no filesystem). Formats and their
-// quirks: ../shared/reference-data/nvidia-smi/README.md; fixtures in test/fixtures/nvidia-smi/.
+// quirks and fixtures: test/fixtures/nvidia-smi/ (README.md there).
 
 // ---------------------------------------------------------------- values
 

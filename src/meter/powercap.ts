@@ -1,6 +1,6 @@
 // RAPL energy counters through Linux powercap (/sys/class/powercap, or a configured root for containers
 // that mount the host's sysfs elsewhere). Adapter: reads the filesystem, never throws out of discovery or
-// read(). Pitfalls handled (DESIGN.md section 3): dies summed, psys and intel-rapl-mmio not double
+// read(). Pitfalls handled: dies summed, psys and intel-rapl-mmio not double
 // counted, hexadecimal zone ids, wraparound at max_energy_range_uj, root-only energy_uj (CVE-2020-8694).
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';

@@ -1,4 +1,4 @@
-// Comparison format `joulecheck/comparison@1` (DESIGN.md section 6): what `joulecheck compare --format json`
+// Comparison format `joulecheck/comparison@1` (docs/architecture.md, formats): what `joulecheck compare --format json`
 // prints and what the PR comment is rendered from. Contract fields: per metric `base` and `head` (`n`,
 // `mean`, `sd`, `values`), `change` (`relative`, `ci_low`, `ci_high`), `tests.welch` (`t`, `df`, `p`),
 // `tests.mann_whitney` (`u`, `p`, `method`), `tests.prediction` (`t`, `df`, `p`), `p_adjusted`, `verdict`.

@@ -1,5 +1,5 @@
 // Summary format `joulecheck/summary@1`, one file per run: `<out>/<label>-<n>.summary.json`.
-// The field paths of DESIGN.md section 6 are a contract read by other tools: add fields, rename none.
+// The field paths (docs/architecture.md, formats) are a contract read by other tools: add fields, rename none.
 import { z } from 'zod';
 import { ComponentKind } from './log.ts';
 

@@ -1,4 +1,4 @@
-// The PR-comment body for a comparison (DESIGN.md section 5): headline verdict first (taken from the
+// The PR-comment body for a comparison (docs/compare.md): headline verdict first (taken from the
 // energy total's row, so the two cannot disagree), flagged metrics next, everything else collapsed.
 // Every string that came from a log or a summary goes through escape.ts. The body stays under GitHub's
 // 65,536-character limit by trimming the per-run details, never the verdict.

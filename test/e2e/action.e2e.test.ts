@@ -382,7 +382,7 @@ describe('hostile fork artifacts in mode comment', () => {
   });
 });
 
-// Issue 7's reports in the action: history + trend beside the badge, the appendix in the artifact, the
+// The reports in the action: history + trend beside the badge, the appendix in the artifact, the
 // what-if line. Job `nightly`: its artifacts (joulecheck-nightly) are no baseline for the tests above.
 describe('reports: history and trend beside the badge, appendix in the artifact, what-if line', () => {
   const S1 = '4'.repeat(40);
