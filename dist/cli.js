@@ -11,21 +11,19 @@ import {
   compareSummaries,
   estimateEmissions,
   expandInputs,
-  formatGrams,
-  formatKwh,
   formatStatement,
   leaderboardHtml,
   leaderboardMarkdown,
   readSummaries,
   readSummaryFile,
   renderComparisonMarkdown,
-  sig,
+  verdictOutput,
   whatIfRows
-} from "./chunks/chunk-LDAAEQEV.js";
+} from "./chunks/chunk-6DDYQDVN.js";
 import {
   UsageError,
   run
-} from "./chunks/chunk-VH2QW6IE.js";
+} from "./chunks/chunk-OXBQTPNX.js";
 import {
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
@@ -36,16 +34,21 @@ import {
   cloudSuggestions,
   failure,
   findGpu,
+  formatDuration,
+  formatEnergy,
+  formatGrams,
+  formatKwh,
   number,
   readRunLog,
   resolveCarbon,
+  sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-EIXYNM4Q.js";
+} from "./chunks/chunk-IXMKDXJ6.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
-// src/commands/args.ts
+// src/cli/args.ts
 import { parseArgs } from "node:util";
 var HELP_OPTION = { help: { type: "boolean", short: "h", default: false } };
 function parseCommandArgs(argv, options, help, { positionals = true } = {}) {
@@ -57,7 +60,7 @@ ${help}`);
   }
 }
 
-// src/commands/appendix.ts
+// src/cli/appendix.ts
 var HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID] [--history FILE]
 
 Writes DIR/index.html: one self-contained page (no network at view time) with the hardware and sensors
@@ -107,7 +110,7 @@ ${HELP}`);
   return 0;
 };
 
-// src/commands/compare.ts
+// src/cli/compare.ts
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -246,7 +249,7 @@ ${HELP2}`);
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, text);
     const m = comparison.metrics.find((x) => x.id === "energy_total");
-    io2.stderr(`joulecheck compare: energy ${m.verdict.replace(/_/g, " ")} (base n=${m.base.n}, head n=${m.head.n}); wrote ${values.out}
+    io2.stderr(`joulecheck compare: energy ${verdictOutput(m.verdict)} (base n=${m.base.n}, head n=${m.head.n}); wrote ${values.out}
 `);
   } else {
     io2.stdout(text);
@@ -254,7 +257,7 @@ ${HELP2}`);
   return values["fail-on-regression"] && comparison.headline.verdict === "regression" ? EXIT_REGRESSION : 0;
 };
 
-// src/commands/estimate.ts
+// src/cli/estimate.ts
 var HELP3 = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
 
   --gpu NAME          GPU model as nvidia-smi names it (e.g. "A100 SXM4 80 GB", "Tesla V100-SXM2-32GB")
@@ -343,7 +346,7 @@ ${HELP3}`);
   return 0;
 };
 
-// src/commands/leaderboard.ts
+// src/cli/leaderboard.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 var HELP4 = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
@@ -391,7 +394,7 @@ ${HELP4}`);
   return 0;
 };
 
-// src/commands/regions.ts
+// src/cli/regions.ts
 var HELP5 = `usage: joulecheck regions [query] [--json] [--zones | --cloud]
 
 Lists grid zones (region input) and cloud regions (cloud-region input) with their annual carbon
@@ -478,7 +481,7 @@ var regions = async (argv, io2) => {
   return 0;
 };
 
-// src/commands/statement.ts
+// src/cli/statement.ts
 import { readFile, readdir, stat as stat2 } from "node:fs/promises";
 import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
 var HELP6 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
@@ -573,7 +576,7 @@ var statement = async (argv, io2) => {
   return 0;
 };
 
-// src/commands/summarize.ts
+// src/cli/summarize.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
 var HELP7 = `usage: joulecheck summarize <log.ndjson>... [options]
@@ -599,7 +602,6 @@ function parse2(argv) {
     HELP7
   );
 }
-var num = (x) => x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(3);
 var summarize2 = async (argv, io2) => {
   const { values, positionals } = parse2(argv);
   if (values.help) {
@@ -646,7 +648,7 @@ ${HELP7}`);
       if (!values.json) {
         const a = summary.energy_j.attributed;
         io2.stdout(
-          `${arg} -> ${relative2(io2.cwd, file) || file}: ${num(summary.energy_j.total)} J (cpu ${num(a.cpu)}, dram ${num(a.dram)}, gpu ${num(a.gpu)}; PUE ${summary.pue}), ${num(summary.carbon.co2eq_g)} g CO2eq, ${num(summary.duration_s)} s
+          `${arg} -> ${relative2(io2.cwd, file) || file}: ${formatEnergy(summary.energy_j.total)} (cpu ${formatEnergy(a.cpu)}, dram ${formatEnergy(a.dram)}, gpu ${formatEnergy(a.gpu)}; PUE ${summary.pue}), ${formatGrams(summary.carbon.co2eq_g)} CO2eq, ${formatDuration(summary.duration_s)}
 `
         );
       }
@@ -663,7 +665,7 @@ ${HELP7}`);
   return failed > 0 ? 1 : 0;
 };
 
-// src/commands/whatif.ts
+// src/cli/whatif.ts
 var HELP8 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
 The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.

@@ -11,9 +11,9 @@ import {
   saveState,
   setFailed,
   warning
-} from "./chunks/chunk-G6365ONJ.js";
-import "./chunks/chunk-LDAAEQEV.js";
-import "./chunks/chunk-EIXYNM4Q.js";
+} from "./chunks/chunk-RG4ISQHT.js";
+import "./chunks/chunk-6DDYQDVN.js";
+import "./chunks/chunk-IXMKDXJ6.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -3,12 +3,12 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-VH2QW6IE.js";
-import "./chunks/chunk-EIXYNM4Q.js";
+} from "./chunks/chunk-OXBQTPNX.js";
+import "./chunks/chunk-IXMKDXJ6.js";
 import "./chunks/chunk-QHTRNNNH.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
-// src/run/entry.ts
+// src/meter-main.ts
 var io = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),

@@ -1,11 +1,51 @@
 // Bundles the action and CLI entries into dist/ (ESM: the @actions toolkit is ESM-only).
 // Deterministic output: CI rebuilds and fails if dist/ differs from what is committed.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+// koffi (the FFI that loads NVML) finds its native binary through node_modules, which an action's
+// checkout does not have. The bundle carries the binaries in dist/native/<triplet>/koffi.node instead
+// (x64 from node_modules, arm64 vendored: npm installs only this machine's), and koffi's static loader is
+// replaced by one that looks there, relative to the bundled file (dist/ or dist/chunks/).
+const KOFFI_NATIVE = {
+  linux_x64: 'node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node',
+  linux_arm64: 'vendor/koffi/linux_arm64/koffi.node',
+};
+const koffiFromDist = {
+  name: 'koffi-native-from-dist',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]koffi[\\/]src[\\/]koffi[\\/]src[\\/]static\.js$/ }, () => ({
+      loader: 'js',
+      contents: `
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+const requireNative = createRequire(import.meta.url);
+const TRIPLETS = ${JSON.stringify(Object.fromEntries(Object.keys(KOFFI_NATIVE).map((t) => [t.replace('_', '-'), t])))};
+export function loadStatic(pkg) {
+  const triplet = TRIPLETS[pkg];
+  if (triplet === undefined) return null;
+  for (const dir of ['./native/', '../native/']) {
+    const file = fileURLToPath(new URL(dir + triplet + '/koffi.node', import.meta.url));
+    if (existsSync(file)) return requireNative(file);
+  }
+  return null;
+}
+`,
+    }));
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', meter: 'src/meter-main.ts', 'meter-ticks': 'src/meter/tick-worker.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    post: 'src/post.ts',
+    cli: 'src/cli.ts',
+    meter: 'src/meter-main.ts',
+    'meter-ticks': 'src/meter/tick-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -16,8 +56,21 @@ await build({
   outExtension: { '.js': '.js' },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [koffiFromDist],
   banner: {
     // Some bundled CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);",
   },
 });
+for (const [triplet, from] of Object.entries(KOFFI_NATIVE)) {
+  const to = join('dist', 'native', triplet, 'koffi.node');
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+// koffi's licence travels with its binaries
+copyFileSync('vendor/koffi/LICENSE.txt', join('dist', 'native', 'LICENSE-koffi.txt'));
+// the version the bundled JS expects; a mismatched binary refuses to load
+const { version } = JSON.parse(readFileSync('node_modules/koffi/package.json', 'utf8'));
+if (!readFileSync('vendor/koffi/README.md', 'utf8').includes(`@koromix/koffi-linux-arm64@${version}`)) {
+  throw new Error(`vendor/koffi holds another koffi version than node_modules (${version}): refresh it (see its README)`);
+}

@@ -1,5 +1,6 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  CARBON_PROVIDERS,
   CLOUD_REGION,
   INTENSITY,
   INTERVAL_MS,
@@ -15,14 +16,14 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-EIXYNM4Q.js";
+} from "./chunk-IXMKDXJ6.js";
 
-// src/commands/types.ts
+// src/cli/types.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/commands/run.ts
+// src/cli/run.ts
 import { parseArgs } from "node:util";
 
 // src/run/options.ts
@@ -41,7 +42,7 @@ var DEFAULT_OPTIONS = {
   nvidiaSmi: null
 };
 
-// src/commands/run.ts
+// src/cli/run.ts
 var HELP = `usage: joulecheck run [options] -- <command> [args...]
        joulecheck run [options] --attach PID
 
@@ -113,7 +114,7 @@ function parseRunArgs(argv, env = {}) {
     if (!c.ok) throw new UsageError(failure(`--${name}`, c.expected, raw));
     return c.value;
   }
-  const provider = get("carbon-provider", oneOf(["electricitymaps", "watttime", "uk"]), null);
+  const provider = get("carbon-provider", oneOf(CARBON_PROVIDERS), null);
   const options = {
     out: get("out", nonEmpty, DEFAULT_OPTIONS.out),
     label: get("label", label, DEFAULT_OPTIONS.label),

@@ -2,6 +2,7 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   CLOUD,
   ComponentKind,
+  J_PER_KWH,
   RunLogError,
   SOCIAL_COST,
   Summary,
@@ -14,13 +15,18 @@ import {
   estimateModels,
   external_exports,
   findZone,
+  formatEnergy,
+  formatGrams,
+  formatKwh,
+  formatValue,
   gpuShare,
   modelPower,
   readRunLog,
   resolveCarbon,
+  sig,
   socialCostFor,
   summarize
-} from "./chunk-EIXYNM4Q.js";
+} from "./chunk-IXMKDXJ6.js";
 import {
   __commonJS,
   __require,
@@ -12208,7 +12214,26 @@ var require_lib139 = __commonJS({
   }
 });
 
-// src/stats/descriptive.ts
+// src/model/verdict.ts
+var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
+var VERDICT_RANK = {
+  regression: 0,
+  improvement: 1,
+  inconclusive: 2,
+  no_significant_change: 3,
+  not_enough_data: 4,
+  no_baseline: 5
+};
+function leadingVerdict(verdicts) {
+  let best;
+  for (const v of verdicts) if (best === void 0 || VERDICT_RANK[v] < VERDICT_RANK[best]) best = v;
+  return best;
+}
+function verdictOutput(v) {
+  return v.replace(/_/g, " ");
+}
+
+// src/analysis/stats/descriptive.ts
 function mean(xs) {
   if (xs.length === 0) return NaN;
   let s = 0;
@@ -12232,7 +12257,7 @@ function sd(xs) {
   return Math.sqrt(variance(xs));
 }
 
-// src/report/escape.ts
+// src/render/escape.ts
 var ZWJ = "\u200D";
 var ENTITIES = {
   "&": "&amp;",
@@ -12277,7 +12302,7 @@ function escapeHtml(text) {
   return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
 
-// src/report/appendix/kinds.ts
+// src/model/kinds.ts
 function runKind(s) {
   const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
   if (k.includes("estimated")) return "estimated";
@@ -12290,7 +12315,7 @@ function mergeKinds(kinds) {
   return "mixed";
 }
 
-// src/report/svg/downsample.ts
+// src/render/svg/downsample.ts
 function minMaxPerColumn(xs, ys, x0, x1, columns) {
   const n = Math.min(xs.length, ys.length);
   const cols = Math.max(1, Math.floor(columns));
@@ -12336,7 +12361,7 @@ function minMaxPerColumn(xs, ys, x0, x1, columns) {
   return segments;
 }
 
-// src/report/svg/scale.ts
+// src/render/svg/scale.ts
 var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
 function niceTicks(lo, hi, count = 5) {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
@@ -12372,7 +12397,7 @@ function linear(d0, d1, r0, r13) {
   return (v) => r0 + (v - d0) * k;
 }
 
-// src/report/svg/line-chart.ts
+// src/render/svg/line-chart.ts
 var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
 var LEGEND_ROW = 16;
 var r1 = (v) => String(Math.round(v * 10) / 10);
@@ -12468,7 +12493,7 @@ function lineChart(spec) {
   return parts.join("");
 }
 
-// src/report/appendix/history.ts
+// src/render/appendix/history.ts
 var HISTORY_SCHEMA = "joulecheck/history@1";
 var MAX_ENTRIES = 200;
 var MAX_HISTORY_BYTES = 1024 * 1024;
@@ -12567,7 +12592,7 @@ ${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point w
 <figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
 }
 
-// src/report/appendix/files.ts
+// src/log/summary-files.ts
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 var SUMMARY_RE = /\.summary\.json$/;
@@ -12633,8 +12658,8 @@ async function readSummaries(paths, cwd) {
   return out;
 }
 
-// src/carbon/statement.ts
-var J_PER_KWH = 36e5;
+// src/accounting/statement.ts
+var J_PER_KWH2 = 36e5;
 function money(x) {
   const s = Math.abs(x) < 5e-3 ? 0 : x;
   return `${s < 0 ? "-" : ""}$${Math.abs(s).toFixed(2)}`;
@@ -12694,7 +12719,7 @@ function buildStatement(runs) {
     if (c.warning) warnings.add(c.warning);
   }
   const kg = co2 / 1e3;
-  const kwh = joules / J_PER_KWH;
+  const kwh = joules / J_PER_KWH2;
   const groups = [...social.values()].sort((a, b) => b.co2eq_g - a.co2eq_g || (a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : 0));
   let costPhrase;
   if (groups.length === 0) costPhrase = "with no social cost of carbon available";
@@ -12767,126 +12792,6 @@ ${"=".repeat(t.length)}`);
     md ? '_Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity._' : "Method: Henderson et al. (2020), JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity."
   );
   return lines.join("\n") + "\n";
-}
-
-// src/report/whatif.ts
-var J_PER_KWH2 = 36e5;
-function estimateEmissions(input) {
-  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
-  const intensity = input.carbon.intensity_g_per_kwh;
-  return {
-    schema: "joulecheck/estimate@1",
-    kind: "estimated",
-    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
-    energy_kwh,
-    intensity_g_per_kwh: intensity,
-    co2eq_g: energy_kwh * intensity,
-    gpu: { ...input.gpu, count: input.count },
-    hours: input.hours,
-    pue: input.pue,
-    region: input.carbon
-  };
-}
-function whatIfRows(summaries, places) {
-  const rows = [];
-  for (const s of summaries) {
-    const energy_kwh = s.energy_j.total / J_PER_KWH2;
-    for (const p of places) {
-      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
-      const actual = s.carbon.co2eq_g;
-      rows.push({
-        label: s.label,
-        repeat: s.repeat,
-        kind: runKind(s),
-        energy_kwh,
-        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
-        place: {
-          query: p.query,
-          region: p.carbon.region,
-          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
-          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
-          source: p.carbon.source,
-          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
-        },
-        co2eq_g,
-        change: actual > 0 ? co2eq_g / actual - 1 : null
-      });
-    }
-  }
-  return rows;
-}
-function formatGrams(g) {
-  if (!Number.isFinite(g)) return "n/a";
-  const a = Math.abs(g);
-  if (a >= 1e6) return `${sig(g / 1e6)} t`;
-  if (a >= 1e3) return `${sig(g / 1e3)} kg`;
-  if (a > 0 && a < 1) return `${sig(g * 1e3)} mg`;
-  return `${sig(g)} g`;
-}
-function formatKwh(kwh) {
-  if (!Number.isFinite(kwh)) return "n/a";
-  const a = Math.abs(kwh);
-  if (a >= 1e3) return `${sig(kwh / 1e3)} MWh`;
-  if (a >= 1) return `${sig(kwh)} kWh`;
-  return `${sig(kwh * 1e3)} Wh`;
-}
-function sig(v, digits = 3) {
-  if (v === 0) return "0";
-  return String(Number(v.toPrecision(digits)));
-}
-function greenerPlaces(run, cloudRegion, max = 3) {
-  const energy_kwh = run.energy_j / J_PER_KWH2;
-  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
-  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
-  let scope;
-  let candidates;
-  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
-    scope = `${provider} regions`;
-    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
-      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
-      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
-    });
-  } else {
-    const country = countryOf(run.region);
-    if (!country) return null;
-    const own = findZone(run.region);
-    const kind = own && own.kind !== "country" ? own.kind : "subnational";
-    scope = `grid zones of ${country}`;
-    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
-      const ctx = resolveCarbon({ region: z.id }).context;
-      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
-    });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
-  if (places.length === 0) return null;
-  return {
-    scope,
-    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
-    energy_kwh,
-    kind: run.kind,
-    places
-  };
-}
-function placeText(g, esc) {
-  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
-  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
-}
-function whatIfLine(summary, cloudRegion) {
-  const g = greenerPlaces(
-    {
-      energy_j: summary.energy_j.total,
-      co2eq_g: summary.carbon.co2eq_g,
-      region: summary.carbon.region,
-      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
-      kind: runKind(summary)
-    },
-    cloudRegion
-  );
-  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
-}
-function whatIfHtml(g) {
-  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
 }
 
 // node_modules/markdown-table/index.js
@@ -13032,7 +12937,7 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/stats/dist.ts
+// src/analysis/stats/dist.ts
 var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
 var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
 var import_stats_base_dists_t_cdf = __toESM(require_lib129(), 1);
@@ -13053,7 +12958,7 @@ function tTwoSidedP(t, df) {
   return Math.min(1, 2 * tCdf(-Math.abs(t), df));
 }
 
-// src/report/svg/interval-chart.ts
+// src/render/svg/interval-chart.ts
 var ROW_H = 26;
 var LEFT = 180;
 var RIGHT = 20;
@@ -13112,7 +13017,7 @@ function intervalChart(spec) {
   return parts.join("");
 }
 
-// src/report/leaderboard.ts
+// src/render/leaderboard.ts
 function meanCi(values, confidence = 0.95) {
   const m = mean(values);
   if (values.length < 2) return { mean: m, sd: null, ci: null };
@@ -13166,13 +13071,6 @@ function buildLeaderboard(summaries) {
   });
   return { schema: "joulecheck/leaderboard@1", confidence: 0.95, entries };
 }
-function formatJoules(j) {
-  if (!Number.isFinite(j)) return "n/a";
-  const a = Math.abs(j);
-  if (a >= 1e6) return `${sig(j / 1e6)} MJ`;
-  if (a >= 1e3) return `${sig(j / 1e3)} kJ`;
-  return `${sig(j)} J`;
-}
 function energyIntervalChart(title, axis, rows) {
   const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
   const [div, unit] = max >= 1e6 ? [1e6, "MJ"] : max >= 1e3 ? [1e3, "kJ"] : [1, "J"];
@@ -13197,8 +13095,8 @@ function leaderboardMarkdown(board) {
     String(e2.rank) + (e2.overlaps_next ? " \u2248 next" : ""),
     escapeMarkdown(e2.label),
     String(e2.n),
-    `${formatJoules(e2.energy_j.mean)} (${e2.kind})`,
-    ciText(e2.energy_j.ci95, formatJoules),
+    `${formatEnergy(e2.energy_j.mean)} (${e2.kind})`,
+    ciText(e2.energy_j.ci95, formatEnergy),
     formatGrams(e2.co2eq_g.mean),
     `${sig(e2.duration_s.mean)} s`,
     escapeMarkdown(e2.warnings.join("; "))
@@ -13216,7 +13114,7 @@ ${KIND_NOTE}
 }
 function leaderboardHtml(board, title = "Energy leaderboard") {
   const rows = board.entries.map(
-    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatJoules(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatJoules))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
+    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatEnergy(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatEnergy))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
   ).join("\n");
   const chart = energyIntervalChart(
     "Energy per run (dots), mean (bar) and 95% CI (whisker)",
@@ -13246,15 +13144,117 @@ td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;bo
 .kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
 ${CHART_CSS}`;
 
-// src/report/appendix/build.ts
+// src/render/whatif.ts
+function placeText(g, esc) {
+  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
+  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
+}
+function whatIfHtml(g) {
+  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
+}
+
+// src/carbon/whatif.ts
+function estimateEmissions(input) {
+  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
+  const intensity = input.carbon.intensity_g_per_kwh;
+  return {
+    schema: "joulecheck/estimate@1",
+    kind: "estimated",
+    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
+    energy_kwh,
+    intensity_g_per_kwh: intensity,
+    co2eq_g: energy_kwh * intensity,
+    gpu: { ...input.gpu, count: input.count },
+    hours: input.hours,
+    pue: input.pue,
+    region: input.carbon
+  };
+}
+function whatIfRows(summaries, places) {
+  const rows = [];
+  for (const s of summaries) {
+    const energy_kwh = s.energy_j.total / J_PER_KWH;
+    for (const p of places) {
+      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
+      const actual = s.carbon.co2eq_g;
+      rows.push({
+        label: s.label,
+        repeat: s.repeat,
+        kind: runKind(s),
+        energy_kwh,
+        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
+        place: {
+          query: p.query,
+          region: p.carbon.region,
+          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
+          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
+          source: p.carbon.source,
+          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
+        },
+        co2eq_g,
+        change: actual > 0 ? co2eq_g / actual - 1 : null
+      });
+    }
+  }
+  return rows;
+}
+function greenerPlaces(run, cloudRegion, max = 3) {
+  const energy_kwh = run.energy_j / J_PER_KWH;
+  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
+  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
+  let scope;
+  let candidates;
+  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
+    scope = `${provider} regions`;
+    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
+      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
+      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  } else {
+    const country = countryOf(run.region);
+    if (!country) return null;
+    const own = findZone(run.region);
+    const kind = own && own.kind !== "country" ? own.kind : "subnational";
+    scope = `grid zones of ${country}`;
+    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
+      const ctx = resolveCarbon({ region: z.id }).context;
+      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
+  if (places.length === 0) return null;
+  return {
+    scope,
+    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
+    energy_kwh,
+    kind: run.kind,
+    places
+  };
+}
+function whatIfLine(summary, cloudRegion) {
+  const g = greenerPlaces(
+    {
+      energy_j: summary.energy_j.total,
+      co2eq_g: summary.carbon.co2eq_g,
+      region: summary.carbon.region,
+      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+      kind: runKind(summary)
+    },
+    cloudRegion
+  );
+  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
+}
+
+// src/appendix/build.ts
 import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
 import { join as join2, resolve as resolve3 } from "node:path";
 
-// src/report/appendix/load.ts
+// src/appendix/load.ts
 import { stat as stat2 } from "node:fs/promises";
 import { basename, dirname, resolve as resolve2 } from "node:path";
 
-// src/report/appendix/series.ts
+// src/render/appendix/series.ts
 function powerSeries(header, samples) {
   const n = samples.length;
   const t = new Float64Array(n);
@@ -13317,7 +13317,7 @@ function hasReadings(s) {
   return false;
 }
 
-// src/report/appendix/model.ts
+// src/render/appendix/model.ts
 function digestLog(log) {
   return {
     header: log.header,
@@ -13429,17 +13429,8 @@ function buildAppendixModel(runs, opts) {
     warnings
   };
 }
-function appendixWhatIf(m, cloudRegion) {
-  const [only, ...rest] = m.statement?.regions ?? [];
-  const kind = m.totals.kind;
-  if (!only || rest.length > 0 || kind === "none") return null;
-  return greenerPlaces(
-    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
-    cloudRegion
-  );
-}
 
-// src/report/appendix/load.ts
+// src/appendix/load.ts
 async function loadRuns(paths, cwd) {
   const { summaries, logs } = await expandInputs(paths, cwd);
   const runs = [];
@@ -13474,7 +13465,7 @@ async function loadRuns(paths, cwd) {
   return runs;
 }
 
-// src/report/appendix/render.ts
+// src/render/appendix/render.ts
 var e = escapeHtml;
 var COLORS = { cpu: "#2471a3", dram: "#1e8449", gpu: "#ca6f1e" };
 function badge(kind) {
@@ -13508,10 +13499,10 @@ function runsSection(m) {
   const rows = m.runs.map((r, i) => {
     const a = r.energy_j.attributed;
     return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
-<td class="num">${e(formatJoules(r.energy_j.total))} ${badge(r.kind)}</td>
-<td class="num">${e(formatJoules(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
-<td class="num">${e(formatJoules(a.dram))} ${badge(r.methods.dram.kind)}</td>
-<td class="num">${e(formatJoules(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
+<td class="num">${e(formatEnergy(r.energy_j.total))} ${badge(r.kind)}</td>
+<td class="num">${e(formatEnergy(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
+<td class="num">${e(formatEnergy(a.dram))} ${badge(r.methods.dram.kind)}</td>
+<td class="num">${e(formatEnergy(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
 <td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
 <td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${e(r.source)}${r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
   }).join("\n");
@@ -13534,9 +13525,9 @@ function energySection(m) {
     m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 }))
   );
   const rows = m.groups.map(
-    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatJoules(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatJoules(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatJoules(g.ci95.low))} \u2013 ${e(formatJoules(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
-      formatJoules(Math.min(...g.values))
-    )} \u2013 ${e(formatJoules(Math.max(...g.values)))}</td></tr>`
+    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatEnergy(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatEnergy(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatEnergy(g.ci95.low))} \u2013 ${e(formatEnergy(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
+      formatEnergy(Math.min(...g.values))
+    )} \u2013 ${e(formatEnergy(Math.max(...g.values)))}</td></tr>`
   ).join("");
   return `<section id="energy"><h2>Energy per run and its spread</h2>
 <figure>${chart}</figure>
@@ -13585,7 +13576,7 @@ function carbonSection(m) {
   const t = m.totals;
   return `<section id="carbon"><h2>Carbon statement</h2>
 ${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? `<blockquote>${e(st.sentence)}</blockquote>` : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'}
-<p>These ${st.runs} run(s) used <strong>${e(formatJoules(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH2))}, PUE included)
+<p>These ${st.runs} run(s) used <strong>${e(formatEnergy(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
 and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
 CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
 <h3>Regions and carbon intensity</h3>
@@ -13627,7 +13618,7 @@ td.num{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}.small{font-s
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
 figure{margin:8px 0}nav a{margin-right:4px}${CHART_CSS}`;
 
-// src/report/appendix/build.ts
+// src/appendix/build.ts
 async function buildAppendix(o) {
   const runs = await loadRuns(o.inputs, o.cwd);
   const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...o.title ? { title: o.title } : {} });
@@ -13649,8 +13640,17 @@ async function buildAppendix(o) {
   await writeFile(file, html);
   return { file, bytes: Buffer.byteLength(html), runs: runs.length, warnings };
 }
+function appendixWhatIf(m, cloudRegion) {
+  const [only, ...rest] = m.statement?.regions ?? [];
+  const kind = m.totals.kind;
+  if (!only || rest.length > 0 || kind === "none") return null;
+  return greenerPlaces(
+    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
+    cloudRegion
+  );
+}
 
-// src/stats/holm.ts
+// src/analysis/stats/holm.ts
 function holm(ps) {
   const m = ps.length;
   const order = ps.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
@@ -13663,7 +13663,7 @@ function holm(ps) {
   return out;
 }
 
-// src/stats/mann-whitney.ts
+// src/analysis/stats/mann-whitney.ts
 var EXACT_MAX_TOTAL = 50;
 function rankSum(x, y) {
   const all = x.map((v, i2) => ({ v, fromX: true, i: i2 })).concat(y.map((v, i2) => ({ v, fromX: false, i: i2 })));
@@ -13738,7 +13738,7 @@ function mannWhitneyU(x, y, opts = {}) {
   return { u: u1, p: Math.min(1, 2 * normalCdf(-z)), method };
 }
 
-// src/stats/power.ts
+// src/analysis/stats/power.ts
 var DEFAULT_POWER = 0.8;
 var MAX_RUNS_ESTIMATE = 1e3;
 function runsPerSide(sigma, delta, alpha, power = DEFAULT_POWER) {
@@ -13758,7 +13758,7 @@ function minRunsForRankTest(alpha) {
   return 64;
 }
 
-// src/stats/prediction.ts
+// src/analysis/stats/prediction.ts
 var PREDICTION_MIN_N = 3;
 function predictionTest(x, sample) {
   const n = sample.length;
@@ -13770,7 +13770,7 @@ function predictionTest(x, sample) {
   return { t, df, p: tTwoSidedP(t, df) };
 }
 
-// src/stats/ratio.ts
+// src/analysis/stats/ratio.ts
 function fiellerRatio(h, vh, b, vb, df, level = 0.95) {
   const ratio = h / b;
   if (!(b > 0) || !Number.isFinite(ratio)) return { ratio, low: null, high: null };
@@ -13785,7 +13785,7 @@ function fiellerRatio(h, vh, b, vb, df, level = 0.95) {
   return { ratio, low: (h * b - half) / a, high: (h * b + half) / a };
 }
 
-// src/stats/welch.ts
+// src/analysis/stats/welch.ts
 function welchTTest(x, y) {
   const nx = x.length;
   const ny = y.length;
@@ -13804,7 +13804,7 @@ function welchDf(va, na, vb, nb) {
   return s * s / (va * va / (na - 1) + vb * vb / (nb - 1));
 }
 
-// src/report/comparison-schema.ts
+// src/model/comparison.ts
 var COMPARISON_SCHEMA = "joulecheck/comparison@1";
 var num = () => external_exports.number().finite();
 var prob = () => external_exports.number().min(0).max(1);
@@ -13817,7 +13817,6 @@ var MetricId = external_exports.enum([
   "duration",
   "power_mean"
 ]);
-var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
 var SideStats = external_exports.object({
   n: external_exports.number().int().nonnegative(),
   /** null when n = 0 */
@@ -13925,7 +13924,7 @@ var Comparison = external_exports.object({
   warnings: external_exports.array(external_exports.string())
 });
 
-// src/report/compare.ts
+// src/analysis/compare.ts
 var DEFAULT_ALPHA = 0.05;
 var DEFAULT_MIN_EFFECT = 0.02;
 var MIN_INTERVALS = 10;
@@ -14314,7 +14313,7 @@ function explain(metrics) {
   };
 }
 
-// src/report/markdown.ts
+// src/render/markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
 var VERDICT_LABEL = {
   regression: "\u{1F534} regression",
@@ -14324,37 +14323,6 @@ var VERDICT_LABEL = {
   not_enough_data: "\u26AB not enough data"
 };
 var FLAGGED = /* @__PURE__ */ new Set(["regression", "improvement"]);
-function sig2(x, digits = 3) {
-  if (x === 0) return "0";
-  const a = Math.abs(x);
-  if (a >= 10 ** digits) return Math.round(x).toLocaleString("en-US");
-  return Number(x.toPrecision(digits)).toString();
-}
-function formatValue(unit, x) {
-  if (x === null) return "\u2013";
-  switch (unit) {
-    case "J": {
-      const wh = x / 3600;
-      if (Math.abs(wh) < 0.01) return `${sig2(x)} J`;
-      if (Math.abs(wh) < 1e3) return `${sig2(wh)} Wh`;
-      if (Math.abs(wh) < 1e6) return `${sig2(wh / 1e3)} kWh`;
-      return `${sig2(wh / 1e6)} MWh`;
-    }
-    case "g":
-      if (Math.abs(x) < 1) return `${sig2(x * 1e3)} mg`;
-      if (Math.abs(x) < 1e3) return `${sig2(x)} g`;
-      return `${sig2(x / 1e3)} kg`;
-    case "s": {
-      if (Math.abs(x) < 60) return `${sig2(x)} s`;
-      const m = Math.floor(x / 60);
-      const s = Math.round(x - m * 60);
-      if (m < 60) return `${m} min ${s} s`;
-      return `${Math.floor(m / 60)} h ${m % 60} min`;
-    }
-    case "W":
-      return Math.abs(x) < 1e3 ? `${sig2(x)} W` : `${sig2(x / 1e3)} kW`;
-  }
-}
 function formatPct(rel) {
   const pct = rel * 100;
   const digits = Math.abs(pct) < 10 ? 1 : 0;
@@ -14434,13 +14402,13 @@ function pctLevel(cmp) {
   return `${Number((cmp.confidence * 100).toFixed(1))}%`;
 }
 function testsTable(cmp) {
-  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig2(x.df)}, ${pText(x.p)}` : "\u2013";
+  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : "\u2013";
   return table([
     ["Metric", "Welch's t-test", "Mann\u2013Whitney U", "Prediction interval", "p (Holm)", "Runs needed"],
     ...cmp.metrics.map((m) => [
       m.name,
       t(m.tests.welch),
-      m.tests.mann_whitney ? `U = ${sig2(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
+      m.tests.mann_whitney ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
       t(m.tests.prediction),
       formatP(m.p_adjusted),
       m.runs_needed ? runsNeededText(m) : "\u2013"
@@ -14485,7 +14453,7 @@ function explanationLine(cmp) {
 function metaLine(cmp) {
   const tested = cmp.metrics.filter((m) => m.p_adjusted !== void 0 && m.id !== "co2eq").length;
   const me = `\xB1${Number((cmp.min_effect * 100).toFixed(2))}%`;
-  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig2(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
+  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
 }
 function warningsBlock(cmp) {
   if (cmp.warnings.length === 0) return void 0;
@@ -14509,8 +14477,8 @@ function contextTable(cmp) {
     ["GPUs", list2(b.hardware.gpus), list2(h.hardware.gpus)],
     ["GPU driver", list2(b.hardware.drivers), list2(h.hardware.drivers)],
     ["Region", list2(b.regions), list2(h.regions)],
-    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig2(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig2(x)).join(", ")],
-    ["PUE", b.pues.map((x) => sig2(x)).join(", "), h.pues.map((x) => sig2(x)).join(", ")],
+    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig(x)).join(", ")],
+    ["PUE", b.pues.map((x) => sig(x)).join(", "), h.pues.map((x) => sig(x)).join(", ")],
     ["joulecheck", list2(b.tool_versions), list2(h.tool_versions)]
   ]);
 }
@@ -14653,7 +14621,7 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
   }).join(" \xB7 ");
   const shasList = [...new Set(head.flatMap((s) => s.git?.sha ? [s.git.sha] : []))];
   const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => escapeMarkdown(r, { maxLength: 60 })).join(", ");
-  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig2(x)).join(", ");
+  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(", ");
   const rows = [
     ["Metric", `Head (n=${n}), mean`],
     ["Energy (total, incl. PUE)", formatValue("J", mean2((s) => s.energy_j.total))],
@@ -14676,6 +14644,8 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
 }
 
 export {
+  leadingVerdict,
+  verdictOutput,
   escapeMarkdown,
   MAX_HISTORY_BYTES,
   HistoryError,
@@ -14689,21 +14659,17 @@ export {
   readSummaries,
   buildStatement,
   formatStatement,
-  estimateEmissions,
-  whatIfRows,
-  formatGrams,
-  formatKwh,
-  sig,
-  whatIfLine,
   buildLeaderboard,
   leaderboardMarkdown,
   leaderboardHtml,
+  estimateEmissions,
+  whatIfRows,
+  whatIfLine,
   buildAppendix,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   CompareInputError,
   compareSummaries,
-  formatValue,
   renderComparisonMarkdown,
   renderNoBaselineMarkdown
 };

@@ -14,10 +14,10 @@ import {
   __export
 } from "./chunk-GMPB3SXE.js";
 
-// src/version.ts
+// src/model/version.ts
 var VERSION = "0.1.0";
 
-// src/validate.ts
+// src/model/validate.ts
 var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var INTEGER = /^[+-]?\d+$/;
 function describe(r) {
@@ -81,6 +81,17 @@ var CLOUD_REGION = pattern(
 function failure(name, expected, raw) {
   return `${name} must be ${expected}, got '${raw}'`;
 }
+
+// src/carbon/providers/types.ts
+var CARBON_PROVIDERS = ["electricitymaps", "watttime", "uk"];
+var ProviderError = class extends Error {
+  name = "ProviderError";
+  reason;
+  constructor(reason, message) {
+    super(message);
+    this.reason = reason;
+  }
+};
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -19799,7 +19810,7 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/log/schema.ts
+// src/model/log.ts
 var LOG_SCHEMA = "joulecheck/log@1";
 var ComponentKind = external_exports.enum(["measured", "estimated", "none"]);
 var SensorStatus = external_exports.object({
@@ -19949,7 +19960,7 @@ var LogFooter = external_exports.object({
   samples: external_exports.number().int().nonnegative()
 });
 
-// src/report/summary-schema.ts
+// src/model/summary.ts
 var SUMMARY_SCHEMA = "joulecheck/summary@1";
 var finite = () => external_exports.number().finite();
 var energy = () => external_exports.number().finite().nonnegative();
@@ -26566,7 +26577,7 @@ var social_cost_default = {
   ]
 };
 
-// src/carbon/regions.ts
+// src/model/regions.ts
 var Source = external_exports.object({
   title: external_exports.string().min(1),
   url: external_exports.string().min(1),
@@ -26818,7 +26829,7 @@ function resolveCarbon(req) {
 var cpu_tdp_default = {
   schema: "joulecheck/hardware-tdp@1",
   kind: "cpu",
-  generated_by: "scripts/build-hardware-data.mjs from ../shared/reference-data",
+  generated_by: "scripts/build-hardware-data.mjs from data/sources",
   note: "TDP per package (socket), W. Entry ids are normalised names (vendor words dropped).",
   sources: {
     codecarbon: {
@@ -26826,7 +26837,7 @@ var cpu_tdp_default = {
       upstream: "https://github.com/mlco2/codecarbon (codecarbon/data/hardware/cpu_power.csv)",
       license: "MIT",
       year: 2026,
-      note: "data as of 2026-08 (reference-data README)"
+      note: "data as of 2026-08 (data/sources/codecarbon/README.md)"
     },
     "mlco2-impact": {
       file: "mlco2-impact/gpus.csv",
@@ -26837,7 +26848,7 @@ var cpu_tdp_default = {
     },
     "eit-cpu": {
       file: "experiment-impact-tracker/cpu_tdp.csv",
-      upstream: "https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/cpu_tdp.csv), Henderson et al. 2020",
+      upstream: "https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/cpu/data/cpu_tdp.csv), Henderson et al. 2020",
       license: "MIT",
       year: 2020,
       note: "scraped from Wikipedia CPU lists; ranges and alternatives recorded as their maximum"
@@ -32037,7 +32048,7 @@ var cpu_tdp_default = {
 var gpu_tdp_default = {
   schema: "joulecheck/hardware-tdp@1",
   kind: "gpu",
-  generated_by: "scripts/build-hardware-data.mjs from ../shared/reference-data",
+  generated_by: "scripts/build-hardware-data.mjs from data/sources",
   note: "TDP (board power) per GPU, W. Entry ids are normalised names (vendor words dropped).",
   sources: {
     "mlco2-impact": {
@@ -32049,7 +32060,7 @@ var gpu_tdp_default = {
     },
     "eit-tdp": {
       file: "experiment-impact-tracker/tdp.csv",
-      upstream: "https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/data/tdp.csv), Henderson et al. 2020",
+      upstream: "https://github.com/Breakend/experiment-impact-tracker (experiment_impact_tracker/gpu/data/tdp.csv), Henderson et al. 2020",
       license: "MIT",
       year: 2020,
       note: "GPU TDPs (partly taken from mlco2/impact, per-row sources kept)"
@@ -32103,7 +32114,7 @@ var gpu_tdp_default = {
   ]
 };
 
-// src/meter/hardware.ts
+// src/accounting/hardware.ts
 var CPU_IDLE_FRACTION = 0.21;
 var GPU_IDLE_FRACTION = 0.1;
 var GENERIC_CPU_W_PER_VCPU = { idle: 0.74, max: 3.5 };
@@ -33079,7 +33090,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
 }
 var round2 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
 
-// src/meter/estimate.ts
+// src/accounting/estimate.ts
 function modelPower(m, util) {
   const u = Number.isFinite(util) ? Math.min(1, Math.max(0, util)) : 0;
   return m.idle_w + (m.max_w - m.idle_w) * u;
@@ -33117,7 +33128,7 @@ function round3(x) {
   return Math.round(x * 100) / 100;
 }
 
-// src/meter/attribution.ts
+// src/accounting/attribution.ts
 var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
 var BACKFILL_S = 60;
 var CPU_POLICY = `share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); tree ticks beyond an interval's busy ticks (CPU time seen late: exited children landing in their parent's cutime, an idle member read on its back-off) fill the spare busy ticks of the intervals before it, nearest first, up to ${BACKFILL_S} s back; an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval`;
@@ -33307,17 +33318,63 @@ function failRapl() {
   throw new Error("no counted RAPL zone could be opened");
 }
 
-// src/run/format.ts
-function fmtEnergy(j) {
-  if (j >= 36e5) return `${(j / 36e5).toFixed(3)} kWh`;
-  if (j >= 1e3) return `${(j / 1e3).toFixed(2)} kJ`;
-  return `${j.toFixed(j < 10 ? 3 : 1)} J`;
+// src/model/units.ts
+var J_PER_KWH = 36e5;
+
+// src/render/format.ts
+function sig(x, digits = 3) {
+  if (!Number.isFinite(x)) return "n/a";
+  if (x === 0) return "0";
+  if (Math.abs(x) >= 10 ** digits) return Math.round(x).toLocaleString("en-US");
+  return String(Number(x.toPrecision(digits)));
 }
-function fmtGrams(g) {
-  if (g >= 1e3) return `${(g / 1e3).toFixed(2)} kg`;
-  if (g >= 1) return `${g.toFixed(2)} g`;
-  return `${(g * 1e3).toFixed(2)} mg`;
+var J_PER_WH = J_PER_KWH / 1e3;
+function formatEnergy(j) {
+  if (!Number.isFinite(j)) return "n/a";
+  const a = Math.abs(j);
+  if (a < J_PER_WH) return `${sig(j)} J`;
+  if (a < J_PER_KWH) return `${sig(j / J_PER_WH)} Wh`;
+  if (a < 1e3 * J_PER_KWH) return `${sig(j / J_PER_KWH)} kWh`;
+  return `${sig(j / (1e3 * J_PER_KWH))} MWh`;
 }
+function formatKwh(kwh) {
+  return formatEnergy(kwh * J_PER_KWH);
+}
+function formatGrams(g) {
+  if (!Number.isFinite(g)) return "n/a";
+  const a = Math.abs(g);
+  if (a >= 1e6) return `${sig(g / 1e6)} t`;
+  if (a >= 1e3) return `${sig(g / 1e3)} kg`;
+  if (a > 0 && a < 1) return `${sig(g * 1e3)} mg`;
+  return `${sig(g)} g`;
+}
+function formatDuration(s) {
+  if (!Number.isFinite(s)) return "n/a";
+  if (Math.abs(s) < 60) return `${sig(s)} s`;
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  if (m < 60) return `${m} min ${rest} s`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+function formatPower(w) {
+  if (!Number.isFinite(w)) return "n/a";
+  return Math.abs(w) < 1e3 ? `${sig(w)} W` : `${sig(w / 1e3)} kW`;
+}
+function formatValue(unit, x) {
+  if (x === null) return "\u2013";
+  switch (unit) {
+    case "J":
+      return formatEnergy(x);
+    case "g":
+      return formatGrams(x);
+    case "s":
+      return formatDuration(x);
+    case "W":
+      return formatPower(x);
+  }
+}
+
+// src/render/text.ts
 function methodLabel(m) {
   const by = m.sensor ?? m.model;
   return by ? `${m.kind} (${by})` : m.kind;
@@ -33325,10 +33382,10 @@ function methodLabel(m) {
 function humanSummary(s, paths) {
   const e = s.energy_j;
   const end = s.signal ? `killed by ${s.signal}` : s.exit_code === null ? "exit unknown" : `exit ${s.exit_code}`;
-  const comp = (k) => `${k} ${fmtEnergy(e.attributed[k])} of ${fmtEnergy(e.machine[k])} machine, ${methodLabel(s.methods[k])}`;
+  const comp = (k) => `${k} ${formatEnergy(e.attributed[k])} of ${formatEnergy(e.machine[k])} machine, ${methodLabel(s.methods[k])}`;
   const c = s.carbon;
   return [
-    `joulecheck ${s.label}-${s.repeat}: ${fmtEnergy(e.total)}, ${fmtGrams(c.co2eq_g)} CO2eq, ${s.duration_s.toFixed(2)} s, ${end}`,
+    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}`,
     `  ${comp("cpu")}; ${comp("dram")}; ${comp("gpu")}; PUE ${s.pue}`,
     `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ""}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ""}`
@@ -33928,7 +33985,7 @@ async function readRunLog(path, opts = {}) {
   }
 }
 
-// src/carbon/social-cost.ts
+// src/accounting/social-cost.ts
 var byCountry = /* @__PURE__ */ new Map();
 for (const e of SOCIAL_COST.countries) {
   byCountry.set(e.country.toUpperCase(), e);
@@ -33965,9 +34022,9 @@ function socialCostFor(country, co2eq_g) {
   return cost;
 }
 
-// src/report/summarize.ts
+// src/accounting/summarize.ts
 var DEFAULT_MAX_GAP_S = 5;
-var J_PER_KWH = 36e5;
+var J_PER_KWH2 = 36e5;
 function fmtS(x) {
   return x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2);
 }
@@ -34121,13 +34178,13 @@ function summarize(log, opts = {}) {
       g = base.intensity_g_per_kwh;
       usedHeader = true;
     }
-    co2 += pue * attrI[i] / J_PER_KWH * g;
+    co2 += pue * attrI[i] / J_PER_KWH2 * g;
     iTime += g * dt[i];
     tSum += dt[i];
   }
   const varying = usedSources.size > 0;
   const intensity = varying && tSum > 0 ? iTime / tSum : base.intensity_g_per_kwh;
-  const totalKwh = total / J_PER_KWH;
+  const totalKwh = total / J_PER_KWH2;
   if (!varying) co2 = totalKwh * base.intensity_g_per_kwh;
   const carbon = {
     region: base.region,
@@ -34383,16 +34440,6 @@ function openLogWriter(path, opts = {}) {
     }
   };
 }
-
-// src/carbon/providers/types.ts
-var ProviderError = class extends Error {
-  name = "ProviderError";
-  reason;
-  constructor(reason, message) {
-    super(message);
-    this.reason = reason;
-  }
-};
 
 // src/carbon/providers/http.ts
 function joinUrl(base, path) {
@@ -35103,11 +35150,11 @@ async function runMetered(ctx, opts, spec, rep) {
     let sampler = null;
     const pid = child?.pid;
     let killTimer = null;
-    const onSignal = (sig) => {
-      interruptedBy ??= sig;
+    const onSignal = (sig2) => {
+      interruptedBy ??= sig2;
       if (pid === void 0) return;
       try {
-        process.kill(-pid, sig);
+        process.kill(-pid, sig2);
       } catch {
       }
       killTimer ??= setTimeout(() => {
@@ -35193,8 +35240,8 @@ async function attachMetered(ctx, opts, rootPid, rep) {
   rmSync2(files.summary, { force: true });
   let stopSignal = null;
   let wake = null;
-  const onSig = (sig) => {
-    stopSignal ??= sig;
+  const onSig = (sig2) => {
+    stopSignal ??= sig2;
     wake?.();
   };
   for (const s of FORWARDED) process.on(s, onSig);
@@ -35252,6 +35299,7 @@ export {
   ZONE,
   CLOUD_REGION,
   failure,
+  CARBON_PROVIDERS,
   external_exports,
   ComponentKind,
   Summary,
@@ -35272,8 +35320,14 @@ export {
   dramShare,
   gpuShare,
   buildContext,
-  fmtEnergy,
-  fmtGrams,
+  J_PER_KWH,
+  sig,
+  formatEnergy,
+  formatKwh,
+  formatGrams,
+  formatDuration,
+  formatPower,
+  formatValue,
   methodLabel,
   humanSummary,
   DEFAULT_MAX_LOG_BYTES,
