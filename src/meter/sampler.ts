@@ -12,7 +12,7 @@ import type { CarbonProvider } from '../carbon/providers/types.ts';
 import type { GpuSample, LogEvent, LogFooter, LogHeader, LogIntensity } from '../model/log.ts';
 import { openLogWriter, type LogWriter } from '../log/writer.ts';
 import { startIntensityPoller, type IntensityPoller } from '../carbon/poller.ts';
-import { ProcTree } from './procfs.ts';
+import { ProcTree } from './proc-tree.ts';
 import type { GpuMeter, GpuMeterEvent, RaplMeter } from './types.ts';
 import type { TickBatch } from './tick-reader.ts';
 import { startTicks, type TickSource } from './ticks.ts';
@@ -84,7 +84,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   };
 
   // the sensors are opened and primed here, at t0; the ticks (in the tick worker) go on from this state
-  const proc = new ProcTree({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs) });
+  const proc = ProcTree.open({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs) });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
     try {

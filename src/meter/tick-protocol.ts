@@ -1,7 +1,7 @@
 // What the main thread and the tick worker share: the control slots of their SharedArrayBuffer, the
 // worker's start data and its messages. (The worker script itself runs on import, so this lives apart.)
 import type { MessagePort } from 'node:worker_threads';
-import type { ProcTreeState } from './procfs.ts';
+import type { ProcTreeState } from './proc-tree.ts';
 import type { RaplState } from './types.ts';
 import type { TickBatch } from './tick-reader.ts';
 

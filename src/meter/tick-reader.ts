@@ -3,7 +3,7 @@
 // is added by the sampler once a second. Runs in the tick worker (src/meter/tick-worker.ts) or, for
 // injected sensors and as a fallback, on the main thread (src/meter/ticks.ts).
 import type { LogSample } from '../model/log.ts';
-import type { ProcTree } from './procfs.ts';
+import type { ProcTree } from './proc-tree.ts';
 import type { RaplMeter } from './types.ts';
 
 /** A sample as read at a tick (no GPU readings yet), or an event at a tick; `now` is the sampler's clock (ms). */

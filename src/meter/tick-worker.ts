@@ -10,7 +10,7 @@
 // The sensors were opened and primed on the main thread at the sampler's start; their state arrives here
 // as plain data with its file descriptors (a process's fds are shared by its threads).
 import { workerData } from 'node:worker_threads';
-import { ProcTree } from './procfs.ts';
+import { ProcTree } from './proc-tree.ts';
 import { resumeRapl } from './powercap.ts';
 import { nextTick, TickReader } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
@@ -22,7 +22,7 @@ const port = init.port;
 const offset = Number(process.hrtime.bigint() - init.originNs) / 1e6 - performance.now();
 const clock = (): number => performance.now() + offset;
 
-const proc = new ProcTree({ state: init.proc, now: clock });
+const proc = ProcTree.resume(init.proc, clock);
 const rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
 const reader = new TickReader(proc, rapl, init.t0);
 const post = (m: TickWorkerMessage): void => port.postMessage(m);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { ProcTree, type ProcTreeState } from './procfs.ts';
+import { ProcTree, type ProcTreeState } from './proc-tree.ts';
 import { resumeRapl } from './powercap.ts';
 import type { RaplState } from './types.ts';
 import { nextTick, TickReader, type TickBatch } from './tick-reader.ts';
@@ -53,7 +53,7 @@ export async function startTicks(o: TickOptions): Promise<TickSource> {
   } catch (err) {
     // the worker never ran a tick: the state is as it was handed over
     const why = err instanceof Error ? err.message : String(err);
-    return mainTicks(new ProcTree({ state: procState }), raplState ? resumeRapl(raplState) : null, o, `tick worker failed to start (${why}); ticks run on the main thread`);
+    return mainTicks(ProcTree.resume(procState), raplState ? resumeRapl(raplState) : null, o, `tick worker failed to start (${why}); ticks run on the main thread`);
   }
 }
 

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProcTree } from '../../src/meter/procfs.ts';
+import { ProcTree } from '../../src/meter/proc-tree.ts';
 import type { TickBatch } from '../../src/meter/tick-reader.ts';
 import { nextTick } from '../../src/meter/tick-reader.ts';
 import { startTicks } from '../../src/meter/ticks.ts';
@@ -15,7 +15,7 @@ async function run(workerFile?: string) {
   const c = spawn('sleep', ['60'], { stdio: 'ignore' });
   const exited = new Promise<void>((r) => c.on('exit', () => r()));
   const t0 = performance.now();
-  const proc = new ProcTree({ rootPid: c.pid! });
+  const proc = ProcTree.open({ rootPid: c.pid! });
   const batches: TickBatch[] = [];
   const ticks = await startTicks({ proc, rapl: null, t0, intervalMs: 50, batchMs: 200, onBatch: (b) => batches.push(b), ...(workerFile ? { workerFile } : {}) });
   for (let i = 0; i < 300 && batches.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
@@ -57,7 +57,7 @@ describe('startTicks', () => {
     writeFileSync(dies, "import { workerData } from 'node:worker_threads';\nworkerData.port.postMessage({ type: 'ready' });\nsetTimeout(() => process.exit(3), 100);\n");
     const c = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
-      const ticks = await startTicks({ proc: new ProcTree({ rootPid: c.pid! }), rapl: null, t0: performance.now(), intervalMs: 50, batchMs: 200, onBatch: () => {}, workerFile: dies });
+      const ticks = await startTicks({ proc: ProcTree.open({ rootPid: c.pid! }), rapl: null, t0: performance.now(), intervalMs: 50, batchMs: 200, onBatch: () => {}, workerFile: dies });
       expect(ticks.where).toBe('worker');
       await ticks.rootGone; // resolves although the root still runs: nothing meters it any more
       await ticks.stop();

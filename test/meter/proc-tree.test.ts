@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseLastPid, parseMeminfo, parseProcStat, parseProcStatBytes, parseStat, ProcTree } from '../../src/meter/procfs.ts';
+import { parseLastPid, parseMeminfo, parseProcStat, parseProcStatBytes, parseStat } from '../../src/meter/procfs-parse.ts';
+import { ProcTree } from '../../src/meter/proc-tree.ts';
 
 const kids: ChildProcess[] = [];
 afterEach(() => {
@@ -83,7 +84,7 @@ describe('ProcTree on real processes', () => {
     const competitor = startNode(FOREVER);
     const child = startNode(FOREVER);
     await sleep(30);
-    const tree = new ProcTree({ rootPid: child.pid!, rescanMs: 100 });
+    const tree = ProcTree.open({ rootPid: child.pid!, rescanMs: 100 });
     const childStart = ownTicks(child.pid!);
     const compStart = ownTicks(competitor.pid!);
     let tree_ = 0;
@@ -122,7 +123,7 @@ describe('ProcTree on real processes', () => {
     const root = spawn('sh', ['-c', script], { stdio: 'ignore' });
     kids.push(root);
     // rescans effectively never happen after the start: the children are never seen alive
-    const tree = new ProcTree({ rootPid: root.pid!, rescanMs: 1e9 });
+    const tree = ProcTree.open({ rootPid: root.pid!, rescanMs: 1e9 });
     let ticks = 0;
     const done = exited(root);
     let shExitedEarly = false;
@@ -151,7 +152,7 @@ describe('ProcTree on real processes', () => {
     const root = spawn('sh', ['-c', 'sleep 3 & sleep 3 & (sleep 3 & wait) & wait'], { stdio: 'ignore' });
     kids.push(root);
     await sleep(150);
-    const tree = new ProcTree({ rootPid: root.pid!, rescanMs: 100 });
+    const tree = ProcTree.open({ rootPid: root.pid!, rescanMs: 100 });
     await sleep(120);
     const s = tree.sample();
     tree.close();
@@ -170,7 +171,7 @@ describe('ProcTree on real processes', () => {
     const root = spawn('sh', ['-c', 'sleep 0.8; sleep 5 & wait'], { stdio: 'ignore' });
     kids.push(root);
     await sleep(100);
-    const tree = new ProcTree({ rootPid: root.pid!, rescanMs: 50 });
+    const tree = ProcTree.open({ rootPid: root.pid!, rescanMs: 50 });
     const sizes: number[] = [];
     let joinedAfter = -1;
     const t0 = performance.now();
@@ -179,7 +180,9 @@ describe('ProcTree on real processes', () => {
       // sh and its first sleep, then sh and the second sleep
       const s = tree.sample();
       sizes.push(s.pids.size);
-      const second = [...s.pids].some((p) => p !== root.pid && readFileSync(`/proc/${p}/cmdline`, 'latin1').includes('5'));
+      // a member that just exited (the first sleep) may still be listed until its next read: no cmdline
+      const cmdline = (p: number) => { try { return readFileSync(`/proc/${p}/cmdline`, 'latin1'); } catch { return ''; } };
+      const second = [...s.pids].some((p) => p !== root.pid && cmdline(p).includes('5'));
       if (second) joinedAfter = performance.now() - t0;
     }
     tree.close();
@@ -191,7 +194,7 @@ describe('ProcTree on real processes', () => {
   it('hands its state (open fds included) to a new instance that goes on without losing or repeating ticks', async () => {
     const child = startNode(FOREVER);
     await sleep(30);
-    const a = new ProcTree({ rootPid: child.pid!, rescanMs: 100 });
+    const a = ProcTree.open({ rootPid: child.pid!, rescanMs: 100 });
     const start = ownTicks(child.pid!);
     let ticks = 0;
     for (let i = 0; i < 5; i++) {
@@ -202,7 +205,7 @@ describe('ProcTree on real processes', () => {
     const state = structuredClone(a.handOver());
     expect(() => a.sample()).toThrow(/after close or hand-over/);
     a.close(); // a no-op: the fds now belong to the receiver
-    const b = new ProcTree({ state });
+    const b = ProcTree.resume(state);
     for (let i = 0; i < 5; i++) {
       await sleep(60);
       ticks += b.sample().tree;
@@ -218,12 +221,12 @@ describe('ProcTree on real processes', () => {
     const root = spawn('sh', ['-c', 'sleep 3 & (sleep 3 & wait) & wait'], { stdio: 'ignore' });
     kids.push(root);
     await sleep(150);
-    const all = new ProcTree({ rootPid: root.pid!, rescanMs: 100 });
+    const all = ProcTree.open({ rootPid: root.pid!, rescanMs: 100 });
     const allPids = all.sample().pids;
     all.close();
     const sub = [...allPids].find((p) => p !== root.pid && readFileSync(`/proc/${p}/stat`, 'latin1').includes('(sh)'));
     expect(sub).toBeDefined();
-    const t = new ProcTree({ rootPid: root.pid!, rescanMs: 100, exclude: [sub!] });
+    const t = ProcTree.open({ rootPid: root.pid!, rescanMs: 100, exclude: [sub!] });
     const pids = t.sample().pids;
     t.close();
     expect(pids.has(sub!)).toBe(false);

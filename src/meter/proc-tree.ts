@@ -23,8 +23,10 @@
 // meter's /proc/self/stat cutime+cstime delta over that interval is used (a shell's last child is not
 // lost). The cumulative count is kept monotone, so a child reaped just after its parent was read is counted
 // once, one tick later.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ProcSample } from './types.ts';
+import { parseLastPid, parseMeminfo, parseProcStatBytes, parseStatChildren, type StatFields } from './procfs-parse.ts';
+import { BUF, listPids, openOptional, openStat, pageSize, preadText, readPpid, readStatFd } from './procfs-io.ts';
 
 export const TREE_ATTRIBUTION =
   "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); a member reaped by the meter (the root) counts with its final time from the meter's own cutime+cstime delta; members that vanish otherwise keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
@@ -80,220 +82,6 @@ export interface ProcTreeState {
   selfReaped: number;
 }
 
-/** Fields of /proc/<pid>/stat that we use; null when the process is gone. */
-export interface StatFields {
-  ppid: number;
-  ticks: number;
-  rssPages: number;
-}
-
-const BUF = Buffer.alloc(4096);
-const SPACE = 0x20;
-
-/**
- * Parses /proc/<pid>/stat bytes: "pid (comm) state ppid ... utime stime cutime cstime ... rss ...".
- * comm may contain spaces and parentheses, so fields are counted from the LAST ')'. Byte-level to avoid
- * building strings on the hot path. Exported for tests.
- */
-export function parseStat(buf: Uint8Array, len: number): StatFields | null {
-  let i = len - 1;
-  while (i >= 0 && buf[i] !== 0x29) i--;
-  if (i < 0) return null;
-  i += 2; // skip ") "
-  // field numbers per proc(5): 3 state, 4 ppid, 14 utime, 15 stime, 16 cutime, 17 cstime, 24 rss
-  let field = 3;
-  let ppid = 0;
-  let ticks = 0;
-  let rss = 0;
-  while (i < len && field <= 24) {
-    let v = 0;
-    let neg = false;
-    if (buf[i] === 0x2d) {
-      neg = true;
-      i++;
-    }
-    while (i < len && buf[i] !== SPACE && buf[i] !== 0x0a) {
-      const c = buf[i]!;
-      if (c >= 0x30 && c <= 0x39) v = v * 10 + (c - 0x30);
-      i++;
-    }
-    if (neg) v = -v;
-    if (field === 4) ppid = v;
-    else if (field >= 14 && field <= 17) ticks += v;
-    else if (field === 24) rss = v;
-    field++;
-    i++;
-  }
-  if (field <= 24) return null;
-  return { ppid, ticks, rssPages: Math.max(0, rss) };
-}
-
-/** cutime+cstime (fields 16, 17) of a /proc/<pid>/stat buffer. */
-function parseStatChildren(buf: Uint8Array, len: number): number {
-  let i = len - 1;
-  while (i >= 0 && buf[i] !== 0x29) i--;
-  i += 2;
-  let field = 3;
-  let sum = 0;
-  while (i < len && field <= 17) {
-    let v = 0;
-    while (i < len && buf[i] !== SPACE) {
-      const c = buf[i]!;
-      if (c >= 0x30 && c <= 0x39) v = v * 10 + (c - 0x30);
-      i++;
-    }
-    if (field >= 16) sum += v;
-    field++;
-    i++;
-  }
-  return sum;
-}
-
-/** First line of /proc/stat -> busy and total ticks summed over all CPUs. Exported for tests. */
-export function parseProcStat(text: string): { busy: number; total: number } {
-  const b = Buffer.from(text, 'latin1');
-  return parseProcStatBytes(b, b.length);
-}
-
-/**
- * The same from the bytes read (the sampler's tick: no string of the whole file, which holds a line per
- * CPU and every interrupt counter, is built). Fields of the `cpu` line: user nice system idle iowait irq
- * softirq steal (guest/guest_nice are already inside user/nice).
- */
-export function parseProcStatBytes(buf: Uint8Array, len: number): { busy: number; total: number } {
-  if (len < 4 || buf[0] !== 0x63 || buf[1] !== 0x70 || buf[2] !== 0x75 || (buf[3] !== SPACE && buf[3] !== 0x09)) {
-    const nl = buf.indexOf(0x0a);
-    const line = Buffer.from(buf.subarray(0, nl >= 0 && nl < len ? nl : Math.min(len, 200))).toString('latin1');
-    throw new Error(`/proc/stat: unexpected first line '${line}'`);
-  }
-  let i = 3;
-  let field = 1;
-  let busy = 0;
-  let idle = 0;
-  while (i < len && buf[i] !== 0x0a && field <= 8) {
-    while (i < len && (buf[i] === SPACE || buf[i] === 0x09)) i++;
-    if (i >= len || buf[i] === 0x0a) break;
-    let v = 0;
-    let digits = false;
-    while (i < len && buf[i]! >= 0x30 && buf[i]! <= 0x39) {
-      v = v * 10 + (buf[i]! - 0x30);
-      digits = true;
-      i++;
-    }
-    while (i < len && buf[i] !== SPACE && buf[i] !== 0x09 && buf[i] !== 0x0a) i++; // not a number: 0
-    if (!digits) v = 0;
-    if (field === 4 || field === 5) idle += v;
-    else busy += v;
-    field++;
-  }
-  return { busy, total: busy + idle };
-}
-
-/** /proc/meminfo -> bytes in use (MemTotal - MemAvailable) and total. Exported for tests. */
-const MEMINFO_KEY = /^(MemTotal|MemFree|MemAvailable|Buffers|Cached):\s+(\d+)/gm;
-
-export function parseMeminfo(text: string): { used: number; total: number } {
-  const found: Record<string, number> = {};
-  MEMINFO_KEY.lastIndex = 0;
-  for (let m = MEMINFO_KEY.exec(text); m; m = MEMINFO_KEY.exec(text)) found[m[1]!] = Number(m[2]) * 1024;
-  const kb = (key: string): number | null => found[key] ?? null;
-  const total = kb('MemTotal') ?? 0;
-  // MemAvailable exists since Linux 3.14; older kernels: free + buffers + cached
-  const avail = kb('MemAvailable') ?? (kb('MemFree') ?? 0) + (kb('Buffers') ?? 0) + (kb('Cached') ?? 0);
-  return { used: Math.max(0, total - avail), total };
-}
-
-function preadText(fd: number): string {
-  const n = readSync(fd, BUF, 0, BUF.length, 0);
-  return BUF.toString('latin1', 0, n);
-}
-
-/** Reads /proc/<pid>/stat through an open fd; null when the process is gone. */
-function readStatFd(fd: number): StatFields | null {
-  let n: number;
-  try {
-    n = readSync(fd, BUF, 0, BUF.length, 0);
-  } catch {
-    return null; // ESRCH: the process exited (and was reaped)
-  }
-  if (n === 0) return null;
-  return parseStat(BUF, n);
-}
-
-function openStat(pid: number): number | null {
-  try {
-    return openSync(`/proc/${pid}/stat`, 'r');
-  } catch {
-    return null;
-  }
-}
-
-/** Reads the ppid of a process once (open, read, close); null when gone. */
-function readPpid(pid: number): number | null {
-  const fd = openStat(pid);
-  if (fd === null) return null;
-  try {
-    return readStatFd(fd)?.ppid ?? null;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function listPids(): number[] {
-  const out: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    const c = name.charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39) out.push(Number(name));
-  }
-  return out;
-}
-
-/** The last field of /proc/loadavg ("0.20 0.18 0.12 1/80 11206\n"); -1 when it is not a number. Exported for tests. */
-export function parseLastPid(buf: Uint8Array, len: number): number {
-  let end = len;
-  while (end > 0 && (buf[end - 1] === 0x0a || buf[end - 1] === SPACE)) end--;
-  let i = end;
-  while (i > 0 && buf[i - 1]! >= 0x30 && buf[i - 1]! <= 0x39) i--;
-  if (i === end || (i > 0 && buf[i - 1] !== SPACE)) return -1;
-  let v = 0;
-  for (let j = i; j < end; j++) v = v * 10 + (buf[j]! - 0x30);
-  return v;
-}
-
-function openOptional(path: string): number {
-  try {
-    return openSync(path, 'r');
-  } catch {
-    return -1;
-  }
-}
-
-/** Page size in bytes: statm counts pages, status counts kB; compare them once for our own process. */
-function pageSize(): number {
-  try {
-    const statm = preadOnce('/proc/self/statm').split(' ');
-    const status = preadOnce('/proc/self/status');
-    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    const pages = Number(statm[1]);
-    if (m && pages > 0) {
-      const guess = (Number(m[1]) * 1024) / pages;
-      for (const p of [4096, 16384, 65536]) if (Math.abs(guess - p) / p < 0.2) return p;
-    }
-  } catch {
-    // fall through
-  }
-  return 4096;
-}
-
-function preadOnce(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    return preadText(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 const MAX_OPEN_FDS = 4096;
 /** a rescan lists /proc at least every this many times even when no pid was handed out */
 const FORCE_LIST_EVERY = 5;
@@ -339,56 +127,81 @@ export class ProcTree {
   private list: Member[] = [];
   private listFor = -1;
 
+  /** Opens the tree under `opts.rootPid` (its /proc files and the machine's) and primes it. */
+  static open(opts: ProcTreeOptions): ProcTree {
+    const tree = new ProcTree(
+      {
+        rootPid: opts.rootPid,
+        exclude: [...(opts.exclude ?? [])],
+        rescanMs: opts.rescanMs ?? 2000,
+        idleMaxMs: opts.idleMaxMs ?? 2000,
+        pageBytes: pageSize(),
+        members: [],
+        nonMembers: [],
+        lastRescan: -Infinity,
+        frozen: 0,
+        cumulative: 0,
+        tick: 0,
+        lastBusy: 0,
+        lastTotal: 0,
+        usedBytes: 0,
+        statFd: openSync('/proc/stat', 'r'),
+        memFd: openSync('/proc/meminfo', 'r'),
+        selfFd: openSync('/proc/self/stat', 'r'),
+        loadFd: openOptional('/proc/loadavg'),
+        lastPid: -1,
+        quiet: 0,
+        selfReaped: 0,
+      },
+      opts.now,
+    );
+    tree.prime();
+    return tree;
+  }
+
   /**
-   * Opens and primes a tree, or resumes one handed over by another thread of this process (`state`, from
-   * handOver(): its file descriptors are the process's, so they stay open and keep pinning the members).
+   * Goes on with a tree handed over by another thread of this process (`handOver()`): its file
+   * descriptors are the process's, so they stay open and keep pinning the members.
    */
-  constructor(opts: ProcTreeOptions | { state: ProcTreeState; now?: () => number }) {
-    if ('state' in opts) {
-      const st = opts.state;
-      this.rootPid = st.rootPid;
-      this.exclude = new Set(st.exclude);
-      this.rescanMs = st.rescanMs;
-      this.idleMaxMs = st.idleMaxMs;
-      this.now = opts.now ?? (() => performance.now());
-      this.pageBytes = st.pageBytes;
-      this.statFd = st.statFd;
-      this.memFd = st.memFd;
-      this.selfFd = st.selfFd;
-      this.loadFd = st.loadFd;
-      this.lastPid = st.lastPid;
-      this.quiet = st.quiet;
-      for (const m of st.members) {
-        this.members.set(m.pid, { ...m });
-        this.pidSet.add(m.pid);
-        this.liveTicks += m.ticks;
-        this.liveRss += m.rssPages;
-      }
-      this.nonMembers = new Set(st.nonMembers);
-      this.lastRescan = st.lastRescan;
-      this.frozen = st.frozen;
-      this.cumulative = st.cumulative;
-      this.tick = st.tick;
-      this.lastBusy = st.lastBusy;
-      this.lastTotal = st.lastTotal;
-      this.usedBytes = st.usedBytes;
-      this.selfReaped = st.selfReaped;
-      return;
+  static resume(state: ProcTreeState, now?: () => number): ProcTree {
+    return new ProcTree(state, now);
+  }
+
+  private constructor(st: ProcTreeState, now: () => number = () => performance.now()) {
+    this.rootPid = st.rootPid;
+    this.exclude = new Set(st.exclude);
+    this.rescanMs = st.rescanMs;
+    this.idleMaxMs = st.idleMaxMs;
+    this.now = now;
+    this.pageBytes = st.pageBytes;
+    this.statFd = st.statFd;
+    this.memFd = st.memFd;
+    this.selfFd = st.selfFd;
+    this.loadFd = st.loadFd;
+    this.lastPid = st.lastPid;
+    this.quiet = st.quiet;
+    for (const m of st.members) {
+      this.members.set(m.pid, { ...m });
+      this.pidSet.add(m.pid);
+      this.liveTicks += m.ticks;
+      this.liveRss += m.rssPages;
     }
-    this.rootPid = opts.rootPid;
-    this.exclude = new Set(opts.exclude ?? []);
-    this.rescanMs = opts.rescanMs ?? 2000;
-    this.idleMaxMs = opts.idleMaxMs ?? 2000;
-    this.now = opts.now ?? (() => performance.now());
-    this.pageBytes = pageSize();
-    this.statFd = openSync('/proc/stat', 'r');
-    this.memFd = openSync('/proc/meminfo', 'r');
-    this.selfFd = openSync('/proc/self/stat', 'r');
-    this.loadFd = openOptional('/proc/loadavg');
+    this.nonMembers = new Set(st.nonMembers);
+    this.lastRescan = st.lastRescan;
+    this.frozen = st.frozen;
+    this.cumulative = st.cumulative;
+    this.tick = st.tick;
+    this.lastBusy = st.lastBusy;
+    this.lastTotal = st.lastTotal;
+    this.usedBytes = st.usedBytes;
+    this.selfReaped = st.selfReaped;
+  }
+
+  /** First reads of a new tree: the root, a full listing, and the counters the first sample() diffs against. */
+  private prime(): void {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
-    // prime: the first sample() returns deltas from here
     const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
@@ -396,7 +209,7 @@ export class ProcTree {
   }
 
   /**
-   * The whole state, file descriptors included, for `new ProcTree({ state })` in another thread of this
+   * The whole state, file descriptors included, for `ProcTree.resume(state)` in another thread of this
    * process (the tick worker). This instance is spent: it must not be read or closed afterwards.
    */
   handOver(): ProcTreeState {
@@ -632,13 +445,3 @@ export class ProcTree {
   }
 }
 
-/** Host facts from /proc for the log header. */
-export function readCpuModel(): string {
-  try {
-    const text = preadOnce('/proc/cpuinfo');
-    const m = /^(?:model name|Hardware|cpu model|Processor)\s*:\s*(.+)$/m.exec(text);
-    return m?.[1]?.trim() ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
