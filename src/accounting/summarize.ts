@@ -6,8 +6,8 @@
 //   attributed_i  = sum_r share_r,i * machine_r,i          (shares: src/meter/attribution.ts)
 //   total         = PUE * sum_i attributed_i
 //   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
-import type { PowerModel, RunLog, SensorStatus } from '../model/log.ts';
-import { sampleColumns } from '../log/reader.ts';
+import type { PowerModel, SensorStatus } from '../model/log.ts';
+import type { RunLog } from '../model/run-log.ts';
 import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShares, dramShare, gpuShareOf, type Gap } from './attribution.ts';
 import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from './estimate.ts';
 import { gpuPowerModel } from './hardware.ts';
@@ -78,8 +78,8 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     throw new RangeError(`PUE must be a number >= 1, got ${String(pue)}`);
   }
   const maxGapS = opts.maxGapS ?? DEFAULT_MAX_GAP_S;
-  // columns: the reader's typed arrays (no per-sample objects); NaN encodes null
-  const c = sampleColumns(log);
+  // the samples column-wise (no per-sample objects); NaN encodes null
+  const c = log.columns;
   const n = c.n;
   const T = c.t;
   const warnings: string[] = [];

@@ -190,13 +190,4 @@ export type LogFooter = z.infer<typeof LogFooter>;
 
 export type LogLine = LogHeader | LogSample | LogIntensity | LogEvent | LogFooter;
 
-/** A run log as read back: the footer is absent when the meter was killed before writing it. */
-export interface RunLog {
-  header: LogHeader;
-  samples: LogSample[];
-  intensities: LogIntensity[];
-  events: LogEvent[];
-  footer: LogFooter | null;
-  /** true when the last line was torn (crash mid-write) and skipped */
-  torn: boolean;
-}
+// The parsed log in memory (header, samples column-wise, ...): RunLog in run-log.ts.

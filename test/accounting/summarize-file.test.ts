@@ -1,9 +1,11 @@
-// The reader's column path and the in-memory object path must account identically.
+// The reader's column path and a log built from sample objects must account identically.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRunLog, sampleColumns } from '../../src/log/reader.ts';
+import type { LogSample } from '../../src/model/log.ts';
+import { runLogFromSamples } from '../../src/model/run-log.ts';
+import { readRunLog } from '../../src/log/reader.ts';
 import { summarize } from '../../src/accounting/summarize.ts';
 import { buildLog, writeSyntheticLog, type SynthOptions } from '../fakes/log-builder.ts';
 
@@ -38,19 +40,29 @@ describe('summarize(readRunLog(file)) == summarize(in-memory log)', () => {
     expect(fromFile.carbon.intensity_g_per_kwh).toBeCloseTo(200, 9);
   });
 
-  it('samples materialise lazily from the columns; edits to them are then what counts', async () => {
+  it('the columns are the truth; samples are a cached read-only view of them', async () => {
     const p = join(dir, 'b.ndjson');
     await writeSyntheticLog(p, { seconds: 2, hz: 10, gpus: 2 });
     const log = await readRunLog(p);
     const before = summarize(log).energy_j.machine.cpu;
+    expect(log.columns.n).toBe(20);
+    expect(log.columns.gpus).toHaveLength(2);
     expect(log.samples).toHaveLength(20);
     expect(log.samples[0]!.gpu).toHaveLength(2);
     expect(log.samples).toBe(log.samples); // materialised once
-    log.samples = log.samples.slice(0, 10);
-    const after = summarize(log).energy_j.machine.cpu;
+    // the view cannot replace the columns (no setter) nor drift from them (frozen)
+    expect(() => {
+      (log as { samples: unknown }).samples = [];
+    }).toThrow(TypeError);
+    expect(() => (log.samples as LogSample[]).pop()).toThrow(TypeError);
+    expect(log.samples).toHaveLength(20);
+    expect(summarize(log).energy_j.machine.cpu).toBe(before);
+    // editing samples means making a new log from them
+    const half = runLogFromSamples({ ...log, samples: log.samples.slice(0, 10) });
+    expect(half.columns.n).toBe(10);
+    const after = summarize(half).energy_j.machine.cpu;
     const firstHalf = buildLog({ seconds: 2, hz: 10, gpus: 2 }).samples.slice(0, 10).reduce((a, s) => a + s.pkg!, 0);
     expect(after).toBeCloseTo(firstHalf, 5);
     expect(after).toBeLessThan(before);
-    expect(sampleColumns(log).n).toBe(10);
   });
 });

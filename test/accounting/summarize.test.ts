@@ -1,7 +1,8 @@
 // Hand-computed accounting cases: every expected value is worked out here from the profile, not by
 // calling the code under test.
 import { describe, expect, it } from 'vitest';
-import type { GpuSample, LogIntensity, LogSample, RunLog } from '../../src/model/log.ts';
+import type { GpuSample, LogIntensity, LogSample } from '../../src/model/log.ts';
+import { runLogFromSamples, type RunLogParts, type RunLog } from '../../src/model/run-log.ts';
 import { Summary } from '../../src/model/summary.ts';
 import { summarize } from '../../src/accounting/summarize.ts';
 import { buildLog, gpuUuid, makeHeader, makeSample } from '../fakes/log-builder.ts';
@@ -18,9 +19,9 @@ const gs = (u: string, j: number | null, util: number | null, sm: number | null,
   on,
 });
 
-function logOf(samples: LogSample[], over: Parameters<typeof makeHeader>[0] = {}, gpus = 2, extra: Partial<RunLog> = {}): RunLog {
+function logOf(samples: LogSample[], over: Parameters<typeof makeHeader>[0] = {}, gpus = 2, extra: Partial<RunLogParts> = {}): RunLog {
   const duration = samples.length ? samples[samples.length - 1]!.t : 0;
-  return {
+  return runLogFromSamples({
     header: makeHeader({ interval_ms: 1000, pue: 1.5, ...over }, gpus),
     samples,
     intensities: [],
@@ -28,7 +29,7 @@ function logOf(samples: LogSample[], over: Parameters<typeof makeHeader>[0] = {}
     footer: { type: 'footer', ended_at: '2026-11-23T07:00:03.000Z', duration_s: duration, exit_code: 0, signal: null, samples: samples.length },
     torn: false,
     ...extra,
-  };
+  });
 }
 
 // Three 1 s intervals, measured CPU/DRAM (RAPL) and two measured GPUs.

@@ -18,7 +18,8 @@
 // package power 40 W + 110 W x util; DRAM 8 W +- noise; tree RSS 6 GiB of 48 GiB used; each GPU runs at
 // 70-100 % utilisation with the step owning 90 % of it and power 70 W + 630 W x util (an H100).
 // Use `gapEvery` to drop GPU readings, `intensities` to add real-time readings.
-import type { GpuSample, LogFooter, LogHeader, LogIntensity, LogSample, RunLog } from '../../src/model/log.ts';
+import type { GpuSample, LogFooter, LogHeader, LogIntensity, LogSample } from '../../src/model/log.ts';
+import { runLogFromSamples, type RunLog } from '../../src/model/run-log.ts';
 import { openLogWriter } from '../../src/log/writer.ts';
 import { mulberry32 } from './prng.ts';
 
@@ -157,14 +158,14 @@ function footerFor(opts: SynthOptions, samples: number): LogFooter {
 export function buildLog(opts: SynthOptions = {}): RunLog {
   const header = makeHeader(opts.header, opts.gpus ?? 0);
   const samples = [...synthSamples(opts)];
-  return {
+  return runLogFromSamples({
     header,
     samples,
     intensities: opts.intensities ?? [],
     events: [],
     footer: opts.footer === false ? null : footerFor(opts, samples.length),
     torn: false,
-  };
+  });
 }
 
 export async function writeSyntheticLog(

@@ -1,6 +1,7 @@
 // Small hand-made inputs for report tests (independent of the accounting code under test elsewhere).
 import type { CommandIO } from '../../src/cli/types.ts';
-import type { LogHeader, LogSample, RunLog } from '../../src/model/log.ts';
+import type { LogHeader, LogSample } from '../../src/model/log.ts';
+import { runLogFromSamples, type RunLog } from '../../src/model/run-log.ts';
 import { SUMMARY_SCHEMA, type Summary } from '../../src/model/summary.ts';
 
 export function makeSummary(over: {
@@ -132,7 +133,7 @@ export function makeLog(opts: {
     signal: null,
     samples: opts.samples,
   };
-  return { header, samples, intensities: [], events: [], footer, torn: false };
+  return runLogFromSamples({ header, samples, intensities: [], events: [], footer, torn: false });
 }
 
 /** Serializes a log as NDJSON (header, samples, optional footer). */

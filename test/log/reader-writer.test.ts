@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LogSample } from '../../src/model/log.ts';
-import { DEFAULT_MAX_LOG_BYTES, parseRunLog, parseSampleFast, readRunLog, RunLogError, sampleColumns } from '../../src/log/reader.ts';
+import { DEFAULT_MAX_LOG_BYTES, parseRunLog, readRunLog, RunLogError } from '../../src/log/reader.ts';
+import { scanSampleLine } from '../../src/log/scanner.ts';
 import { compactJson, openLogWriter, sampleLine } from '../../src/log/writer.ts';
 import { buildLog, gpuUuid, makeHeader, makeSample, synthSamples, writeSyntheticLog } from '../fakes/log-builder.ts';
 
@@ -209,7 +210,7 @@ describe('fast sample path agrees with JSON.parse', () => {
     let accepted = 0;
     for (const s of cases) {
       const line = sampleLine(s);
-      const fast = parseSampleFast(line);
+      const fast = scanSampleLine(line);
       // declining is allowed (the slow path takes over); a different result is not
       if (fast !== null) {
         accepted++;
@@ -224,7 +225,7 @@ describe('fast sample path agrees with JSON.parse', () => {
 
   it('declines what is not its layout (the slow path then decides)', () => {
     const reordered = '{"t":0.1,"type":"sample","dt":0.1,"pkg":1,"dram":1,"busy":0,"total":1,"tree":0,"rss":0,"used":1,"procs":1}';
-    expect(parseSampleFast(reordered)).toBeNull();
+    expect(scanSampleLine(reordered)).toBeNull();
     expect(parseRunLog(headerLine + '\n' + reordered + '\n', 'x').samples[0]).toEqual(JSON.parse(reordered));
     const base = sampleLine(makeSample());
     for (const bad of [
@@ -237,7 +238,7 @@ describe('fast sample path agrees with JSON.parse', () => {
       base.replace(/}$/, ',"extra":1}'),
       base + ' ',
     ]) {
-      const fast = parseSampleFast(bad);
+      const fast = scanSampleLine(bad);
       let json: unknown = null;
       try {
         json = JSON.parse(bad);
@@ -247,9 +248,9 @@ describe('fast sample path agrees with JSON.parse', () => {
       // either declined, or identical to what JSON.parse gives
       if (fast !== null) expect(fast).toEqual(json);
     }
-    expect(parseSampleFast(base.replace('"busy":0', '"busy":1e2'))).toBeNull();
+    expect(scanSampleLine(base.replace('"busy":0', '"busy":1e2'))).toBeNull();
     expect(parseRunLog(headerLine + '\n' + base.replace('"busy":0', '"busy":1e2') + '\n', 'x').samples[0]).toEqual({ ...makeSample(), busy: 100 });
-    expect(parseSampleFast(base)).toEqual(makeSample());
+    expect(scanSampleLine(base)).toEqual(makeSample());
   });
 });
 
@@ -334,6 +335,7 @@ describe('column sizing', () => {
     expect(log.samples).toHaveLength(50);
     // 50 sample lines of ~900 bytes: sized from the sample line (~60 rows), not from the ~80-byte
     // intensity line (which would give ~600)
-    expect(sampleColumns(log).t.length).toBeLessThan(200);
+    expect(log.columns.t.length).toBe(50);
+    expect(log.columns.t.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT).toBeLessThan(200);
   });
 });

@@ -2,7 +2,7 @@
 // Numbers come from the summaries (every sample counted by summarize); the logs add hardware details and
 // the power-over-time series that the charts draw.
 import { buildStatement, type Statement } from '../../accounting/statement.ts';
-import type { RunLog } from '../../model/log.ts';
+import type { RunLog } from '../../model/run-log.ts';
 import { meanCi, type Interval } from '../leaderboard.ts';
 import type { Summary } from '../../model/summary.ts';
 import { type Kind, mergeKinds, runKind } from '../../model/kinds.ts';
