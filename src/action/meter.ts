@@ -6,7 +6,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ActionInputs } from './inputs.ts';
-import { Summary } from '../model/summary.ts';
+import type { Summary } from '../model/summary.ts';
+import { readSummaryFilesLenient } from '../log/summary-files.ts';
 import { buildContext } from '../run/context.ts';
 import { humanSummary } from '../render/text.ts';
 import type { MeterOptions } from '../run/options.ts';
@@ -85,16 +86,8 @@ export function collectResult(outDir: string, label: string, exitCode: number | 
   return { outDir, summaries, logs, exitCode };
 }
 
-function loadSummaries(paths: string[]): Summary[] {
-  const out: Summary[] = [];
-  for (const p of paths) {
-    try {
-      out.push(Summary.parse(JSON.parse(readFileSync(p, 'utf8'))));
-    } catch (err) {
-      core.warning(`joulecheck: cannot read ${p}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  return out;
+function loadSummaries(paths: string[]): Promise<Summary[]> {
+  return readSummaryFilesLenient(paths, (err) => core.warning(`joulecheck: ${err.message}`));
 }
 
 /** mode run: `run` in `shell` (bash --noprofile --norc -eo pipefail {0}, as GitHub's run steps), metered. */
@@ -252,7 +245,7 @@ export async function meterStop(inputs: ActionInputs, hooks: MeterHooks = {}): P
   if (!result) {
     throw new Error(`no joulecheck meter is running for label '${inputs.label}': add a step with mode 'start' and the same label before this one`);
   }
-  await publish(loadSummaries(result.summaries), result.summaries);
+  await publish(await loadSummaries(result.summaries), result.summaries);
   return result;
 }
 

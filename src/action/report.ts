@@ -12,12 +12,13 @@
 import { leadingVerdict, verdictOutput } from '../model/verdict.ts';
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { writeFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { writeFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ActionInputs } from './inputs.ts';
 import type { MeterResult } from './meter.ts';
-import { Summary } from '../model/summary.ts';
+import type { Summary } from '../model/summary.ts';
+import { readSummaryFilesLenient } from '../log/summary-files.ts';
 import { readRunContext, isDefaultBranchPush, type RunContext } from '../github/context.ts';
 import { makeOctokit, type Octokit } from '../github/octokit.ts';
 import { describeError, statusOf } from '../github/errors.ts';
@@ -124,17 +125,7 @@ function session(inputs: ActionInputs): Session {
 }
 
 async function readOwnSummaries(paths: string[]): Promise<Summary[]> {
-  const out: Summary[] = [];
-  for (const p of paths) {
-    try {
-      const parsed = Summary.safeParse(JSON.parse(await readFile(p, 'utf8')));
-      if (parsed.success) out.push(parsed.data);
-      else core.warning(`joulecheck: ${p} is not a valid summary: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    } catch (err) {
-      warn(`cannot read ${p}`, err);
-    }
-  }
-  return out;
+  return readSummaryFilesLenient(paths, (err) => core.warning(`joulecheck: ${err.message}`));
 }
 
 // ---------------------------------------------------------------------------------------- baseline

@@ -1,7 +1,7 @@
 // `joulecheck compare --base <summaries|dirs>... --head <summaries|dirs>...`: compares the runs of a PR
 // (head) with the base branch's, with statistics (src/report/compare.ts), as Markdown or JSON.
 import { verdictOutput } from '../model/verdict.ts';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expandInputs, InputError, readSummaryFile } from '../log/summary-files.ts';
@@ -9,9 +9,6 @@ import { CompareInputError, compareSummaries, DEFAULT_ALPHA, DEFAULT_MIN_EFFECT 
 import { renderComparisonMarkdown } from '../render/markdown.ts';
 import type { Summary } from '../model/summary.ts';
 import { type Command, UsageError } from './types.ts';
-
-/** A summary is a few kilobytes; anything this big is a raw log or a wrong file, not something to parse. */
-export const MAX_SUMMARY_BYTES = 4 * 1024 * 1024;
 
 /** Exit code of `--fail-on-regression` when the headline verdict is a regression. */
 export const EXIT_REGRESSION = 3;
@@ -56,16 +53,7 @@ export async function readSummaryInputs(
     throw new InputError(`${what}: no *.summary.json files in ${paths.map((p) => `'${p}'`).join(', ')}`);
   }
   const summaries: Summary[] = [];
-  for (const file of found.summaries) {
-    const size = (await stat(file)).size;
-    if (size > MAX_SUMMARY_BYTES) {
-      throw new InputError(
-        `'${relative(cwd, file)}' is ${(size / 1024 / 1024).toFixed(1)} MiB; a summary is a few KB ` +
-          `(limit ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB): is it the right file?`,
-      );
-    }
-    summaries.push(await readSummaryFile(file));
-  }
+  for (const file of found.summaries) summaries.push(await readSummaryFile(file, relative(cwd, file)));
   return { summaries, files: found.summaries.map((f) => relative(cwd, f)) };
 }
 

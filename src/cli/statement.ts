@@ -1,12 +1,13 @@
 // `joulecheck statement <summary-or-log files or dirs>... [--format markdown|text]`: the paper-style carbon
 // impact statement aggregated over many runs. Summaries (*.summary.json) are read with the Summary schema;
 // raw logs (*.ndjson) are summarised first. A log whose summary is also given is counted once.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildStatement, formatStatement, type StatementRun } from '../accounting/statement.ts';
 import { readRunLog } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
-import { Summary } from '../model/summary.ts';
+import { readSummaryFile, SummaryFileError } from '../log/summary-files.ts';
+import type { Summary } from '../model/summary.ts';
 import { type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
@@ -52,6 +53,19 @@ export async function collectFiles(args: string[], cwd: string): Promise<string[
   return [...new Set(files)];
 }
 
+/** readSummaryFile, with this command's wording of its two commonest refusals. */
+async function readStatementSummary(f: string): Promise<Summary> {
+  try {
+    return await readSummaryFile(f, f);
+  } catch (err) {
+    if (!(err instanceof SummaryFileError)) throw err;
+    const p = err.problem;
+    if (p?.kind === 'not-json') throw new Error(`${f}: not a JSON summary (${p.detail})`);
+    if (p?.kind === 'invalid') throw new Error(`${f}: not a joulecheck/summary@1 (${p.detail})`);
+    throw new Error(err.message);
+  }
+}
+
 export async function loadRuns(files: string[]): Promise<StatementRun[]> {
   const summaries: StatementRun[] = [];
   const logs: string[] = [];
@@ -60,18 +74,7 @@ export async function loadRuns(files: string[]): Promise<StatementRun[]> {
       logs.push(f);
       continue;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(f, 'utf8'));
-    } catch (err) {
-      throw new Error(`${f}: not a JSON summary (${err instanceof Error ? err.message : String(err)})`);
-    }
-    const parsed = Summary.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new Error(`${f}: not a joulecheck/summary@1 (${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'})`);
-    }
-    summaries.push({ file: f, summary: parsed.data });
+    summaries.push({ file: f, summary: await readStatementSummary(f) });
   }
   // A summary names the log it came from (relative to itself): do not count that run twice.
   const covered = new Set(

@@ -1,15 +1,14 @@
 // What a joulecheck artifact holds, and how a downloaded (untrusted) one is checked. Pure.
-//   <label>-<n>.summary.json   summaries (validated with the Summary schema)
+//   <label>-<n>.summary.json   summaries (size cap and Summary schema: the same check as for files)
 //   <label>-<n>.ndjson         raw logs (kept for re-accounting, never parsed here)
 //   joulecheck-comment.json    the rendered comment a fork PR's run could not post (mode: comment)
 import { z } from 'zod';
-import { Summary } from '../model/summary.ts';
+import type { Summary } from '../model/summary.ts';
+import { parseSummary, summaryProblemShort } from '../model/summary-parse.ts';
 import { readZip, type ZipLimits, DEFAULT_ZIP_LIMITS } from './zip.ts';
 
 export const COMMENT_FILE = 'joulecheck-comment.json';
 export const COMMENT_SCHEMA = 'joulecheck/pr-comment@1';
-/** largest accepted summary file */
-export const MAX_SUMMARY_BYTES = 1024 * 1024;
 /** GitHub refuses comment bodies over 65,536 characters */
 export const MAX_COMMENT_CHARS = 65_536;
 
@@ -62,13 +61,12 @@ export function parseArtifactZip(zip: Buffer, limits: ZipLimits = DEFAULT_ZIP_LI
   for (const e of entries) {
     const base = e.name.split('/').pop()!;
     if (base.endsWith('.summary.json')) {
-      if (e.data.length > MAX_SUMMARY_BYTES) {
-        out.problems.push(`${e.name}: ${e.data.length} bytes, over the ${MAX_SUMMARY_BYTES}-byte limit for a summary`);
+      const r = parseSummary(e.data, e.name);
+      if (!r.ok) {
+        out.problems.push(`${e.name}: ${summaryProblemShort(r.problem)}`);
         continue;
       }
-      const summary = parseJsonEntry(e, Summary, 'not a joulecheck summary', out.problems);
-      if (summary === undefined) continue;
-      out.summaries.push(summary);
+      out.summaries.push(r.summary);
       out.summaryFiles.push(e.name);
     } else if (base === COMMENT_FILE && e.name === COMMENT_FILE) {
       const comment = parseJsonEntry(e, PendingComment, 'invalid', out.problems);

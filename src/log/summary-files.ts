@@ -1,8 +1,10 @@
-// Report inputs on disk: expands directories into summary and log files, reads and validates summaries.
-// Shared by appendix, leaderboard and whatif so they accept and reject the same things.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Report inputs on disk: expands directories into summary and log files; the one reader of summary
+// files (size cap, JSON, schema: src/model/summary-parse.ts), used by every CLI command and the action so
+// they accept and reject the same things.
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Summary } from '../model/summary.ts';
+import type { Summary } from '../model/summary.ts';
+import { MAX_SUMMARY_BYTES, parseSummary, summaryProblemMessage, type SummaryProblem } from '../model/summary-parse.ts';
 
 const SUMMARY_RE = /\.summary\.json$/;
 const LOG_RE = /\.ndjson$/;
@@ -42,25 +44,59 @@ export async function expandInputs(paths: readonly string[], cwd: string): Promi
   return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
 }
 
-export async function readSummaryFile(path: string): Promise<Summary> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (err) {
-    throw new InputError(`cannot read summary '${path}': ${(err as Error).message}`);
+/** A summary file that cannot be used: names the file; `problem` says why (absent: it could not be read). */
+export class SummaryFileError extends InputError {
+  override name = 'SummaryFileError';
+  readonly file: string;
+  readonly problem: SummaryProblem | undefined;
+  constructor(file: string, message: string, problem?: SummaryProblem) {
+    super(message);
+    this.file = file;
+    this.problem = problem;
   }
-  const r = Summary.safeParse(json);
-  if (!r.success) {
-    const schema = (json as { schema?: unknown } | null)?.schema;
-    if (typeof schema === 'string' && schema !== 'joulecheck/summary@1' && schema.startsWith('joulecheck/summary@')) {
-      throw new InputError(`'${path}' is ${schema}; this tool reads joulecheck/summary@1`);
-    }
-    const i = r.error.issues[0];
-    throw new InputError(`'${path}' is not a joulecheck/summary@1 file: ${i ? `${i.path.join('.') || '(root)'}: ${i.message}` : 'invalid'}`);
-  }
-  return r.data;
 }
 
+/**
+ * Reads and validates one summary file: the size cap is checked before reading (a wrong path to a huge
+ * file fails at once), then JSON and the schema (parseSummary, the same check as for artifacts).
+ * `name` is how messages call the file (default: the path). Throws SummaryFileError.
+ */
+export async function readSummaryFile(path: string, name = path): Promise<Summary> {
+  let data: Buffer;
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const { size } = await fh.stat();
+      if (size > MAX_SUMMARY_BYTES) {
+        const problem: SummaryProblem = { kind: 'too-large', bytes: size };
+        throw new SummaryFileError(path, summaryProblemMessage(name, problem), problem);
+      }
+      data = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    if (err instanceof SummaryFileError) throw err;
+    throw new SummaryFileError(path, `cannot read summary '${name}': ${(err as Error).message}`);
+  }
+  const r = parseSummary(data, name);
+  if (!r.ok) throw new SummaryFileError(path, r.message, r.problem);
+  return r.summary;
+}
+
+/** The summaries of `paths` that can be read; each one that cannot is passed to `skip` and left out. */
+export async function readSummaryFilesLenient(paths: readonly string[], skip: (err: SummaryFileError) => void): Promise<Summary[]> {
+  const out: Summary[] = [];
+  for (const p of paths) {
+    try {
+      out.push(await readSummaryFile(p));
+    } catch (err) {
+      if (!(err instanceof SummaryFileError)) throw err;
+      skip(err);
+    }
+  }
+  return out;
+}
 
 /** Every summary under the given files and directories; raw logs alone are not enough here. */
 export async function readSummaries(paths: readonly string[], cwd: string): Promise<Summary[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArtifactZip, COMMENT_FILE, COMMENT_SCHEMA } from '../../src/github/artifact-content.ts';
+import { MAX_SUMMARY_BYTES } from '../../src/model/summary-parse.ts';
 import { writeZip } from '../servers/zip-writer.ts';
 import { summary } from '../e2e/fixtures.ts';
 
@@ -13,7 +14,7 @@ describe('parseArtifactZip', () => {
       { name: 'train-3.summary.json', data: '{not json' },
       { name: 'train-4.summary.json', data: JSON.stringify({ ...summary({ energy: 1 }), energy_j: { total: -5 } }) },
       { name: 'train-5.summary.json', data: JSON.stringify({ ...summary({ energy: 1 }), schema: 'evil/1' }) },
-      { name: 'train-6.summary.json', data: ' '.repeat(1024 * 1024 + 1) },
+      { name: 'train-6.summary.json', data: ' '.repeat(MAX_SUMMARY_BYTES + 1) },
       { name: 'train-1.ndjson', data: '{}' },
     ]);
     const c = parseArtifactZip(zip);
