@@ -2,12 +2,14 @@
 // Errors name the input and what was expected: "input 'pue' must be a number >= 1, got 'abc'"; all
 // problems are collected and reported together. Pure: no @actions/* (the entry passes core.getInput).
 import {
+  ALPHA,
   boolean,
   type Check,
   failure,
   INTENSITY,
   INTERVAL_MS,
   label,
+  MIN_EFFECT,
   number,
   oneOf,
   pattern,
@@ -16,6 +18,7 @@ import {
   CLOUD_REGION,
   ZONE,
 } from '../model/validate.ts';
+import { InputError } from '../model/errors.ts';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 
 export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment';
@@ -51,16 +54,6 @@ export interface ActionInputs {
   badge: boolean;
   badgeBranch: string;
   appendix: boolean;
-}
-
-export class InputError extends Error {
-  override name = 'InputError';
-  /** every problem found, one per input */
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.length === 1 ? problems[0]! : `${problems.length} invalid inputs:\n- ${problems.join('\n- ')}`);
-    this.problems = problems;
-  }
 }
 
 const MODES = ['run', 'start', 'stop', 'report', 'comment'] as const satisfies readonly Mode[];
@@ -114,8 +107,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     githubToken: text('github-token'),
     comment: req('comment', boolean, true),
     baselineRuns: req('baseline-runs', number({ integer: true, min: 1, max: 50 }), 5),
-    alpha: req('alpha', number({ above: 0, below: 0.5 }), 0.05),
-    minEffect: req('min-effect', number({ min: 0, below: 1 }), 0.02),
+    alpha: req('alpha', ALPHA, 0.05),
+    minEffect: req('min-effect', MIN_EFFECT, 0.02),
     failOnRegression: req('fail-on-regression', boolean, false),
     upload: req('upload', boolean, true),
     retentionDays: opt('retention-days', number({ integer: true, min: 1, max: 90 })),

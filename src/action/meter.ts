@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ActionInputs } from './inputs.ts';
 import type { Summary } from '../model/summary.ts';
 import { readSummaryFilesLenient } from '../log/summary-files.ts';
-import { buildContext } from '../run/context.ts';
+import { buildMeterContext } from '../run/meter-context.ts';
 import { humanSummary } from '../render/text.ts';
 import type { MeterOptions } from '../run/options.ts';
 import { runFiles, runMetered } from '../run/orchestrate.ts';
@@ -97,7 +97,7 @@ export async function meterRun(inputs: ActionInputs): Promise<MeterResult> {
   // state first: a cancelled main step still leaves the post step the place of the raw logs
   core.saveState('out', opts.out);
   core.saveState('label', opts.label);
-  const ctx = await buildContext(opts);
+  const ctx = await buildMeterContext(opts);
   const script = join(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith('\n') ? inputs.run : `${inputs.run}\n`);
   const [file, args] = inputs.shell === 'bash' ? ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]] : ['sh', ['-e', script]];
@@ -173,7 +173,7 @@ export async function meterStart(inputs: ActionInputs, hooks: MeterHooks = {}): 
     if (alive(prev)) throw new Error(`a joulecheck meter with label '${opts.label}' is already running (pid ${prev.pid}); stop it first or use another label`);
   }
   // bad settings (unknown region) fail this step, not silently the background meter
-  await buildContext(opts);
+  await buildMeterContext(opts);
   const entry = hooks.meterEntry ?? join(dirname(process.argv[1] ?? '.'), 'meter.js');
   // the runner's worker spawns each step's process: it is the root of the job's tree (later steps included)
   const root = hooks.rootPid ?? process.ppid;

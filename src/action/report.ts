@@ -19,7 +19,7 @@ import type { ActionInputs } from './inputs.ts';
 import type { MeterResult } from './meter.ts';
 import type { Summary } from '../model/summary.ts';
 import { readSummaryFilesLenient } from '../log/summary-files.ts';
-import { readRunContext, isDefaultBranchPush, type RunContext } from '../github/context.ts';
+import { readEventContext, isDefaultBranchPush, type EventContext } from '../github/event.ts';
 import { makeOctokit, type Octokit } from '../github/octokit.ts';
 import { describeError, statusOf } from '../github/errors.ts';
 import { ARTIFACT_PREFIX, artifactName, badgeStem, reportKey, stickyKey, stickyMarker } from '../github/names.ts';
@@ -87,7 +87,7 @@ const warn = (what: string, err: unknown) => core.warning(`joulecheck: ${what}: 
 
 // ------------------------------------------------------------------------------------------- setup
 interface Session {
-  ctx: RunContext;
+  ctx: EventContext;
   inputs: ActionInputs;
   token: string | null;
   octokit: Octokit | null;
@@ -108,7 +108,7 @@ function readEvent(): unknown {
 function session(inputs: ActionInputs): Session {
   const token = inputs.githubToken && inputs.githubToken.trim() !== '' ? inputs.githubToken.trim() : null;
   if (token) core.setSecret(token);
-  const ctx = readRunContext(process.env, readEvent());
+  const ctx = readEventContext(process.env, readEvent());
   const deadline = AbortSignal.timeout(REPORT_BUDGET_MS());
   const octokit = token
     ? makeOctokit({

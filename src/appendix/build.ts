@@ -32,7 +32,7 @@ export interface BuiltAppendix {
   warnings: string[];
 }
 
-/** Throws InputError (files.ts) for unusable inputs; a bad history is a warning and a labelled gap. */
+/** Throws InputError (model/errors.ts) for unusable inputs; a bad history is a warning and a labelled gap. */
 export async function buildAppendix(o: BuildAppendixOptions): Promise<BuiltAppendix> {
   const runs = await loadRuns(o.inputs, o.cwd);
   const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...(o.title ? { title: o.title } : {}) });

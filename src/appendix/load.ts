@@ -4,7 +4,8 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { readRunLog, RunLogError } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
-import { expandInputs, InputError, readSummaryFile } from '../log/summary-files.ts';
+import { expandInputs, readSummaryFile } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
 import { type AppendixRun, digestLog } from '../render/appendix/model.ts';
 
 /** Reads every run: summaries (with the log they name, when it is there) and logs without a summary. */

@@ -1,6 +1,6 @@
 // `joulecheck appendix <logs|summaries|dirs>... --out DIR [--title T]`: a self-contained HTML appendix.
 import { buildAppendix } from '../appendix/build.ts';
-import { InputError } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
 import { VERSION } from '../model/version.ts';
 import { type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';

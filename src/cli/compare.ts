@@ -4,7 +4,9 @@ import { verdictOutput } from '../model/verdict.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { expandInputs, InputError, readSummaryFile } from '../log/summary-files.ts';
+import { expandInputs, readSummaryFile } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
+import { ALPHA_RANGE, describeRange, inRange, MIN_EFFECT_RANGE, type NumberRange } from '../model/validate.ts';
 import { CompareInputError, compareSummaries, DEFAULT_ALPHA, DEFAULT_MIN_EFFECT } from '../analysis/compare.ts';
 import { renderComparisonMarkdown } from '../render/markdown.ts';
 import type { Summary } from '../model/summary.ts';
@@ -22,7 +24,7 @@ a prediction interval for 1 run against >= 3, Holm-adjusted; the relative change
   --base PATH...          summaries (*.summary.json) or directories of them, from the base branch
   --head PATH...          summaries or directories, from the change
   --format markdown|json  output format (default markdown: the PR comment body)
-  --alpha P               significance level (default ${DEFAULT_ALPHA}); the CI level is 1 - alpha
+  --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA}); the CI level is 1 - alpha
   --min-effect F          smallest relative change that counts, 0.02 or 2% (default ${DEFAULT_MIN_EFFECT})
   --label NAME            compare only runs with this label (needed when the inputs mix labels)
   --title TEXT            heading of the Markdown output
@@ -57,15 +59,14 @@ export async function readSummaryInputs(
   return { summaries, files: found.summaries.map((f) => relative(cwd, f)) };
 }
 
-function parseFraction(name: string, raw: string | undefined, fallback: number, max: number): number {
+/** A fraction as `0.05` or `5%`, inside the range the action accepts too (model/validate.ts). */
+function parseFraction(name: string, raw: string | undefined, fallback: number, range: NumberRange, example: string): number {
   if (raw === undefined) return fallback;
   const pct = raw.trim().endsWith('%');
   const x = Number(pct ? raw.trim().slice(0, -1) : raw);
   const v = pct ? x / 100 : x;
-  if (raw.trim() === '' || !Number.isFinite(v) || v < 0 || v >= max || (name === '--alpha' && v === 0)) {
-    throw new UsageError(
-      `${name} expects a fraction ${name === '--alpha' ? 'between 0 and 1 (e.g. 0.05)' : 'such as 0.02 or 2%'}, got '${raw}'`,
-    );
+  if (raw.trim() === '' || !inRange(v, range)) {
+    throw new UsageError(`${name} expects a fraction ${describeRange(range).replace(/^a number /, '')} (e.g. ${example}), got '${raw}'`);
   }
   return v;
 }
@@ -126,8 +127,8 @@ export const compare: Command = async (argv, io) => {
   }
   const format = values.format ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, got '${format}'`);
-  const alpha = parseFraction('--alpha', values.alpha, DEFAULT_ALPHA, 1);
-  const minEffect = parseFraction('--min-effect', values['min-effect'], DEFAULT_MIN_EFFECT, 1);
+  const alpha = parseFraction('--alpha', values.alpha, DEFAULT_ALPHA, ALPHA_RANGE, '0.05 or 5%');
+  const minEffect = parseFraction('--min-effect', values['min-effect'], DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, '0.02 or 2%');
 
   const b = await readSummaryInputs(base, io.cwd, '--base');
   const h = await readSummaryInputs(head, io.cwd, '--head');

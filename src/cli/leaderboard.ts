@@ -1,7 +1,8 @@
 // `joulecheck leaderboard <dirs|summaries>... [--format markdown|html|json] [--out FILE]`
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError, readSummaries } from '../log/summary-files.ts';
+import { readSummaries } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
 import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../render/leaderboard.ts';
 import { type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';

@@ -3,7 +3,7 @@
 // typo never costs a run; the command's output goes straight to the terminal and its exit code is ours.
 import { parseArgs } from 'node:util';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
-import { buildContext } from '../run/context.ts';
+import { buildMeterContext } from '../run/meter-context.ts';
 import { humanSummary } from '../render/text.ts';
 import { DEFAULT_OPTIONS, type MeterOptions } from '../run/options.ts';
 import { attachMetered, runMetered, type RunOutcome } from '../run/orchestrate.ts';
@@ -153,7 +153,7 @@ export const run: Command = async (argv, io) => {
   const opts = { ...parsed.options, out: resolveFrom(io.cwd, parsed.options.out) };
   let ctx;
   try {
-    ctx = await buildContext(opts, io.env);
+    ctx = await buildMeterContext(opts, io.env);
   } catch (err) {
     // carbon settings (unknown region) fail before the command runs
     const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';

@@ -1,7 +1,8 @@
 // `joulecheck whatif <summaries>... --cloud-region ID... [--region ZONE...]`: the CO2eq of the measured
 // energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
 import { resolveCarbon } from '../carbon/resolve.ts';
-import { InputError, readSummaries } from '../log/summary-files.ts';
+import { readSummaries } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
 import type { Summary } from '../model/summary.ts';
 import { whatIfRows, type WhatIfPlace } from '../carbon/whatif.ts';
 import { formatGrams, formatKwh, sig } from '../render/format.ts';

@@ -5,15 +5,12 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Summary } from '../model/summary.ts';
 import { MAX_SUMMARY_BYTES, parseSummary, summaryProblemMessage, type SummaryProblem } from '../model/summary-parse.ts';
+import { InputError } from '../model/errors.ts';
 
 const SUMMARY_RE = /\.summary\.json$/;
 const LOG_RE = /\.ndjson$/;
 /** Bound on files taken from one directory tree (a wrong --out of `/` should fail, not hang). */
 const MAX_FILES = 10_000;
-
-export class InputError extends Error {
-  override name = 'InputError';
-}
 
 /** Summary files and logs under the given paths; a directory is searched recursively. */
 export async function expandInputs(paths: readonly string[], cwd: string): Promise<{ summaries: string[]; logs: string[] }> {

@@ -6,7 +6,7 @@
 // The reads at each tick run in the tick worker thread (src/meter/ticks.ts says why); this module opens
 // and primes the sensors, builds the samples from the worker's batches once a second and writes the log.
 //
-// The sensors are injected (MeterContext, built once per invocation by src/run/context.ts), so this module
+// The sensors are injected (MeterContext, built once per invocation by src/run/meter-context.ts), so this module
 // does no discovery and is the same for the CLI, the action and the benchmark.
 import type { CarbonProvider } from '../carbon/providers/types.ts';
 import type { GpuSample, LogEvent, LogFooter, LogHeader, LogIntensity } from '../model/log.ts';

@@ -1,5 +1,5 @@
-// Value validators shared by the action's inputs (src/inputs.ts) and the CLI's options
-// (src/commands/run.ts), so both say the same thing: "<name> must be <expected>, got '<raw>'".
+// Value validators shared by the action's inputs (src/action/inputs.ts) and the CLI's options
+// (src/cli/*.ts), so both accept the same ranges and say the same thing: "<name> must be <expected>, got '<raw>'".
 // Pure: no I/O, no @actions/*.
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; expected: string };
@@ -18,7 +18,8 @@ export interface NumberRange {
   integer?: boolean;
 }
 
-function describe(r: NumberRange): string {
+/** "a number > 0 and < 0.5", "an integer between 1 and 100": what a range accepts, in words */
+export function describeRange(r: NumberRange): string {
   const what = r.integer ? 'an integer' : 'a number';
   const lo = r.min !== undefined ? { v: r.min, op: '>=' } : r.above !== undefined ? { v: r.above, op: '>' } : null;
   const hi = r.max !== undefined ? { v: r.max, op: '<=' } : r.below !== undefined ? { v: r.below, op: '<' } : null;
@@ -32,19 +33,25 @@ function describe(r: NumberRange): string {
 }
 
 export function number(r: NumberRange = {}): Check<number> {
-  const expected = describe(r);
+  const expected = describeRange(r);
   return (raw) => {
     const s = raw.trim();
     if (!(r.integer ? INTEGER : DECIMAL).test(s)) return { ok: false, expected };
     const v = Number(s);
     if (!Number.isFinite(v)) return { ok: false, expected };
-    if (r.integer && !Number.isSafeInteger(v)) return { ok: false, expected };
-    if (r.min !== undefined && v < r.min) return { ok: false, expected };
-    if (r.max !== undefined && v > r.max) return { ok: false, expected };
-    if (r.above !== undefined && !(v > r.above)) return { ok: false, expected };
-    if (r.below !== undefined && !(v < r.below)) return { ok: false, expected };
-    return { ok: true, value: v };
+    return inRange(v, r) ? { ok: true, value: v } : { ok: false, expected };
   };
+}
+
+/** True when `v` is a finite number inside the range (for callers that parse their own syntax, e.g. 5%). */
+export function inRange(v: number, r: NumberRange): boolean {
+  if (!Number.isFinite(v)) return false;
+  if (r.integer && !Number.isSafeInteger(v)) return false;
+  if (r.min !== undefined && v < r.min) return false;
+  if (r.max !== undefined && v > r.max) return false;
+  if (r.above !== undefined && !(v > r.above)) return false;
+  if (r.below !== undefined && !(v < r.below)) return false;
+  return true;
 }
 
 export function oneOf<T extends string>(values: readonly T[]): Check<T> {
@@ -82,6 +89,16 @@ export const INTERVAL_MS = number({ integer: true, min: 50, max: 60000 });
 export const PUE = number({ min: 1 });
 export const INTENSITY = number({ min: 0, max: 2000 });
 export const PID = number({ integer: true, min: 1 });
+/**
+ * Significance level of the comparison. Below 0.5: at alpha >= 0.5 the test would call a change
+ * significant more often than not when nothing changed, and the 1 - alpha interval would cover less than
+ * half; no such level is a significance level. The action has always documented 0 < alpha < 0.5.
+ */
+export const ALPHA_RANGE: NumberRange = { above: 0, below: 0.5 };
+/** smallest relative change that counts: a fraction, 0 (any change) up to but not 100 % */
+export const MIN_EFFECT_RANGE: NumberRange = { min: 0, below: 1 };
+export const ALPHA = number(ALPHA_RANGE);
+export const MIN_EFFECT = number(MIN_EFFECT_RANGE);
 /** grid zone ids are checked against regions/ by resolveCarbon (with suggestions); here only their shape */
 export const ZONE = pattern(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "a grid zone id such as 'US-CAL-CISO', 'DE' or 'CA-QC'");
 export const CLOUD_REGION = pattern(

@@ -11,7 +11,7 @@ import type { Summary } from '../model/summary.ts';
 /** GitHub rejects comment bodies over 65,536 characters; leave room for a caller's footer. */
 export const DEFAULT_MAX_LENGTH = 65_000;
 
-export interface RenderOptions {
+export interface MarkdownOptions {
   /** hidden first line `<!-- marker -->` identifying a sticky comment */
   marker?: string;
   /** heading text (escaped); default "joulecheck: energy of <label>" */
@@ -343,7 +343,7 @@ function markerLine(marker: string | undefined): string[] {
  * row and any flagged row) are never trimmed; collapsed sections are dropped, per-run rows first, until
  * the body fits opts.maxLength.
  */
-export function renderComparisonMarkdown(cmp: Comparison, opts: RenderOptions = {}): string {
+export function renderComparisonMarkdown(cmp: Comparison, opts: MarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   const top = cmp.metrics.filter((m) => m.id === cmp.headline.metric || FLAGGED.has(m.verdict));
   // The headline's metric first, then flagged ones.
@@ -385,7 +385,7 @@ export function renderComparisonMarkdown(cmp: Comparison, opts: RenderOptions = 
  * with the head's own figures. `reason` is shown escaped; unless it already says to merge, the comment adds
  * "merge to the base branch once" advice.
  */
-export function renderNoBaselineMarkdown(head: readonly Summary[], reason: string, opts: RenderOptions = {}): string {
+export function renderNoBaselineMarkdown(head: readonly Summary[], reason: string, opts: MarkdownOptions = {}): string {
   const label = head[0]?.label ?? 'step';
   const n = head.length;
   const mean = (f: (s: Summary) => number | undefined) => {

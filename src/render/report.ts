@@ -19,7 +19,7 @@ export interface Rendered {
   comparison: Comparison | null;
 }
 
-export interface RenderOptions {
+export interface ReportOptions {
   alpha: number;
   minEffect: number;
   /** heading (escaped by the renderer); default: the engine's "joulecheck: energy of <label>" */
@@ -54,7 +54,7 @@ function headOnly(head: Summary[], title: string | undefined): string {
   ].join('\n');
 }
 
-export function compareAndRender(base: Summary[], head: Summary[], o: RenderOptions): Rendered {
+export function compareAndRender(base: Summary[], head: Summary[], o: ReportOptions): Rendered {
   const tail = [o.context, o.notes].filter((x) => x !== '').join('\n\n');
   const join = (md: string) => (tail ? `${md.trimEnd()}\n\n${tail}\n` : md);
   if (o.baseRef === null) {

@@ -1,6 +1,7 @@
 // parseInputs: every action input validated in one place; all problems reported together.
 import { describe, expect, it } from 'vitest';
-import { InputError, parseInputs } from '../../src/action/inputs.ts';
+import { parseInputs } from '../../src/action/inputs.ts';
+import { InputError } from '../../src/model/errors.ts';
 
 const get = (over: Record<string, string>) => (name: string) => over[name] ?? '';
 const base = { run: 'python train.py' };

@@ -69,7 +69,10 @@ describe('joulecheck compare', () => {
   it('rejects bad options with a message naming the option', async () => {
     expect((await run(['--base', 'base'])).err).toMatch(/both --base and --head are required/);
     expect((await run(['base', '--head', 'head'])).err).toMatch(/'base' follows no --base or --head/);
-    expect((await run(['--base', 'base', '--head', 'head', '--alpha', '2'])).err).toMatch(/--alpha expects a fraction between 0 and 1.*'2'/);
+    expect((await run(['--base', 'base', '--head', 'head', '--alpha', '2'])).err).toMatch(/--alpha expects a fraction > 0 and < 0.5.*'2'/);
+    // the same range as the action's `alpha` input: 0.5 and 50% are out, 0 is out
+    for (const a of ['0.5', '50%', '0']) expect((await run(['--base', 'base', '--head', 'head', '--alpha', a])).code).toBe(2);
+    expect((await run(['--base', 'base', '--head', 'head', '--min-effect', '1'])).err).toMatch(/--min-effect expects a fraction >= 0 and < 1 .*'1'/);
     expect((await run(['--base', 'base', '--head', 'head', '--min-effect', 'lots'])).err).toMatch(/--min-effect .*'lots'/);
     expect((await run(['--base', 'base', '--head', 'head', '--format', 'html'])).err).toMatch(/--format must be markdown or json/);
     expect((await run(['--base', 'base', '--head', 'head', '--bogus'])).code).toBe(2);

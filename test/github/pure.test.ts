@@ -3,7 +3,7 @@
 import { verdictOutput } from '../../src/model/verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeStem } from '../../src/github/names.ts';
-import { readRunContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/context.ts';
+import { readEventContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/event.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
 import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
 import { badgeFiles, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
@@ -35,24 +35,24 @@ describe('run context', () => {
   const env = { GITHUB_REPOSITORY: 'octo/ml', GITHUB_EVENT_NAME: 'pull_request', GITHUB_RUN_ID: '12', GITHUB_JOB: 'train', GITHUB_WORKFLOW_REF: 'octo/ml/.github/workflows/train.yml@refs/pull/7/merge', GITHUB_API_URL: 'https://ghe.example.com/api/v3/' };
   const pr = (headRepo: string | null) => ({ pull_request: { number: 7, title: 't', base: { ref: 'main', sha: 'a', repo: { full_name: 'octo/ml' } }, head: { ref: 'f', sha: 'b', repo: headRepo ? { full_name: headRepo } : null } }, repository: { default_branch: 'main' } });
   it('reads the PR, the workflow file and the API URL (GHES)', () => {
-    const c = readRunContext(env, pr('octo/ml'));
+    const c = readEventContext(env, pr('octo/ml'));
     expect(c.pr).toMatchObject({ number: 7, baseRef: 'main', headSha: 'b', fromFork: false });
     expect(c.workflowFile).toBe('train.yml');
     expect(c.apiUrl).toBe('https://ghe.example.com/api/v3');
-    expect(readRunContext(env, pr('mallory/ml')).pr!.fromFork).toBe(true);
-    expect(readRunContext(env, pr(null)).pr!.fromFork).toBe(true);
+    expect(readEventContext(env, pr('mallory/ml')).pr!.fromFork).toBe(true);
+    expect(readEventContext(env, pr(null)).pr!.fromFork).toBe(true);
   });
   it('tolerates a strange payload and rejects a missing repository', () => {
-    expect(readRunContext(env, { pull_request: 'nope' }).pr).toBeNull();
-    expect(() => readRunContext({}, {})).toThrow(/GITHUB_REPOSITORY/);
+    expect(readEventContext(env, { pull_request: 'nope' }).pr).toBeNull();
+    expect(() => readEventContext({}, {})).toThrow(/GITHUB_REPOSITORY/);
     expect(workflowFileFromRef('o/r/.github/workflows/a.yaml@refs/heads/x')).toBe('a.yaml');
     expect(workflowFileFromRef(undefined)).toBeNull();
   });
   it('default-branch push', () => {
     const push = { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' };
-    expect(isDefaultBranchPush(readRunContext(push, { repository: { default_branch: 'main' } }))).toBe(true);
-    expect(isDefaultBranchPush(readRunContext({ ...push, GITHUB_REF: 'refs/heads/dev' }, { repository: { default_branch: 'main' } }))).toBe(false);
-    expect(isDefaultBranchPush(readRunContext(push, {}))).toBe(false);
+    expect(isDefaultBranchPush(readEventContext(push, { repository: { default_branch: 'main' } }))).toBe(true);
+    expect(isDefaultBranchPush(readEventContext({ ...push, GITHUB_REF: 'refs/heads/dev' }, { repository: { default_branch: 'main' } }))).toBe(false);
+    expect(isDefaultBranchPush(readEventContext(push, {}))).toBe(false);
   });
 });
 

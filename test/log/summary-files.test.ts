@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InputError, readSummaryFile, readSummaryFilesLenient, SummaryFileError } from '../../src/log/summary-files.ts';
+import { readSummaryFile, readSummaryFilesLenient, SummaryFileError } from '../../src/log/summary-files.ts';
+import { InputError } from '../../src/model/errors.ts';
 import { MAX_SUMMARY_BYTES, parseSummary } from '../../src/model/summary-parse.ts';
 import { summary } from '../e2e/fixtures.ts';
 

@@ -177,14 +177,14 @@ ${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) =
 }
 
 
-export interface RenderOptions {
+export interface AppendixExtras {
   /** lower-intensity places for the same measured energy (the what-if line) */
   whatIf?: Greener | null;
   /** the history section (history.ts historySection: trend charts, or why there are none) */
   history?: string;
 }
 
-export function renderAppendix(m: AppendixModel, opts: RenderOptions = {}): string {
+export function renderAppendix(m: AppendixModel, opts: AppendixExtras = {}): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -29,7 +29,7 @@ export interface WorkflowRunInfo {
   pullRequests: number[];
 }
 
-export interface RunContext {
+export interface EventContext {
   eventName: string;
   owner: string;
   repo: string;
@@ -78,8 +78,8 @@ const Payload = z
   })
   .passthrough();
 
-export class ContextError extends Error {
-  override name = 'ContextError';
+export class EventContextError extends Error {
+  override name = 'EventContextError';
 }
 
 /** `owner/repo/.github/workflows/train.yml@refs/heads/main` -> `train.yml` */
@@ -90,10 +90,10 @@ export function workflowFileFromRef(ref: string | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-export function readRunContext(env: Record<string, string | undefined>, payload: unknown): RunContext {
+export function readEventContext(env: Record<string, string | undefined>, payload: unknown): EventContext {
   const full = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo] = full.split('/');
-  if (!owner || !repo) throw new ContextError('GITHUB_REPOSITORY is not set (expected owner/repo)');
+  if (!owner || !repo) throw new EventContextError('GITHUB_REPOSITORY is not set (expected owner/repo)');
   const parsed = Payload.safeParse(payload ?? {});
   const p = parsed.success ? parsed.data : {};
   const pr = p.pull_request
@@ -145,6 +145,6 @@ export function readRunContext(env: Record<string, string | undefined>, payload:
 }
 
 /** True on a push to the repository's default branch (where the badge is published). */
-export function isDefaultBranchPush(ctx: RunContext): boolean {
+export function isDefaultBranchPush(ctx: EventContext): boolean {
   return ctx.eventName === 'push' && ctx.defaultBranch !== null && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
 }

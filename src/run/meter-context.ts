@@ -21,7 +21,7 @@ import type { MeterOptions } from './options.ts';
 export const REALTIME_POLL_MS = 5 * 60_000;
 
 
-export async function buildContext(opts: MeterOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeterContext> {
+export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeterContext> {
   const notes: string[] = [];
   const carbon = resolveCarbon({ region: opts.region, cloudRegion: opts.cloudRegion, intensity: opts.intensity });
   if (carbon.context.warning) notes.push(carbon.context.warning);
