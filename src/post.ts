@@ -3,20 +3,20 @@
 // (a `start` step's meter, or a main cancelled before reporting). Failures become warnings.
 import * as core from '@actions/core';
 import { parseInputs } from './action/inputs.ts';
-import { collectResult, ensureStopped, type MeterResult } from './action/meter.ts';
-import { reportAfterMeter } from './action/report.ts';
+import { collectResult, type MeterResult } from './action/meter-result.ts';
+import { readSavedState } from './action/state.ts';
+import { ensureStopped } from './action/modes/start.ts';
+import { reportAfterMeter } from './action/step-report.ts';
 
 try {
   const inputs = parseInputs((name) => core.getInput(name));
   let result: MeterResult | null = null;
   if (inputs.mode === 'start') {
     result = await ensureStopped(inputs);
-  } else if ((inputs.mode === 'run' || inputs.mode === 'stop') && core.getState('reported') !== 'true') {
-    const saved = core.getState('result');
-    result = saved ? (JSON.parse(saved) as MeterResult) : null;
+  } else if (inputs.mode === 'run' || inputs.mode === 'stop') {
+    const saved = readSavedState();
     // main was cancelled or crashed before saving its result: the raw logs are still where it said
-    const out = core.getState('out');
-    if (!result && out) result = collectResult(out, core.getState('label') || inputs.label, null);
+    if (!saved.reported) result = saved.result ?? (saved.place ? collectResult(saved.place.outDir, saved.place.label ?? inputs.label, null) : null);
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {

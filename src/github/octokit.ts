@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { bounded } from './deadline.ts';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -50,20 +51,9 @@ export function makeOctokit(s: OctokitSettings): Octokit {
     throttling,
   );
   // Outermost wrapper (added last): a request, with all its retries and rate-limit waits, ends when the
-  // reporting deadline fires; a retry backoff cannot outlive it.
-  octokit.hook.wrap('request', (request, options) => {
-    if (s.deadline.aborted) return Promise.reject(deadlineError(s.deadline));
-    return new Promise((resolve, reject) => {
-      const onAbort = () => reject(deadlineError(s.deadline));
-      s.deadline.addEventListener('abort', onAbort, { once: true });
-      Promise.resolve(request(options)).then(resolve, reject).finally(() => s.deadline.removeEventListener('abort', onAbort));
-    });
-  });
+  // reporting deadline fires (deadline.ts); a retry backoff cannot outlive it.
+  octokit.hook.wrap('request', (request, options) =>
+    bounded(s.deadline, `${options.method ?? ''} ${String(options.url ?? '')}`.trim(), async () => request(options)),
+  );
   return octokit;
-}
-
-function deadlineError(signal: AbortSignal): Error {
-  const e = new Error(`reporting deadline reached${signal.reason instanceof Error ? ` (${signal.reason.message})` : ''}`);
-  e.name = 'TimeoutError';
-  return e;
 }

@@ -5,13 +5,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { ensureStopped, meterRun, meterStart, meterStop } from '../../src/action/meter.ts';
-import { parseInputs } from '../../src/action/inputs.ts';
-import { readRunLog } from '../../src/log/reader.ts';
-import { Summary } from '../../src/model/summary.ts';
-import { ENTRY, tempDir } from '../run/helpers.ts';
+import { meterRun } from '../../../src/action/modes/run.ts';
+import { ensureStopped, meterStart } from '../../../src/action/modes/start.ts';
+import { meterStop } from '../../../src/action/modes/stop.ts';
+import { parseInputs } from '../../../src/action/inputs.ts';
+import { readRunLog } from '../../../src/log/reader.ts';
+import { Summary } from '../../../src/model/summary.ts';
+import { ENTRY, tempDir } from '../../run/helpers.ts';
 
-const MAIN = resolve(import.meta.dirname, '../../src/main.ts');
+const MAIN = resolve(import.meta.dirname, '../../../src/main.ts');
 
 interface ActionRun {
   code: number | null;

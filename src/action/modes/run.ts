@@ -1,0 +1,47 @@
+// mode run: the `run` input in `shell` (bash --noprofile --norc -eo pipefail {0}, as GitHub's run steps),
+// metered; then the report; the step fails with the command's exit code.
+import * as core from '@actions/core';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildMeterContext } from '../../run/meter-context.ts';
+import { runMetered } from '../../run/orchestrate.ts';
+import { humanSummary } from '../../render/text.ts';
+import type { ActionInputs } from '../inputs.ts';
+import type { MeterResult } from '../meter-result.ts';
+import { meterOptions, runnerTemp } from '../meter-options.ts';
+import { publishMeterOutputs } from '../outputs.ts';
+import { savePlace, saveResult } from '../state.ts';
+import { reportInMain } from '../step-report.ts';
+
+export async function runMode(inputs: ActionInputs): Promise<void> {
+  const result = await meterRun(inputs);
+  saveResult(result);
+  await reportInMain(inputs, result);
+  if (result.exitCode !== null && result.exitCode !== 0) core.setFailed(`the metered command exited with code ${result.exitCode}`);
+}
+
+/** Meters the command (every repeat), sets the meter outputs; the report is the caller's. */
+export async function meterRun(inputs: ActionInputs): Promise<MeterResult> {
+  if (inputs.run === null) throw new Error("input 'run' is required with mode 'run'");
+  const opts = meterOptions(inputs);
+  // state first: a cancelled main step still leaves the post step the place of the raw logs
+  savePlace(opts.out, opts.label);
+  const ctx = await buildMeterContext(opts);
+  const script = join(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
+  writeFileSync(script, inputs.run.endsWith('\n') ? inputs.run : `${inputs.run}\n`);
+  const [file, args] = inputs.shell === 'bash' ? ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]] : ['sh', ['-e', script]];
+  const cwd = inputs.workingDirectory ? resolve(inputs.workingDirectory) : process.cwd();
+  if (!existsSync(cwd)) throw new Error(`input 'working-directory': ${cwd} does not exist`);
+  try {
+    const outcome = await runMetered(ctx, opts, { file, args: args as string[], cwd, env: process.env, display: [inputs.run] }, {
+      info: (t) => process.stderr.write(t),
+    });
+    const summaries = outcome.runs.flatMap((r) => (r.summary ? [r.summary] : []));
+    const summaryPaths = outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : []));
+    for (const r of outcome.runs) if (r.summary) core.info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
+    await publishMeterOutputs(summaries, summaryPaths);
+    return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
+  } finally {
+    rmSync(script, { force: true });
+  }
+}

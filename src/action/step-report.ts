@@ -1,0 +1,119 @@
+// Reporting after a metering step (mode run and stop in main, and the post step for what main did not
+// report): on a pull request, compare with the base branch and post the sticky comment; on a push to the
+// default branch, the badge and history; then the artifact, and the job summary last, with the artifact
+// linked. Every failure is a warning; only `fail-on-regression` fails the step.
+import * as core from '@actions/core';
+import { relative } from 'node:path';
+import type { Summary } from '../model/summary.ts';
+import { isDefaultBranchPush } from '../github/event.ts';
+import { artifactName, stickyKey, stickyMarker } from '../github/names.ts';
+import { COMMENT_FILE } from '../github/artifact-content.ts';
+import { appendixLine, artifactPageUrl, runPageUrl, withExtras } from '../render/comment-parts.ts';
+import { whatIfLine } from '../carbon/whatif.ts';
+import type { ActionInputs } from './inputs.ts';
+import { readStepSummaries, type MeterResult } from './meter-result.ts';
+import { markReported } from './state.ts';
+import { inSession, warn, type Session } from './session.ts';
+import { compareWithBase, renderHeadOnly } from './baseline-fetch.ts';
+import { setComparisonOutputs, writeJobSummary } from './outputs.ts';
+import { editSticky, postSticky, savePendingComment } from './sticky-post.ts';
+import { nextHistory, publishBadge } from './history-badge.ts';
+import { buildStepAppendix, commonRoot, uploadArtifact } from './appendix-upload.ts';
+
+/** Main's reporting: never decides the step's fate (but `fail-on-regression`), and is done only once. */
+export async function reportInMain(inputs: ActionInputs, result: MeterResult): Promise<void> {
+  try {
+    await reportAfterMeter(inputs, result);
+  } catch (err) {
+    core.warning(`joulecheck: reporting failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  markReported();
+}
+
+export async function reportAfterMeter(inputs: ActionInputs, result: MeterResult): Promise<void> {
+  await inSession(inputs, (s) => reportStep(s, result));
+}
+
+/** The what-if line for the comment and job summary, or null (none to show, or the data failed). */
+function safeWhatIf(head: Summary, cloudRegion: string | null): string | null {
+  try {
+    return whatIfLine(head, cloudRegion);
+  } catch (err) {
+    warn('no what-if line', err);
+    return null;
+  }
+}
+
+async function reportStep(s: Session, result: MeterResult): Promise<void> {
+  const { ctx, inputs } = s;
+  const name = artifactName(ctx.job, inputs.label);
+  const head = await readStepSummaries(result.summaries);
+  const extraFiles: string[] = [];
+  const isPr = head.length > 0 && ctx.pr !== null && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target');
+  const publishing = head.length > 0 && !isPr && inputs.badge && isDefaultBranchPush(ctx);
+
+  // Before the upload, so that the appendix is inside the artifact; the history first, so that the
+  // appendix shows the trend with this commit in it.
+  const history = publishing ? await nextHistory(s, head) : null;
+  const appendix = inputs.appendix ? await buildStepAppendix(s, result, history) : null;
+  if (appendix && !inputs.upload) core.info(`joulecheck: upload is false: the appendix stays at ${appendix.file}, not linked`);
+  const linked = appendix && inputs.upload ? appendix : null;
+  const appendixRel = linked ? relative(commonRoot([...result.summaries, ...result.logs, linked.file]), linked.file) : '';
+  const whatIf = head.length > 0 ? safeWhatIf(head[0]!, inputs.cloudRegion) : null;
+  const runUrl = runPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId);
+  /** what-if and appendix lines under the report; the link names the artifact once its id is known */
+  const extras = (artifactUrl: string | null) => [whatIf, linked ? appendixLine({ artifact: name, file: appendixRel, runUrl, artifactUrl }) : null];
+
+  let summaryMarkdown: string | null = null;
+  let sticky: { id: number; marker: string; markdown: string } | null = null;
+  if (isPr && ctx.pr) {
+    const pr = ctx.pr;
+    const rendered = await compareWithBase(s, head, { workflow: ctx.workflowFile, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name, label: inputs.label });
+    setComparisonOutputs(rendered);
+    summaryMarkdown = rendered.markdown;
+    // The comment goes out before the upload (a comment that cannot be posted travels in the artifact),
+    // so it first links the run page; it is edited to link the artifact once the upload returned its id.
+    const body = withExtras(rendered.markdown, extras(null));
+    const marker = stickyMarker(stickyKey(ctx.job, inputs.label));
+    let denied = false;
+    if (!inputs.comment) {
+      core.info('joulecheck: comment: false; the report is in the job summary');
+    } else if (pr.fromFork) {
+      denied = true;
+      core.warning(
+        `joulecheck: pull request #${pr.number} comes from a fork: its token is read-only, so the comment is saved in artifact ${name} (${COMMENT_FILE}). ` +
+          'A workflow_run workflow with `mode: comment` posts it (see the README).',
+      );
+    } else {
+      const posted = await postSticky(s, pr.number, marker, body);
+      if (posted.url) core.setOutput('comment-url', posted.url);
+      if (posted.id !== null) sticky = { id: posted.id, marker, markdown: rendered.markdown };
+      if (posted.denied) {
+        denied = true;
+        core.warning(`joulecheck: the comment is saved in artifact ${name} (${COMMENT_FILE}) for a \`mode: comment\` workflow to post`);
+      }
+    }
+    if (denied && inputs.upload) {
+      const file = await savePendingComment(s, result.outDir, pr, marker, body);
+      if (file) extraFiles.push(file);
+    }
+    if (inputs.failOnRegression && rendered.verdict === 'regression') {
+      core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
+    }
+  } else if (head.length > 0) {
+    summaryMarkdown = renderHeadOnly(s, head).markdown;
+    if (publishing) await publishBadge(s, head, history);
+    else if (inputs.badge) core.info(`joulecheck: badge: only published on pushes to the default branch (${ctx.defaultBranch ?? 'unknown'}); this is ${ctx.eventName} ${ctx.ref}`);
+  } else {
+    core.warning('joulecheck: no valid summary was produced: nothing to compare or publish');
+  }
+
+  let artifactId: number | null = null;
+  if (inputs.upload) {
+    const files = [...result.summaries, ...result.logs, ...extraFiles, ...(linked ? [linked.file] : [])];
+    if (files.length) artifactId = await uploadArtifact(s, name, files);
+  }
+  const artifactUrl = artifactId === null ? null : artifactPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId, artifactId);
+  if (sticky && linked && artifactUrl) await editSticky(s, sticky.id, sticky.marker, withExtras(sticky.markdown, extras(artifactUrl)));
+  if (summaryMarkdown !== null) await writeJobSummary(withExtras(summaryMarkdown, extras(artifactUrl)));
+}
