@@ -10,6 +10,7 @@ import { type CommandIO, UsageError } from '../../src/cli/types.ts';
 import { Comparison } from '../../src/model/comparison.ts';
 import type { Summary } from '../../src/model/summary.ts';
 import { BASE10, HEAD_PLUS5, side } from '../analysis/compare-fixtures.ts';
+import { parseInputs } from '../../src/action/inputs.ts';
 
 let dir: string;
 
@@ -76,6 +77,26 @@ describe('joulecheck compare', () => {
     expect((await run(['--base', 'base', '--head', 'head', '--min-effect', 'lots'])).err).toMatch(/--min-effect .*'lots'/);
     expect((await run(['--base', 'base', '--head', 'head', '--format', 'html'])).err).toMatch(/--format must be markdown or json/);
     expect((await run(['--base', 'base', '--head', 'head', '--bogus'])).code).toBe(2);
+  });
+
+  it('accepts the same alpha and min-effect values as the action inputs', async () => {
+    const action = (name: string, v: string) => {
+      try {
+        parseInputs((n) => ({ run: 'true', [name]: v })[n] ?? '');
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const cases: [string, string][] = [];
+    for (const v of ['0', '1e-9', '0.05', '0.4999', '0.5', '0.9', '1', '-0.1']) cases.push(['alpha', v]);
+    for (const v of ['0', '0.02', '0.9999', '1', '1.5', '-0.01']) cases.push(['min-effect', v]);
+    for (const [name, v] of cases) {
+      const cli = (await run(['--base', 'base', '--head', 'head', `--${name}`, v])).code !== 2;
+      expect({ name, v, cli }).toEqual({ name, v, cli: action(name, v) });
+    }
+    // and both accept something on each side of a bound, so the loop above is not all-reject
+    expect(action('alpha', '0.4999') && !action('alpha', '0.5')).toBe(true);
   });
 
   it('explains bad input: missing, empty, log instead of summary, other schema, NaN/negative, huge, mixed labels', async () => {

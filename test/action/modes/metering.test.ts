@@ -9,6 +9,8 @@ import { meterRun } from '../../../src/action/modes/run.ts';
 import { ensureStopped, meterStart } from '../../../src/action/modes/start.ts';
 import { meterStop } from '../../../src/action/modes/stop.ts';
 import { parseInputs } from '../../../src/action/inputs.ts';
+import { StateKey } from '../../../src/action/state.ts';
+import { MeterResult } from '../../../src/action/meter-result.ts';
 import { readRunLog } from '../../../src/log/reader.ts';
 import { Summary } from '../../../src/model/summary.ts';
 import { ENTRY, tempDir } from '../../run/helpers.ts';
@@ -21,6 +23,8 @@ interface ActionRun {
   stderr: string;
   outputs: string;
   summary: string;
+  /** the GITHUB_STATE file: what main hands to post */
+  state: string;
 }
 
 function runAction(inputs: Record<string, string>, dir: string): Promise<ActionRun> {
@@ -34,7 +38,14 @@ function runAction(inputs: Record<string, string>, dir: string): Promise<ActionR
   p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   return new Promise((res) =>
-    p.on('close', (code) => res({ code, stdout, stderr, outputs: readFileSync(files.GITHUB_OUTPUT, 'utf8'), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') })),
+    p.on('close', (code) => res({
+        code,
+        stdout,
+        stderr,
+        outputs: readFileSync(files.GITHUB_OUTPUT, 'utf8'),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        state: readFileSync(files.GITHUB_STATE, 'utf8'),
+      })),
   );
 }
 
@@ -122,6 +133,12 @@ describe.concurrent('the action entry (src/main.ts, as the runner starts it)', (
     expect(r.stdout).toMatch(/^from-step$/m);
     expect(r.stdout).toContain('::error::the metered command exited with code 7');
     expect(output(r.outputs, 'summary-path')).toBe(join(dir, 'joulecheck-out', 'run-1.summary.json'));
+    // main saves for post exactly the keys of action/state.ts, each of which post reads
+    const keys = [...r.state.matchAll(/^([A-Za-z-]+)<</gm)].map((m) => m[1]);
+    expect(new Set(keys)).toEqual(new Set(Object.values(StateKey)));
+    const result = MeterResult.parse(JSON.parse(output(r.state, 'result')!));
+    expect(result).toMatchObject({ exitCode: 7, summaries: [join(dir, 'joulecheck-out', 'run-1.summary.json')] });
+    expect(output(r.state, 'reported')).toBe('true');
   });
 
   it('bad inputs fail the step naming every bad input; nothing runs', async () => {
