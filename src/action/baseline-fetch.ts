@@ -31,9 +31,21 @@ export interface BaselineQuery {
   label: string;
 }
 
+/** The query for a pull request's base branch (the event's PR, or one read from the API). */
+export function prQuery(
+  pr: { baseRef: string; baseSha: string; headSha: string },
+  workflow: string | number | null,
+  name: string,
+  label: string,
+): BaselineQuery {
+  return { workflow, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name, label };
+}
+
 export async function discoverBaseline(s: Session, q: BaselineQuery): Promise<Baseline> {
   const { ctx, inputs, octokit } = s;
-  const report: BaselineReport = { baseRef: q.baseRef, baseShas: [], mergeBaseSha: null, usedMergeBase: false, runIds: [], runs: 0, headSha: q.headSha, notes: [] };
+  const report: BaselineReport = {
+    baseRef: q.baseRef, baseShas: [], mergeBaseSha: null, usedMergeBase: false, runIds: [], runs: 0, headSha: q.headSha, notes: [],
+  };
   const none = (note: string): Baseline => {
     report.notes.push(note);
     core.info(`joulecheck: baseline: ${note}`);

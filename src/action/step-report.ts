@@ -14,7 +14,7 @@ import type { ActionInputs } from './inputs.ts';
 import { readStepSummaries, type MeterResult } from './meter-result.ts';
 import { markReported } from './state.ts';
 import { inSession, warn, type Session } from './session.ts';
-import { compareWithBase, renderHeadOnly } from './baseline-fetch.ts';
+import { compareWithBase, prQuery, renderHeadOnly } from './baseline-fetch.ts';
 import { setComparisonOutputs, writeJobSummary } from './outputs.ts';
 import { editSticky, postSticky, savePendingComment } from './sticky-post.ts';
 import { nextHistory, publishBadge } from './history-badge.ts';
@@ -68,7 +68,7 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
   let sticky: { id: number; marker: string; markdown: string } | null = null;
   if (isPr && ctx.pr) {
     const pr = ctx.pr;
-    const rendered = await compareWithBase(s, head, { workflow: ctx.workflowFile, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name, label: inputs.label });
+    const rendered = await compareWithBase(s, head, prQuery(pr, ctx.workflowFile, name, inputs.label));
     setComparisonOutputs(rendered);
     summaryMarkdown = rendered.markdown;
     // The comment goes out before the upload (a comment that cannot be posted travels in the artifact),

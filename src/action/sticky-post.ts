@@ -57,8 +57,21 @@ export async function editSticky(s: Session, id: number, marker: string, markdow
 }
 
 /** Writes the comment a `mode: comment` workflow posts; returns the file for the artifact, or null. */
-export async function savePendingComment(s: Session, outDir: string, pr: { number: number; headSha: string }, marker: string, markdown: string): Promise<string | null> {
-  const pending: PendingComment = { schema: COMMENT_SCHEMA, pr_number: pr.number, head_sha: pr.headSha, job: s.ctx.job, label: s.inputs.label, body: stickyBody(marker, markdown) };
+export async function savePendingComment(
+  s: Session,
+  outDir: string,
+  pr: { number: number; headSha: string },
+  marker: string,
+  markdown: string,
+): Promise<string | null> {
+  const pending: PendingComment = {
+    schema: COMMENT_SCHEMA,
+    pr_number: pr.number,
+    head_sha: pr.headSha,
+    job: s.ctx.job,
+    label: s.inputs.label,
+    body: stickyBody(marker, markdown),
+  };
   const file = join(resolve(outDir), COMMENT_FILE);
   try {
     await mkdir(dirname(file), { recursive: true });

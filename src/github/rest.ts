@@ -67,7 +67,10 @@ export async function findComment<R>(
   let pages = 0;
   for await (const page of o.paginate.iterator(o.rest.issues.listComments, { ...r, issue_number: issue, per_page: 100 })) {
     pages++;
-    for (const c of page.data) all.push({ id: c.id, body: c.body ?? null, html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null, created_at: c.created_at });
+    for (const c of page.data) {
+      const user = c.user ? { login: c.user.login, type: c.user.type } : null;
+      all.push({ id: c.id, body: c.body ?? null, html_url: c.html_url, user, created_at: c.created_at });
+    }
     if (pages >= MAX_COMMENT_PAGES) break;
   }
   return { found: pick(all), pages, scanned: all.length };

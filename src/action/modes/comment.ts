@@ -11,7 +11,7 @@ import * as artifacts from '../../github/artifacts.ts';
 import * as rest from '../../github/rest.ts';
 import type { ActionInputs } from '../inputs.ts';
 import { inSession, transferSignal, warn, type Session } from '../session.ts';
-import { compareWithBase } from '../baseline-fetch.ts';
+import { compareWithBase, prQuery } from '../baseline-fetch.ts';
 import { setComparisonOutputs, writeJobSummary } from '../outputs.ts';
 import { postSticky } from '../sticky-post.ts';
 
@@ -80,7 +80,7 @@ async function commentFromArtifacts(s: Session): Promise<void> {
     // the file name, as in the PR run's own lookup (a numeric id also works on GitHub, but matches both
     // branches of the description's oneOf [integer, string] path parameter)
     const workflow = wr.path ? basename(wr.path) : wr.workflowId;
-    const rendered = await compareWithBase(s, head, { workflow, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name: a.name, label: pending.label });
+    const rendered = await compareWithBase(s, head, prQuery(pr, workflow, a.name, pending.label));
     const r = await postSticky(s, pr.number, stickyMarker(stickyKey(pending.job, pending.label)), rendered.markdown);
     if (r.url) {
       posted++;

@@ -9,7 +9,7 @@ import * as artifacts from '../../github/artifacts.ts';
 import type { Rendered } from '../../render/report.ts';
 import type { ActionInputs } from '../inputs.ts';
 import { inSession, transferSignal, warn, type Session } from '../session.ts';
-import { compareWithBase, renderHeadOnly } from '../baseline-fetch.ts';
+import { compareWithBase, prQuery, renderHeadOnly } from '../baseline-fetch.ts';
 import { setComparisonOutputs, writeJobSummary } from '../outputs.ts';
 import { postSticky } from '../sticky-post.ts';
 
@@ -49,7 +49,7 @@ async function reportRun(s: Session): Promise<void> {
       const step = a.name.slice(ARTIFACT_PREFIX.length);
       const title = labels.length > 1 || step !== label ? `${step} · ${label}` : label;
       const rendered = pr
-        ? await compareWithBase(s, head, { workflow: ctx.workflowFile, baseRef: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, name: a.name, label }, title)
+        ? await compareWithBase(s, head, prQuery(pr, ctx.workflowFile, a.name, label), title)
         : renderHeadOnly(s, head, title);
       verdicts.push(rendered);
       sections.push(rendered.markdown);
