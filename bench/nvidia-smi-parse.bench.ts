@@ -18,7 +18,11 @@ const bounds = new Int32Array(8);
 const meter = (): void => {
   for (const l of lines) {
     csvBounds(l, bounds);
-    sink += l.slice(bounds[2]!, bounds[3]!).length + (smiTimestampAt(l, bounds[0]!, bounds[1]!) ?? 0) + (readingAt(l, bounds[4]!, bounds[5]!) ?? 0) + (readingAt(l, bounds[6]!, bounds[7]!) ?? 0);
+    sink +=
+      l.slice(bounds[2]!, bounds[3]!).length +
+      (smiTimestampAt(l, bounds[0]!, bounds[1]!) ?? 0) +
+      (readingAt(l, bounds[4]!, bounds[5]!) ?? 0) +
+      (readingAt(l, bounds[6]!, bounds[7]!) ?? 0);
   }
 };
 const per: Record<string, number> = {};

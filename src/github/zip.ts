@@ -35,7 +35,6 @@ export class UnsafeArchiveError extends Error {
 export function unsafeEntryReason(name: string): string | null {
   if (name.length === 0) return 'empty name';
   if (name.length > 512) return 'name too long';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control character in name';
   if (name.includes('\\')) return 'backslash in name';
   if (name.startsWith('/')) return 'absolute path';

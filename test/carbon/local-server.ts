@@ -1,4 +1,5 @@
 // A real HTTP server on 127.0.0.1 that replays provider responses and records the requests it got.
+import type { Socket } from 'node:net';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,7 +26,7 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 
 export async function startServer(handler: Handler): Promise<LocalServer> {
   const requests: Recorded[] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
     const rec: Recorded = { method: req.method ?? 'GET', path: u.pathname, query: u.searchParams, headers: req.headers };

@@ -15,7 +15,6 @@ const M1 = 'a'.repeat(40);
 const H1 = 'b'.repeat(40);
 const H2 = 'c'.repeat(40);
 const F1 = 'd'.repeat(40);
-const MERGE = 'e'.repeat(40);
 
 let env: Env;
 let prism: Promise<Prism>;

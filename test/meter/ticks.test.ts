@@ -17,7 +17,9 @@ async function run(workerFile?: string) {
   const t0 = performance.now();
   const proc = ProcTree.open({ rootPid: c.pid! });
   const batches: TickBatch[] = [];
-  const ticks = await startTicks({ proc, rapl: null, t0, intervalMs: 50, batchMs: 200, onBatch: (b) => batches.push(b), ...(workerFile ? { workerFile } : {}) });
+  const ticks = await startTicks({
+    proc, rapl: null, t0, intervalMs: 50, batchMs: 200, onBatch: (b) => batches.push(b), ...(workerFile ? { workerFile } : {}),
+  });
   for (let i = 0; i < 300 && batches.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
   c.kill('SIGKILL');
   await exited;
@@ -57,7 +59,8 @@ describe('startTicks', () => {
     writeFileSync(dies, "import { workerData } from 'node:worker_threads';\nworkerData.port.postMessage({ type: 'ready' });\nsetTimeout(() => process.exit(3), 100);\n");
     const c = spawn('sleep', ['30'], { stdio: 'ignore' });
     try {
-      const ticks = await startTicks({ proc: ProcTree.open({ rootPid: c.pid! }), rapl: null, t0: performance.now(), intervalMs: 50, batchMs: 200, onBatch: () => {}, workerFile: dies });
+      const proc = ProcTree.open({ rootPid: c.pid! });
+      const ticks = await startTicks({ proc, rapl: null, t0: performance.now(), intervalMs: 50, batchMs: 200, onBatch: () => {}, workerFile: dies });
       expect(ticks.where).toBe('worker');
       await ticks.rootGone; // resolves although the root still runs: nothing meters it any more
       await ticks.stop();

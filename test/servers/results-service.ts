@@ -85,16 +85,32 @@ export async function startResultsService(world: World, azuriteUrl: string): Pro
             const p = world.pendingUploads.get(`${runId}/${name}`);
             if (!p) return send(404, { code: 'not_found', msg: 'no pending upload' });
             const props = await container.getBlockBlobClient(p.blob).getProperties();
-            const a = world.addArtifact({ runId, name, blob: p.blob, size: Number(b.size ?? props.contentLength ?? 0), digest: b.hash ? String(b.hash) : null, expiresAt: p.expiresAt });
+            const size = Number(b.size ?? props.contentLength ?? 0);
+            const a = world.addArtifact({ runId, name, blob: p.blob, size, digest: b.hash ? String(b.hash) : null, expiresAt: p.expiresAt });
             world.pendingUploads.delete(`${runId}/${name}`);
             return send(200, { ok: true, artifact_id: String(a.id) });
           }
           case 'ListArtifacts': {
             const nameFilter = b.name_filter as unknown as string | undefined;
             const idFilter = b.id_filter as unknown as string | undefined;
-            const list = world.artifacts.filter((a) => a.runId === runId && a.finalized && !a.expired && (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === String(idFilter)));
+            const list = world.artifacts.filter(
+              (a) =>
+                a.runId === runId &&
+                a.finalized &&
+                !a.expired &&
+                (nameFilter === undefined || a.name === nameFilter) &&
+                (idFilter === undefined || String(a.id) === String(idFilter)),
+            );
             return send(200, {
-              artifacts: list.map((a) => ({ workflow_run_backend_id: runBackendId, workflow_job_run_backend_id: jobBackendId, database_id: String(a.id), name: a.name, size: String(a.size), created_at: a.createdAt, ...(a.digest ? { digest: a.digest } : {}) })),
+              artifacts: list.map((a) => ({
+                workflow_run_backend_id: runBackendId,
+                workflow_job_run_backend_id: jobBackendId,
+                database_id: String(a.id),
+                name: a.name,
+                size: String(a.size),
+                created_at: a.createdAt,
+                ...(a.digest ? { digest: a.digest } : {}),
+              })),
             });
           }
           case 'GetSignedArtifactURL': {
