@@ -5,12 +5,11 @@
 // the last node's end, CO2eq is summed (each node may sit on its own grid). The `nodes` list keeps each
 // node's own figures. A node whose summary is missing or whose log was cut short makes the job's totals
 // `incomplete` and is named: the sum of the nodes that arrived is a lower bound, never shown as the total.
-import { z } from 'zod';
-import type { Method, Summary } from '../report/summary-schema.ts';
-import { MultiNodeFields, type NodeEntry } from '../model/nodes.ts';
+import type { Method, Summary } from '../model/summary.ts';
+import type { NodeEntry } from '../model/nodes.ts';
 
-const MultiNode = z.object(MultiNodeFields);
-export type MergedSummary = Summary & z.infer<typeof MultiNode>;
+/** The summary type carries the multi-node fields (all optional). */
+export type MergedSummary = Summary;
 
 /** One node as the merge sees it: its summary, or why there is none. */
 export interface NodeInput {

@@ -1,12 +1,11 @@
 // The multi-node merge, on hand-made node summaries whose expected job figures are worked out here.
 import { describe, expect, it } from 'vitest';
 import { mergeNodeSummaries, type MergedSummary, type NodeInput } from '../../src/accounting/merge.ts';
-import { Summary } from '../../src/report/summary-schema.ts';
-import { summarize } from '../../src/report/summarize.ts';
+import { Summary } from '../../src/model/summary.ts';
+import { summarize } from '../../src/accounting/summarize.ts';
 import { buildLog } from '../fakes/log-builder.ts';
-import { MultiNodeFields } from '../../src/model/nodes.ts';
 
-const MergedSchema = Summary.extend(MultiNodeFields);
+const MergedSchema = Summary;
 
 function node(name: string, o: { cpu: number; dram: number; gpu: number; share: number; start: string; dur: number; exit?: number | null; signal?: string | null; gpuSensor?: 'measured' | 'estimated'; pue?: number; co2?: number; footer?: boolean }): MergedSummary {
   const pue = o.pue ?? 1.2;
