@@ -204,6 +204,8 @@ export const run: Command = async (argv, io) => {
     outcome = await runMetered(ctx, opts, { file, args, cwd: io.cwd, env: io.env, display: parsed.command }, rep);
   }
   for (const r of outcome.runs) {
+    // a node of `joulecheck srun`: the runner prints the merged summary and one line per node
+    if (r.summary && opts.slurmStep) continue;
     if (r.summary) io.stderr(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
     else io.stderr(`joulecheck: run ${r.n}: no summary (raw log ${r.log})\n`);
   }
