@@ -213,3 +213,21 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
   if (first.git) merged.git = first.git;
   return merged;
 }
+
+/** Nodes a run ran on (1 for a single-machine run). */
+export function nodeCount(s: Summary): number {
+  return s.node_count ?? 1;
+}
+
+/**
+ * What a report must say about the runs' nodes: "on 2 nodes" when any run was multi-node, and one line
+ * per incomplete run naming its missing nodes. Empty for single-machine runs (reports stay as they were).
+ */
+export function nodeNotes(runs: readonly Summary[]): { nodes: string | null; incomplete: string[] } {
+  const counts = [...new Set(runs.map(nodeCount))].sort((a, b) => a - b);
+  const nodes = counts.some((c) => c > 1) ? `${counts.join('/')} node${counts.length === 1 && counts[0] === 1 ? '' : 's'}` : null;
+  const incomplete = runs
+    .filter((s) => s.incomplete)
+    .map((s) => `run ${s.label}-${s.repeat} is incomplete: no full log from node${(s.missing_nodes ?? []).length === 1 ? '' : 's'} ${(s.missing_nodes ?? ['?']).join(', ')}; its totals are a lower bound`);
+  return { nodes, incomplete };
+}

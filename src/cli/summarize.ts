@@ -155,9 +155,9 @@ async function mergeCommand(paths: string[], o: { outDir: string | undefined; pu
   else {
     const a = merged.energy_j.attributed;
     io.stdout(
-      `${nodes.length} node logs -> ${relative(io.cwd, file) || file}: ${num(merged.energy_j.total)} J ` +
-        `(cpu ${num(a.cpu)}, dram ${num(a.dram)}, gpu ${num(a.gpu)}; PUE ${merged.pue}), ${num(merged.carbon.co2eq_g)} g CO2eq, ` +
-        `${num(merged.duration_s)} s over ${merged.node_count} nodes` +
+      `${nodes.length} node logs -> ${relative(io.cwd, file) || file}: ${formatEnergy(merged.energy_j.total)} ` +
+        `(cpu ${formatEnergy(a.cpu)}, dram ${formatEnergy(a.dram)}, gpu ${formatEnergy(a.gpu)}; PUE ${merged.pue}), ${formatGrams(merged.carbon.co2eq_g)} CO2eq, ` +
+        `${formatDuration(merged.duration_s)} over ${merged.node_count} nodes` +
         (merged.incomplete ? `; INCOMPLETE: ${merged.missing_nodes!.join(', ')} missing or cut short` : '') + '\n',
     );
   }
