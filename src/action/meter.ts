@@ -13,6 +13,8 @@ import { humanSummary } from '../render/text.ts';
 import type { MeterOptions } from '../run/options.ts';
 import { runFiles, runMetered } from '../run/orchestrate.ts';
 import { meanOutputs, meterTable } from '../render/job-summary.ts';
+import { runSrun } from '../run/srun.ts';
+import { parseNodeLogName } from '../log/node-files.ts';
 
 /** What a metering step produced, handed to the reporting side. */
 export interface MeterResult {
@@ -83,6 +85,8 @@ export function collectResult(outDir: string, label: string, exitCode: number | 
   const byN = (a: string, b: string) => Number(re.exec(a)![1]) - Number(re.exec(b)![1]);
   for (const f of found.filter((f) => re.exec(f)?.[2] === 'summary.json').sort(byN)) summaries.push(join(outDir, f));
   for (const f of found.filter((f) => re.exec(f)?.[2] === 'log.ndjson').sort(byN)) logs.push(join(outDir, f));
+  // the node logs of a multi-node run (launcher srun)
+  for (const f of found.filter((f) => parseNodeLogName(f)?.label === label).sort()) logs.push(join(outDir, f));
   return { outDir, summaries, logs, exitCode };
 }
 
@@ -90,10 +94,55 @@ function loadSummaries(paths: string[]): Promise<Summary[]> {
   return readSummaryFilesLenient(paths, (err) => core.warning(`joulecheck: ${err.message}`));
 }
 
+/** The `joulecheck run` options a node meter of launcher srun gets (--name=value: no bare `--`). */
+function nodeMeterOptions(opts: MeterOptions): string[] {
+  return [
+    `--interval-ms=${opts.intervalMs}`,
+    `--powercap-root=${opts.powercapRoot}`,
+    ...(opts.pue !== null ? [`--pue=${opts.pue}`] : []),
+    ...(opts.region ? [`--region=${opts.region}`] : []),
+    ...(opts.cloudRegion ? [`--cloud-region=${opts.cloudRegion}`] : []),
+    ...(opts.intensity !== null ? [`--intensity=${opts.intensity}`] : []),
+    ...(opts.provider ? [`--carbon-provider=${opts.provider}`] : []),
+    ...(opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : []),
+  ];
+}
+
+/**
+ * mode run with launcher srun: `run` as a SLURM job step, one meter per node (src/run/srun.ts). The
+ * command is passed inline (`bash -c`), so only `out` and this action's files must be on the shared
+ * filesystem, not a script in RUNNER_TEMP.
+ */
+async function meterSrun(inputs: ActionInputs, opts: MeterOptions, hooks: MeterHooks): Promise<MeterResult> {
+  // bad settings (unknown region) fail here, before the job is submitted
+  await buildContext({ ...opts, nvidiaSmi: 'none' });
+  const run = inputs.run!;
+  const command = inputs.shell === 'bash' ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', run] : ['sh', '-ec', run];
+  const cwd = inputs.workingDirectory ? resolve(inputs.workingDirectory) : process.cwd();
+  if (!existsSync(cwd)) throw new Error(`input 'working-directory': ${cwd} does not exist`);
+  const entry = hooks.meterEntry ?? join(dirname(process.argv[1] ?? '.'), 'meter.js');
+  const env = { ...process.env, ...(opts.token ? { JOULECHECK_CARBON_TOKEN: opts.token } : {}) };
+  const outcome = await runSrun(
+    { srunArgs: inputs.srunArgs, command, meter: [process.execPath, entry], meterOptions: nodeMeterOptions(opts), out: opts.out, label: opts.label, nodeTimeoutMs: 30_000, env, cwd },
+    { info: (t) => process.stderr.write(t) },
+  );
+  const summaries = outcome.summary ? [outcome.summary] : [];
+  if (outcome.summary) core.info(humanSummary(outcome.summary, { log: `${outcome.summary.node_count ?? 0} node logs beside it`, summary: outcome.summaryPath }));
+  if (outcome.summary?.incomplete) core.warning(`joulecheck: no full log from node(s) ${(outcome.summary.missing_nodes ?? []).join(', ')}: the totals are a lower bound`);
+  await publish(summaries, outcome.summary ? [outcome.summaryPath] : []);
+  const nodeLogs = (outcome.summary?.nodes ?? []).flatMap((n) => (n.log ? [resolve(opts.out, n.log)] : [])).filter((p) => existsSync(p));
+  return { outDir: opts.out, summaries: outcome.summary ? [outcome.summaryPath] : [], logs: nodeLogs, exitCode: outcome.exitCode };
+}
+
 /** mode run: `run` in `shell` (bash --noprofile --norc -eo pipefail {0}, as GitHub's run steps), metered. */
-export async function meterRun(inputs: ActionInputs): Promise<MeterResult> {
+export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Promise<MeterResult> {
   if (inputs.run === null) throw new Error("input 'run' is required with mode 'run'");
   const opts = optionsOf(inputs);
+  if (inputs.launcher === 'srun') {
+    core.saveState('out', opts.out);
+    core.saveState('label', opts.label);
+    return meterSrun(inputs, opts, hooks);
+  }
   // state first: a cancelled main step still leaves the post step the place of the raw logs
   core.saveState('out', opts.out);
   core.saveState('label', opts.label);
