@@ -2,48 +2,20 @@
 // its own fake powercap tree and fake GPUs, picked by its node name ({node} in --powercap-root and
 // --nvidia-smi), at known power, so the merged totals are known: the sum of the nodes' truths.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRunLog } from '../../src/log/reader.ts';
 import { Summary } from '../../src/model/summary.ts';
-import { buildPowercapTree, profileEnergyJ, type FakeZone, type PowerProfile } from '../fakes/powercap.ts';
+import { profileEnergyJ } from '../fakes/powercap.ts';
+import { NODES, setupNodes, TASK, type Done } from './nodes.ts';
 import { tempDir } from '../run/helpers.ts';
 import { slurmAvailable, startCluster, type Cluster } from './cluster.ts';
 
 const CLI = resolve(import.meta.dirname, '../../src/cli.ts');
-const TASK = resolve(import.meta.dirname, 'task.ts');
-const FAKE_SMI = resolve(import.meta.dirname, '../fakes/nvidia-smi');
 const execP = promisify(execFile);
-
-/** per node: package and dram power, GPU powers (W); different on each node so a swap would show */
-const NODES: Record<string, { pkg: number; dram: number; gpus: number[] }> = {
-  n1: { pkg: 40, dram: 5, gpus: [150, 210] },
-  n2: { pkg: 65, dram: 8, gpus: [300] },
-};
-
-interface Done { code: number | null; signal: string | null; stdout: string; stderr: string }
-
-function setupNodes(dir: string): void {
-  for (const [name, n] of Object.entries(NODES)) {
-    const nd = join(dir, 'nodes', name);
-    mkdirSync(nd, { recursive: true });
-    const zones: FakeZone[] = [
-      { id: 'intel-rapl:0', name: 'package-0', max_energy_range_uj: 262_143_328_850, energy_uj: 5_000_000 },
-      { id: 'intel-rapl:0:0', name: 'dram', max_energy_range_uj: 262_143_328_850, energy_uj: 1_000 },
-    ];
-    buildPowercapTree(nd, zones);
-    const truth: { zones: Record<string, PowerProfile> } = { zones: { 'intel-rapl:0': [[0, n.pkg]], 'intel-rapl:0:0': [[0, n.dram]] } };
-    writeFileSync(join(nd, 'truth.json'), JSON.stringify(truth));
-    const gpus = n.gpus.map((w, i) => ({ power: [[0, w]], util: [[0, 80]], uuid: `GPU-${name}-${i}-0000-0000-000000000000` }));
-    writeFileSync(join(nd, 'gpus.json'), JSON.stringify({ gpus }));
-    const smi = join(nd, 'nvidia-smi');
-    writeFileSync(smi, `#!/bin/sh\nJOULECHECK_FAKE_NVSMI='${join(nd, 'gpus.json')}' exec '${process.execPath}' '${FAKE_SMI}' "$@"\n`);
-    chmodSync(smi, 0o755);
-  }
-}
 
 function jcSrun(c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {}, onStdout?: (s: string) => void): Promise<Done> {
   const args = [
