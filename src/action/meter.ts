@@ -123,7 +123,10 @@ async function meterSrun(inputs: ActionInputs, opts: MeterOptions, hooks: MeterH
   const entry = hooks.meterEntry ?? join(dirname(process.argv[1] ?? '.'), 'meter.js');
   const env = { ...process.env, ...(opts.token ? { JOULECHECK_CARBON_TOKEN: opts.token } : {}) };
   const outcome = await runSrun(
-    { srunArgs: inputs.srunArgs, command, meter: [process.execPath, entry], meterOptions: nodeMeterOptions(opts), out: opts.out, label: opts.label, nodeTimeoutMs: 30_000, env, cwd },
+    {
+      srunArgs: inputs.srunArgs, command, meter: [process.execPath, entry], meterOptions: nodeMeterOptions(opts),
+      out: opts.out, label: opts.label, nodeTimeoutMs: 30_000, env, cwd,
+    },
     { info: (t) => process.stderr.write(t) },
   );
   const summaries = outcome.summary ? [outcome.summary] : [];

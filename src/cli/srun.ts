@@ -86,7 +86,10 @@ export const srun: Command = async (argv, io) => {
   // the node meter is this same CLI, `run` subcommand, started by the same Node
   const meter = [process.execPath, ...process.execArgv, process.argv[1]!, 'run'];
   const outcome = await runSrun(
-    { srunArgs: p.srunArgs, command: p.command, meter, meterOptions: p.meterOptions, out: p.out, label: p.label, nodeTimeoutMs: p.nodeTimeoutS * 1000, env: io.env, cwd: io.cwd },
+    {
+      srunArgs: p.srunArgs, command: p.command, meter, meterOptions: p.meterOptions, out: p.out, label: p.label,
+      nodeTimeoutMs: p.nodeTimeoutS * 1000, env: io.env, cwd: io.cwd,
+    },
     { info: (t) => io.stderr(t) },
   );
   const s = outcome.summary;

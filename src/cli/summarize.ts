@@ -145,7 +145,8 @@ async function mergeCommand(paths: string[], o: { outDir: string | undefined; pu
   const file = resolve(dir, `${run.label}-${run.repeat}.summary.json`);
   let merged;
   try {
-    merged = await mergeRun(nodes, { summaryPath: file, label: run.label, repeat: run.repeat, runId: run.runId, ...(o.pue !== undefined ? { pue: o.pue } : {}) });
+    const pue = o.pue !== undefined ? { pue: o.pue } : {};
+    merged = await mergeRun(nodes, { summaryPath: file, label: run.label, repeat: run.repeat, runId: run.runId, ...pue });
   } catch (err) {
     io.stderr(`joulecheck summarize --merge: ${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

@@ -5,7 +5,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { badgeFiles, formatJoules } from '../../src/github/badge.ts';
+import { badgeFiles } from '../../src/github/badge.ts';
+import { formatEnergy } from '../../src/render/format.ts';
 import { Summary } from '../../src/model/summary.ts';
 import { writeSyntheticLog } from '../fakes/log-builder.ts';
 import { tempDir } from '../run/helpers.ts';
@@ -96,7 +97,7 @@ describe('reports on merged multi-node summaries', () => {
     const runs = [1, 2, 3].map((r) => Summary.parse(JSON.parse(readFileSync(join(base, `train-${r}.summary.json`), 'utf8'))));
     const b = badgeFiles(runs, { stem: 'train', owner: 'o', repo: 'r', branch: 'badges' });
     const mean = runs.reduce((a, s) => a + s.energy_j.total, 0) / 3;
-    expect(b.message).toContain(formatJoules(mean));
+    expect(b.message).toContain(formatEnergy(mean));
     expect(mean).toBeCloseTo(runs.reduce((a, s) => a + s.nodes!.reduce((x, n) => x + n.energy_j!.total, 0), 0) / 3, 6);
   });
 });

@@ -6,7 +6,7 @@
 // Missing SLURM is an error in CI (CI=true): a test that needs a tool must fail there, never skip.
 import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -54,13 +54,13 @@ export function slurmAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Free TCP ports on 127.0.0.1, held together while chosen so they differ. */
 async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: n }, () => new Promise<import('node:net').Server>((res, rej) => {
+    Array.from({ length: n }, () => new Promise<Server>((res, rej) => {
       const s = createServer();
       s.once('error', rej);
       s.listen(0, '127.0.0.1', () => res(s));
     })),
   );
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  const ports = servers.map((s) => (s.address() as AddressInfo).port);
   await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
   return ports;
 }
