@@ -31,7 +31,9 @@ export const TASK_WRAPPER = [
   'if [ "${SLURM_PROCID:-0}" = 0 ]; then',
   '  printf \'%s\\n%s\\n\' "${SLURM_STEP_NODELIST:-$SLURM_JOB_NODELIST}" "${SLURM_JOB_ID}.${SLURM_STEP_ID}" > "$f.tmp" && mv -f "$f.tmp" "$f"',
   'fi',
-  'if [ "${SLURM_LOCALID:-0}" = 0 ]; then exec "$@"; fi',
+  // the meter's node binary missing on this node must not cost the command: it then runs unmetered (and
+  // the node, without a log, is named missing)
+  'if [ "${SLURM_LOCALID:-0}" = 0 ] && [ -x "$1" ]; then exec "$@"; fi',
   'while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do shift; done',
   'shift',
   'exec "$@"',

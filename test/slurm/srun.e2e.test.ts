@@ -1,7 +1,7 @@
 // `joulecheck srun` end to end on a real SLURM cluster of emulated nodes on this machine. Each node meters
 // its own fake powercap tree and fake GPUs, picked by its node name ({node} in --powercap-root and
 // --nvidia-smi), at known power, so the merged totals are known: the sum of the nodes' truths.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -17,7 +17,9 @@ import { slurmAvailable, startCluster, type Cluster } from './cluster.ts';
 const CLI = resolve(import.meta.dirname, '../../src/cli.ts');
 const execP = promisify(execFile);
 
-function jcSrun(c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {}, onStdout?: (s: string) => void): Promise<Done> {
+function jcSrun(
+  c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {}, onStdout?: (s: string) => void, onSpawn?: (p: ChildProcess) => void,
+): Promise<Done> {
   const args = [
     CLI, 'srun', '--out', out, '--label', 'mn', '--interval-ms', '100', '--node-timeout', '2',
     '--powercap-root', join(dir, 'nodes', '{node}', 'class', 'powercap'),
@@ -25,6 +27,7 @@ function jcSrun(c: Cluster, dir: string, out: string, srunArgs: string[], env: R
     ...srunArgs, '--', process.execPath, TASK,
   ];
   const p = spawn(process.execPath, args, { env: { ...c.env, JC_TEST_DIR: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  onSpawn?.(p);
   let stdout = '';
   let stderr = '';
   p.stdout.setEncoding('utf8').on('data', (d: string) => {
@@ -119,6 +122,26 @@ describe.runIf(slurmAvailable())('joulecheck srun on a local SLURM cluster', () 
     const s = merged(out);
     expect(s.incomplete).toBeUndefined();
     expect(s.nodes!.every((n) => n.status === 'ok')).toBe(true);
+  }, 60_000);
+
+  it('Ctrl-C (SIGINT to joulecheck srun) reaches every node: each node log ends with a footer', async () => {
+    const out = join(dir, 'out-int');
+    let sent = false;
+    let runner: ChildProcess | null = null;
+    const r = await jcSrun(c, dir, out, ['-N2', '--ntasks-per-node=1'], { JC_SECONDS: '30' }, (so) => {
+      if (!sent && so.includes('task n1/0 up') && so.includes('task n2/0 up')) {
+        sent = true;
+        setTimeout(() => runner?.kill('SIGINT'), 800);
+      }
+    }, (p) => (runner = p));
+    expect(sent).toBe(true);
+    expect(r.code).not.toBe(0);
+    for (const n of ['n1', 'n2']) {
+      const log = await readRunLog(join(out, `mn-1.${n}.log.ndjson`));
+      expect(log.footer, `node ${n}`).not.toBeNull();
+      expect(log.footer!.duration_s).toBeLessThan(20);
+    }
+    expect(merged(out).nodes!.map((n) => n.status)).toEqual(['ok', 'ok']);
   }, 60_000);
 
   it('a node whose meter died: named, totals labelled incomplete, the other node still counted', async () => {
