@@ -18,7 +18,8 @@ const CLI = resolve(import.meta.dirname, '../../src/cli.ts');
 const execP = promisify(execFile);
 
 function jcSrun(
-  c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {}, onStdout?: (s: string) => void, onSpawn?: (p: ChildProcess) => void,
+  c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {},
+  onStdout?: (s: string) => void, onSpawn?: (p: ChildProcess) => void,
 ): Promise<Done> {
   const args = [
     CLI, 'srun', '--out', out, '--label', 'mn', '--interval-ms', '100', '--node-timeout', '2',
