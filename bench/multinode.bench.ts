@@ -5,6 +5,9 @@
 // 2. On a real local SLURM cluster (test/slurm/cluster.ts, 2 emulated nodes): `joulecheck srun -N2
 //    --ntasks-per-node=2` of a 1 s command; the time from the last node's command exit (the latest footer
 //    ended_at of the node logs) to the merged summary on disk (its mtime). Target <= 2 s.
+// Measured 2026-12-04 on the 2-CPU dev machine under load ~10 (other jobs running): merge of 64 nodes median
+// 10.7 ms, worst 68 ms over 20 rounds; last node exit -> merged summary median 361 ms, worst 393 ms over 5 runs
+// (srun exit -> merged summary median 95 ms).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
