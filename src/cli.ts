@@ -6,6 +6,7 @@ import { estimate } from './cli/estimate.ts';
 import { leaderboard } from './cli/leaderboard.ts';
 import { regions } from './cli/regions.ts';
 import { run } from './cli/run.ts';
+import { srun } from './cli/srun.ts';
 import { statement } from './cli/statement.ts';
 import { summarize } from './cli/summarize.ts';
 import { whatif } from './cli/whatif.ts';
@@ -14,6 +15,7 @@ import { VERSION } from './model/version.ts';
 
 const COMMANDS: Record<string, { fn: Command; help: string }> = {
   run: { fn: run, help: 'run [options] -- <command> [args...]   meter a command' },
+  srun: { fn: srun, help: 'srun [options] [srun options] -- <command>   one meter per SLURM node, one merged summary' },
   summarize: { fn: summarize, help: 'summarize <log.ndjson>...              recompute summaries from raw logs' },
   compare: { fn: compare, help: 'compare --base <...> --head <...>      compare runs with statistics' },
   regions: { fn: regions, help: 'regions [query]                        list grid zones and cloud regions' },

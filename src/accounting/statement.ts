@@ -2,6 +2,7 @@
 // "This work contributed X kg of CO2eq to the atmosphere and used Y kWh of electricity, having a
 // <country>-specific social cost of carbon of $M ($L, $H)." plus what a reader needs to judge it: regions,
 // intensities and their sources, PUE, measured/estimated labels, substitutes and warnings. Pure.
+import { nodeNotes } from './merge.ts';
 import type { SocialCost, Summary } from '../model/summary.ts';
 import { SOCIAL_COST } from '../model/regions.ts';
 import { socialCostFor } from './social-cost.ts';
@@ -117,6 +118,9 @@ export function buildStatement(runs: StatementRun[]): Statement {
       );
     }
   }
+  const nn = nodeNotes(runs.map((r) => r.summary));
+  if (nn.nodes) warnings.add(`runs on ${nn.nodes}: each run's energy and CO2eq are summed over its nodes`);
+  for (const line of nn.incomplete) warnings.add(line);
   return {
     runs: runs.length,
     co2eq_kg: kg,

@@ -307,6 +307,8 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     warnings,
   };
   if (h.git) summary.git = h.git;
+  // one node of a multi-node run: the merge needs its name and whether its log ended with a footer
+  if (h.node) summary.node = { name: h.node.name, run_id: h.node.run_id, footer: log.footer !== null };
   if (opts.logName !== undefined) summary.log = opts.logName;
   return summary;
 }

@@ -54,6 +54,10 @@ export interface ActionInputs {
   badge: boolean;
   badgeBranch: string;
   appendix: boolean;
+  /** mode run: 'srun' runs `run` as a SLURM job step, one meter per node */
+  launcher: 'none' | 'srun';
+  /** srun's options (launcher srun), split as a shell would split words */
+  srunArgs: string[];
 }
 
 const MODES = ['run', 'start', 'stop', 'report', 'comment'] as const satisfies readonly Mode[];
@@ -115,7 +119,16 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     badge: req('badge', boolean, false),
     badgeBranch: req('badge-branch', pattern(BRANCH, 'a valid git branch name'), 'joulecheck-badges'),
     appendix: req('appendix', boolean, false),
+    launcher: req('launcher', oneOf(['none', 'srun'] as const), 'none'),
+    srunArgs: [],
   };
+  const sa = raw('srun-args');
+  if (sa !== '') {
+    const words = shellWords(sa);
+    if (words === null) problems.push(`input 'srun-args' must be srun options as shell words (quotes closed), got '${sa}'`);
+    else if (words.includes('--')) problems.push(`input 'srun-args' must not contain '--': the command is the input 'run'`);
+    else inputs.srunArgs = words;
+  }
   // cross-input rules: say what is missing or ignored rather than guessing
   if (mode === 'run' && inputs.run === null) {
     problems.push("input 'run' is required with mode 'run' (the command to meter); for steps that are actions use mode 'start' and 'stop'");
@@ -123,6 +136,38 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (mode !== 'run' && inputs.run !== null) {
     problems.push(`input 'run' is only used with mode 'run', got mode '${mode}'`);
   }
+  if (inputs.launcher === 'srun' && mode !== 'run') problems.push(`input 'launcher' srun is only used with mode 'run', got mode '${mode}'`);
+  if (inputs.launcher === 'srun' && inputs.repeat !== 1) problems.push("input 'repeat' must be 1 with launcher srun (one job step per run)");
+  if (inputs.launcher !== 'srun' && inputs.srunArgs.length > 0) problems.push("input 'srun-args' is only used with launcher 'srun'");
   if (problems.length > 0) throw new InputError(problems);
   return inputs;
+}
+
+/** Splits a string into words as sh does for plain words and '...' / "..." quotes; null when a quote is open. */
+export function shellWords(s: string): string[] | null {
+  const out: string[] = [];
+  let cur = '';
+  let has = false;
+  let q: "'" | '"' | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (q) {
+      if (c === q) q = null;
+      else if (c === '\\' && q === '"' && i + 1 < s.length && '"\\$`'.includes(s[i + 1]!)) cur += s[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      q = c;
+      has = true;
+    } else if (c === '\\' && i + 1 < s.length) {
+      cur += s[++i];
+      has = true;
+    } else if (/\s/.test(c)) {
+      if (has || cur) out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += c;
+  }
+  if (q) return null;
+  if (has || cur) out.push(cur);
+  return out;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Summary } from '../model/summary.ts';
 import { readSummaryFilesLenient } from '../log/summary-files.ts';
+import { parseNodeLogName } from '../log/node-files.ts';
 
 export const MeterResult = z.object({
   outDir: z.string(),
@@ -26,6 +27,8 @@ export function collectResult(outDir: string, label: string, exitCode: number | 
   const byN = (a: string, b: string) => Number(re.exec(a)![1]) - Number(re.exec(b)![1]);
   for (const f of found.filter((f) => re.exec(f)?.[2] === 'summary.json').sort(byN)) summaries.push(join(outDir, f));
   for (const f of found.filter((f) => re.exec(f)?.[2] === 'log.ndjson').sort(byN)) logs.push(join(outDir, f));
+  // the node logs of a multi-node run (launcher srun)
+  for (const f of found.filter((f) => parseNodeLogName(f)?.label === label).sort()) logs.push(join(outDir, f));
   return { outDir, summaries, logs, exitCode };
 }
 

@@ -2,6 +2,7 @@
 // Mann–Whitney U when both sides have >= 2 runs, the prediction-interval test for a single run against
 // >= 3, the relative change with a Fieller CI, Holm across the metrics, and a verdict that needs both
 // significance and |change| >= min-effect. Pure: no I/O, no @actions/*.
+import { nodeCount, nodeNotes } from '../accounting/merge.ts';
 import {
   DEFAULT_POWER,
   fiellerRatio,
@@ -267,6 +268,7 @@ function sideContext(runs: readonly Summary[], files: readonly string[] | undefi
       cpu_models: uniq(runs.flatMap((s) => (s.host ? [s.host.cpu_model] : []))),
       gpus: uniq(runs.flatMap((s) => (s.host ? [gpuList(s.host.gpus)] : []))).filter((g) => g !== ''),
       drivers: uniq(runs.flatMap((s) => s.host?.gpus.flatMap((g) => (g.driver ? [g.driver] : [])) ?? [])),
+      ...(runs.some((s) => nodeCount(s) > 1) ? { nodes: uniq(runs.map(nodeCount)) } : {}),
     },
     regions: uniq(runs.map((s) => s.carbon.region)),
     intensities_g_per_kwh: uniq(runs.map((s) => s.carbon.intensity_g_per_kwh)),
@@ -299,7 +301,13 @@ function contextWarnings(base: readonly Summary[], head: readonly Summary[], b: 
   if (!sameSet(b.hardware.drivers, h.hardware.drivers)) {
     hw.push(`driver ${b.hardware.drivers.join(', ')} vs ${h.hardware.drivers.join(', ')}`);
   }
+  const nb = b.hardware.nodes ?? [1];
+  const nh = h.hardware.nodes ?? [1];
+  if (!sameSet(nb, nh)) hw.push(`${nb.join('/')} node(s) vs ${nh.join('/')} node(s)`);
   if (hw.length) w.push(`Base and head ran on different hardware (${hw.join('; ')}): not like for like.`);
+  for (const [name, runs] of [['base', base], ['head', head]] as const) {
+    for (const line of nodeNotes(runs).incomplete) w.push(`${name} ${line}: the comparison understates that side.`);
+  }
   for (const side of [b, h]) {
     if (side.hardware.cpu_models.length > 1 || side.hardware.gpus.length > 1) {
       w.push(`The ${side === b ? 'base' : 'head'} runs themselves ran on different hardware: their spread includes it.`);

@@ -1,6 +1,7 @@
 // `joulecheck run [options] -- <command> [args...]`: meters a command (or, with --attach PID, an existing
 // process tree until it exits or the meter is stopped). Options are validated before anything runs, so a
 // typo never costs a run; the command's output goes straight to the terminal and its exit code is ours.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { buildMeterContext } from '../run/meter-context.ts';
@@ -41,6 +42,13 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
+
+multi-node runs (one meter per node; merge the node logs with joulecheck summarize --merge):
+  --node NAME           this node's name: logs are <out>/<label>-<n>.<NAME>.log.ndjson
+  --run-id ID           the id every node of the run shares (required with --node)
+  --slurm-step          meter every task of this SLURM job step on this node (used by joulecheck srun;
+                        NAME defaults to $SLURMD_NODENAME)
+  In --powercap-root and --nvidia-smi, {node} stands for the node's name.
 `;
 
 const OPTIONS = {
@@ -56,6 +64,9 @@ const OPTIONS = {
   'powercap-root': { type: 'string' },
   'nvidia-smi': { type: 'string' },
   attach: { type: 'string' },
+  node: { type: 'string' },
+  'run-id': { type: 'string' },
+  'slurm-step': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -123,7 +134,27 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
     powercapRoot: get('powercap-root', nonEmpty, DEFAULT_OPTIONS.powercapRoot),
     nvidiaSmi: get<string | null>('nvidia-smi', nonEmpty, null),
   };
+  const slurmStep = values['slurm-step'] === true;
+  let nodeName = get<string | null>('node', LABEL, null);
+  if (nodeName === null && slurmStep) {
+    const fromEnv = env.SLURMD_NODENAME;
+    if (!fromEnv) throw new UsageError('--slurm-step: SLURMD_NODENAME is not set (not inside a SLURM job step); give --node NAME');
+    const c = LABEL(fromEnv);
+    if (!c.ok) throw new UsageError(failure('SLURMD_NODENAME', c.expected, fromEnv));
+    nodeName = c.value;
+  }
+  const runId = get<string | null>('run-id', LABEL, null);
+  if (nodeName !== null && runId === null) throw new UsageError('--node needs --run-id ID: the id every node of the run shares');
+  if (runId !== null && nodeName === null) throw new UsageError('--run-id needs --node NAME');
+  if (nodeName !== null && runId !== null) {
+    options.node = { name: nodeName, runId };
+    // {node}: each node finds its own sensors (emulated nodes sharing one machine, per-node mounts)
+    options.powercapRoot = options.powercapRoot.replaceAll('{node}', nodeName);
+    if (options.nvidiaSmi !== null) options.nvidiaSmi = options.nvidiaSmi.replaceAll('{node}', nodeName);
+  }
+  options.slurmStep = slurmStep;
   const attach = get<number | null>('attach', PID, null);
+  if (attach !== null && (nodeName !== null || slurmStep)) throw new UsageError('--attach cannot be used with --node or --slurm-step');
   if (attach !== null && command.length > 0) {
     throw new UsageError(`--attach meters an existing process; it takes no command, got '${command.join(' ')}'`);
   }
@@ -151,6 +182,11 @@ export const run: Command = async (argv, io) => {
     return 0;
   }
   const opts = { ...parsed.options, out: resolveFrom(io.cwd, parsed.options.out) };
+  if (opts.slurmStep && parentName() !== 'slurmstepd') {
+    // not under a SLURM step after all: meter this command alone rather than whatever our parent runs
+    io.stderr(`joulecheck run: --slurm-step: the parent process is '${parentName()}', not slurmstepd; metering the command only\n`);
+    opts.slurmStep = false;
+  }
   let ctx;
   try {
     ctx = await buildMeterContext(opts, io.env);
@@ -168,11 +204,21 @@ export const run: Command = async (argv, io) => {
     outcome = await runMetered(ctx, opts, { file, args, cwd: io.cwd, env: io.env, display: parsed.command }, rep);
   }
   for (const r of outcome.runs) {
+    // a node of `joulecheck srun`: the runner prints the merged summary and one line per node
+    if (r.summary && opts.slurmStep) continue;
     if (r.summary) io.stderr(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
     else io.stderr(`joulecheck: run ${r.n}: no summary (raw log ${r.log})\n`);
   }
   return outcome.exitCode;
 };
+
+function parentName(): string {
+  try {
+    return readFileSync(`/proc/${process.ppid}/comm`, 'utf8').trim();
+  } catch {
+    return 'unknown';
+  }
+}
 
 function resolveFrom(cwd: string, p: string): string {
   return p.startsWith('/') ? p : `${cwd.replace(/\/$/, '')}/${p}`;

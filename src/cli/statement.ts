@@ -2,6 +2,7 @@
 // impact statement aggregated over many runs. Summaries (*.summary.json) are read with the Summary schema;
 // raw logs (*.ndjson) are summarised first. A log whose summary is also given is counted once.
 import { readdir, stat } from 'node:fs/promises';
+import { isNodeFile } from '../log/node-files.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildStatement, formatStatement, type StatementRun } from '../accounting/statement.ts';
 import { readRunLog } from '../log/reader.ts';
@@ -29,7 +30,7 @@ async function walk(dir: string, depth: number, out: string[]): Promise<void> {
     if (e.isDirectory()) {
       if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
       await walk(p, depth + 1, out);
-    } else if (e.isFile() && (e.name.endsWith('.summary.json') || e.name.endsWith('.ndjson'))) out.push(p);
+    } else if (e.isFile() && !isNodeFile(e.name) && (e.name.endsWith('.summary.json') || e.name.endsWith('.ndjson'))) out.push(p);
   }
 }
 

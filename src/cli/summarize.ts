@@ -9,8 +9,13 @@ import { summarize as account } from '../accounting/summarize.ts';
 import type { Summary } from '../model/summary.ts';
 import { type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
+import { mergeRun, type NodeSource } from '../run/merge-run.ts';
+import { readLogHeader } from '../log/reader.ts';
+import { parseNodeLogName } from '../log/node-files.ts';
+import type { CommandIO } from './types.ts';
 
 const HELP = `usage: joulecheck summarize <log.ndjson>... [options]
+       joulecheck summarize --merge <node log.ndjson>... [options]
 
 Recomputes <label>-<n>.summary.json from raw run logs (a log torn by a crash is read, with a warning).
 
@@ -19,6 +24,9 @@ options:
   --pue X              re-account with this PUE (>= 1) instead of the one recorded in the log
   --json               print the summaries as a JSON array on stdout
   --max-log-bytes N    refuse logs larger than N bytes (default ${DEFAULT_MAX_LOG_BYTES})
+  --merge              the logs are the nodes of ONE multi-node run (joulecheck run --node NAME --run-id ID):
+                       write one <label>-<n>.summary.json for the whole run, energy summed over the nodes;
+                       a node whose log is missing or unreadable is named and the totals marked incomplete
   -h, --help           this help
 `;
 
@@ -30,6 +38,7 @@ function parse(argv: string[]) {
       pue: { type: 'string' },
       json: { type: 'boolean', default: false },
       'max-log-bytes': { type: 'string' },
+      merge: { type: 'boolean', default: false },
     },
     HELP,
   );
@@ -57,6 +66,7 @@ export const summarize: Command = async (argv, io) => {
   }
   const outDir = values.out !== undefined ? resolve(io.cwd, values.out) : undefined;
   if (outDir !== undefined) mkdirSync(outDir, { recursive: true });
+  if (values.merge) return mergeCommand(positionals, { outDir, pue, json: values.json }, io);
 
   const written = new Map<string, string>();
   const results: Summary[] = [];
@@ -98,3 +108,59 @@ export const summarize: Command = async (argv, io) => {
   if (failed > 0) io.stderr(`joulecheck summarize: ${failed} of ${positionals.length} log(s) could not be summarized\n`);
   return failed > 0 ? 1 : 0;
 };
+
+/** `--merge`: the given logs are the nodes of one run. */
+async function mergeCommand(paths: string[], o: { outDir: string | undefined; pue: number | undefined; json: boolean }, io: CommandIO): Promise<number> {
+  const nodes: NodeSource[] = [];
+  let run: { label: string; repeat: number; runId: string | null } | null = null;
+  for (const arg of paths) {
+    const log = resolve(io.cwd, arg);
+    const fromName = parseNodeLogName(basename(log));
+    let header = null;
+    try {
+      header = await readLogHeader(log);
+    } catch {
+      // missing or unreadable: the merge names the node and says why
+    }
+    const name = header?.node?.name ?? fromName?.node;
+    if (!name) {
+      throw new UsageError(`${arg}: cannot tell which node this log is from: its header names no node and its file name is not <label>-<n>.<node>.log.ndjson`);
+    }
+    const label = header?.label ?? fromName?.label;
+    const repeat = header?.repeat ?? fromName?.n;
+    if (label !== undefined && repeat !== undefined) {
+      const runId = header?.node?.run_id ?? null;
+      if (run === null) run = { label, repeat, runId };
+      else {
+        if (run.label !== label || run.repeat !== repeat) throw new UsageError(`${arg}: run ${label}-${repeat}, but the first log is from run ${run.label}-${run.repeat}: --merge takes the nodes of one run`);
+        if (runId !== null && run.runId !== null && runId !== run.runId) throw new UsageError(`${arg}: run id ${runId}, but the first log has run id ${run.runId}: --merge takes the nodes of one run`);
+        run.runId ??= runId;
+      }
+    }
+    if (nodes.some((n) => n.name === name)) throw new UsageError(`${arg}: node '${name}' is given twice`);
+    nodes.push({ name, log });
+  }
+  if (run === null) throw new UsageError('--merge: none of the logs can be read, and their file names do not say which run they belong to');
+  const dir = o.outDir ?? dirname(nodes[0]!.log);
+  const file = resolve(dir, `${run.label}-${run.repeat}.summary.json`);
+  let merged;
+  try {
+    const pue = o.pue !== undefined ? { pue: o.pue } : {};
+    merged = await mergeRun(nodes, { summaryPath: file, label: run.label, repeat: run.repeat, runId: run.runId, ...pue });
+  } catch (err) {
+    io.stderr(`joulecheck summarize --merge: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  for (const w of merged.warnings ?? []) io.stderr(`joulecheck summarize: warning: ${w}\n`);
+  if (o.json) io.stdout(JSON.stringify(merged, null, 2) + '\n');
+  else {
+    const a = merged.energy_j.attributed;
+    io.stdout(
+      `${nodes.length} node logs -> ${relative(io.cwd, file) || file}: ${formatEnergy(merged.energy_j.total)} ` +
+        `(cpu ${formatEnergy(a.cpu)}, dram ${formatEnergy(a.dram)}, gpu ${formatEnergy(a.gpu)}; PUE ${merged.pue}), ${formatGrams(merged.carbon.co2eq_g)} CO2eq, ` +
+        `${formatDuration(merged.duration_s)} over ${merged.node_count} nodes` +
+        (merged.incomplete ? `; INCOMPLETE: ${merged.missing_nodes!.join(', ')} missing or cut short` : '') + '\n',
+    );
+  }
+  return merged.incomplete ? 1 : 0;
+}

@@ -303,3 +303,27 @@ export async function readRunLog(path: string, opts: ReadRunLogOptions = {}): Pr
     await fh.close();
   }
 }
+
+/** Only the header (first line) of a log: which run and node it belongs to, without reading the samples. */
+export async function readLogHeader(path: string): Promise<LogHeader> {
+  const fh = await open(path, 'r').catch((err: Error) => {
+    throw new RunLogError(path, undefined, `cannot read: ${err.message}`);
+  });
+  try {
+    const buf = Buffer.alloc(256 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, bytesRead).indexOf(10);
+    if (nl < 0) throw new RunLogError(path, 1, 'no complete header line');
+    let json: unknown;
+    try {
+      json = JSON.parse(buf.toString('utf8', 0, nl));
+    } catch {
+      throw new RunLogError(path, 1, 'the header line is not JSON');
+    }
+    const r = LogHeader.safeParse(json);
+    if (!r.success) throw new RunLogError(path, 1, `not a joulecheck/log@1 header: ${zodMessage(r.error)}`);
+    return r.data;
+  } finally {
+    await fh.close();
+  }
+}

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Summary } from '../model/summary.ts';
 import { MAX_SUMMARY_BYTES, parseSummary, summaryProblemMessage, type SummaryProblem } from '../model/summary-parse.ts';
 import { InputError } from '../model/errors.ts';
+import { isNodeFile } from './node-files.ts';
 
 const SUMMARY_RE = /\.summary\.json$/;
 const LOG_RE = /\.ndjson$/;
@@ -28,6 +29,8 @@ export async function expandInputs(paths: readonly string[], cwd: string): Promi
       entries.sort((a, b) => a.name.localeCompare(b.name));
       for (const ent of entries) {
         if (ent.name.startsWith('.') || ent.name === 'node_modules') continue;
+        // a multi-node run's node logs are inside its merged summary: taken alone they would count twice
+        if (isNodeFile(ent.name)) continue;
         if (ent.isDirectory() || SUMMARY_RE.test(ent.name) || LOG_RE.test(ent.name)) await walk(join(p, ent.name), false);
       }
       return;

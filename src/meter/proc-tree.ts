@@ -35,6 +35,11 @@ export interface ProcTreeOptions {
   rootPid: number;
   /** pids whose subtrees are never members (the meter itself when it sits inside the tree it meters) */
   exclude?: readonly number[];
+  /**
+   * pids that are not members themselves but whose descendants are (the node meter of a SLURM step sits
+   * between the step's slurmstepd, the root, and its own command: the command counts, the meter does not)
+   */
+  through?: readonly number[];
   /** full /proc rescan at most this often, ms (default 2000: readdir(/proc) is the costliest read per tick) */
   rescanMs?: number;
   /** longest back-off between reads of a member whose CPU time does not move, ms (default 2000) */
@@ -61,6 +66,7 @@ interface Member {
 export interface ProcTreeState {
   rootPid: number;
   exclude: number[];
+  through: number[];
   rescanMs: number;
   idleMaxMs: number;
   pageBytes: number;
@@ -91,6 +97,7 @@ export class ProcTree {
   readonly rootPid: number;
   readonly pageBytes: number;
   private readonly exclude: Set<number>;
+  private readonly through: Set<number>;
   private readonly rescanMs: number;
   private readonly idleMaxMs: number;
   /** live members' pids, maintained incrementally and handed out as ProcSample.pids (the same Set each
@@ -133,6 +140,7 @@ export class ProcTree {
       {
         rootPid: opts.rootPid,
         exclude: [...(opts.exclude ?? [])],
+        through: [...(opts.through ?? [])],
         rescanMs: opts.rescanMs ?? 2000,
         idleMaxMs: opts.idleMaxMs ?? 2000,
         pageBytes: pageSize(),
@@ -170,6 +178,7 @@ export class ProcTree {
   private constructor(st: ProcTreeState, now: () => number = () => performance.now()) {
     this.rootPid = st.rootPid;
     this.exclude = new Set(st.exclude);
+    this.through = new Set(st.through);
     this.rescanMs = st.rescanMs;
     this.idleMaxMs = st.idleMaxMs;
     this.now = now;
@@ -218,6 +227,7 @@ export class ProcTree {
     return {
       rootPid: this.rootPid,
       exclude: [...this.exclude],
+      through: [...this.through],
       rescanMs: this.rescanMs,
       idleMaxMs: this.idleMaxMs,
       pageBytes: this.pageBytes,
@@ -416,6 +426,12 @@ export class ProcTree {
     const fresh = new Map<number, number>(); // pid -> ppid of pids not seen before
     for (const pid of listed) {
       if (this.members.has(pid)) continue;
+      if (this.through.has(pid)) {
+        // resolved again at every listing: its children join through it
+        const ppid = readPpid(pid);
+        if (ppid !== null) fresh.set(pid, ppid);
+        continue;
+      }
       if (this.nonMembers.has(pid) || this.exclude.has(pid)) {
         nextNon.add(pid);
         continue;
@@ -436,6 +452,7 @@ export class ProcTree {
       return v;
     };
     for (const pid of fresh.keys()) {
+      if (this.through.has(pid)) continue;
       if (resolve(pid, 0)) {
         const m = this.addMember(pid, now);
         if (m) m.ppid = fresh.get(pid)!;

@@ -37,6 +37,8 @@ export interface SamplerRun {
   command: string[];
   /** pids whose subtrees are not metered (the meter itself when attached to a tree that contains it) */
   exclude?: number[];
+  /** pids that are not metered themselves but whose descendants are (see ProcTreeOptions.through) */
+  through?: number[];
 }
 
 export interface Sampler {
@@ -84,7 +86,9 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   };
 
   // the sensors are opened and primed here, at t0; the ticks (in the tick worker) go on from this state
-  const proc = ProcTree.open({ rootPid: run.rootPid, exclude: run.exclude, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs) });
+  const proc = ProcTree.open({
+    rootPid: run.rootPid, exclude: run.exclude, through: run.through, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs),
+  });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
     try {

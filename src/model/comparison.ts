@@ -109,7 +109,13 @@ export const SideContext = z.object({
   labels: z.array(z.string()),
   runs: z.array(RunRef),
   methods: z.object({ cpu: MethodSummary, dram: MethodSummary, gpu: MethodSummary }),
-  hardware: z.object({ cpu_models: z.array(z.string()), gpus: z.array(z.string()), drivers: z.array(z.string()) }),
+  hardware: z.object({
+    cpu_models: z.array(z.string()),
+    gpus: z.array(z.string()),
+    drivers: z.array(z.string()),
+    /** node counts of the side's runs; present only when some run was multi-node */
+    nodes: z.array(z.number().int().positive()).optional(),
+  }),
   regions: z.array(z.string()),
   intensities_g_per_kwh: z.array(num().nonnegative()),
   pues: z.array(num()),

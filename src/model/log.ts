@@ -9,6 +9,7 @@
 //
 // Field names are short on purpose: an hour at 10 Hz with 8 GPUs is ~36k sample lines per run.
 import { z } from 'zod';
+import { NodeIdentity } from './nodes.ts';
 
 export const LOG_SCHEMA = 'joulecheck/log@1';
 
@@ -117,6 +118,8 @@ export const LogHeader = z.object({
   }),
   carbon: CarbonContext,
   git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
+  /** set when this log is one node of a multi-node run */
+  node: NodeIdentity.omit({ footer: true }).optional(),
 });
 export type LogHeader = z.infer<typeof LogHeader>;
 

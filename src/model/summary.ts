@@ -2,6 +2,7 @@
 // The field paths (docs/architecture.md, formats) are a contract read by other tools: add fields, rename none.
 import { z } from 'zod';
 import { ComponentKind } from './log.ts';
+import { MultiNodeFields } from './nodes.ts';
 
 export const SUMMARY_SCHEMA = 'joulecheck/summary@1';
 
@@ -86,5 +87,7 @@ export const Summary = z.object({
   git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),
   /** the raw log this summary was computed from (file name, relative to the summary) */
   log: z.string().optional(),
+  // multi-node runs (src/model/nodes.ts): nodes, node_count, incomplete, missing_nodes, node
+  ...MultiNodeFields,
 });
 export type Summary = z.infer<typeof Summary>;

@@ -2,6 +2,7 @@
 import type { Summary } from '../model/summary.ts';
 import { formatDuration, formatEnergy, formatGrams, formatPower } from './format.ts';
 import { methodLabel } from './text.ts';
+import { nodeNotes } from '../accounting/merge.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -27,6 +28,9 @@ export function meterTable(summaries: Summary[]): string {
     );
   }
   const c = first.carbon;
+  const nn = nodeNotes(summaries);
+  if (nn.nodes) lines.push('', `Ran on ${nn.nodes}: energy summed over the nodes (per-node figures under \`nodes\` in the summary JSON).`);
+  for (const w of nn.incomplete) lines.push('', `**⚠️ ${cell(w)}.**`);
   lines.push(
     '',
     `PUE ${first.pue}; carbon intensity ${c.intensity_g_per_kwh} gCO2eq/kWh (${c.intensity_kind}, ${cell(c.region)}; ${cell(c.source)}).` +

@@ -1,5 +1,6 @@
 // Energy leaderboard (Henderson et al. 2020): labelled experiments ranked by mean energy per run, with a
 // t-based 95% confidence interval of the mean. Pure: summaries in, Markdown or HTML out.
+import { nodeNotes } from '../accounting/merge.ts';
 import { markdownTable } from 'markdown-table';
 import { mean, sd } from '../analysis/stats/descriptive.ts';
 import { tQuantile } from '../analysis/stats/dist.ts';
@@ -72,6 +73,10 @@ export function buildLeaderboard(summaries: readonly Summary[]): Leaderboard {
     const regions = new Set(runs.map((r) => r.carbon.region));
     if (regions.size > 1) warnings.push(`CO2eq mixes regions (${[...regions].join(', ')})`);
     if (runs.length < 2) warnings.push('one run: no confidence interval');
+    const nn = nodeNotes(runs);
+    if (nn.nodes) warnings.push(`on ${nn.nodes}${nn.nodes.includes('/') ? ': node counts differ between runs' : ''}`);
+    const inc = runs.filter((r) => r.incomplete).length;
+    if (inc) warnings.push(`${inc} run(s) incomplete (a node's log missing): lower bounds`);
     entries.push({
       rank: 0,
       label,

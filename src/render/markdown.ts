@@ -2,6 +2,7 @@
 // energy total's row, so the two cannot disagree), flagged metrics next, everything else collapsed.
 // Every string that came from a log or a summary goes through escape.ts. The body stays under GitHub's
 // 65,536-character limit by trimming the per-run details, never the verdict.
+import { nodeNotes } from '../accounting/merge.ts';
 import { markdownTable } from 'markdown-table';
 import { formatValue, sig } from './format.ts';
 import type { Comparison, Metric, SideContext, Verdict } from '../model/comparison.ts';
@@ -224,6 +225,7 @@ function contextTable(cmp: Comparison): string {
     ['Commits', shas(b), shas(h)],
     ['Refs', list(b.refs), list(h.refs)],
     ['Runs', String(b.n), String(h.n)],
+    ...(b.hardware.nodes || h.hardware.nodes ? [['Nodes', (b.hardware.nodes ?? [1]).join(', '), (h.hardware.nodes ?? [1]).join(', ')]] : []),
     ['CPU energy', methodLabel(b, 'cpu'), methodLabel(h, 'cpu')],
     ['DRAM energy', methodLabel(b, 'dram'), methodLabel(h, 'dram')],
     ['GPU energy', methodLabel(b, 'gpu'), methodLabel(h, 'gpu')],
@@ -402,8 +404,9 @@ export function renderNoBaselineMarkdown(head: readonly Summary[], reason: strin
   const shasList = [...new Set(head.flatMap((s) => (s.git?.sha ? [s.git.sha] : [])))];
   const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => esc(r, { maxLength: 60 })).join(', ');
   const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(', ');
+  const nn = nodeNotes(head);
   const rows = [
-    ['Metric', `Head (n=${n}), mean`],
+    ['Metric', `Head (n=${n}${nn.nodes ? `, on ${nn.nodes}` : ''}), mean`],
     ['Energy (total, incl. PUE)', formatValue('J', mean((s) => s.energy_j.total))],
     ['CO2eq', formatValue('g', mean((s) => s.carbon.co2eq_g))],
     ['Duration', formatValue('s', mean((s) => s.duration_s))],
@@ -420,6 +423,7 @@ export function renderNoBaselineMarkdown(head: readonly Summary[], reason: strin
     '',
     table(rows),
     '',
+    ...nn.incomplete.map((w) => `⚠️ **${esc(w, { maxLength: 300 })}.**\n`),
     `<sub>Head ${shasList.length ? shasList.slice(0, 3).map(shortSha).join(', ') : 'unknown commit'} · Energy: ${methods} · ` +
       `CO2eq at ${intensity} g/kWh (${region})</sub>`,
   ].join('\n');

@@ -15,7 +15,8 @@ export function humanSummary(s: Summary, paths: { log: string; summary: string |
     `${k} ${formatEnergy(e.attributed[k])} of ${formatEnergy(e.machine[k])} machine, ${methodLabel(s.methods[k])}`;
   const c = s.carbon;
   return [
-    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}`,
+    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}` +
+      (s.node_count !== undefined ? `, ${s.node_count} node${s.node_count === 1 ? '' : 's'}${s.incomplete ? ` (INCOMPLETE: ${(s.missing_nodes ?? []).join(', ')} missing)` : ''}` : ''),
     `  ${comp('cpu')}; ${comp('dram')}; ${comp('gpu')}; PUE ${s.pue}`,
     `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ''}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ''}`,

@@ -97,6 +97,7 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
     ...(Object.keys(estimate).length > 0 ? { estimate } : {}),
     attribution: { children: TREE_ATTRIBUTION, gpu_idle: GPU_IDLE_POLICY },
     carbon: carbon.context,
+    ...(opts.node ? { node: { name: opts.node.name, run_id: opts.node.runId } } : {}),
     ...(env.GITHUB_SHA || env.GITHUB_REF ? { git: { ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) } } : {}),
   };
 

@@ -18,6 +18,13 @@ export interface MeterOptions {
   nvidiaSmi: string | null;
   /** real-time provider origin override (tests) */
   providerBaseUrl?: string;
+  /** one node of a multi-node run: logs are named `<label>-<n>.<node>.log.ndjson` */
+  node?: { name: string; runId: string } | null;
+  /**
+   * meter the whole SLURM job step on this node (every task under the step's slurmstepd, the meter's
+   * parent), not only the command this process starts
+   */
+  slurmStep?: boolean;
 }
 
 export const DEFAULT_OPTIONS: MeterOptions = {

@@ -13,6 +13,7 @@ import type { Summary } from '../model/summary.ts';
 import { startSampler, type MeterContext, type Sampler } from '../meter/sampler.ts';
 import type { MeterOptions } from './options.ts';
 import { writeSummary } from './summary.ts';
+import { nodeFiles } from '../log/node-files.ts';
 
 export interface RunRecord {
   n: number;
@@ -51,7 +52,8 @@ export function signalExitCode(signal: string): number {
   return 128 + (n ?? 0);
 }
 
-export function runFiles(out: string, label: string, n: number): { log: string; summary: string } {
+export function runFiles(out: string, label: string, n: number, node?: string | null): { log: string; summary: string } {
+  if (node) return nodeFiles(out, label, n, node);
   return { log: join(out, `${label}-${n}.log.ndjson`), summary: join(out, `${label}-${n}.summary.json`) };
 }
 
@@ -72,7 +74,7 @@ export async function runMetered(ctx: MeterContext, opts: MeterOptions, spec: Sp
   let exitCode = 0;
 
   for (let n = 1; n <= opts.repeat && interruptedBy === null; n++) {
-    const files = runFiles(out, opts.label, n);
+    const files = runFiles(out, opts.label, n, opts.node?.name);
     rmSync(files.log, { force: true }); // the writer appends; a re-run with the same label starts afresh
     rmSync(files.summary, { force: true });
     if (opts.repeat > 1) rep.info(`joulecheck: run ${n}/${opts.repeat}: ${spec.display.join(' ')}\n`);
@@ -112,7 +114,10 @@ export async function runMetered(ctx: MeterContext, opts: MeterOptions, spec: Sp
     try {
       if (pid !== undefined) {
         try {
-          sampler = await startSampler(ctx, { rootPid: pid, logPath: files.log, label: opts.label, repeat: n, command: spec.display });
+          // a SLURM step: every task of the step on this node runs under our parent, slurmstepd; we are
+          // not metered ourselves, our command is
+          const scope = opts.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+          sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: opts.label, repeat: n, command: spec.display });
         } catch (err) {
           // the meter failing must never cost the command: it keeps running, unmetered
           rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered\n`);

@@ -12,6 +12,8 @@ import { meterOptions, runnerTemp } from '../meter-options.ts';
 import { publishMeterOutputs } from '../outputs.ts';
 import { savePlace, saveResult } from '../state.ts';
 import { reportInMain } from '../step-report.ts';
+import type { MeterHooks } from '../background-meter.ts';
+import { meterSrun } from '../srun-launch.ts';
 
 export async function runMode(inputs: ActionInputs): Promise<void> {
   const result = await meterRun(inputs);
@@ -21,11 +23,12 @@ export async function runMode(inputs: ActionInputs): Promise<void> {
 }
 
 /** Meters the command (every repeat), sets the meter outputs; the report is the caller's. */
-export async function meterRun(inputs: ActionInputs): Promise<MeterResult> {
+export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Promise<MeterResult> {
   if (inputs.run === null) throw new Error("input 'run' is required with mode 'run'");
   const opts = meterOptions(inputs);
   // state first: a cancelled main step still leaves the post step the place of the raw logs
   savePlace(opts.out, opts.label);
+  if (inputs.launcher === 'srun') return meterSrun(inputs, opts, hooks);
   const ctx = await buildMeterContext(opts);
   const script = join(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith('\n') ? inputs.run : `${inputs.run}\n`);
