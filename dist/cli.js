@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  mergeRun,
+  runSrun
+} from "./chunks/chunk-LFQDMKWH.js";
+import {
   CompareInputError,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   InputError,
+  SummaryFileError,
   buildAppendix,
   buildLeaderboard,
   buildStatement,
@@ -19,33 +24,41 @@ import {
   renderComparisonMarkdown,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-6DDYQDVN.js";
+} from "./chunks/chunk-DB33TKBW.js";
 import {
   UsageError,
+  parseRunArgs,
   run
-} from "./chunks/chunk-OXBQTPNX.js";
+} from "./chunks/chunk-Z2IUCMGU.js";
 import {
+  ALPHA_RANGE,
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
+  MIN_EFFECT_RANGE,
   PUE,
-  Summary,
   VERSION,
   ZONES,
   cloudSuggestions,
+  describeRange,
   failure,
   findGpu,
   formatDuration,
   formatEnergy,
   formatGrams,
   formatKwh,
+  humanSummary,
+  inRange,
+  isNodeFile,
   number,
+  parseNodeLogName,
+  readLogHeader,
   readRunLog,
   resolveCarbon,
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-IXMKDXJ6.js";
-import "./chunks/chunk-QHTRNNNH.js";
+} from "./chunks/chunk-RBCPOUMY.js";
+import "./chunks/chunk-M5NZXKQE.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/args.ts
@@ -111,10 +124,9 @@ ${HELP}`);
 };
 
 // src/cli/compare.ts
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-var MAX_SUMMARY_BYTES = 4 * 1024 * 1024;
 var EXIT_REGRESSION = 3;
 var HELP2 = `usage: joulecheck compare --base <summary files or dirs>... --head <summary files or dirs>... [options]
 
@@ -125,7 +137,7 @@ a prediction interval for 1 run against >= 3, Holm-adjusted; the relative change
   --base PATH...          summaries (*.summary.json) or directories of them, from the base branch
   --head PATH...          summaries or directories, from the change
   --format markdown|json  output format (default markdown: the PR comment body)
-  --alpha P               significance level (default ${DEFAULT_ALPHA}); the CI level is 1 - alpha
+  --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA}); the CI level is 1 - alpha
   --min-effect F          smallest relative change that counts, 0.02 or 2% (default ${DEFAULT_MIN_EFFECT})
   --label NAME            compare only runs with this label (needed when the inputs mix labels)
   --title TEXT            heading of the Markdown output
@@ -149,26 +161,16 @@ async function readSummaryInputs(paths, cwd, what) {
     throw new InputError(`${what}: no *.summary.json files in ${paths.map((p) => `'${p}'`).join(", ")}`);
   }
   const summaries = [];
-  for (const file of found.summaries) {
-    const size = (await stat(file)).size;
-    if (size > MAX_SUMMARY_BYTES) {
-      throw new InputError(
-        `'${relative(cwd, file)}' is ${(size / 1024 / 1024).toFixed(1)} MiB; a summary is a few KB (limit ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB): is it the right file?`
-      );
-    }
-    summaries.push(await readSummaryFile(file));
-  }
+  for (const file of found.summaries) summaries.push(await readSummaryFile(file, relative(cwd, file)));
   return { summaries, files: found.summaries.map((f) => relative(cwd, f)) };
 }
-function parseFraction(name, raw, fallback, max) {
+function parseFraction(name, raw, fallback, range, example) {
   if (raw === void 0) return fallback;
   const pct = raw.trim().endsWith("%");
   const x = Number(pct ? raw.trim().slice(0, -1) : raw);
   const v = pct ? x / 100 : x;
-  if (raw.trim() === "" || !Number.isFinite(v) || v < 0 || v >= max || name === "--alpha" && v === 0) {
-    throw new UsageError(
-      `${name} expects a fraction ${name === "--alpha" ? "between 0 and 1 (e.g. 0.05)" : "such as 0.02 or 2%"}, got '${raw}'`
-    );
+  if (raw.trim() === "" || !inRange(v, range)) {
+    throw new UsageError(`${name} expects a fraction ${describeRange(range).replace(/^a number /, "")} (e.g. ${example}), got '${raw}'`);
   }
   return v;
 }
@@ -227,8 +229,8 @@ ${HELP2}`);
   }
   const format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json") throw new UsageError(`--format must be markdown or json, got '${format}'`);
-  const alpha = parseFraction("--alpha", values.alpha, DEFAULT_ALPHA, 1);
-  const minEffect = parseFraction("--min-effect", values["min-effect"], DEFAULT_MIN_EFFECT, 1);
+  const alpha = parseFraction("--alpha", values.alpha, DEFAULT_ALPHA, ALPHA_RANGE, "0.05 or 5%");
+  const minEffect = parseFraction("--min-effect", values["min-effect"], DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, "0.02 or 2%");
   const b = await readSummaryInputs(base, io2.cwd, "--base");
   const h = await readSummaryInputs(head, io2.cwd, "--head");
   let comparison;
@@ -481,10 +483,104 @@ var regions = async (argv, io2) => {
   return 0;
 };
 
+// src/cli/srun.ts
+var HELP6 = `usage: joulecheck srun [joulecheck options] [srun options] -- <command> [args...]
+
+Runs <command> as a SLURM job step through srun with one meter per allocated node: the first task on each
+node meters every task of the step on that node, the other tasks run <command> untouched. Each node writes
+<out>/<label>-1.<node>.log.ndjson and summarizes it; then one <out>/<label>-1.summary.json is written for the
+whole job (energy summed over the nodes, a 'nodes' list, missing nodes named and the totals marked
+incomplete). Output and exit code are srun's. --out must be a directory every node can write and this
+machine can read (a shared filesystem).
+
+joulecheck options (before any srun option): --out, --label, --interval-ms, --pue, --region,
+--cloud-region, --intensity, --carbon-provider, --powercap-root, --nvidia-smi (see joulecheck run --help;
+{node} in --powercap-root and --nvidia-smi stands for the node's name), and
+  --node-timeout S      seconds to wait for node summaries after srun exits (default 30)
+
+example: joulecheck srun --label train -N4 --gpus-per-node=8 -- python train.py
+`;
+var METER_OPTIONS = /* @__PURE__ */ new Set(["out", "label", "interval-ms", "pue", "region", "cloud-region", "intensity", "carbon-provider", "powercap-root", "nvidia-smi"]);
+function parseSrunArgs(argv, env = {}) {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
+    return { meterOptions: [], srunArgs: [], command: [], nodeTimeoutS: 30, out: "", label: "", help: true };
+  }
+  const sep = argv.indexOf("--");
+  if (sep < 0) throw new UsageError("missing -- before the command: joulecheck srun [options] [srun options] -- <command> [args...]");
+  const before = argv.slice(0, sep);
+  const command = argv.slice(sep + 1);
+  if (command.length === 0) throw new UsageError("missing command after --: joulecheck srun [options] [srun options] -- <command> [args...]");
+  const meterOptions = [];
+  let nodeTimeout = null;
+  let i = 0;
+  for (; i < before.length; i++) {
+    const a = before[i];
+    if (!a.startsWith("--")) break;
+    const eq = a.indexOf("=");
+    const name = a.slice(2, eq < 0 ? void 0 : eq);
+    if (!METER_OPTIONS.has(name) && name !== "node-timeout") break;
+    let value;
+    if (eq >= 0) value = a.slice(eq + 1);
+    else {
+      if (i + 1 >= before.length) throw new UsageError(`--${name} needs a value`);
+      value = before[++i];
+    }
+    if (name === "node-timeout") nodeTimeout = value;
+    else meterOptions.push(`--${name}=${value}`);
+  }
+  const srunArgs = before.slice(i);
+  const parsed = parseRunArgs([...meterOptions, "--", ...command], env);
+  let nodeTimeoutS = 30;
+  if (nodeTimeout !== null) {
+    const c = number({ min: 0, max: 3600 })(nodeTimeout);
+    if (!c.ok) throw new UsageError(`--node-timeout must be ${c.expected}, got '${nodeTimeout}'`);
+    nodeTimeoutS = c.value;
+  }
+  return { meterOptions, srunArgs, command, nodeTimeoutS, out: parsed.options.out, label: parsed.options.label, help: false };
+}
+var srun = async (argv, io2) => {
+  const p = parseSrunArgs(argv, io2.env);
+  if (p.help) {
+    io2.stdout(HELP6);
+    return 0;
+  }
+  const meter = [process.execPath, ...process.execArgv, process.argv[1], "run"];
+  const outcome = await runSrun(
+    {
+      srunArgs: p.srunArgs,
+      command: p.command,
+      meter,
+      meterOptions: p.meterOptions,
+      out: p.out,
+      label: p.label,
+      nodeTimeoutMs: p.nodeTimeoutS * 1e3,
+      env: io2.env,
+      cwd: io2.cwd
+    },
+    { info: (t) => io2.stderr(t) }
+  );
+  const s = outcome.summary;
+  if (s) {
+    io2.stderr(humanSummary(s, { log: `${s.node_count ?? 0} node logs beside it`, summary: outcome.summaryPath }));
+    for (const nd of s.nodes ?? []) {
+      io2.stderr(
+        nd.status === "missing" ? `  node ${nd.name}: MISSING (${nd.reason})
+` : `  node ${nd.name}: ${nd.energy_j.total.toFixed(1)} J, ${nd.duration_s.toFixed(2)} s, exit ${nd.signal ?? nd.exit_code}${nd.status === "partial" ? ` (PARTIAL: ${nd.reason})` : ""}
+`
+      );
+    }
+    if (s.incomplete) io2.stderr(`joulecheck srun: INCOMPLETE: no full log from ${s.missing_nodes.join(", ")}; the totals are a lower bound
+`);
+  }
+  io2.stderr(`joulecheck srun: merged ${s ? "summary" : "nothing"} ${outcome.mergeMs.toFixed(0)} ms after srun exited
+`);
+  return outcome.exitCode;
+};
+
 // src/cli/statement.ts
-import { readFile, readdir, stat as stat2 } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
-var HELP6 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
+var HELP7 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
 
 Prints the carbon impact statement (Henderson et al. 2020) over all the runs given: total CO2eq, energy,
 the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.3 percentiles, and the
@@ -501,7 +597,7 @@ async function walk(dir, depth, out) {
     if (e.isDirectory()) {
       if (e.name === "node_modules" || e.name.startsWith(".")) continue;
       await walk(p, depth + 1, out);
-    } else if (e.isFile() && (e.name.endsWith(".summary.json") || e.name.endsWith(".ndjson"))) out.push(p);
+    } else if (e.isFile() && !isNodeFile(e.name) && (e.name.endsWith(".summary.json") || e.name.endsWith(".ndjson"))) out.push(p);
   }
 }
 async function collectFiles(args, cwd) {
@@ -510,7 +606,7 @@ async function collectFiles(args, cwd) {
     const p = resolve3(cwd, a);
     let st;
     try {
-      st = await stat2(p);
+      st = await stat(p);
     } catch {
       throw new Error(`${a}: no such file or directory`);
     }
@@ -523,6 +619,17 @@ async function collectFiles(args, cwd) {
   }
   return [...new Set(files)];
 }
+async function readStatementSummary(f) {
+  try {
+    return await readSummaryFile(f, f);
+  } catch (err) {
+    if (!(err instanceof SummaryFileError)) throw err;
+    const p = err.problem;
+    if (p?.kind === "not-json") throw new Error(`${f}: not a JSON summary (${p.detail})`);
+    if (p?.kind === "invalid") throw new Error(`${f}: not a joulecheck/summary@1 (${p.detail})`);
+    throw new Error(err.message);
+  }
+}
 async function loadRuns(files) {
   const summaries = [];
   const logs = [];
@@ -531,18 +638,7 @@ async function loadRuns(files) {
       logs.push(f);
       continue;
     }
-    let raw;
-    try {
-      raw = JSON.parse(await readFile(f, "utf8"));
-    } catch (err) {
-      throw new Error(`${f}: not a JSON summary (${err instanceof Error ? err.message : String(err)})`);
-    }
-    const parsed = Summary.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new Error(`${f}: not a joulecheck/summary@1 (${first ? `${first.path.join(".") || "(root)"}: ${first.message}` : "invalid"})`);
-    }
-    summaries.push({ file: f, summary: parsed.data });
+    summaries.push({ file: f, summary: await readStatementSummary(f) });
   }
   const covered = new Set(
     summaries.filter((s) => s.summary.log).map((s) => resolve3(dirname2(s.file), s.summary.log))
@@ -560,7 +656,7 @@ var statement = async (argv, io2) => {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") {
-      io2.stdout(HELP6);
+      io2.stdout(HELP7);
       return 0;
     }
     if (a === "--format" || a.startsWith("--format=")) {
@@ -579,7 +675,8 @@ var statement = async (argv, io2) => {
 // src/cli/summarize.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
-var HELP7 = `usage: joulecheck summarize <log.ndjson>... [options]
+var HELP8 = `usage: joulecheck summarize <log.ndjson>... [options]
+       joulecheck summarize --merge <node log.ndjson>... [options]
 
 Recomputes <label>-<n>.summary.json from raw run logs (a log torn by a crash is read, with a warning).
 
@@ -588,6 +685,9 @@ options:
   --pue X              re-account with this PUE (>= 1) instead of the one recorded in the log
   --json               print the summaries as a JSON array on stdout
   --max-log-bytes N    refuse logs larger than N bytes (default ${DEFAULT_MAX_LOG_BYTES})
+  --merge              the logs are the nodes of ONE multi-node run (joulecheck run --node NAME --run-id ID):
+                       write one <label>-<n>.summary.json for the whole run, energy summed over the nodes;
+                       a node whose log is missing or unreadable is named and the totals marked incomplete
   -h, --help           this help
 `;
 function parse2(argv) {
@@ -597,19 +697,20 @@ function parse2(argv) {
       out: { type: "string" },
       pue: { type: "string" },
       json: { type: "boolean", default: false },
-      "max-log-bytes": { type: "string" }
+      "max-log-bytes": { type: "string" },
+      merge: { type: "boolean", default: false }
     },
-    HELP7
+    HELP8
   );
 }
 var summarize2 = async (argv, io2) => {
   const { values, positionals } = parse2(argv);
   if (values.help) {
-    io2.stdout(HELP7);
+    io2.stdout(HELP8);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError(`no log given: expected one or more <log.ndjson> files
-${HELP7}`);
+${HELP8}`);
   let pue;
   if (values.pue !== void 0) {
     pue = Number(values.pue);
@@ -624,6 +725,7 @@ ${HELP7}`);
   }
   const outDir = values.out !== void 0 ? resolve4(io2.cwd, values.out) : void 0;
   if (outDir !== void 0) mkdirSync(outDir, { recursive: true });
+  if (values.merge) return mergeCommand(positionals, { outDir, pue, json: values.json }, io2);
   const written = /* @__PURE__ */ new Map();
   const results = [];
   let failed = 0;
@@ -664,9 +766,61 @@ ${HELP7}`);
 `);
   return failed > 0 ? 1 : 0;
 };
+async function mergeCommand(paths, o, io2) {
+  const nodes = [];
+  let run2 = null;
+  for (const arg of paths) {
+    const log = resolve4(io2.cwd, arg);
+    const fromName = parseNodeLogName(basename2(log));
+    let header = null;
+    try {
+      header = await readLogHeader(log);
+    } catch {
+    }
+    const name = header?.node?.name ?? fromName?.node;
+    if (!name) {
+      throw new UsageError(`${arg}: cannot tell which node this log is from: its header names no node and its file name is not <label>-<n>.<node>.log.ndjson`);
+    }
+    const label = header?.label ?? fromName?.label;
+    const repeat = header?.repeat ?? fromName?.n;
+    if (label !== void 0 && repeat !== void 0) {
+      const runId = header?.node?.run_id ?? null;
+      if (run2 === null) run2 = { label, repeat, runId };
+      else {
+        if (run2.label !== label || run2.repeat !== repeat) throw new UsageError(`${arg}: run ${label}-${repeat}, but the first log is from run ${run2.label}-${run2.repeat}: --merge takes the nodes of one run`);
+        if (runId !== null && run2.runId !== null && runId !== run2.runId) throw new UsageError(`${arg}: run id ${runId}, but the first log has run id ${run2.runId}: --merge takes the nodes of one run`);
+        run2.runId ??= runId;
+      }
+    }
+    if (nodes.some((n) => n.name === name)) throw new UsageError(`${arg}: node '${name}' is given twice`);
+    nodes.push({ name, log });
+  }
+  if (run2 === null) throw new UsageError("--merge: none of the logs can be read, and their file names do not say which run they belong to");
+  const dir = o.outDir ?? dirname3(nodes[0].log);
+  const file = resolve4(dir, `${run2.label}-${run2.repeat}.summary.json`);
+  let merged;
+  try {
+    const pue = o.pue !== void 0 ? { pue: o.pue } : {};
+    merged = await mergeRun(nodes, { summaryPath: file, label: run2.label, repeat: run2.repeat, runId: run2.runId, ...pue });
+  } catch (err) {
+    io2.stderr(`joulecheck summarize --merge: ${err instanceof Error ? err.message : String(err)}
+`);
+    return 1;
+  }
+  for (const w of merged.warnings ?? []) io2.stderr(`joulecheck summarize: warning: ${w}
+`);
+  if (o.json) io2.stdout(JSON.stringify(merged, null, 2) + "\n");
+  else {
+    const a = merged.energy_j.attributed;
+    io2.stdout(
+      `${nodes.length} node logs -> ${relative2(io2.cwd, file) || file}: ${formatEnergy(merged.energy_j.total)} (cpu ${formatEnergy(a.cpu)}, dram ${formatEnergy(a.dram)}, gpu ${formatEnergy(a.gpu)}; PUE ${merged.pue}), ${formatGrams(merged.carbon.co2eq_g)} CO2eq, ${formatDuration(merged.duration_s)} over ${merged.node_count} nodes` + (merged.incomplete ? `; INCOMPLETE: ${merged.missing_nodes.join(", ")} missing or cut short` : "") + "\n"
+    );
+  }
+  return merged.incomplete ? 1 : 0;
+}
 
 // src/cli/whatif.ts
-var HELP8 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
+var HELP9 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
 The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.
   --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
@@ -681,24 +835,24 @@ var whatif = async (argv, io2) => {
       region: { type: "string", multiple: true },
       format: { type: "string", default: "text" }
     },
-    HELP8
+    HELP9
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    io2.stdout(HELP8);
+    io2.stdout(HELP9);
     return 0;
   }
   if (values.format !== "text" && values.format !== "json") {
     throw new UsageError(`--format must be 'text' or 'json', got '${values.format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one summary file or directory
-${HELP8}`);
+${HELP9}`);
   const queries = [
     ...(values["cloud-region"] ?? []).map((id) => ({ id, cloud: true })),
     ...(values.region ?? []).map((id) => ({ id, cloud: false }))
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region
-${HELP8}`);
+${HELP9}`);
   let summaries;
   try {
     summaries = await readSummaries(positionals, io2.cwd);
@@ -739,6 +893,7 @@ ${HELP8}`);
 // src/cli.ts
 var COMMANDS = {
   run: { fn: run, help: "run [options] -- <command> [args...]   meter a command" },
+  srun: { fn: srun, help: "srun [options] [srun options] -- <command>   one meter per SLURM node, one merged summary" },
   summarize: { fn: summarize2, help: "summarize <log.ndjson>...              recompute summaries from raw logs" },
   compare: { fn: compare, help: "compare --base <...> --head <...>      compare runs with statistics" },
   regions: { fn: regions, help: "regions [query]                        list grid zones and cloud regions" },

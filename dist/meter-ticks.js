@@ -5,7 +5,7 @@ import {
   TickReader,
   nextTick,
   resumeRapl
-} from "./chunks/chunk-QHTRNNNH.js";
+} from "./chunks/chunk-M5NZXKQE.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/tick-worker.ts
@@ -15,7 +15,7 @@ var ctl = new Int32Array(init.ctl);
 var port = init.port;
 var offset = Number(process.hrtime.bigint() - init.originNs) / 1e6 - performance.now();
 var clock = () => performance.now() + offset;
-var proc = new ProcTree({ state: init.proc, now: clock });
+var proc = ProcTree.resume(init.proc, clock);
 var rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
 var reader = new TickReader(proc, rapl, init.t0);
 var post = (m) => port.postMessage(m);

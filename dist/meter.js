@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-OXBQTPNX.js";
-import "./chunks/chunk-IXMKDXJ6.js";
-import "./chunks/chunk-QHTRNNNH.js";
+} from "./chunks/chunk-Z2IUCMGU.js";
+import "./chunks/chunk-RBCPOUMY.js";
+import "./chunks/chunk-M5NZXKQE.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

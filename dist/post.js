@@ -3,14 +3,14 @@ import {
   collectResult,
   ensureStopped,
   getInput,
-  getState,
   parseInputs,
+  readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-RG4ISQHT.js";
-import "./chunks/chunk-6DDYQDVN.js";
-import "./chunks/chunk-IXMKDXJ6.js";
-import "./chunks/chunk-QHTRNNNH.js";
+} from "./chunks/chunk-TAAJX2EL.js";
+import "./chunks/chunk-DB33TKBW.js";
+import "./chunks/chunk-RBCPOUMY.js";
+import "./chunks/chunk-M5NZXKQE.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts
@@ -19,11 +19,9 @@ try {
   let result = null;
   if (inputs.mode === "start") {
     result = await ensureStopped(inputs);
-  } else if ((inputs.mode === "run" || inputs.mode === "stop") && getState("reported") !== "true") {
-    const saved = getState("result");
-    result = saved ? JSON.parse(saved) : null;
-    const out = getState("out");
-    if (!result && out) result = collectResult(out, getState("label") || inputs.label, null);
+  } else if (inputs.mode === "run" || inputs.mode === "stop") {
+    const saved = readSavedState();
+    if (!saved.reported) result = saved.result ?? (saved.place ? collectResult(saved.place.outDir, saved.place.label ?? inputs.label, null) : null);
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {

@@ -9,14 +9,14 @@ import {
   REPEAT,
   ZONE,
   attachMetered,
-  buildContext,
+  buildMeterContext,
   failure,
   humanSummary,
   label,
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-IXMKDXJ6.js";
+} from "./chunk-RBCPOUMY.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -24,6 +24,7 @@ var UsageError = class extends Error {
 };
 
 // src/cli/run.ts
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/run/options.ts
@@ -61,6 +62,13 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
+
+multi-node runs (one meter per node; merge the node logs with joulecheck summarize --merge):
+  --node NAME           this node's name: logs are <out>/<label>-<n>.<NAME>.log.ndjson
+  --run-id ID           the id every node of the run shares (required with --node)
+  --slurm-step          meter every task of this SLURM job step on this node (used by joulecheck srun;
+                        NAME defaults to $SLURMD_NODENAME)
+  In --powercap-root and --nvidia-smi, {node} stands for the node's name.
 `;
 var OPTIONS = {
   out: { type: "string" },
@@ -75,6 +83,9 @@ var OPTIONS = {
   "powercap-root": { type: "string" },
   "nvidia-smi": { type: "string" },
   attach: { type: "string" },
+  node: { type: "string" },
+  "run-id": { type: "string" },
+  "slurm-step": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 function splitArgv(argv) {
@@ -129,7 +140,26 @@ function parseRunArgs(argv, env = {}) {
     powercapRoot: get("powercap-root", nonEmpty, DEFAULT_OPTIONS.powercapRoot),
     nvidiaSmi: get("nvidia-smi", nonEmpty, null)
   };
+  const slurmStep = values["slurm-step"] === true;
+  let nodeName = get("node", label, null);
+  if (nodeName === null && slurmStep) {
+    const fromEnv = env.SLURMD_NODENAME;
+    if (!fromEnv) throw new UsageError("--slurm-step: SLURMD_NODENAME is not set (not inside a SLURM job step); give --node NAME");
+    const c = label(fromEnv);
+    if (!c.ok) throw new UsageError(failure("SLURMD_NODENAME", c.expected, fromEnv));
+    nodeName = c.value;
+  }
+  const runId = get("run-id", label, null);
+  if (nodeName !== null && runId === null) throw new UsageError("--node needs --run-id ID: the id every node of the run shares");
+  if (runId !== null && nodeName === null) throw new UsageError("--run-id needs --node NAME");
+  if (nodeName !== null && runId !== null) {
+    options.node = { name: nodeName, runId };
+    options.powercapRoot = options.powercapRoot.replaceAll("{node}", nodeName);
+    if (options.nvidiaSmi !== null) options.nvidiaSmi = options.nvidiaSmi.replaceAll("{node}", nodeName);
+  }
+  options.slurmStep = slurmStep;
   const attach = get("attach", PID, null);
+  if (attach !== null && (nodeName !== null || slurmStep)) throw new UsageError("--attach cannot be used with --node or --slurm-step");
   if (attach !== null && command.length > 0) {
     throw new UsageError(`--attach meters an existing process; it takes no command, got '${command.join(" ")}'`);
   }
@@ -154,9 +184,14 @@ var run = async (argv, io) => {
     return 0;
   }
   const opts = { ...parsed.options, out: resolveFrom(io.cwd, parsed.options.out) };
+  if (opts.slurmStep && parentName() !== "slurmstepd") {
+    io.stderr(`joulecheck run: --slurm-step: the parent process is '${parentName()}', not slurmstepd; metering the command only
+`);
+    opts.slurmStep = false;
+  }
   let ctx;
   try {
-    ctx = await buildContext(opts, io.env);
+    ctx = await buildMeterContext(opts, io.env);
   } catch (err) {
     const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
     throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
@@ -170,17 +205,26 @@ var run = async (argv, io) => {
     outcome = await runMetered(ctx, opts, { file, args, cwd: io.cwd, env: io.env, display: parsed.command }, rep);
   }
   for (const r of outcome.runs) {
+    if (r.summary && opts.slurmStep) continue;
     if (r.summary) io.stderr(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
     else io.stderr(`joulecheck: run ${r.n}: no summary (raw log ${r.log})
 `);
   }
   return outcome.exitCode;
 };
+function parentName() {
+  try {
+    return readFileSync(`/proc/${process.ppid}/comm`, "utf8").trim();
+  } catch {
+    return "unknown";
+  }
+}
 function resolveFrom(cwd, p) {
   return p.startsWith("/") ? p : `${cwd.replace(/\/$/, "")}/${p}`;
 }
 
 export {
   UsageError,
+  parseRunArgs,
   run
 };

@@ -5,6 +5,7 @@ import {
   J_PER_KWH,
   RunLogError,
   SOCIAL_COST,
+  SUMMARY_SCHEMA,
   Summary,
   VERSION,
   ZONES,
@@ -20,13 +21,14 @@ import {
   formatKwh,
   formatValue,
   gpuShare,
+  isNodeFile,
   modelPower,
   readRunLog,
   resolveCarbon,
   sig,
   socialCostFor,
   summarize
-} from "./chunk-IXMKDXJ6.js";
+} from "./chunk-RBCPOUMY.js";
 import {
   __commonJS,
   __require,
@@ -12214,6 +12216,19 @@ var require_lib139 = __commonJS({
   }
 });
 
+// src/model/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+  /** every problem found, one line each */
+  problems;
+  constructor(problems) {
+    const list2 = typeof problems === "string" ? [problems] : [...problems];
+    super(list2.length === 1 ? list2[0] : `${list2.length} invalid inputs:
+- ${list2.join("\n- ")}`);
+    this.problems = list2;
+  }
+};
+
 // src/model/verdict.ts
 var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
 var VERDICT_RANK = {
@@ -12233,28 +12248,155 @@ function verdictOutput(v) {
   return v.replace(/_/g, " ");
 }
 
-// src/analysis/stats/descriptive.ts
-function mean(xs) {
-  if (xs.length === 0) return NaN;
-  let s = 0;
-  for (const x of xs) s += x;
-  return s / xs.length;
-}
-function variance(xs) {
-  const n = xs.length;
-  if (n < 2) return NaN;
-  const m = mean(xs);
-  let ss = 0;
-  let c = 0;
-  for (const x of xs) {
-    const d = x - m;
-    ss += d * d;
-    c += d;
+// src/log/summary-files.ts
+import { open, readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
+
+// src/model/summary-parse.ts
+var MAX_SUMMARY_BYTES = 4 * 1024 * 1024;
+function parseSummary(data, name) {
+  const fail = (problem) => ({ ok: false, problem, message: summaryProblemMessage(name, problem) });
+  if (data.byteLength > MAX_SUMMARY_BYTES) return fail({ kind: "too-large", bytes: data.byteLength });
+  let json;
+  try {
+    json = JSON.parse(new TextDecoder().decode(data));
+  } catch (err) {
+    return fail({ kind: "not-json", detail: err.message });
   }
-  return (ss - c * c / n) / (n - 1);
+  const r = Summary.safeParse(json);
+  if (r.success) return { ok: true, summary: r.data };
+  const schema = json?.schema;
+  if (typeof schema === "string" && schema !== SUMMARY_SCHEMA && schema.startsWith("joulecheck/summary@")) {
+    return fail({ kind: "other-version", schema });
+  }
+  const i = r.error.issues[0];
+  return fail({ kind: "invalid", detail: i ? `${i.path.join(".") || "(root)"}: ${i.message}`.slice(0, 200) : "invalid" });
 }
-function sd(xs) {
-  return Math.sqrt(variance(xs));
+var mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+function summaryProblemMessage(name, p) {
+  switch (p.kind) {
+    case "too-large":
+      return `'${name}' is ${mib(p.bytes)} MiB; a summary is a few KB (limit ${MAX_SUMMARY_BYTES / 1024 / 1024} MiB): is it the right file?`;
+    case "not-json":
+      return `cannot read summary '${name}': ${p.detail}`;
+    case "other-version":
+      return `'${name}' is ${p.schema}; this tool reads ${SUMMARY_SCHEMA}`;
+    case "invalid":
+      return `'${name}' is not a ${SUMMARY_SCHEMA} file: ${p.detail}`;
+  }
+}
+function summaryProblemShort(p) {
+  switch (p.kind) {
+    case "too-large":
+      return `${p.bytes} bytes, over the ${MAX_SUMMARY_BYTES}-byte limit for a summary`;
+    case "not-json":
+      return "not JSON";
+    case "other-version":
+      return `not a joulecheck summary (schema: ${p.schema}; this tool reads ${SUMMARY_SCHEMA})`;
+    case "invalid":
+      return `not a joulecheck summary (${p.detail})`;
+  }
+}
+
+// src/log/summary-files.ts
+var SUMMARY_RE = /\.summary\.json$/;
+var LOG_RE = /\.ndjson$/;
+var MAX_FILES = 1e4;
+async function expandInputs(paths, cwd) {
+  const summaries = [];
+  const logs = [];
+  const walk = async (p, explicit) => {
+    let st;
+    try {
+      st = await stat(p);
+    } catch {
+      throw new InputError(`'${p}' does not exist; expected a run log (.ndjson), a summary (.summary.json) or a directory of them`);
+    }
+    if (st.isDirectory()) {
+      const entries = await readdir(p, { withFileTypes: true });
+      entries.sort((a, b) => a.name.localeCompare(b.name));
+      for (const ent of entries) {
+        if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
+        if (isNodeFile(ent.name)) continue;
+        if (ent.isDirectory() || SUMMARY_RE.test(ent.name) || LOG_RE.test(ent.name)) await walk(join(p, ent.name), false);
+      }
+      return;
+    }
+    if (summaries.length + logs.length >= MAX_FILES) throw new InputError(`more than ${MAX_FILES} runs under the inputs; pass narrower directories`);
+    if (SUMMARY_RE.test(p)) summaries.push(p);
+    else if (LOG_RE.test(p)) logs.push(p);
+    else if (explicit) throw new InputError(`'${p}' is neither a run log (.ndjson) nor a summary (.summary.json)`);
+  };
+  for (const p of paths) await walk(resolve(cwd, p), true);
+  return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
+}
+var SummaryFileError = class extends InputError {
+  name = "SummaryFileError";
+  file;
+  problem;
+  constructor(file, message, problem) {
+    super(message);
+    this.file = file;
+    this.problem = problem;
+  }
+};
+async function readSummaryFile(path, name = path) {
+  let data;
+  try {
+    const fh = await open(path, "r");
+    try {
+      const { size } = await fh.stat();
+      if (size > MAX_SUMMARY_BYTES) {
+        const problem = { kind: "too-large", bytes: size };
+        throw new SummaryFileError(path, summaryProblemMessage(name, problem), problem);
+      }
+      data = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    if (err instanceof SummaryFileError) throw err;
+    throw new SummaryFileError(path, `cannot read summary '${name}': ${err.message}`);
+  }
+  const r = parseSummary(data, name);
+  if (!r.ok) throw new SummaryFileError(path, r.message, r.problem);
+  return r.summary;
+}
+async function readSummaryFilesLenient(paths, skip) {
+  const out = [];
+  for (const p of paths) {
+    try {
+      out.push(await readSummaryFile(p));
+    } catch (err) {
+      if (!(err instanceof SummaryFileError)) throw err;
+      skip(err);
+    }
+  }
+  return out;
+}
+async function readSummaries(paths, cwd) {
+  const { summaries } = await expandInputs(paths, cwd);
+  if (summaries.length === 0) {
+    throw new InputError(
+      `no summaries (*.summary.json) under ${paths.map((p) => `'${p}'`).join(", ")}; run 'joulecheck summarize' on raw logs first`
+    );
+  }
+  const out = [];
+  for (const f of summaries) out.push(await readSummaryFile(f));
+  return out;
+}
+
+// src/model/kinds.ts
+function runKind(s) {
+  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
+  if (k.includes("estimated")) return "estimated";
+  return k.includes("measured") ? "measured" : "none";
+}
+function mergeKinds(kinds) {
+  const k = new Set([...kinds].filter((x) => x !== "none"));
+  if (k.size === 0) return "none";
+  if (k.size === 1) return [...k][0];
+  return "mixed";
 }
 
 // src/render/escape.ts
@@ -12301,848 +12443,6 @@ var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'"
 function escapeHtml(text) {
   return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
-
-// src/model/kinds.ts
-function runKind(s) {
-  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
-  if (k.includes("estimated")) return "estimated";
-  return k.includes("measured") ? "measured" : "none";
-}
-function mergeKinds(kinds) {
-  const k = new Set([...kinds].filter((x) => x !== "none"));
-  if (k.size === 0) return "none";
-  if (k.size === 1) return [...k][0];
-  return "mixed";
-}
-
-// src/render/svg/downsample.ts
-function minMaxPerColumn(xs, ys, x0, x1, columns) {
-  const n = Math.min(xs.length, ys.length);
-  const cols = Math.max(1, Math.floor(columns));
-  const span = x1 - x0;
-  const segments = [];
-  let seg = null;
-  let col = -1;
-  let iMin = -1;
-  let iMax = -1;
-  const flush = () => {
-    if (seg === null || iMin < 0) return;
-    const a = Math.min(iMin, iMax);
-    const b = Math.max(iMin, iMax);
-    seg.x.push(xs[a]);
-    seg.y.push(ys[a]);
-    if (b !== a) {
-      seg.x.push(xs[b]);
-      seg.y.push(ys[b]);
-    }
-    iMin = iMax = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const y = ys[i];
-    const x = xs[i];
-    if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) {
-      flush();
-      if (seg !== null && seg.x.length > 0) segments.push(seg);
-      seg = null;
-      col = -1;
-      continue;
-    }
-    const c = span > 0 ? Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / span * cols))) : 0;
-    if (seg === null) seg = { x: [], y: [] };
-    if (c !== col) {
-      flush();
-      col = c;
-    }
-    if (iMin < 0 || y < ys[iMin]) iMin = i;
-    if (iMax < 0 || y > ys[iMax]) iMax = i;
-  }
-  flush();
-  if (seg !== null && seg.x.length > 0) segments.push(seg);
-  return segments;
-}
-
-// src/render/svg/scale.ts
-var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
-function niceTicks(lo, hi, count = 5) {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-    lo = 0;
-    hi = 1;
-  }
-  if (hi < lo) [lo, hi] = [hi, lo];
-  if (hi === lo) {
-    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
-    lo -= pad;
-    hi += pad;
-  }
-  const raw = (hi - lo) / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const norm = raw / mag;
-  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
-  const start = Math.floor(lo / step + 1e-9) * step;
-  const end = Math.ceil(hi / step - 1e-9) * step;
-  const ticks = [];
-  for (let v = start, i = 0; v <= end + step * 1e-9 && i < 100; i++, v = start + i * step) {
-    ticks.push(Number(v.toPrecision(12)));
-  }
-  return { lo: start, hi: end, ticks };
-}
-function tickLabel(v) {
-  if (v === 0) return "0";
-  const a = Math.abs(v);
-  if (a >= 1e6 || a < 1e-3) return v.toExponential(1);
-  return String(Number(v.toPrecision(4)));
-}
-function linear(d0, d1, r0, r13) {
-  const k = d1 === d0 ? 0 : (r13 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
-
-// src/render/svg/line-chart.ts
-var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
-var LEGEND_ROW = 16;
-var r1 = (v) => String(Math.round(v * 10) / 10);
-function lineChart(spec) {
-  const width = spec.width ?? 760;
-  const pw = width - MARGIN.left - MARGIN.right;
-  const legend = [];
-  let lx = MARGIN.left;
-  let row = 0;
-  for (const s of spec.series) {
-    const w = 30 + s.name.length * 6.2;
-    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
-      row++;
-      lx = MARGIN.left;
-    }
-    legend.push({ s, x: lx, row, y: 0 });
-    lx += w;
-  }
-  const height = (spec.height ?? 300) + row * LEGEND_ROW;
-  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
-  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
-  let xMin = Infinity;
-  let xMax = -Infinity;
-  let yMin = spec.yFromZero === false ? Infinity : 0;
-  let yMax = -Infinity;
-  for (const s of spec.series) {
-    const n = Math.min(s.x.length, s.y.length);
-    for (let i = 0; i < n; i++) {
-      const y = s.y[i];
-      const x = s.x[i];
-      if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) continue;
-      if (x < xMin) xMin = x;
-      if (x > xMax) xMax = x;
-      if (y < yMin) yMin = y;
-      if (y > yMax) yMax = y;
-    }
-  }
-  const title = escapeHtml(spec.title);
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl = (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : "") + `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
-  if (xMax < xMin) {
-    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
-  }
-  const xt = niceTicks(xMin, xMax, 6);
-  const yt = niceTicks(yMin, yMax, 5);
-  const x0 = xMin === xMax ? xt.lo : xMin;
-  const x1 = xMin === xMax ? xt.hi : xMax;
-  const sx = linear(x0, x1, MARGIN.left, MARGIN.left + pw);
-  const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
-  const xFmt = spec.xTickFormat ?? tickLabel;
-  const parts = [head, titleEl];
-  parts.push('<g class="grid">');
-  for (const v of yt.ticks) {
-    const y = r1(sy(v));
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
-    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(tickLabel(v))}</text>`);
-  }
-  for (const v of xt.ticks) {
-    if (v < x0 || v > x1) continue;
-    const x = r1(sx(v));
-    parts.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
-    parts.push(`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${escapeHtml(xFmt(v))}</text>`);
-  }
-  parts.push("</g>");
-  parts.push(`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
-  parts.push(`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
-  spec.series.forEach((s) => {
-    const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
-    let d = "";
-    for (const seg of segs) {
-      for (let i = 0; i < seg.x.length; i++) {
-        d += `${i === 0 ? "M" : "L"}${r1(sx(seg.x[i]))} ${r1(sy(seg.y[i]))}`;
-      }
-      if (seg.x.length === 1) d += "h0.1";
-    }
-    if (d === "") return;
-    const dash = s.dashed ? ' stroke-dasharray="5 3"' : "";
-    parts.push(`<path class="series" d="${d}" fill="none" stroke="${escapeHtml(s.color)}" stroke-width="1.5"${dash}><title>${escapeHtml(s.name)}</title></path>`);
-    if (spec.dots) {
-      for (const seg of segs) {
-        for (let i = 0; i < seg.x.length; i++) {
-          parts.push(`<circle cx="${r1(sx(seg.x[i]))}" cy="${r1(sy(seg.y[i]))}" r="2.5" fill="${escapeHtml(s.color)}"/>`);
-        }
-      }
-    }
-  });
-  for (const item of legend) {
-    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : "";
-    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
-    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
-  }
-  parts.push("</svg>");
-  return parts.join("");
-}
-
-// src/render/appendix/history.ts
-var HISTORY_SCHEMA = "joulecheck/history@1";
-var MAX_ENTRIES = 200;
-var MAX_HISTORY_BYTES = 1024 * 1024;
-var nonneg = () => external_exports.number().finite().nonnegative();
-var HistoryEntry = external_exports.object({
-  sha: external_exports.string().min(1).max(64),
-  ref: external_exports.string().max(256).optional(),
-  /** when the runs ended (latest), ISO 8601 */
-  at: external_exports.string().max(64),
-  n: external_exports.number().int().positive(),
-  /** mean over the commit's runs: summary totals (PUE included), J */
-  energy_j: nonneg(),
-  co2eq_g: nonneg(),
-  duration_s: nonneg(),
-  kind: external_exports.enum(["measured", "estimated", "mixed", "none"]),
-  region: external_exports.string().max(64)
-});
-var History = external_exports.object({
-  schema: external_exports.literal(HISTORY_SCHEMA),
-  label: external_exports.string().max(100),
-  entries: external_exports.array(HistoryEntry).max(MAX_ENTRIES)
-});
-var HistoryError = class extends Error {
-  name = "HistoryError";
-};
-function parseHistory(text, name) {
-  const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_HISTORY_BYTES) {
-    throw new HistoryError(`${name}: history is ${bytes} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read (start a new one)`);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new HistoryError(`${name}: history is not JSON (corrupt?); expected a ${HISTORY_SCHEMA} file`);
-  }
-  const schema = json?.schema;
-  if (typeof schema === "string" && schema !== HISTORY_SCHEMA) {
-    throw new HistoryError(`${name}: history is ${schema}; this tool reads ${HISTORY_SCHEMA}`);
-  }
-  const r = History.safeParse(json);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw new HistoryError(`${name}: not a valid ${HISTORY_SCHEMA} file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
-  }
-  return r.data;
-}
-function emptyHistory(label) {
-  return { schema: HISTORY_SCHEMA, label, entries: [] };
-}
-function appendHistory(h, runs, commit) {
-  if (runs.length === 0) throw new HistoryError("no runs to add to the history");
-  const other = runs.find((r) => r.label !== h.label);
-  if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
-  const regions = [...new Set(runs.map((r) => r.carbon.region))];
-  const entry = {
-    sha: commit.sha,
-    ...commit.ref !== void 0 ? { ref: commit.ref } : {},
-    at: runs.map((r) => r.ended_at ?? r.started_at).sort().at(-1),
-    n: runs.length,
-    energy_j: mean(runs.map((r) => r.energy_j.total)),
-    co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
-    duration_s: mean(runs.map((r) => r.duration_s)),
-    kind: mergeKinds(runs.map(runKind)),
-    region: regions.join("+")
-  };
-  const entries = [...h.entries.filter((e2) => e2.sha !== commit.sha), entry].slice(-MAX_ENTRIES);
-  return { ...h, entries };
-}
-function trendChart(h, metric, opts = {}) {
-  const x = h.entries.map((_, i) => i);
-  const sha = (v) => Number.isInteger(v) ? h.entries[v]?.sha.slice(0, 7) ?? "" : "";
-  const common = { xLabel: "commit (oldest left)", xTickFormat: sha, dots: true, standalone: opts.standalone ?? false };
-  if (metric === "energy") {
-    return lineChart({
-      ...common,
-      title: `Energy per run, ${h.label}: mean per commit`,
-      yLabel: "energy per run, kJ",
-      series: [{ name: "energy (PUE incl.)", color: "#2471a3", x, y: h.entries.map((e2) => e2.energy_j / 1e3) }]
-    });
-  }
-  return lineChart({
-    ...common,
-    title: `CO2eq per run, ${h.label}: mean per commit`,
-    yLabel: "CO2eq per run, g",
-    series: [{ name: "CO2eq", color: "#1e8449", x, y: h.entries.map((e2) => e2.co2eq_g) }]
-  });
-}
-function historySection(h, problem) {
-  if (problem) return `<section id="history"><h2>History</h2><p class="warn">${escapeHtml(problem)}</p></section>`;
-  if (!h || h.entries.length === 0) return "";
-  const est = h.entries.filter((e2) => e2.kind !== "measured").length;
-  return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
-<p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1).sha.slice(0, 12))}; each point is the mean of that commit's runs.
-${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point was measured."} CO2eq also moves with the grid intensity used.</p>
-<figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
-}
-
-// src/log/summary-files.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
-var SUMMARY_RE = /\.summary\.json$/;
-var LOG_RE = /\.ndjson$/;
-var MAX_FILES = 1e4;
-var InputError = class extends Error {
-  name = "InputError";
-};
-async function expandInputs(paths, cwd) {
-  const summaries = [];
-  const logs = [];
-  const walk = async (p, explicit) => {
-    let st;
-    try {
-      st = await stat(p);
-    } catch {
-      throw new InputError(`'${p}' does not exist; expected a run log (.ndjson), a summary (.summary.json) or a directory of them`);
-    }
-    if (st.isDirectory()) {
-      const entries = await readdir(p, { withFileTypes: true });
-      entries.sort((a, b) => a.name.localeCompare(b.name));
-      for (const ent of entries) {
-        if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
-        if (ent.isDirectory() || SUMMARY_RE.test(ent.name) || LOG_RE.test(ent.name)) await walk(join(p, ent.name), false);
-      }
-      return;
-    }
-    if (summaries.length + logs.length >= MAX_FILES) throw new InputError(`more than ${MAX_FILES} runs under the inputs; pass narrower directories`);
-    if (SUMMARY_RE.test(p)) summaries.push(p);
-    else if (LOG_RE.test(p)) logs.push(p);
-    else if (explicit) throw new InputError(`'${p}' is neither a run log (.ndjson) nor a summary (.summary.json)`);
-  };
-  for (const p of paths) await walk(resolve(cwd, p), true);
-  return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
-}
-async function readSummaryFile(path) {
-  let json;
-  try {
-    json = JSON.parse(await readFile(path, "utf8"));
-  } catch (err) {
-    throw new InputError(`cannot read summary '${path}': ${err.message}`);
-  }
-  const r = Summary.safeParse(json);
-  if (!r.success) {
-    const schema = json?.schema;
-    if (typeof schema === "string" && schema !== "joulecheck/summary@1" && schema.startsWith("joulecheck/summary@")) {
-      throw new InputError(`'${path}' is ${schema}; this tool reads joulecheck/summary@1`);
-    }
-    const i = r.error.issues[0];
-    throw new InputError(`'${path}' is not a joulecheck/summary@1 file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
-  }
-  return r.data;
-}
-async function readSummaries(paths, cwd) {
-  const { summaries } = await expandInputs(paths, cwd);
-  if (summaries.length === 0) {
-    throw new InputError(
-      `no summaries (*.summary.json) under ${paths.map((p) => `'${p}'`).join(", ")}; run 'joulecheck summarize' on raw logs first`
-    );
-  }
-  const out = [];
-  for (const f of summaries) out.push(await readSummaryFile(f));
-  return out;
-}
-
-// src/accounting/statement.ts
-var J_PER_KWH2 = 36e5;
-function money(x) {
-  const s = Math.abs(x) < 5e-3 ? 0 : x;
-  return `${s < 0 ? "-" : ""}$${Math.abs(s).toFixed(2)}`;
-}
-function figureLabel(figure) {
-  return figure === "GLOBAL" ? "global" : `${figure}-specific`;
-}
-function buildStatement(runs) {
-  if (runs.length === 0) throw new Error("no runs to make a statement from");
-  let co2 = 0;
-  let joules = 0;
-  const social = /* @__PURE__ */ new Map();
-  const regions = /* @__PURE__ */ new Map();
-  const pues = /* @__PURE__ */ new Map();
-  const methods = { cpu: {}, dram: {}, gpu: {} };
-  const warnings = /* @__PURE__ */ new Set();
-  for (const { file, summary: s } of runs) {
-    const c = s.carbon;
-    co2 += c.co2eq_g;
-    joules += s.energy_j.total;
-    const sc = c.social_cost ?? socialCostFor(c.country ?? c.region, c.co2eq_g);
-    if (sc) {
-      const key = `${sc.country}|${sc.currency}|${sc.year}|${sc.per_tonne.median}|${sc.per_tonne.low}|${sc.per_tonne.high}`;
-      const g = social.get(key) ?? {
-        figure: sc.country,
-        substitute_for: [],
-        runs: 0,
-        co2eq_g: 0,
-        cost: { median: 0, low: 0, high: 0 },
-        per_tonne: sc.per_tonne,
-        source: sc.source
-      };
-      g.runs += 1;
-      g.co2eq_g += c.co2eq_g;
-      g.cost = { median: g.cost.median + sc.cost.median, low: g.cost.low + sc.cost.low, high: g.cost.high + sc.cost.high };
-      if (sc.substitute_for && !g.substitute_for.includes(sc.substitute_for)) g.substitute_for.push(sc.substitute_for);
-      social.set(key, g);
-    } else warnings.add(`${file}: no social cost could be computed`);
-    const rkey = `${c.region}|${c.intensity_g_per_kwh}|${c.intensity_kind}|${c.source}`;
-    const r = regions.get(rkey) ?? {
-      region: c.region,
-      ...c.name ? { name: c.name } : {},
-      intensity_g_per_kwh: c.intensity_g_per_kwh,
-      kind: c.intensity_kind,
-      ...c.year !== void 0 ? { year: c.year } : {},
-      source: c.source,
-      runs: 0
-    };
-    r.runs += 1;
-    regions.set(rkey, r);
-    pues.set(s.pue, (pues.get(s.pue) ?? 0) + 1);
-    for (const comp of ["cpu", "dram", "gpu"]) {
-      const m = s.methods[comp];
-      const label = m.kind === "measured" ? `measured (${m.sensor ?? "sensor"})` : m.kind === "estimated" ? `estimated (${m.model ?? "model"})` : "none";
-      methods[comp][label] = (methods[comp][label] ?? 0) + 1;
-    }
-    if (c.warning) warnings.add(c.warning);
-  }
-  const kg = co2 / 1e3;
-  const kwh = joules / J_PER_KWH2;
-  const groups = [...social.values()].sort((a, b) => b.co2eq_g - a.co2eq_g || (a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : 0));
-  let costPhrase;
-  if (groups.length === 0) costPhrase = "with no social cost of carbon available";
-  else if (groups.length === 1) {
-    const g = groups[0];
-    costPhrase = `having a ${figureLabel(g.figure)} social cost of carbon of ${money(g.cost.median)} (${money(g.cost.low)}, ${money(g.cost.high)})`;
-  } else {
-    const sum = groups.reduce((a, g) => ({ median: a.median + g.cost.median, low: a.low + g.cost.low, high: a.high + g.cost.high }), {
-      median: 0,
-      low: 0,
-      high: 0
-    });
-    costPhrase = `having a social cost of carbon of ${money(sum.median)} (${money(sum.low)}, ${money(sum.high)}), the sum of ${groups.map((g) => `${figureLabel(g.figure)} ${money(g.cost.median)} for ${g.runs} run${g.runs === 1 ? "" : "s"}`).join(" and ")}`;
-  }
-  const sentence = `This work contributed ${kg.toFixed(3)} kg of CO2eq to the atmosphere and used ${kwh.toFixed(3)} kWh of electricity, ${costPhrase}.`;
-  for (const g of groups) {
-    if (g.substitute_for.length) {
-      warnings.add(
-        `no country-specific social cost of carbon for ${g.substitute_for.join(", ")}: the ${figureLabel(g.figure)} figure is shown instead`
-      );
-    }
-  }
-  return {
-    runs: runs.length,
-    co2eq_kg: kg,
-    kwh,
-    social: groups,
-    sentence,
-    regions: [...regions.values()].sort((a, b) => b.runs - a.runs || (a.region < b.region ? -1 : 1)),
-    pues: [...pues.entries()].map(([value, n]) => ({ value, runs: n })).sort((a, b) => a.value - b.value),
-    methods,
-    warnings: [...warnings]
-  };
-}
-function methodLine(m) {
-  return Object.entries(m).map(([k, n]) => `${k} x${n}`).join(", ");
-}
-function formatStatement(st, format) {
-  const md = format === "markdown";
-  const lines = [];
-  const h = (t) => lines.push(md ? `## ${t}` : `${t}
-${"=".repeat(t.length)}`);
-  const sub = (t) => lines.push("", md ? `**${t}**` : `${t}:`);
-  const item = (t) => lines.push(md ? `- ${t}` : `  - ${t}`);
-  h("Carbon impact statement");
-  lines.push("", st.sentence, "");
-  lines.push(`Aggregated over ${st.runs} run${st.runs === 1 ? "" : "s"}.`);
-  sub("Regions and carbon intensity");
-  for (const r of st.regions) {
-    item(
-      `${r.region}${r.name ? ` (${r.name})` : ""}: ${r.intensity_g_per_kwh.toFixed(1)} g CO2eq/kWh, ${r.kind}${r.year !== void 0 ? ` ${r.year}` : ""}, ${r.runs} run${r.runs === 1 ? "" : "s"}; source: ${r.source}`
-    );
-  }
-  sub("Power usage effectiveness (PUE)");
-  for (const p of st.pues) item(`${p.value}: ${p.runs} run${p.runs === 1 ? "" : "s"}`);
-  sub("Energy measurement");
-  for (const c of ["cpu", "dram", "gpu"]) item(`${c.toUpperCase()}: ${methodLine(st.methods[c])}`);
-  sub("Social cost of carbon");
-  for (const g of st.social) {
-    item(
-      `${figureLabel(g.figure)}: ${g.per_tonne.median} (${g.per_tonne.low}, ${g.per_tonne.high}) ${SOCIAL_COST.currency} of ${SOCIAL_COST.currency_year} per tonne CO2, median (16.7th, 83.3rd percentiles), ${g.runs} run${g.runs === 1 ? "" : "s"}${g.substitute_for.length ? `, substitute for ${g.substitute_for.join(", ")}` : ""}; source: ${g.source}`
-    );
-  }
-  if (st.warnings.length) {
-    sub("Caveats");
-    for (const w of st.warnings) item(w);
-  }
-  lines.push(
-    "",
-    md ? '_Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity._' : "Method: Henderson et al. (2020), JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity."
-  );
-  return lines.join("\n") + "\n";
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/analysis/stats/dist.ts
-var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
-var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
-var import_stats_base_dists_t_cdf = __toESM(require_lib129(), 1);
-var import_stats_base_dists_t_quantile = __toESM(require_lib139(), 1);
-function tCdf(x, df) {
-  return (0, import_stats_base_dists_t_cdf.default)(x, df);
-}
-function tQuantile(p, df) {
-  return (0, import_stats_base_dists_t_quantile.default)(p, df);
-}
-function normalCdf(x) {
-  return (0, import_stats_base_dists_normal_cdf.default)(x, 0, 1);
-}
-function normalQuantile(p) {
-  return (0, import_stats_base_dists_normal_quantile.default)(p, 0, 1);
-}
-function tTwoSidedP(t, df) {
-  return Math.min(1, 2 * tCdf(-Math.abs(t), df));
-}
-
-// src/render/svg/interval-chart.ts
-var ROW_H = 26;
-var LEFT = 180;
-var RIGHT = 20;
-var TOP = 30;
-var BOTTOM = 44;
-var r12 = (v) => String(Math.round(v * 10) / 10);
-var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
-function intervalChart(spec) {
-  const width = spec.width ?? 760;
-  const height = TOP + BOTTOM + Math.max(1, spec.rows.length) * ROW_H;
-  const title = escapeHtml(spec.title);
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl = `<text class="chart-title" x="8" y="18">${title}</text>`;
-  const finite = (v) => Number.isFinite(v);
-  let lo = 0;
-  let hi = -Infinity;
-  for (const r of spec.rows) {
-    for (const v of [...r.values, r.mean, ...r.ci ? [r.ci.low, r.ci.high] : []]) {
-      if (!finite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (!finite(hi)) {
-    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no values to draw</text></svg>`;
-  }
-  const t = niceTicks(lo, hi, 6);
-  const sx = linear(t.lo, t.hi, LEFT, width - RIGHT);
-  const bottom = TOP + spec.rows.length * ROW_H;
-  const parts = [head, titleEl, '<g class="grid">'];
-  for (const v of t.ticks) {
-    const x = r12(sx(v));
-    parts.push(`<line x1="${x}" x2="${x}" y1="${TOP}" y2="${bottom}"/>`);
-    parts.push(`<text class="tick" x="${x}" y="${bottom + 14}" text-anchor="middle">${escapeHtml(tickLabel(v))}</text>`);
-  }
-  parts.push("</g>");
-  parts.push(`<text class="axis-label" x="${LEFT + (width - RIGHT - LEFT) / 2}" y="${bottom + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
-  spec.rows.forEach((r, i) => {
-    const cy = TOP + i * ROW_H + ROW_H / 2;
-    parts.push(`<text class="row-label" x="${LEFT - 8}" y="${cy}" text-anchor="end" dominant-baseline="middle">${escapeHtml(clip(r.name, 28))}<title>${escapeHtml(r.name)}</title></text>`);
-    if (r.ci && finite(r.ci.low) && finite(r.ci.high)) {
-      const a = r12(sx(r.ci.low));
-      const b = r12(sx(r.ci.high));
-      parts.push(`<path class="ci" d="M${a} ${cy}H${b}M${a} ${cy - 5}V${cy + 5}M${b} ${cy - 5}V${cy + 5}" stroke="#444" fill="none"/>`);
-    }
-    if (finite(r.mean)) {
-      const m = r12(sx(r.mean));
-      parts.push(`<path class="mean" d="M${m} ${cy - 8}V${cy + 8}" stroke="#c0392b" stroke-width="2.5" fill="none"><title>mean ${escapeHtml(tickLabel(r.mean))}</title></path>`);
-    }
-    for (const v of r.values) {
-      if (!finite(v)) continue;
-      parts.push(`<circle cx="${r12(sx(v))}" cy="${cy}" r="3.5" fill="#2471a3" fill-opacity="0.7"><title>${escapeHtml(tickLabel(v))}</title></circle>`);
-    }
-  });
-  parts.push("</svg>");
-  return parts.join("");
-}
-
-// src/render/leaderboard.ts
-function meanCi(values, confidence = 0.95) {
-  const m = mean(values);
-  if (values.length < 2) return { mean: m, sd: null, ci: null };
-  const s = sd(values);
-  const half = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (s / Math.sqrt(values.length));
-  return { mean: m, sd: s, ci: { low: Math.max(0, m - half), high: m + half } };
-}
-function buildLeaderboard(summaries) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const s of summaries) {
-    const g = groups.get(s.label);
-    if (g) g.push(s);
-    else groups.set(s.label, [s]);
-  }
-  const entries = [];
-  for (const [label, runs] of groups) {
-    const warnings = [];
-    const values = runs.map((r) => r.energy_j.total);
-    const e2 = meanCi(values);
-    const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
-    const kind = mergeKinds(runs.map(runKind));
-    if (kind === "mixed") warnings.push("some runs measured, some estimated: not like for like");
-    const repeats = runs.map((r) => r.repeat);
-    if (new Set(repeats).size < repeats.length) warnings.push("the same repeat number appears twice: runs from several sources share this label");
-    const commands = new Set(runs.map((r) => JSON.stringify(r.command)));
-    if (commands.size > 1) warnings.push(`${commands.size} different commands under this label`);
-    const regions = new Set(runs.map((r) => r.carbon.region));
-    if (regions.size > 1) warnings.push(`CO2eq mixes regions (${[...regions].join(", ")})`);
-    if (runs.length < 2) warnings.push("one run: no confidence interval");
-    entries.push({
-      rank: 0,
-      label,
-      n: runs.length,
-      energy_j: { mean: e2.mean, sd: e2.sd, ci95: e2.ci, values },
-      co2eq_g: { mean: c.mean, ci95: c.ci },
-      duration_s: { mean: mean(runs.map((r) => r.duration_s)) },
-      kind,
-      overlaps_next: false,
-      warnings
-    });
-  }
-  entries.sort((a, b) => a.energy_j.mean - b.energy_j.mean || a.label.localeCompare(b.label));
-  entries.forEach((e2, i) => {
-    e2.rank = i + 1;
-    const next = entries[i + 1];
-    if (next) {
-      const hiA = e2.energy_j.ci95?.high ?? Infinity;
-      const loB = next.energy_j.ci95?.low ?? -Infinity;
-      e2.overlaps_next = hiA >= loB;
-    }
-  });
-  return { schema: "joulecheck/leaderboard@1", confidence: 0.95, entries };
-}
-function energyIntervalChart(title, axis, rows) {
-  const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
-  const [div, unit] = max >= 1e6 ? [1e6, "MJ"] : max >= 1e3 ? [1e3, "kJ"] : [1, "J"];
-  return intervalChart({
-    title,
-    xLabel: `${axis}, ${unit}`,
-    rows: rows.map((r) => ({
-      name: r.name,
-      values: r.values.map((v) => v / div),
-      mean: r.mean / div,
-      ci: r.ci ? { low: r.ci.low / div, high: r.ci.high / div } : null
-    }))
-  });
-}
-function ciText(ci, fmt) {
-  return ci ? `${fmt(ci.low)} \u2013 ${fmt(ci.high)}` : "n/a (n < 2)";
-}
-var KIND_NOTE = `Energy per run is the summary total (PUE x attributed energy). 95% confidence intervals of the mean are t-based (df n-1). "\u2248 next" marks an interval that overlaps the next entry's: their order is not established.`;
-function leaderboardMarkdown(board) {
-  if (board.entries.length === 0) return "## Energy leaderboard\n\nNo runs found.\n";
-  const rows = board.entries.map((e2) => [
-    String(e2.rank) + (e2.overlaps_next ? " \u2248 next" : ""),
-    escapeMarkdown(e2.label),
-    String(e2.n),
-    `${formatEnergy(e2.energy_j.mean)} (${e2.kind})`,
-    ciText(e2.energy_j.ci95, formatEnergy),
-    formatGrams(e2.co2eq_g.mean),
-    `${sig(e2.duration_s.mean)} s`,
-    escapeMarkdown(e2.warnings.join("; "))
-  ]);
-  const table2 = markdownTable([
-    ["Rank", "Experiment", "n", "Energy / run", "95% CI", "CO2eq / run", "Duration", "Notes"],
-    ...rows
-  ]);
-  return `## Energy leaderboard
-
-${table2}
-
-${KIND_NOTE}
-`;
-}
-function leaderboardHtml(board, title = "Energy leaderboard") {
-  const rows = board.entries.map(
-    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatEnergy(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatEnergy))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
-  ).join("\n");
-  const chart = energyIntervalChart(
-    "Energy per run (dots), mean (bar) and 95% CI (whisker)",
-    "energy per run",
-    board.entries.map((e2) => ({ name: e2.label, values: e2.energy_j.values, mean: e2.energy_j.mean, ci: e2.energy_j.ci95 }))
-  );
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>${LEADERBOARD_CSS}</style></head>
-<body><main>
-<h1>${escapeHtml(title)}</h1>
-${board.entries.length === 0 ? "<p>No runs found.</p>" : `<table><thead><tr><th>Rank</th><th>Experiment</th><th>n</th><th>Energy / run</th><th>95% CI</th><th>CO2eq / run</th><th>Duration</th><th>Notes</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>
-<figure>${chart}</figure>`}
-<p class="note">${escapeHtml(KIND_NOTE)}</p>
-</main></body></html>
-`;
-}
-var LEADERBOARD_CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
-main{max-width:1000px;margin:0 auto;padding:16px}
-table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
-td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;border-radius:3px;background:#e8f1fa}
-.kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
-${CHART_CSS}`;
 
 // src/render/whatif.ts
 function placeText(g, esc) {
@@ -13246,408 +12546,220 @@ function whatIfLine(summary, cloudRegion) {
   return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
 }
 
-// src/appendix/build.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
-
-// src/appendix/load.ts
-import { stat as stat2 } from "node:fs/promises";
-import { basename, dirname, resolve as resolve2 } from "node:path";
-
-// src/render/appendix/series.ts
-function powerSeries(header, samples) {
-  const n = samples.length;
-  const t = new Float64Array(n);
-  const mk = (kind) => ({
-    machine: new Float64Array(n).fill(Number.NaN),
-    attributed: new Float64Array(n).fill(Number.NaN),
-    kind
-  });
-  const cpu = mk(header.sensors.cpu.kind);
-  const dram = mk(header.sensors.dram.kind);
-  const gpu = mk(header.sensors.gpu.kind);
-  const anyEstimated = cpu.kind === "estimated" || dram.kind === "estimated" || gpu.kind === "estimated";
-  const models = anyEstimated ? estimateModels(header) : null;
-  const memTotal = header.host.mem_total_bytes;
-  const sCpu = cpuShares(samples.map((s) => s.tree), samples.map((s) => s.busy), samples.map((s) => s.t));
-  for (let i = 0; i < n; i++) {
-    const s = samples[i];
-    t[i] = s.t;
-    const dt = s.dt;
-    let pc = Number.NaN;
-    if (cpu.kind === "measured") pc = s.pkg === null ? Number.NaN : s.pkg / dt;
-    else if (models && cpu.kind === "estimated") pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
-    if (!Number.isNaN(pc)) {
-      cpu.machine[i] = pc;
-      cpu.attributed[i] = pc * sCpu[i];
-    }
-    let pd = Number.NaN;
-    if (dram.kind === "measured") pd = s.dram === null ? Number.NaN : s.dram / dt;
-    else if (models && dram.kind === "estimated") pd = modelPower(models.dram, memTotal > 0 ? s.used / memTotal : 0);
-    if (!Number.isNaN(pd)) {
-      dram.machine[i] = pd;
-      dram.attributed[i] = pd * dramShare(s.rss, s.used);
-    }
-    if (gpu.kind !== "none" && s.gpu && s.gpu.length > 0) {
-      let m = 0;
-      let a = 0;
-      let any = false;
-      for (const g of s.gpu) {
-        let w = Number.NaN;
-        if (gpu.kind === "measured") w = g.j !== null ? g.j / dt : g.w ?? Number.NaN;
-        else {
-          const model = models?.gpu.get(g.u) ?? header.estimate?.gpu;
-          if (model && g.util !== null) w = modelPower(model, g.util / 100);
-        }
-        if (Number.isNaN(w)) continue;
-        any = true;
-        m += w;
-        a += w * gpuShare(g);
-      }
-      if (any) {
-        gpu.machine[i] = m;
-        gpu.attributed[i] = a;
-      }
-    }
-  }
-  return { t, cpu, dram, gpu };
-}
-function hasReadings(s) {
-  for (let i = 0; i < s.machine.length; i++) if (!Number.isNaN(s.machine[i])) return true;
-  return false;
-}
-
-// src/render/appendix/model.ts
-function digestLog(log) {
-  return {
-    header: log.header,
-    events: log.events,
-    footer: log.footer,
-    torn: log.torn,
-    samples: log.samples.length,
-    series: powerSeries(log.header, log.samples)
-  };
-}
+// src/accounting/merge.ts
+var COMPS = ["cpu", "dram", "gpu"];
 var uniq = (xs) => [...new Set(xs)];
-function buildAppendixModel(runs, opts) {
-  const sorted = [...runs].sort(
-    (a, b) => a.summary.label.localeCompare(b.summary.label) || a.summary.repeat - b.summary.repeat || a.source.localeCompare(b.source)
-  );
-  const warnings = [];
-  const hosts = uniq(sorted.map((r) => r.log?.header.host.hostname ?? r.summary.host?.hostname).filter((h) => !!h));
-  const cpus = uniq(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c) => !!c));
-  const gpuMap = /* @__PURE__ */ new Map();
-  for (const r of sorted) {
-    const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
-    for (const g of gpus) {
-      const key = `${g.name}\0${g.driver ?? ""}`;
-      const e2 = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: /* @__PURE__ */ new Set() };
-      e2.uuids.add(g.uuid);
-      gpuMap.set(key, e2);
-    }
-  }
-  const components = ["cpu", "dram", "gpu"].map((c) => {
-    const methods = sorted.map((r) => r.summary.methods[c]);
-    const fromRuns = uniq(methods.map((m) => m.detail ?? "").filter((d) => d !== ""));
-    const fromLogs = uniq(sorted.map((r) => r.log?.header.sensors[c].detail ?? "")).filter(
-      (d) => d !== "" && !fromRuns.some((r) => r.includes(d))
-    );
-    return {
-      component: c,
-      kind: mergeKinds(methods.map((m) => m.kind)),
-      how: uniq(methods.map((m) => m.sensor ?? m.model ?? "").filter((s) => s !== "")),
-      details: [...fromRuns, ...fromLogs]
-    };
-  });
-  if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
-  if (new Set([...gpuMap.values()].map((g) => g.name)).size > 1) warnings.push("runs come from different GPU models: energies are not like for like");
-  const runRows = sorted.map((r) => {
-    const s = r.summary;
-    const kind = runKind(s);
-    const w = [...s.warnings ?? [], ...r.warnings ?? []];
-    if (r.log?.torn) w.push("the log's last line was torn (meter killed mid-write); it was skipped");
-    if (r.log && r.log.footer === null) w.push("the log has no footer: the meter did not finish");
-    for (const ev of r.log?.events ?? []) if (ev.level === "warning") w.push(`t=${ev.t}s: ${ev.message}`);
-    return {
-      label: s.label,
-      repeat: s.repeat,
-      source: r.source,
-      started_at: s.started_at,
-      duration_s: s.duration_s,
-      exit: s.signal ? `signal ${s.signal}` : s.exit_code === null ? "unknown" : String(s.exit_code),
-      energy_j: s.energy_j,
-      methods: s.methods,
-      kind,
-      co2eq_g: s.carbon.co2eq_g,
-      carbon: s.carbon,
-      pue: s.pue,
-      samples: r.log ? r.log.samples : s.samples ?? null,
-      warnings: uniq(w),
-      series: r.log ? r.log.series : null
-    };
-  });
-  const byLabel = /* @__PURE__ */ new Map();
-  for (const r of runRows) {
-    const g = byLabel.get(r.label);
-    if (g) g.push(r);
-    else byLabel.set(r.label, [r]);
-  }
-  const groups = [...byLabel].map(([label, rs]) => {
-    const values = rs.map((r) => r.energy_j.total);
-    const e2 = meanCi(values);
-    return { label, n: rs.length, values, mean: e2.mean, sd: e2.sd, ci95: e2.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
-  });
-  const statement = sorted.length ? buildStatement(sorted.map((r) => ({ file: r.source, summary: r.summary }))) : null;
-  return {
-    title: opts.title ?? "Energy and carbon appendix",
-    generated_at: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    tool_version: opts.toolVersion,
-    hardware: {
-      hosts,
-      systems: uniq(
-        sorted.flatMap((r) => r.log ? [[r.log.header.host.platform, r.log.header.host.kernel, r.log.header.host.arch].filter(Boolean).join(" ")] : [])
-      ),
-      commands: uniq(sorted.map((r) => r.summary.command.join(" "))),
-      cpus,
-      gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
-      components,
-      notes: uniq(sorted.flatMap((r) => r.log?.header.sensors.notes ?? [])),
-      gpu_sampling: uniq(sorted.map((r) => r.log?.header.gpu_sampling?.method).filter((m) => !!m)),
-      attribution: uniq(
-        sorted.flatMap((r) => r.log ? [`CPU time of exited children: ${r.log.header.attribution.children}`, `GPU idle power: ${r.log.header.attribution.gpu_idle}`] : [])
-      ),
-      interval_ms: uniq(sorted.map((r) => r.log?.header.interval_ms ?? r.summary.interval_ms).filter((v) => v !== void 0))
-    },
-    runs: runRows,
-    groups,
-    statement,
-    totals: {
-      energy_j: runRows.reduce((a, r) => a + r.energy_j.total, 0),
-      co2eq_g: runRows.reduce((a, r) => a + r.co2eq_g, 0),
-      kind: mergeKinds(runRows.map((r) => r.kind))
-    },
-    warnings
+function nodeCutShort(s) {
+  return s.node?.footer === false;
+}
+function methodOf(nodes) {
+  const kinds = nodes.map((n) => n.m.kind);
+  const kind = kinds.includes("estimated") ? "estimated" : kinds.includes("measured") ? "measured" : "none";
+  const label = (m) => `${m.kind}${m.sensor ? ` (${m.sensor})` : m.model ? ` (${m.model})` : ""}`;
+  const labels = uniq(nodes.map((n) => label(n.m)));
+  const first = nodes.find((n) => n.m.kind === kind)?.m ?? nodes[0].m;
+  const out = { kind };
+  if (first.sensor !== void 0) out.sensor = first.sensor;
+  if (first.model !== void 0) out.model = first.model;
+  const details2 = uniq(nodes.map((n) => n.m.detail).filter((d) => !!d));
+  const parts = [];
+  if (labels.length > 1) parts.push(`per node: ${nodes.map((n) => `${n.name} ${label(n.m)}`).join(", ")}`);
+  if (details2.length === 1) parts.push(details2[0]);
+  else if (details2.length > 1) parts.push(...nodes.filter((n) => n.m.detail).map((n) => `${n.name}: ${n.m.detail}`));
+  if (parts.length) out.detail = parts.join("; ");
+  return out;
+}
+function minIso(xs) {
+  const t = xs.map((x) => Date.parse(x)).filter(Number.isFinite);
+  return t.length ? new Date(Math.min(...t)).toISOString() : null;
+}
+function maxIso(xs) {
+  const t = xs.map((x) => Date.parse(x)).filter(Number.isFinite);
+  return t.length ? new Date(Math.max(...t)).toISOString() : null;
+}
+function entryOf(n) {
+  const s = n.summary;
+  if (!s) return { name: n.name, status: "missing", reason: n.problem ?? "no summary arrived from this node", ...n.log ? { log: n.log } : {} };
+  const cut = nodeCutShort(s);
+  const sensor = (m) => ({ kind: m.kind, ...m.sensor ? { sensor: m.sensor } : {}, ...m.model ? { model: m.model } : {} });
+  const e2 = {
+    name: n.name,
+    status: cut ? "partial" : "ok",
+    ...cut ? { reason: "its log has no footer: the meter was stopped before the end, energy up to its last sample only" } : {},
+    sensors: { cpu: sensor(s.methods.cpu), dram: sensor(s.methods.dram), gpu: sensor(s.methods.gpu) },
+    energy_j: { machine: { ...s.energy_j.machine }, attributed: { ...s.energy_j.attributed }, total: s.energy_j.total },
+    started_at: s.started_at,
+    ended_at: s.ended_at,
+    duration_s: s.duration_s,
+    exit_code: s.exit_code,
+    signal: s.signal
   };
+  if (s.host) e2.hardware = { hostname: s.host.hostname, cpu_model: s.host.cpu_model, logical_cpus: s.host.logical_cpus, gpus: s.host.gpus.map((g) => g.name) };
+  const log = n.log ?? s.log;
+  if (log !== void 0) e2.log = log;
+  return e2;
 }
-
-// src/appendix/load.ts
-async function loadRuns(paths, cwd) {
-  const { summaries, logs } = await expandInputs(paths, cwd);
-  const runs = [];
-  const usedLogs = /* @__PURE__ */ new Set();
-  for (const sp of summaries) {
-    const summary = await readSummaryFile(sp);
-    let log = null;
-    const warnings = [];
-    if (summary.log) {
-      const lp = resolve2(dirname(sp), summary.log);
-      const exists = await stat2(lp).then((s) => s.isFile(), () => false);
-      if (exists) {
-        usedLogs.add(lp);
-        try {
-          log = digestLog(await readRunLog(lp));
-        } catch (err) {
-          if (!(err instanceof RunLogError)) throw err;
-          warnings.push(`its log could not be read (${err.message}): no power over time`);
-        }
-      } else {
-        warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
-      }
-    }
-    runs.push({ summary, log, source: basename(sp), warnings });
+function mergeNodeSummaries(nodes, opts) {
+  if (nodes.length === 0) throw new RangeError("no node to merge");
+  const names = nodes.map((n) => n.name);
+  const dup = names.find((x, i) => names.indexOf(x) !== i);
+  if (dup !== void 0) throw new RangeError(`node '${dup}' is given twice: one log per node and run`);
+  const have = nodes.filter((n) => n.summary !== null);
+  if (have.length === 0) {
+    throw new RangeError(`no node summary to merge: every node is missing (${nodes.map((n) => `${n.name}: ${n.problem ?? "no summary"}`).join("; ")})`);
   }
-  for (const lp of logs) {
-    if (usedLogs.has(lp)) continue;
-    const raw = await readRunLog(lp);
-    runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
-  }
-  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(", ")}`);
-  return runs;
-}
-
-// src/render/appendix/render.ts
-var e = escapeHtml;
-var COLORS = { cpu: "#2471a3", dram: "#1e8449", gpu: "#ca6f1e" };
-function badge(kind) {
-  return `<span class="kind kind-${e(kind)}">${e(kind)}</span>`;
-}
-function list(items, empty) {
-  if (items.length === 0) return `<p class="muted">${e(empty)}</p>`;
-  return `<ul>${items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`;
-}
-function hardwareSection(m) {
-  const h = m.hardware;
-  const gpus = h.gpus.length === 0 ? '<p class="muted">No GPU found in the logs.</p>' : `<table><thead><tr><th>GPU model</th><th>Driver</th><th>Count</th></tr></thead><tbody>${h.gpus.map((g) => `<tr><td>${e(g.name)}</td><td>${e(g.driver ?? "unknown")}</td><td class="num">${g.count}</td></tr>`).join("")}</tbody></table>`;
-  const comps = h.components.map(
-    (c) => `<tr><td>${c.component.toUpperCase()}</td><td>${badge(c.kind)}</td><td>${e(c.how.join(", ") || "\u2014")}</td><td>${c.details.length ? c.details.map((d) => e(d)).join("<br>") : "\u2014"}</td></tr>`
-  ).join("");
-  return `<section id="hardware"><h2>Hardware and software</h2>
-<dl><dt>Hosts</dt><dd>${e(h.hosts.join(", ") || "unknown (summaries without host)")}</dd>
-<dt>System</dt><dd>${e(h.systems.join("; ") || "unknown (no raw log)")}</dd>
-<dt>CPU models</dt><dd>${e(h.cpus.join("; ") || "unknown")}</dd>
-<dt>Sampling interval</dt><dd>${h.interval_ms.length ? e(h.interval_ms.map((v) => `${v} ms`).join(", ")) : "unknown"}</dd>
-<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd>
-<dt>Commands</dt><dd>${h.commands.map((c) => `<code>${e(c)}</code>`).join("<br>")}</dd></dl>
-${gpus}
-<h3>Sensors per component</h3>
-<table><thead><tr><th>Component</th><th>Kind</th><th>Sensor / model</th><th>Why (and why others were absent)</th></tr></thead><tbody>${comps}</tbody></table>
-<h3>Notes from the meter</h3>${list(h.notes, "No notes in the logs.")}
-<h3>Method</h3>${list([...h.gpu_sampling.map((s) => `GPU sampling: ${s}`), ...h.attribution], "No raw logs given: method details unknown.")}
-</section>`;
-}
-function runsSection(m) {
-  const rows = m.runs.map((r, i) => {
-    const a = r.energy_j.attributed;
-    return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
-<td class="num">${e(formatEnergy(r.energy_j.total))} ${badge(r.kind)}</td>
-<td class="num">${e(formatEnergy(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
-<td class="num">${e(formatEnergy(a.dram))} ${badge(r.methods.dram.kind)}</td>
-<td class="num">${e(formatEnergy(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
-<td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
-<td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${e(r.source)}${r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
-  }).join("\n");
-  const warnings = m.runs.map(
-    (r, i) => r.warnings.length ? `<li id="warn-${i}"><strong>${e(r.label)} #${r.repeat}</strong>: ${r.warnings.map((w) => e(w)).join("; ")}</li>` : ""
-  ).join("");
-  return `<section id="runs"><h2>Runs</h2>
-<p class="muted">Energy is the step's attributed share (Henderson et al. 2020, eq. 1); the total includes PUE, the components do not.
-Machine totals per component are in the power charts and in the summaries.</p>
-<div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></div>
-${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ""}</section>`;
-}
-function energySection(m) {
-  const chart = energyIntervalChart(
-    "Energy per run (dots), mean (bar), 95% CI (whisker)",
-    "energy per run (total, PUE included)",
-    m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 }))
-  );
-  const rows = m.groups.map(
-    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatEnergy(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatEnergy(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatEnergy(g.ci95.low))} \u2013 ${e(formatEnergy(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
-      formatEnergy(Math.min(...g.values))
-    )} \u2013 ${e(formatEnergy(Math.max(...g.values)))}</td></tr>`
-  ).join("");
-  return `<section id="energy"><h2>Energy per run and its spread</h2>
-<figure>${chart}</figure>
-<table><thead><tr><th>Label</th><th>n</th><th>Mean</th><th>SD</th><th>95% CI of the mean (t, df n-1)</th><th>Range</th></tr></thead><tbody>${rows}</tbody></table></section>`;
-}
-function powerSection(m) {
-  const charts = m.runs.map((r) => {
-    const head = `<h3>${e(r.label)} #${r.repeat}</h3>`;
-    if (!r.series) return `${head}<p class="muted">No raw log for this run: power over time cannot be drawn (the numbers above come from its summary).</p>`;
-    const s = r.series;
-    const series = [];
-    for (const c of ["cpu", "dram", "gpu"]) {
-      const cs = s[c];
-      if (!hasReadings(cs)) continue;
-      const name = c.toUpperCase();
-      series.push({ name: `${name} machine (${cs.kind})`, color: COLORS[c], dashed: true, x: s.t, y: cs.machine });
-      series.push({ name: `${name} attributed (${cs.kind})`, color: COLORS[c], x: s.t, y: cs.attributed });
-    }
-    const absent = ["cpu", "dram", "gpu"].filter((c) => !hasReadings(s[c])).map((c) => c.toUpperCase());
-    return `${head}<figure>${lineChart({
-      title: `Power over time: ${r.label} #${r.repeat}`,
-      xLabel: "time since start, s",
-      yLabel: "power, W (before PUE)",
-      series
-    })}</figure>${absent.length ? `<p class="muted">No readings for ${e(absent.join(", "))} in this log (see Sensors).</p>` : ""}`;
-  });
-  return `<section id="power"><h2>Power over time</h2>
-<p class="muted">Dashed: the whole machine; solid: the step's attributed share, per sampling interval, before PUE. Gaps in the line are intervals without a reading.
-Long logs are reduced to the minimum and maximum per pixel column for drawing only; all numbers use every sample.</p>
-${charts.join("\n")}</section>`;
-}
-function carbonSection(m) {
-  const st = m.statement;
-  if (!st) return '<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>';
-  const rows = st.regions.map(
-    (c) => `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ""}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.kind)}</td><td>${e(c.source)}</td><td>${c.year ?? "\u2014"}</td><td class="num">${c.runs}</td></tr>`
-  ).join("");
-  const social = st.social.map(
-    (g) => (
-      // The cost itself is in the statement's sentence; per figure: the rate, what it covers, its source.
-      `<li>${e(g.figure === "GLOBAL" ? "global" : g.figure)}: ${e(String(g.per_tonne.median))} (${e(String(g.per_tonne.low))}, ${e(
-        String(g.per_tonne.high)
-      )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${e(formatGrams(g.co2eq_g))} CO2eq of ${g.runs} run(s)${g.substitute_for.length ? `, substitute for ${e(g.substitute_for.join(", "))}` : ""}; source: ${e(g.source)}</li>`
-    )
-  ).join("");
-  const t = m.totals;
-  return `<section id="carbon"><h2>Carbon statement</h2>
-${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? `<blockquote>${e(st.sentence)}</blockquote>` : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'}
-<p>These ${st.runs} run(s) used <strong>${e(formatEnergy(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
-and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
-CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
-<h3>Regions and carbon intensity</h3>
-<table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th></tr></thead><tbody>${rows}</tbody></table>
-<h3>PUE</h3>${list(st.pues.map((p) => `${p.value}: ${p.runs} run(s)`), "none")}
-<h3>Social cost of carbon</h3>${social ? `<ul>${social}</ul>` : '<p class="muted">No social cost of carbon available.</p>'}
-${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul>` : ""}
-<p class="muted">Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248).</p>
-</section>`;
-}
-function renderAppendix(m, opts = {}) {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(m.title)}</title><style>${CSS}</style></head>
-<body><main>
-<header><h1>${e(m.title)}</h1>
-<p class="muted">Generated ${e(m.generated_at)} by joulecheck ${e(m.tool_version)} from ${m.runs.length} run(s).
-Every figure carries how it was obtained: ${badge("measured")} by a sensor, ${badge("estimated")} by a power model, ${badge("mixed")} both.</p>
-${m.warnings.length ? `<div class="warn">${m.warnings.map((w) => `<p>${e(w)}</p>`).join("")}</div>` : ""}
-<nav><a href="#hardware">Hardware</a> \xB7 <a href="#runs">Runs</a> \xB7 <a href="#energy">Energy</a> \xB7 <a href="#power">Power</a> \xB7 <a href="#carbon">Carbon</a>${opts.whatIf ? ' \xB7 <a href="#whatif">What-if</a>' : ""}${opts.history ? ' \xB7 <a href="#history">History</a>' : ""}</nav></header>
-${hardwareSection(m)}
-${runsSection(m)}
-${energySection(m)}
-${powerSection(m)}
-${carbonSection(m)}
-${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ""}
-${opts.history ?? ""}
-</main></body></html>
-`;
-}
-var CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
-main{max-width:1100px;margin:0 auto;padding:16px}h1{margin:0 0 4px}h2{border-bottom:2px solid #eee;padding-bottom:2px;margin-top:28px}
-table{border-collapse:collapse;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:3px 7px;text-align:left;vertical-align:top}
-td.num{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}.small{font-size:12px}.muted{color:#666}
-.warn{color:#9a5b00}.kind{font-size:10px;padding:0 4px;border-radius:3px;background:#e8f1fa;color:#1b4f72;white-space:nowrap}
-.kind-estimated,.kind-mixed,.kind-default{background:#fdebd0;color:#7e5109}.kind-none{background:#eee;color:#555}
-dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
-figure{margin:8px 0}nav a{margin-right:4px}${CHART_CSS}`;
-
-// src/appendix/build.ts
-async function buildAppendix(o) {
-  const runs = await loadRuns(o.inputs, o.cwd);
-  const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...o.title ? { title: o.title } : {} });
+  const first = have[0].summary;
+  const entries = nodes.map(entryOf);
+  const missing = entries.filter((e2) => e2.status !== "ok").map((e2) => e2.name);
   const warnings = [];
-  let history;
-  if (o.history) {
-    try {
-      history = historySection(parseHistory(await readFile2(resolve3(o.cwd, o.history), "utf8"), o.history));
-    } catch (err) {
-      const message = err instanceof HistoryError ? err.message : `${o.history}: cannot read the history: ${err.message}`;
-      warnings.push(message);
-      history = historySection(null, `History not shown: ${message}`);
-    }
+  for (const e2 of entries) {
+    if (e2.status === "missing") warnings.push(`node ${e2.name} is missing (${e2.reason}): its energy is not in the totals, which are incomplete`);
+    else if (e2.status === "partial") warnings.push(`node ${e2.name}: ${e2.reason}; the totals are incomplete`);
   }
-  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
-  const dir = resolve3(o.cwd, o.out);
-  await mkdir(dir, { recursive: true });
-  const file = join2(dir, "index.html");
-  await writeFile(file, html);
-  return { file, bytes: Buffer.byteLength(html), runs: runs.length, warnings };
+  const sum = (f) => have.reduce((a, n) => a + f(n.summary), 0);
+  const comp = (which) => Object.fromEntries(COMPS.map((c) => [c, sum((s) => s.energy_j[which][c])]));
+  const machine = comp("machine");
+  const attributed = comp("attributed");
+  const total = sum((s) => s.energy_j.total);
+  const co2 = sum((s) => s.carbon.co2eq_g);
+  const pues = uniq(have.map((n) => n.summary.pue));
+  const attrSum = attributed.cpu + attributed.dram + attributed.gpu;
+  const pue = pues.length === 1 ? pues[0] : attrSum > 0 ? Math.max(1, total / attrSum) : Math.max(...pues);
+  if (pues.length > 1) warnings.push(`the nodes used different PUEs (${pues.join(", ")}): the job's PUE is their energy-weighted mean`);
+  const starts = have.map((n) => n.summary.started_at);
+  const ends = have.map((n) => n.summary.ended_at).filter((x) => x !== null);
+  const startedAt = minIso(starts) ?? first.started_at;
+  const endedAt = ends.length === have.length ? maxIso(ends) : null;
+  const t0 = Date.parse(startedAt);
+  const lastEnd = Math.max(...have.map((n) => {
+    const s = n.summary;
+    const e2 = s.ended_at !== null ? Date.parse(s.ended_at) : NaN;
+    return Number.isFinite(e2) ? e2 : Date.parse(s.started_at) + s.duration_s * 1e3;
+  }));
+  const duration = Number.isFinite(t0) && Number.isFinite(lastEnd) ? Math.max(0, (lastEnd - t0) / 1e3) : Math.max(...have.map((n) => n.summary.duration_s));
+  const failedNode = have.find((n) => n.summary.signal !== null || n.summary.exit_code !== null && n.summary.exit_code !== 0);
+  const unknownExit = have.some((n) => n.summary.exit_code === null && n.summary.signal === null);
+  const exitCode = failedNode ? failedNode.summary.exit_code : unknownExit || missing.length > 0 ? null : 0;
+  const signal = failedNode?.summary.signal ?? null;
+  const regions = uniq(have.map((n) => n.summary.carbon.region));
+  const kinds = uniq(have.map((n) => n.summary.carbon.intensity_kind));
+  const totalKwh = total / 36e5;
+  const carbon = {
+    region: regions.length === 1 ? regions[0] : regions.join("+"),
+    // the energy-weighted intensity of the job (each node's CO2eq over its own grid, summed)
+    intensity_g_per_kwh: totalKwh > 0 ? co2 / totalKwh : first.carbon.intensity_g_per_kwh,
+    intensity_kind: kinds.length === 1 ? kinds[0] : kinds.includes("realtime") ? "realtime" : first.carbon.intensity_kind,
+    source: uniq(have.map((n) => n.summary.carbon.source)).join("; "),
+    co2eq_g: co2
+  };
+  if (regions.length === 1) {
+    for (const k of ["name", "country", "year", "warning"]) {
+      const v = first.carbon[k];
+      if (v !== void 0 && have.every((n) => n.summary.carbon[k] === v)) carbon[k] = v;
+    }
+  } else warnings.push(`the nodes ran on different grids (${regions.join(", ")}): CO2eq is summed over each node's own intensity`);
+  const eff = have.filter((n) => n.summary.carbon.effective_intensity_g_per_kwh !== void 0);
+  if (eff.length > 0 && totalKwh > 0) carbon.effective_intensity_g_per_kwh = co2 / totalKwh;
+  const socials = have.map((n) => n.summary.carbon.social_cost);
+  const s0 = socials[0];
+  if (s0 && socials.every((s) => s && s.country === s0.country && s.currency === s0.currency && s.year === s0.year)) {
+    const c = (k) => socials.reduce((a, s) => a + s.cost[k], 0);
+    carbon.social_cost = { ...s0, per_tonne: { ...s0.per_tonne }, cost: { median: c("median"), low: c("low"), high: c("high") } };
+  }
+  for (const n of have) for (const w of n.summary.warnings ?? []) warnings.push(`node ${n.name}: ${w}`);
+  const sumMachine = machine.cpu + machine.dram + machine.gpu;
+  const merged = {
+    schema: first.schema,
+    tool: { name: "joulecheck", version: opts.version },
+    label: opts.label ?? first.label,
+    repeat: opts.repeat ?? first.repeat,
+    command: first.command,
+    started_at: startedAt,
+    ended_at: endedAt,
+    duration_s: duration,
+    exit_code: exitCode,
+    signal,
+    pue,
+    energy_j: { machine, attributed, total },
+    methods: {
+      cpu: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.cpu }))),
+      dram: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.dram }))),
+      gpu: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.gpu })))
+    },
+    carbon,
+    power_w: { mean: duration > 0 ? total / duration : 0, machine_mean: duration > 0 ? sumMachine / duration : 0 },
+    samples: sum((s) => s.samples ?? 0),
+    warnings,
+    nodes: entries,
+    node_count: nodes.length,
+    ...missing.length > 0 ? { incomplete: true, missing_nodes: missing } : {}
+  };
+  const hosts = have.filter((n) => n.summary.host);
+  if (hosts.length > 0) {
+    merged.host = {
+      hostname: `${nodes.length} nodes: ${names.join(", ")}`,
+      cpu_model: uniq(hosts.map((n) => n.summary.host.cpu_model)).join(" + "),
+      logical_cpus: hosts.reduce((a, n) => a + n.summary.host.logical_cpus, 0),
+      gpus: hosts.flatMap((n) => n.summary.host.gpus)
+    };
+  }
+  if (first.interval_ms !== void 0) merged.interval_ms = first.interval_ms;
+  if (first.git) merged.git = first.git;
+  return merged;
 }
-function appendixWhatIf(m, cloudRegion) {
-  const [only, ...rest] = m.statement?.regions ?? [];
-  const kind = m.totals.kind;
-  if (!only || rest.length > 0 || kind === "none") return null;
-  return greenerPlaces(
-    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
-    cloudRegion
-  );
+function nodeCount(s) {
+  return s.node_count ?? 1;
+}
+function nodeNotes(runs) {
+  const counts = [...new Set(runs.map(nodeCount))].sort((a, b) => a - b);
+  const nodes = counts.some((c) => c > 1) ? `${counts.join("/")} node${counts.length === 1 && counts[0] === 1 ? "" : "s"}` : null;
+  const incomplete = runs.filter((s) => s.incomplete).map((s) => `run ${s.label}-${s.repeat} is incomplete: no full log from node${(s.missing_nodes ?? []).length === 1 ? "" : "s"} ${(s.missing_nodes ?? ["?"]).join(", ")}; its totals are a lower bound`);
+  return { nodes, incomplete };
+}
+
+// src/analysis/stats/descriptive.ts
+function mean(xs) {
+  if (xs.length === 0) return NaN;
+  let s = 0;
+  for (const x of xs) s += x;
+  return s / xs.length;
+}
+function variance(xs) {
+  const n = xs.length;
+  if (n < 2) return NaN;
+  const m = mean(xs);
+  let ss = 0;
+  let c = 0;
+  for (const x of xs) {
+    const d = x - m;
+    ss += d * d;
+    c += d;
+  }
+  return (ss - c * c / n) / (n - 1);
+}
+function sd(xs) {
+  return Math.sqrt(variance(xs));
+}
+
+// src/analysis/stats/dist.ts
+var import_stats_base_dists_normal_cdf = __toESM(require_lib57(), 1);
+var import_stats_base_dists_normal_quantile = __toESM(require_lib62(), 1);
+var import_stats_base_dists_t_cdf = __toESM(require_lib129(), 1);
+var import_stats_base_dists_t_quantile = __toESM(require_lib139(), 1);
+function tCdf(x, df) {
+  return (0, import_stats_base_dists_t_cdf.default)(x, df);
+}
+function tQuantile(p, df) {
+  return (0, import_stats_base_dists_t_quantile.default)(p, df);
+}
+function normalCdf(x) {
+  return (0, import_stats_base_dists_normal_cdf.default)(x, 0, 1);
+}
+function normalQuantile(p) {
+  return (0, import_stats_base_dists_normal_quantile.default)(p, 0, 1);
+}
+function tTwoSidedP(t, df) {
+  return Math.min(1, 2 * tCdf(-Math.abs(t), df));
 }
 
 // src/analysis/stats/holm.ts
@@ -13889,7 +13001,13 @@ var SideContext = external_exports.object({
   labels: external_exports.array(external_exports.string()),
   runs: external_exports.array(RunRef),
   methods: external_exports.object({ cpu: MethodSummary, dram: MethodSummary, gpu: MethodSummary }),
-  hardware: external_exports.object({ cpu_models: external_exports.array(external_exports.string()), gpus: external_exports.array(external_exports.string()), drivers: external_exports.array(external_exports.string()) }),
+  hardware: external_exports.object({
+    cpu_models: external_exports.array(external_exports.string()),
+    gpus: external_exports.array(external_exports.string()),
+    drivers: external_exports.array(external_exports.string()),
+    /** node counts of the side's runs; present only when some run was multi-node */
+    nodes: external_exports.array(external_exports.number().int().positive()).optional()
+  }),
   regions: external_exports.array(external_exports.string()),
   intensities_g_per_kwh: external_exports.array(num().nonnegative()),
   pues: external_exports.array(num()),
@@ -13931,13 +13049,13 @@ var MIN_INTERVALS = 10;
 var CompareInputError = class extends Error {
   name = "CompareInputError";
 };
-var J_PER_KWH3 = 36e5;
+var J_PER_KWH2 = 36e5;
 var METRICS = [
   { id: "energy_total", name: "Energy (total, incl. PUE)", unit: "J", get: (s) => s.energy_j.total },
   { id: "energy_cpu", name: "CPU energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.cpu },
   { id: "energy_dram", name: "DRAM energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.dram },
   { id: "energy_gpu", name: "GPU energy (attributed)", unit: "J", get: (s) => s.energy_j.attributed.gpu },
-  { id: "co2eq", name: "CO2eq", unit: "g", get: (s, i) => s.energy_j.total / J_PER_KWH3 * i },
+  { id: "co2eq", name: "CO2eq", unit: "g", get: (s, i) => s.energy_j.total / J_PER_KWH2 * i },
   { id: "duration", name: "Duration", unit: "s", get: (s) => s.duration_s },
   {
     id: "power_mean",
@@ -14103,7 +13221,8 @@ function sideContext(runs, files) {
     hardware: {
       cpu_models: uniq2(runs.flatMap((s) => s.host ? [s.host.cpu_model] : [])),
       gpus: uniq2(runs.flatMap((s) => s.host ? [gpuList(s.host.gpus)] : [])).filter((g) => g !== ""),
-      drivers: uniq2(runs.flatMap((s) => s.host?.gpus.flatMap((g) => g.driver ? [g.driver] : []) ?? []))
+      drivers: uniq2(runs.flatMap((s) => s.host?.gpus.flatMap((g) => g.driver ? [g.driver] : []) ?? [])),
+      ...runs.some((s) => nodeCount(s) > 1) ? { nodes: uniq2(runs.map(nodeCount)) } : {}
     },
     regions: uniq2(runs.map((s) => s.carbon.region)),
     intensities_g_per_kwh: uniq2(runs.map((s) => s.carbon.intensity_g_per_kwh)),
@@ -14132,7 +13251,13 @@ function contextWarnings(base, head, b, h) {
   if (!sameSet(b.hardware.drivers, h.hardware.drivers)) {
     hw.push(`driver ${b.hardware.drivers.join(", ")} vs ${h.hardware.drivers.join(", ")}`);
   }
+  const nb = b.hardware.nodes ?? [1];
+  const nh = h.hardware.nodes ?? [1];
+  if (!sameSet(nb, nh)) hw.push(`${nb.join("/")} node(s) vs ${nh.join("/")} node(s)`);
   if (hw.length) w.push(`Base and head ran on different hardware (${hw.join("; ")}): not like for like.`);
+  for (const [name, runs] of [["base", base], ["head", head]]) {
+    for (const line of nodeNotes(runs).incomplete) w.push(`${name} ${line}: the comparison understates that side.`);
+  }
   for (const side of [b, h]) {
     if (side.hardware.cpu_models.length > 1 || side.hardware.gpus.length > 1) {
       w.push(`The ${side === b ? "base" : "head"} runs themselves ran on different hardware: their spread includes it.`);
@@ -14313,6 +13438,149 @@ function explain(metrics) {
   };
 }
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
 // src/render/markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
 var VERDICT_LABEL = {
@@ -14470,6 +13738,7 @@ function contextTable(cmp) {
     ["Commits", shas(b), shas(h)],
     ["Refs", list2(b.refs), list2(h.refs)],
     ["Runs", String(b.n), String(h.n)],
+    ...b.hardware.nodes || h.hardware.nodes ? [["Nodes", (b.hardware.nodes ?? [1]).join(", "), (h.hardware.nodes ?? [1]).join(", ")]] : [],
     ["CPU energy", methodLabel(b, "cpu"), methodLabel(h, "cpu")],
     ["DRAM energy", methodLabel(b, "dram"), methodLabel(h, "dram")],
     ["GPU energy", methodLabel(b, "gpu"), methodLabel(h, "gpu")],
@@ -14622,8 +13891,9 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
   const shasList = [...new Set(head.flatMap((s) => s.git?.sha ? [s.git.sha] : []))];
   const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => escapeMarkdown(r, { maxLength: 60 })).join(", ");
   const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(", ");
+  const nn = nodeNotes(head);
   const rows = [
-    ["Metric", `Head (n=${n}), mean`],
+    ["Metric", `Head (n=${n}${nn.nodes ? `, on ${nn.nodes}` : ""}), mean`],
     ["Energy (total, incl. PUE)", formatValue("J", mean2((s) => s.energy_j.total))],
     ["CO2eq", formatValue("g", mean2((s) => s.carbon.co2eq_g))],
     ["Duration", formatValue("s", mean2((s) => s.duration_s))],
@@ -14637,39 +13907,1057 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
     "",
     table(rows),
     "",
+    ...nn.incomplete.map((w) => `\u26A0\uFE0F **${escapeMarkdown(w, { maxLength: 300 })}.**
+`),
     `<sub>Head ${shasList.length ? shasList.slice(0, 3).map(shortSha).join(", ") : "unknown commit"} \xB7 Energy: ${methods} \xB7 CO2eq at ${intensity} g/kWh (${region})</sub>`
   ].join("\n");
   const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   return body.length <= max ? body + "\n" : body.slice(0, max);
 }
 
+// src/accounting/statement.ts
+var J_PER_KWH3 = 36e5;
+function money(x) {
+  const s = Math.abs(x) < 5e-3 ? 0 : x;
+  return `${s < 0 ? "-" : ""}$${Math.abs(s).toFixed(2)}`;
+}
+function figureLabel(figure) {
+  return figure === "GLOBAL" ? "global" : `${figure}-specific`;
+}
+function buildStatement(runs) {
+  if (runs.length === 0) throw new Error("no runs to make a statement from");
+  let co2 = 0;
+  let joules = 0;
+  const social = /* @__PURE__ */ new Map();
+  const regions = /* @__PURE__ */ new Map();
+  const pues = /* @__PURE__ */ new Map();
+  const methods = { cpu: {}, dram: {}, gpu: {} };
+  const warnings = /* @__PURE__ */ new Set();
+  for (const { file, summary: s } of runs) {
+    const c = s.carbon;
+    co2 += c.co2eq_g;
+    joules += s.energy_j.total;
+    const sc = c.social_cost ?? socialCostFor(c.country ?? c.region, c.co2eq_g);
+    if (sc) {
+      const key = `${sc.country}|${sc.currency}|${sc.year}|${sc.per_tonne.median}|${sc.per_tonne.low}|${sc.per_tonne.high}`;
+      const g = social.get(key) ?? {
+        figure: sc.country,
+        substitute_for: [],
+        runs: 0,
+        co2eq_g: 0,
+        cost: { median: 0, low: 0, high: 0 },
+        per_tonne: sc.per_tonne,
+        source: sc.source
+      };
+      g.runs += 1;
+      g.co2eq_g += c.co2eq_g;
+      g.cost = { median: g.cost.median + sc.cost.median, low: g.cost.low + sc.cost.low, high: g.cost.high + sc.cost.high };
+      if (sc.substitute_for && !g.substitute_for.includes(sc.substitute_for)) g.substitute_for.push(sc.substitute_for);
+      social.set(key, g);
+    } else warnings.add(`${file}: no social cost could be computed`);
+    const rkey = `${c.region}|${c.intensity_g_per_kwh}|${c.intensity_kind}|${c.source}`;
+    const r = regions.get(rkey) ?? {
+      region: c.region,
+      ...c.name ? { name: c.name } : {},
+      intensity_g_per_kwh: c.intensity_g_per_kwh,
+      kind: c.intensity_kind,
+      ...c.year !== void 0 ? { year: c.year } : {},
+      source: c.source,
+      runs: 0
+    };
+    r.runs += 1;
+    regions.set(rkey, r);
+    pues.set(s.pue, (pues.get(s.pue) ?? 0) + 1);
+    for (const comp of ["cpu", "dram", "gpu"]) {
+      const m = s.methods[comp];
+      const label = m.kind === "measured" ? `measured (${m.sensor ?? "sensor"})` : m.kind === "estimated" ? `estimated (${m.model ?? "model"})` : "none";
+      methods[comp][label] = (methods[comp][label] ?? 0) + 1;
+    }
+    if (c.warning) warnings.add(c.warning);
+  }
+  const kg = co2 / 1e3;
+  const kwh = joules / J_PER_KWH3;
+  const groups = [...social.values()].sort((a, b) => b.co2eq_g - a.co2eq_g || (a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : 0));
+  let costPhrase;
+  if (groups.length === 0) costPhrase = "with no social cost of carbon available";
+  else if (groups.length === 1) {
+    const g = groups[0];
+    costPhrase = `having a ${figureLabel(g.figure)} social cost of carbon of ${money(g.cost.median)} (${money(g.cost.low)}, ${money(g.cost.high)})`;
+  } else {
+    const sum = groups.reduce((a, g) => ({ median: a.median + g.cost.median, low: a.low + g.cost.low, high: a.high + g.cost.high }), {
+      median: 0,
+      low: 0,
+      high: 0
+    });
+    costPhrase = `having a social cost of carbon of ${money(sum.median)} (${money(sum.low)}, ${money(sum.high)}), the sum of ${groups.map((g) => `${figureLabel(g.figure)} ${money(g.cost.median)} for ${g.runs} run${g.runs === 1 ? "" : "s"}`).join(" and ")}`;
+  }
+  const sentence = `This work contributed ${kg.toFixed(3)} kg of CO2eq to the atmosphere and used ${kwh.toFixed(3)} kWh of electricity, ${costPhrase}.`;
+  for (const g of groups) {
+    if (g.substitute_for.length) {
+      warnings.add(
+        `no country-specific social cost of carbon for ${g.substitute_for.join(", ")}: the ${figureLabel(g.figure)} figure is shown instead`
+      );
+    }
+  }
+  const nn = nodeNotes(runs.map((r) => r.summary));
+  if (nn.nodes) warnings.add(`runs on ${nn.nodes}: each run's energy and CO2eq are summed over its nodes`);
+  for (const line of nn.incomplete) warnings.add(line);
+  return {
+    runs: runs.length,
+    co2eq_kg: kg,
+    kwh,
+    social: groups,
+    sentence,
+    regions: [...regions.values()].sort((a, b) => b.runs - a.runs || (a.region < b.region ? -1 : 1)),
+    pues: [...pues.entries()].map(([value, n]) => ({ value, runs: n })).sort((a, b) => a.value - b.value),
+    methods,
+    warnings: [...warnings]
+  };
+}
+function methodLine(m) {
+  return Object.entries(m).map(([k, n]) => `${k} x${n}`).join(", ");
+}
+function formatStatement(st, format) {
+  const md = format === "markdown";
+  const lines = [];
+  const h = (t) => lines.push(md ? `## ${t}` : `${t}
+${"=".repeat(t.length)}`);
+  const sub = (t) => lines.push("", md ? `**${t}**` : `${t}:`);
+  const item = (t) => lines.push(md ? `- ${t}` : `  - ${t}`);
+  h("Carbon impact statement");
+  lines.push("", st.sentence, "");
+  lines.push(`Aggregated over ${st.runs} run${st.runs === 1 ? "" : "s"}.`);
+  sub("Regions and carbon intensity");
+  for (const r of st.regions) {
+    item(
+      `${r.region}${r.name ? ` (${r.name})` : ""}: ${r.intensity_g_per_kwh.toFixed(1)} g CO2eq/kWh, ${r.kind}${r.year !== void 0 ? ` ${r.year}` : ""}, ${r.runs} run${r.runs === 1 ? "" : "s"}; source: ${r.source}`
+    );
+  }
+  sub("Power usage effectiveness (PUE)");
+  for (const p of st.pues) item(`${p.value}: ${p.runs} run${p.runs === 1 ? "" : "s"}`);
+  sub("Energy measurement");
+  for (const c of ["cpu", "dram", "gpu"]) item(`${c.toUpperCase()}: ${methodLine(st.methods[c])}`);
+  sub("Social cost of carbon");
+  for (const g of st.social) {
+    item(
+      `${figureLabel(g.figure)}: ${g.per_tonne.median} (${g.per_tonne.low}, ${g.per_tonne.high}) ${SOCIAL_COST.currency} of ${SOCIAL_COST.currency_year} per tonne CO2, median (16.7th, 83.3rd percentiles), ${g.runs} run${g.runs === 1 ? "" : "s"}${g.substitute_for.length ? `, substitute for ${g.substitute_for.join(", ")}` : ""}; source: ${g.source}`
+    );
+  }
+  if (st.warnings.length) {
+    sub("Caveats");
+    for (const w of st.warnings) item(w);
+  }
+  lines.push(
+    "",
+    md ? '_Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity._' : "Method: Henderson et al. (2020), JMLR 21(248); CO2eq = PUE x attributed energy x grid intensity."
+  );
+  return lines.join("\n") + "\n";
+}
+
+// src/render/svg/scale.ts
+var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
+function niceTicks(lo, hi, count = 5) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (hi < lo) [lo, hi] = [hi, lo];
+  if (hi === lo) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    lo -= pad;
+    hi += pad;
+  }
+  const raw = (hi - lo) / Math.max(1, count);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const norm = raw / mag;
+  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+  const start = Math.floor(lo / step + 1e-9) * step;
+  const end = Math.ceil(hi / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = start, i = 0; v <= end + step * 1e-9 && i < 100; i++, v = start + i * step) {
+    ticks.push(Number(v.toPrecision(12)));
+  }
+  return { lo: start, hi: end, ticks };
+}
+function tickLabel(v) {
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-3) return v.toExponential(1);
+  return String(Number(v.toPrecision(4)));
+}
+function linear(d0, d1, r0, r13) {
+  const k = d1 === d0 ? 0 : (r13 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
+}
+
+// src/render/svg/interval-chart.ts
+var ROW_H = 26;
+var LEFT = 180;
+var RIGHT = 20;
+var TOP = 30;
+var BOTTOM = 44;
+var r1 = (v) => String(Math.round(v * 10) / 10);
+var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+function intervalChart(spec) {
+  const width = spec.width ?? 760;
+  const height = TOP + BOTTOM + Math.max(1, spec.rows.length) * ROW_H;
+  const title = escapeHtml(spec.title);
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = `<text class="chart-title" x="8" y="18">${title}</text>`;
+  const finite = (v) => Number.isFinite(v);
+  let lo = 0;
+  let hi = -Infinity;
+  for (const r of spec.rows) {
+    for (const v of [...r.values, r.mean, ...r.ci ? [r.ci.low, r.ci.high] : []]) {
+      if (!finite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!finite(hi)) {
+    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no values to draw</text></svg>`;
+  }
+  const t = niceTicks(lo, hi, 6);
+  const sx = linear(t.lo, t.hi, LEFT, width - RIGHT);
+  const bottom = TOP + spec.rows.length * ROW_H;
+  const parts = [head, titleEl, '<g class="grid">'];
+  for (const v of t.ticks) {
+    const x = r1(sx(v));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${TOP}" y2="${bottom}"/>`);
+    parts.push(`<text class="tick" x="${x}" y="${bottom + 14}" text-anchor="middle">${escapeHtml(tickLabel(v))}</text>`);
+  }
+  parts.push("</g>");
+  parts.push(`<text class="axis-label" x="${LEFT + (width - RIGHT - LEFT) / 2}" y="${bottom + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+  spec.rows.forEach((r, i) => {
+    const cy = TOP + i * ROW_H + ROW_H / 2;
+    parts.push(`<text class="row-label" x="${LEFT - 8}" y="${cy}" text-anchor="end" dominant-baseline="middle">${escapeHtml(clip(r.name, 28))}<title>${escapeHtml(r.name)}</title></text>`);
+    if (r.ci && finite(r.ci.low) && finite(r.ci.high)) {
+      const a = r1(sx(r.ci.low));
+      const b = r1(sx(r.ci.high));
+      parts.push(`<path class="ci" d="M${a} ${cy}H${b}M${a} ${cy - 5}V${cy + 5}M${b} ${cy - 5}V${cy + 5}" stroke="#444" fill="none"/>`);
+    }
+    if (finite(r.mean)) {
+      const m = r1(sx(r.mean));
+      parts.push(`<path class="mean" d="M${m} ${cy - 8}V${cy + 8}" stroke="#c0392b" stroke-width="2.5" fill="none"><title>mean ${escapeHtml(tickLabel(r.mean))}</title></path>`);
+    }
+    for (const v of r.values) {
+      if (!finite(v)) continue;
+      parts.push(`<circle cx="${r1(sx(v))}" cy="${cy}" r="3.5" fill="#2471a3" fill-opacity="0.7"><title>${escapeHtml(tickLabel(v))}</title></circle>`);
+    }
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+// src/render/leaderboard.ts
+function meanCi(values, confidence = 0.95) {
+  const m = mean(values);
+  if (values.length < 2) return { mean: m, sd: null, ci: null };
+  const s = sd(values);
+  const half = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (s / Math.sqrt(values.length));
+  return { mean: m, sd: s, ci: { low: Math.max(0, m - half), high: m + half } };
+}
+function buildLeaderboard(summaries) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of summaries) {
+    const g = groups.get(s.label);
+    if (g) g.push(s);
+    else groups.set(s.label, [s]);
+  }
+  const entries = [];
+  for (const [label, runs] of groups) {
+    const warnings = [];
+    const values = runs.map((r) => r.energy_j.total);
+    const e2 = meanCi(values);
+    const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
+    const kind = mergeKinds(runs.map(runKind));
+    if (kind === "mixed") warnings.push("some runs measured, some estimated: not like for like");
+    const repeats = runs.map((r) => r.repeat);
+    if (new Set(repeats).size < repeats.length) warnings.push("the same repeat number appears twice: runs from several sources share this label");
+    const commands = new Set(runs.map((r) => JSON.stringify(r.command)));
+    if (commands.size > 1) warnings.push(`${commands.size} different commands under this label`);
+    const regions = new Set(runs.map((r) => r.carbon.region));
+    if (regions.size > 1) warnings.push(`CO2eq mixes regions (${[...regions].join(", ")})`);
+    if (runs.length < 2) warnings.push("one run: no confidence interval");
+    const nn = nodeNotes(runs);
+    if (nn.nodes) warnings.push(`on ${nn.nodes}${nn.nodes.includes("/") ? ": node counts differ between runs" : ""}`);
+    const inc = runs.filter((r) => r.incomplete).length;
+    if (inc) warnings.push(`${inc} run(s) incomplete (a node's log missing): lower bounds`);
+    entries.push({
+      rank: 0,
+      label,
+      n: runs.length,
+      energy_j: { mean: e2.mean, sd: e2.sd, ci95: e2.ci, values },
+      co2eq_g: { mean: c.mean, ci95: c.ci },
+      duration_s: { mean: mean(runs.map((r) => r.duration_s)) },
+      kind,
+      overlaps_next: false,
+      warnings
+    });
+  }
+  entries.sort((a, b) => a.energy_j.mean - b.energy_j.mean || a.label.localeCompare(b.label));
+  entries.forEach((e2, i) => {
+    e2.rank = i + 1;
+    const next = entries[i + 1];
+    if (next) {
+      const hiA = e2.energy_j.ci95?.high ?? Infinity;
+      const loB = next.energy_j.ci95?.low ?? -Infinity;
+      e2.overlaps_next = hiA >= loB;
+    }
+  });
+  return { schema: "joulecheck/leaderboard@1", confidence: 0.95, entries };
+}
+function energyIntervalChart(title, axis, rows) {
+  const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
+  const [div, unit] = max >= 1e6 ? [1e6, "MJ"] : max >= 1e3 ? [1e3, "kJ"] : [1, "J"];
+  return intervalChart({
+    title,
+    xLabel: `${axis}, ${unit}`,
+    rows: rows.map((r) => ({
+      name: r.name,
+      values: r.values.map((v) => v / div),
+      mean: r.mean / div,
+      ci: r.ci ? { low: r.ci.low / div, high: r.ci.high / div } : null
+    }))
+  });
+}
+function ciText(ci, fmt) {
+  return ci ? `${fmt(ci.low)} \u2013 ${fmt(ci.high)}` : "n/a (n < 2)";
+}
+var KIND_NOTE = `Energy per run is the summary total (PUE x attributed energy). 95% confidence intervals of the mean are t-based (df n-1). "\u2248 next" marks an interval that overlaps the next entry's: their order is not established.`;
+function leaderboardMarkdown(board) {
+  if (board.entries.length === 0) return "## Energy leaderboard\n\nNo runs found.\n";
+  const rows = board.entries.map((e2) => [
+    String(e2.rank) + (e2.overlaps_next ? " \u2248 next" : ""),
+    escapeMarkdown(e2.label),
+    String(e2.n),
+    `${formatEnergy(e2.energy_j.mean)} (${e2.kind})`,
+    ciText(e2.energy_j.ci95, formatEnergy),
+    formatGrams(e2.co2eq_g.mean),
+    `${sig(e2.duration_s.mean)} s`,
+    escapeMarkdown(e2.warnings.join("; "))
+  ]);
+  const table2 = markdownTable([
+    ["Rank", "Experiment", "n", "Energy / run", "95% CI", "CO2eq / run", "Duration", "Notes"],
+    ...rows
+  ]);
+  return `## Energy leaderboard
+
+${table2}
+
+${KIND_NOTE}
+`;
+}
+function leaderboardHtml(board, title = "Energy leaderboard") {
+  const rows = board.entries.map(
+    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatEnergy(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatEnergy))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
+  ).join("\n");
+  const chart = energyIntervalChart(
+    "Energy per run (dots), mean (bar) and 95% CI (whisker)",
+    "energy per run",
+    board.entries.map((e2) => ({ name: e2.label, values: e2.energy_j.values, mean: e2.energy_j.mean, ci: e2.energy_j.ci95 }))
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>${LEADERBOARD_CSS}</style></head>
+<body><main>
+<h1>${escapeHtml(title)}</h1>
+${board.entries.length === 0 ? "<p>No runs found.</p>" : `<table><thead><tr><th>Rank</th><th>Experiment</th><th>n</th><th>Energy / run</th><th>95% CI</th><th>CO2eq / run</th><th>Duration</th><th>Notes</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<figure>${chart}</figure>`}
+<p class="note">${escapeHtml(KIND_NOTE)}</p>
+</main></body></html>
+`;
+}
+var LEADERBOARD_CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
+main{max-width:1000px;margin:0 auto;padding:16px}
+table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}.kind{font-size:11px;padding:0 4px;border-radius:3px;background:#e8f1fa}
+.kind-estimated,.kind-mixed{background:#fdebd0}.note{color:#555;font-size:12px}
+${CHART_CSS}`;
+
+// src/appendix/build.ts
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// src/render/svg/downsample.ts
+function minMaxPerColumn(xs, ys, x0, x1, columns) {
+  const n = Math.min(xs.length, ys.length);
+  const cols = Math.max(1, Math.floor(columns));
+  const span = x1 - x0;
+  const segments = [];
+  let seg = null;
+  let col = -1;
+  let iMin = -1;
+  let iMax = -1;
+  const flush = () => {
+    if (seg === null || iMin < 0) return;
+    const a = Math.min(iMin, iMax);
+    const b = Math.max(iMin, iMax);
+    seg.x.push(xs[a]);
+    seg.y.push(ys[a]);
+    if (b !== a) {
+      seg.x.push(xs[b]);
+      seg.y.push(ys[b]);
+    }
+    iMin = iMax = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const y = ys[i];
+    const x = xs[i];
+    if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) {
+      flush();
+      if (seg !== null && seg.x.length > 0) segments.push(seg);
+      seg = null;
+      col = -1;
+      continue;
+    }
+    const c = span > 0 ? Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / span * cols))) : 0;
+    if (seg === null) seg = { x: [], y: [] };
+    if (c !== col) {
+      flush();
+      col = c;
+    }
+    if (iMin < 0 || y < ys[iMin]) iMin = i;
+    if (iMax < 0 || y > ys[iMax]) iMax = i;
+  }
+  flush();
+  if (seg !== null && seg.x.length > 0) segments.push(seg);
+  return segments;
+}
+
+// src/render/svg/line-chart.ts
+var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
+var LEGEND_ROW = 16;
+var r12 = (v) => String(Math.round(v * 10) / 10);
+function lineChart(spec) {
+  const width = spec.width ?? 760;
+  const pw = width - MARGIN.left - MARGIN.right;
+  const legend = [];
+  let lx = MARGIN.left;
+  let row = 0;
+  for (const s of spec.series) {
+    const w = 30 + s.name.length * 6.2;
+    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
+      row++;
+      lx = MARGIN.left;
+    }
+    legend.push({ s, x: lx, row, y: 0 });
+    lx += w;
+  }
+  const height = (spec.height ?? 300) + row * LEGEND_ROW;
+  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
+  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = spec.yFromZero === false ? Infinity : 0;
+  let yMax = -Infinity;
+  for (const s of spec.series) {
+    const n = Math.min(s.x.length, s.y.length);
+    for (let i = 0; i < n; i++) {
+      const y = s.y[i];
+      const x = s.x[i];
+      if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) continue;
+      if (x < xMin) xMin = x;
+      if (x > xMax) xMax = x;
+      if (y < yMin) yMin = y;
+      if (y > yMax) yMax = y;
+    }
+  }
+  const title = escapeHtml(spec.title);
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : "") + `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
+  if (xMax < xMin) {
+    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
+  }
+  const xt = niceTicks(xMin, xMax, 6);
+  const yt = niceTicks(yMin, yMax, 5);
+  const x0 = xMin === xMax ? xt.lo : xMin;
+  const x1 = xMin === xMax ? xt.hi : xMax;
+  const sx = linear(x0, x1, MARGIN.left, MARGIN.left + pw);
+  const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
+  const xFmt = spec.xTickFormat ?? tickLabel;
+  const parts = [head, titleEl];
+  parts.push('<g class="grid">');
+  for (const v of yt.ticks) {
+    const y = r12(sy(v));
+    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
+    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(tickLabel(v))}</text>`);
+  }
+  for (const v of xt.ticks) {
+    if (v < x0 || v > x1) continue;
+    const x = r12(sx(v));
+    parts.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
+    parts.push(`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${escapeHtml(xFmt(v))}</text>`);
+  }
+  parts.push("</g>");
+  parts.push(`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
+  parts.push(`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
+  spec.series.forEach((s) => {
+    const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
+    let d = "";
+    for (const seg of segs) {
+      for (let i = 0; i < seg.x.length; i++) {
+        d += `${i === 0 ? "M" : "L"}${r12(sx(seg.x[i]))} ${r12(sy(seg.y[i]))}`;
+      }
+      if (seg.x.length === 1) d += "h0.1";
+    }
+    if (d === "") return;
+    const dash = s.dashed ? ' stroke-dasharray="5 3"' : "";
+    parts.push(`<path class="series" d="${d}" fill="none" stroke="${escapeHtml(s.color)}" stroke-width="1.5"${dash}><title>${escapeHtml(s.name)}</title></path>`);
+    if (spec.dots) {
+      for (const seg of segs) {
+        for (let i = 0; i < seg.x.length; i++) {
+          parts.push(`<circle cx="${r12(sx(seg.x[i]))}" cy="${r12(sy(seg.y[i]))}" r="2.5" fill="${escapeHtml(s.color)}"/>`);
+        }
+      }
+    }
+  });
+  for (const item of legend) {
+    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : "";
+    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
+    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
+  }
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+// src/render/appendix/history.ts
+var HISTORY_SCHEMA = "joulecheck/history@1";
+var MAX_ENTRIES = 200;
+var MAX_HISTORY_BYTES = 1024 * 1024;
+var nonneg = () => external_exports.number().finite().nonnegative();
+var HistoryEntry = external_exports.object({
+  sha: external_exports.string().min(1).max(64),
+  ref: external_exports.string().max(256).optional(),
+  /** when the runs ended (latest), ISO 8601 */
+  at: external_exports.string().max(64),
+  n: external_exports.number().int().positive(),
+  /** mean over the commit's runs: summary totals (PUE included), J */
+  energy_j: nonneg(),
+  co2eq_g: nonneg(),
+  duration_s: nonneg(),
+  kind: external_exports.enum(["measured", "estimated", "mixed", "none"]),
+  region: external_exports.string().max(64)
+});
+var History = external_exports.object({
+  schema: external_exports.literal(HISTORY_SCHEMA),
+  label: external_exports.string().max(100),
+  entries: external_exports.array(HistoryEntry).max(MAX_ENTRIES)
+});
+var HistoryError = class extends Error {
+  name = "HistoryError";
+};
+function parseHistory(text, name) {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_HISTORY_BYTES) {
+    throw new HistoryError(`${name}: history is ${bytes} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read (start a new one)`);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HistoryError(`${name}: history is not JSON (corrupt?); expected a ${HISTORY_SCHEMA} file`);
+  }
+  const schema = json?.schema;
+  if (typeof schema === "string" && schema !== HISTORY_SCHEMA) {
+    throw new HistoryError(`${name}: history is ${schema}; this tool reads ${HISTORY_SCHEMA}`);
+  }
+  const r = History.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new HistoryError(`${name}: not a valid ${HISTORY_SCHEMA} file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
+  }
+  return r.data;
+}
+function emptyHistory(label) {
+  return { schema: HISTORY_SCHEMA, label, entries: [] };
+}
+function appendHistory(h, runs, commit) {
+  if (runs.length === 0) throw new HistoryError("no runs to add to the history");
+  const other = runs.find((r) => r.label !== h.label);
+  if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
+  const regions = [...new Set(runs.map((r) => r.carbon.region))];
+  const entry = {
+    sha: commit.sha,
+    ...commit.ref !== void 0 ? { ref: commit.ref } : {},
+    at: runs.map((r) => r.ended_at ?? r.started_at).sort().at(-1),
+    n: runs.length,
+    energy_j: mean(runs.map((r) => r.energy_j.total)),
+    co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
+    duration_s: mean(runs.map((r) => r.duration_s)),
+    kind: mergeKinds(runs.map(runKind)),
+    region: regions.join("+")
+  };
+  const entries = [...h.entries.filter((e2) => e2.sha !== commit.sha), entry].slice(-MAX_ENTRIES);
+  return { ...h, entries };
+}
+function trendChart(h, metric, opts = {}) {
+  const x = h.entries.map((_, i) => i);
+  const sha = (v) => Number.isInteger(v) ? h.entries[v]?.sha.slice(0, 7) ?? "" : "";
+  const common = { xLabel: "commit (oldest left)", xTickFormat: sha, dots: true, standalone: opts.standalone ?? false };
+  if (metric === "energy") {
+    return lineChart({
+      ...common,
+      title: `Energy per run, ${h.label}: mean per commit`,
+      yLabel: "energy per run, kJ",
+      series: [{ name: "energy (PUE incl.)", color: "#2471a3", x, y: h.entries.map((e2) => e2.energy_j / 1e3) }]
+    });
+  }
+  return lineChart({
+    ...common,
+    title: `CO2eq per run, ${h.label}: mean per commit`,
+    yLabel: "CO2eq per run, g",
+    series: [{ name: "CO2eq", color: "#1e8449", x, y: h.entries.map((e2) => e2.co2eq_g) }]
+  });
+}
+function historySection(h, problem) {
+  if (problem) return `<section id="history"><h2>History</h2><p class="warn">${escapeHtml(problem)}</p></section>`;
+  if (!h || h.entries.length === 0) return "";
+  const est = h.entries.filter((e2) => e2.kind !== "measured").length;
+  return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
+<p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1).sha.slice(0, 12))}; each point is the mean of that commit's runs.
+${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point was measured."} CO2eq also moves with the grid intensity used.</p>
+<figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
+}
+
+// src/appendix/load.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename, dirname, resolve as resolve2 } from "node:path";
+
+// src/render/appendix/series.ts
+function powerSeries(header, samples) {
+  const n = samples.length;
+  const t = new Float64Array(n);
+  const mk = (kind) => ({
+    machine: new Float64Array(n).fill(Number.NaN),
+    attributed: new Float64Array(n).fill(Number.NaN),
+    kind
+  });
+  const cpu = mk(header.sensors.cpu.kind);
+  const dram = mk(header.sensors.dram.kind);
+  const gpu = mk(header.sensors.gpu.kind);
+  const anyEstimated = cpu.kind === "estimated" || dram.kind === "estimated" || gpu.kind === "estimated";
+  const models = anyEstimated ? estimateModels(header) : null;
+  const memTotal = header.host.mem_total_bytes;
+  const sCpu = cpuShares(samples.map((s) => s.tree), samples.map((s) => s.busy), samples.map((s) => s.t));
+  for (let i = 0; i < n; i++) {
+    const s = samples[i];
+    t[i] = s.t;
+    const dt = s.dt;
+    let pc = Number.NaN;
+    if (cpu.kind === "measured") pc = s.pkg === null ? Number.NaN : s.pkg / dt;
+    else if (models && cpu.kind === "estimated") pc = modelPower(models.cpu, cpuUtil(s.busy, s.total));
+    if (!Number.isNaN(pc)) {
+      cpu.machine[i] = pc;
+      cpu.attributed[i] = pc * sCpu[i];
+    }
+    let pd = Number.NaN;
+    if (dram.kind === "measured") pd = s.dram === null ? Number.NaN : s.dram / dt;
+    else if (models && dram.kind === "estimated") pd = modelPower(models.dram, memTotal > 0 ? s.used / memTotal : 0);
+    if (!Number.isNaN(pd)) {
+      dram.machine[i] = pd;
+      dram.attributed[i] = pd * dramShare(s.rss, s.used);
+    }
+    if (gpu.kind !== "none" && s.gpu && s.gpu.length > 0) {
+      let m = 0;
+      let a = 0;
+      let any = false;
+      for (const g of s.gpu) {
+        let w = Number.NaN;
+        if (gpu.kind === "measured") w = g.j !== null ? g.j / dt : g.w ?? Number.NaN;
+        else {
+          const model = models?.gpu.get(g.u) ?? header.estimate?.gpu;
+          if (model && g.util !== null) w = modelPower(model, g.util / 100);
+        }
+        if (Number.isNaN(w)) continue;
+        any = true;
+        m += w;
+        a += w * gpuShare(g);
+      }
+      if (any) {
+        gpu.machine[i] = m;
+        gpu.attributed[i] = a;
+      }
+    }
+  }
+  return { t, cpu, dram, gpu };
+}
+function hasReadings(s) {
+  for (let i = 0; i < s.machine.length; i++) if (!Number.isNaN(s.machine[i])) return true;
+  return false;
+}
+
+// src/render/appendix/model.ts
+function digestLog(log) {
+  return {
+    header: log.header,
+    events: log.events,
+    footer: log.footer,
+    torn: log.torn,
+    samples: log.samples.length,
+    series: powerSeries(log.header, log.samples)
+  };
+}
+var uniq3 = (xs) => [...new Set(xs)];
+function buildAppendixModel(runs, opts) {
+  const sorted = [...runs].sort(
+    (a, b) => a.summary.label.localeCompare(b.summary.label) || a.summary.repeat - b.summary.repeat || a.source.localeCompare(b.source)
+  );
+  const warnings = [];
+  const hosts = uniq3(sorted.map((r) => r.log?.header.host.hostname ?? r.summary.host?.hostname).filter((h) => !!h));
+  const cpus = uniq3(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c) => !!c));
+  const gpuMap = /* @__PURE__ */ new Map();
+  for (const r of sorted) {
+    const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
+    for (const g of gpus) {
+      const key = `${g.name}\0${g.driver ?? ""}`;
+      const e2 = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: /* @__PURE__ */ new Set() };
+      e2.uuids.add(g.uuid);
+      gpuMap.set(key, e2);
+    }
+  }
+  const components = ["cpu", "dram", "gpu"].map((c) => {
+    const methods = sorted.map((r) => r.summary.methods[c]);
+    const fromRuns = uniq3(methods.map((m) => m.detail ?? "").filter((d) => d !== ""));
+    const fromLogs = uniq3(sorted.map((r) => r.log?.header.sensors[c].detail ?? "")).filter(
+      (d) => d !== "" && !fromRuns.some((r) => r.includes(d))
+    );
+    return {
+      component: c,
+      kind: mergeKinds(methods.map((m) => m.kind)),
+      how: uniq3(methods.map((m) => m.sensor ?? m.model ?? "").filter((s) => s !== "")),
+      details: [...fromRuns, ...fromLogs]
+    };
+  });
+  if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
+  if (new Set([...gpuMap.values()].map((g) => g.name)).size > 1) warnings.push("runs come from different GPU models: energies are not like for like");
+  const runRows = sorted.map((r) => {
+    const s = r.summary;
+    const kind = runKind(s);
+    const w = [...s.warnings ?? [], ...r.warnings ?? []];
+    if (r.log?.torn) w.push("the log's last line was torn (meter killed mid-write); it was skipped");
+    if (r.log && r.log.footer === null) w.push("the log has no footer: the meter did not finish");
+    for (const ev of r.log?.events ?? []) if (ev.level === "warning") w.push(`t=${ev.t}s: ${ev.message}`);
+    return {
+      label: s.label,
+      repeat: s.repeat,
+      source: r.source,
+      started_at: s.started_at,
+      duration_s: s.duration_s,
+      exit: s.signal ? `signal ${s.signal}` : s.exit_code === null ? "unknown" : String(s.exit_code),
+      energy_j: s.energy_j,
+      methods: s.methods,
+      kind,
+      co2eq_g: s.carbon.co2eq_g,
+      carbon: s.carbon,
+      pue: s.pue,
+      samples: r.log ? r.log.samples : s.samples ?? null,
+      warnings: uniq3(w),
+      series: r.log ? r.log.series : null
+    };
+  });
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const r of runRows) {
+    const g = byLabel.get(r.label);
+    if (g) g.push(r);
+    else byLabel.set(r.label, [r]);
+  }
+  const groups = [...byLabel].map(([label, rs]) => {
+    const values = rs.map((r) => r.energy_j.total);
+    const e2 = meanCi(values);
+    return { label, n: rs.length, values, mean: e2.mean, sd: e2.sd, ci95: e2.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
+  });
+  const statement = sorted.length ? buildStatement(sorted.map((r) => ({ file: r.source, summary: r.summary }))) : null;
+  return {
+    title: opts.title ?? "Energy and carbon appendix",
+    generated_at: (opts.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    tool_version: opts.toolVersion,
+    hardware: {
+      hosts,
+      systems: uniq3(
+        sorted.flatMap((r) => r.log ? [[r.log.header.host.platform, r.log.header.host.kernel, r.log.header.host.arch].filter(Boolean).join(" ")] : [])
+      ),
+      commands: uniq3(sorted.map((r) => r.summary.command.join(" "))),
+      cpus,
+      gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
+      components,
+      notes: uniq3(sorted.flatMap((r) => r.log?.header.sensors.notes ?? [])),
+      gpu_sampling: uniq3(sorted.map((r) => r.log?.header.gpu_sampling?.method).filter((m) => !!m)),
+      attribution: uniq3(
+        sorted.flatMap((r) => r.log ? [`CPU time of exited children: ${r.log.header.attribution.children}`, `GPU idle power: ${r.log.header.attribution.gpu_idle}`] : [])
+      ),
+      interval_ms: uniq3(sorted.map((r) => r.log?.header.interval_ms ?? r.summary.interval_ms).filter((v) => v !== void 0))
+    },
+    runs: runRows,
+    groups,
+    statement,
+    totals: {
+      energy_j: runRows.reduce((a, r) => a + r.energy_j.total, 0),
+      co2eq_g: runRows.reduce((a, r) => a + r.co2eq_g, 0),
+      kind: mergeKinds(runRows.map((r) => r.kind))
+    },
+    warnings
+  };
+}
+
+// src/appendix/load.ts
+async function loadRuns(paths, cwd) {
+  const { summaries, logs } = await expandInputs(paths, cwd);
+  const runs = [];
+  const usedLogs = /* @__PURE__ */ new Set();
+  for (const sp of summaries) {
+    const summary = await readSummaryFile(sp);
+    let log = null;
+    const warnings = [];
+    if (summary.log) {
+      const lp = resolve2(dirname(sp), summary.log);
+      const exists = await stat2(lp).then((s) => s.isFile(), () => false);
+      if (exists) {
+        usedLogs.add(lp);
+        try {
+          log = digestLog(await readRunLog(lp));
+        } catch (err) {
+          if (!(err instanceof RunLogError)) throw err;
+          warnings.push(`its log could not be read (${err.message}): no power over time`);
+        }
+      } else {
+        warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
+      }
+    }
+    runs.push({ summary, log, source: basename(sp), warnings });
+  }
+  for (const lp of logs) {
+    if (usedLogs.has(lp)) continue;
+    const raw = await readRunLog(lp);
+    runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
+  }
+  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(", ")}`);
+  return runs;
+}
+
+// src/render/appendix/render.ts
+var e = escapeHtml;
+var COLORS = { cpu: "#2471a3", dram: "#1e8449", gpu: "#ca6f1e" };
+function badge(kind) {
+  return `<span class="kind kind-${e(kind)}">${e(kind)}</span>`;
+}
+function list(items, empty) {
+  if (items.length === 0) return `<p class="muted">${e(empty)}</p>`;
+  return `<ul>${items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`;
+}
+function hardwareSection(m) {
+  const h = m.hardware;
+  const gpus = h.gpus.length === 0 ? '<p class="muted">No GPU found in the logs.</p>' : `<table><thead><tr><th>GPU model</th><th>Driver</th><th>Count</th></tr></thead><tbody>${h.gpus.map((g) => `<tr><td>${e(g.name)}</td><td>${e(g.driver ?? "unknown")}</td><td class="num">${g.count}</td></tr>`).join("")}</tbody></table>`;
+  const comps = h.components.map(
+    (c) => `<tr><td>${c.component.toUpperCase()}</td><td>${badge(c.kind)}</td><td>${e(c.how.join(", ") || "\u2014")}</td><td>${c.details.length ? c.details.map((d) => e(d)).join("<br>") : "\u2014"}</td></tr>`
+  ).join("");
+  return `<section id="hardware"><h2>Hardware and software</h2>
+<dl><dt>Hosts</dt><dd>${e(h.hosts.join(", ") || "unknown (summaries without host)")}</dd>
+<dt>System</dt><dd>${e(h.systems.join("; ") || "unknown (no raw log)")}</dd>
+<dt>CPU models</dt><dd>${e(h.cpus.join("; ") || "unknown")}</dd>
+<dt>Sampling interval</dt><dd>${h.interval_ms.length ? e(h.interval_ms.map((v) => `${v} ms`).join(", ")) : "unknown"}</dd>
+<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd>
+<dt>Commands</dt><dd>${h.commands.map((c) => `<code>${e(c)}</code>`).join("<br>")}</dd></dl>
+${gpus}
+<h3>Sensors per component</h3>
+<table><thead><tr><th>Component</th><th>Kind</th><th>Sensor / model</th><th>Why (and why others were absent)</th></tr></thead><tbody>${comps}</tbody></table>
+<h3>Notes from the meter</h3>${list(h.notes, "No notes in the logs.")}
+<h3>Method</h3>${list([...h.gpu_sampling.map((s) => `GPU sampling: ${s}`), ...h.attribution], "No raw logs given: method details unknown.")}
+</section>`;
+}
+function runsSection(m) {
+  const rows = m.runs.map((r, i) => {
+    const a = r.energy_j.attributed;
+    return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
+<td class="num">${e(formatEnergy(r.energy_j.total))} ${badge(r.kind)}</td>
+<td class="num">${e(formatEnergy(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
+<td class="num">${e(formatEnergy(a.dram))} ${badge(r.methods.dram.kind)}</td>
+<td class="num">${e(formatEnergy(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
+<td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
+<td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${e(r.source)}${r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
+  }).join("\n");
+  const warnings = m.runs.map(
+    (r, i) => r.warnings.length ? `<li id="warn-${i}"><strong>${e(r.label)} #${r.repeat}</strong>: ${r.warnings.map((w) => e(w)).join("; ")}</li>` : ""
+  ).join("");
+  return `<section id="runs"><h2>Runs</h2>
+<p class="muted">Energy is the step's attributed share (Henderson et al. 2020, eq. 1); the total includes PUE, the components do not.
+Machine totals per component are in the power charts and in the summaries.</p>
+<div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table></div>
+${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ""}</section>`;
+}
+function energySection(m) {
+  const chart = energyIntervalChart(
+    "Energy per run (dots), mean (bar), 95% CI (whisker)",
+    "energy per run (total, PUE included)",
+    m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 }))
+  );
+  const rows = m.groups.map(
+    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatEnergy(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatEnergy(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatEnergy(g.ci95.low))} \u2013 ${e(formatEnergy(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
+      formatEnergy(Math.min(...g.values))
+    )} \u2013 ${e(formatEnergy(Math.max(...g.values)))}</td></tr>`
+  ).join("");
+  return `<section id="energy"><h2>Energy per run and its spread</h2>
+<figure>${chart}</figure>
+<table><thead><tr><th>Label</th><th>n</th><th>Mean</th><th>SD</th><th>95% CI of the mean (t, df n-1)</th><th>Range</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+function powerSection(m) {
+  const charts = m.runs.map((r) => {
+    const head = `<h3>${e(r.label)} #${r.repeat}</h3>`;
+    if (!r.series) return `${head}<p class="muted">No raw log for this run: power over time cannot be drawn (the numbers above come from its summary).</p>`;
+    const s = r.series;
+    const series = [];
+    for (const c of ["cpu", "dram", "gpu"]) {
+      const cs = s[c];
+      if (!hasReadings(cs)) continue;
+      const name = c.toUpperCase();
+      series.push({ name: `${name} machine (${cs.kind})`, color: COLORS[c], dashed: true, x: s.t, y: cs.machine });
+      series.push({ name: `${name} attributed (${cs.kind})`, color: COLORS[c], x: s.t, y: cs.attributed });
+    }
+    const absent = ["cpu", "dram", "gpu"].filter((c) => !hasReadings(s[c])).map((c) => c.toUpperCase());
+    return `${head}<figure>${lineChart({
+      title: `Power over time: ${r.label} #${r.repeat}`,
+      xLabel: "time since start, s",
+      yLabel: "power, W (before PUE)",
+      series
+    })}</figure>${absent.length ? `<p class="muted">No readings for ${e(absent.join(", "))} in this log (see Sensors).</p>` : ""}`;
+  });
+  return `<section id="power"><h2>Power over time</h2>
+<p class="muted">Dashed: the whole machine; solid: the step's attributed share, per sampling interval, before PUE. Gaps in the line are intervals without a reading.
+Long logs are reduced to the minimum and maximum per pixel column for drawing only; all numbers use every sample.</p>
+${charts.join("\n")}</section>`;
+}
+function carbonSection(m) {
+  const st = m.statement;
+  if (!st) return '<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>';
+  const rows = st.regions.map(
+    (c) => `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ""}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.kind)}</td><td>${e(c.source)}</td><td>${c.year ?? "\u2014"}</td><td class="num">${c.runs}</td></tr>`
+  ).join("");
+  const social = st.social.map(
+    (g) => (
+      // The cost itself is in the statement's sentence; per figure: the rate, what it covers, its source.
+      `<li>${e(g.figure === "GLOBAL" ? "global" : g.figure)}: ${e(String(g.per_tonne.median))} (${e(String(g.per_tonne.low))}, ${e(
+        String(g.per_tonne.high)
+      )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${e(formatGrams(g.co2eq_g))} CO2eq of ${g.runs} run(s)${g.substitute_for.length ? `, substitute for ${e(g.substitute_for.join(", "))}` : ""}; source: ${e(g.source)}</li>`
+    )
+  ).join("");
+  const t = m.totals;
+  return `<section id="carbon"><h2>Carbon statement</h2>
+${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? `<blockquote>${e(st.sentence)}</blockquote>` : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'}
+<p>These ${st.runs} run(s) used <strong>${e(formatEnergy(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
+and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
+CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
+<h3>Regions and carbon intensity</h3>
+<table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th></tr></thead><tbody>${rows}</tbody></table>
+<h3>PUE</h3>${list(st.pues.map((p) => `${p.value}: ${p.runs} run(s)`), "none")}
+<h3>Social cost of carbon</h3>${social ? `<ul>${social}</ul>` : '<p class="muted">No social cost of carbon available.</p>'}
+${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul>` : ""}
+<p class="muted">Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248).</p>
+</section>`;
+}
+function renderAppendix(m, opts = {}) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(m.title)}</title><style>${CSS}</style></head>
+<body><main>
+<header><h1>${e(m.title)}</h1>
+<p class="muted">Generated ${e(m.generated_at)} by joulecheck ${e(m.tool_version)} from ${m.runs.length} run(s).
+Every figure carries how it was obtained: ${badge("measured")} by a sensor, ${badge("estimated")} by a power model, ${badge("mixed")} both.</p>
+${m.warnings.length ? `<div class="warn">${m.warnings.map((w) => `<p>${e(w)}</p>`).join("")}</div>` : ""}
+<nav><a href="#hardware">Hardware</a> \xB7 <a href="#runs">Runs</a> \xB7 <a href="#energy">Energy</a> \xB7 <a href="#power">Power</a> \xB7 <a href="#carbon">Carbon</a>${opts.whatIf ? ' \xB7 <a href="#whatif">What-if</a>' : ""}${opts.history ? ' \xB7 <a href="#history">History</a>' : ""}</nav></header>
+${hardwareSection(m)}
+${runsSection(m)}
+${energySection(m)}
+${powerSection(m)}
+${carbonSection(m)}
+${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ""}
+${opts.history ?? ""}
+</main></body></html>
+`;
+}
+var CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
+main{max-width:1100px;margin:0 auto;padding:16px}h1{margin:0 0 4px}h2{border-bottom:2px solid #eee;padding-bottom:2px;margin-top:28px}
+table{border-collapse:collapse;margin:8px 0}th,td{border-bottom:1px solid #ddd;padding:3px 7px;text-align:left;vertical-align:top}
+td.num{text-align:right;white-space:nowrap}.scroll{overflow-x:auto}.small{font-size:12px}.muted{color:#666}
+.warn{color:#9a5b00}.kind{font-size:10px;padding:0 4px;border-radius:3px;background:#e8f1fa;color:#1b4f72;white-space:nowrap}
+.kind-estimated,.kind-mixed,.kind-default{background:#fdebd0;color:#7e5109}.kind-none{background:#eee;color:#555}
+dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:600}dd{margin:0}
+figure{margin:8px 0}nav a{margin-right:4px}${CHART_CSS}`;
+
+// src/appendix/build.ts
+async function buildAppendix(o) {
+  const runs = await loadRuns(o.inputs, o.cwd);
+  const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...o.title ? { title: o.title } : {} });
+  const warnings = [];
+  let history;
+  if (o.history) {
+    try {
+      history = historySection(parseHistory(await readFile(resolve3(o.cwd, o.history), "utf8"), o.history));
+    } catch (err) {
+      const message = err instanceof HistoryError ? err.message : `${o.history}: cannot read the history: ${err.message}`;
+      warnings.push(message);
+      history = historySection(null, `History not shown: ${message}`);
+    }
+  }
+  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
+  const dir = resolve3(o.cwd, o.out);
+  await mkdir(dir, { recursive: true });
+  const file = join2(dir, "index.html");
+  await writeFile(file, html);
+  return { file, bytes: Buffer.byteLength(html), runs: runs.length, warnings };
+}
+function appendixWhatIf(m, cloudRegion) {
+  const [only, ...rest] = m.statement?.regions ?? [];
+  const kind = m.totals.kind;
+  if (!only || rest.length > 0 || kind === "none") return null;
+  return greenerPlaces(
+    { energy_j: m.totals.energy_j, co2eq_g: m.totals.co2eq_g, region: only.region, intensity_g_per_kwh: only.intensity_g_per_kwh, kind },
+    cloudRegion
+  );
+}
+
 export {
+  InputError,
   leadingVerdict,
   verdictOutput,
+  mergeNodeSummaries,
+  nodeNotes,
+  parseSummary,
+  summaryProblemShort,
+  expandInputs,
+  SummaryFileError,
+  readSummaryFile,
+  readSummaryFilesLenient,
+  readSummaries,
   escapeMarkdown,
+  estimateEmissions,
+  whatIfRows,
+  whatIfLine,
+  DEFAULT_ALPHA,
+  DEFAULT_MIN_EFFECT,
+  CompareInputError,
+  compareSummaries,
+  renderComparisonMarkdown,
+  renderNoBaselineMarkdown,
   MAX_HISTORY_BYTES,
   HistoryError,
   parseHistory,
   emptyHistory,
   appendHistory,
   trendChart,
-  InputError,
-  expandInputs,
-  readSummaryFile,
-  readSummaries,
   buildStatement,
   formatStatement,
   buildLeaderboard,
   leaderboardMarkdown,
   leaderboardHtml,
-  estimateEmissions,
-  whatIfRows,
-  whatIfLine,
-  buildAppendix,
-  DEFAULT_ALPHA,
-  DEFAULT_MIN_EFFECT,
-  CompareInputError,
-  compareSummaries,
-  renderComparisonMarkdown,
-  renderNoBaselineMarkdown
+  buildAppendix
 };

@@ -283,10 +283,10 @@ function readCounter(c) {
   return preadCounter(c.fd);
 }
 
-// src/meter/procfs.ts
-import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync2, readSync as readSync2 } from "node:fs";
-var TREE_ATTRIBUTION = "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); a member reaped by the meter (the root) counts with its final time from the meter's own cutime+cstime delta; members that vanish otherwise keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
-var BUF = Buffer.alloc(4096);
+// src/meter/proc-tree.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+
+// src/meter/procfs-parse.ts
 var SPACE = 32;
 function parseStat(buf, len) {
   let i = len - 1;
@@ -376,6 +376,20 @@ function parseMeminfo(text) {
   const avail = kb("MemAvailable") ?? (kb("MemFree") ?? 0) + (kb("Buffers") ?? 0) + (kb("Cached") ?? 0);
   return { used: Math.max(0, total - avail), total };
 }
+function parseLastPid(buf, len) {
+  let end = len;
+  while (end > 0 && (buf[end - 1] === 10 || buf[end - 1] === SPACE)) end--;
+  let i = end;
+  while (i > 0 && buf[i - 1] >= 48 && buf[i - 1] <= 57) i--;
+  if (i === end || i > 0 && buf[i - 1] !== SPACE) return -1;
+  let v = 0;
+  for (let j = i; j < end; j++) v = v * 10 + (buf[j] - 48);
+  return v;
+}
+
+// src/meter/procfs-io.ts
+import { closeSync as closeSync2, openSync as openSync2, readdirSync as readdirSync2, readSync as readSync2 } from "node:fs";
+var BUF = Buffer.alloc(4096);
 function preadText(fd) {
   const n = readSync2(fd, BUF, 0, BUF.length, 0);
   return BUF.toString("latin1", 0, n);
@@ -414,16 +428,6 @@ function listPids() {
   }
   return out;
 }
-function parseLastPid(buf, len) {
-  let end = len;
-  while (end > 0 && (buf[end - 1] === 10 || buf[end - 1] === SPACE)) end--;
-  let i = end;
-  while (i > 0 && buf[i - 1] >= 48 && buf[i - 1] <= 57) i--;
-  if (i === end || i > 0 && buf[i - 1] !== SPACE) return -1;
-  let v = 0;
-  for (let j = i; j < end; j++) v = v * 10 + (buf[j] - 48);
-  return v;
-}
 function openOptional(path) {
   try {
     return openSync2(path, "r");
@@ -453,12 +457,16 @@ function preadOnce(path) {
     closeSync2(fd);
   }
 }
+
+// src/meter/proc-tree.ts
+var TREE_ATTRIBUTION = "utime+stime+cutime+cstime of every tree member from /proc/<pid>/stat (children reaped by a member are kept in its cutime/cstime); a member reaped by the meter (the root) counts with its final time from the meter's own cutime+cstime delta; members that vanish otherwise keep their last-seen ticks; tree = the root's descendants by ppid, once a member always a member";
 var MAX_OPEN_FDS = 4096;
 var FORCE_LIST_EVERY = 5;
-var ProcTree = class {
+var ProcTree = class _ProcTree {
   rootPid;
   pageBytes;
   exclude;
+  through;
   rescanMs;
   idleMaxMs;
   /** live members' pids, maintained incrementally and handed out as ProcSample.pids (the same Set each
@@ -494,52 +502,77 @@ var ProcTree = class {
    * Map iterator costs ~10x an indexed loop in code run only 10 times a second) */
   list = [];
   listFor = -1;
+  /** Opens the tree under `opts.rootPid` (its /proc files and the machine's) and primes it. */
+  static open(opts) {
+    const tree = new _ProcTree(
+      {
+        rootPid: opts.rootPid,
+        exclude: [...opts.exclude ?? []],
+        through: [...opts.through ?? []],
+        rescanMs: opts.rescanMs ?? 2e3,
+        idleMaxMs: opts.idleMaxMs ?? 2e3,
+        pageBytes: pageSize(),
+        members: [],
+        nonMembers: [],
+        lastRescan: -Infinity,
+        frozen: 0,
+        cumulative: 0,
+        tick: 0,
+        lastBusy: 0,
+        lastTotal: 0,
+        usedBytes: 0,
+        statFd: openSync3("/proc/stat", "r"),
+        memFd: openSync3("/proc/meminfo", "r"),
+        selfFd: openSync3("/proc/self/stat", "r"),
+        loadFd: openOptional("/proc/loadavg"),
+        lastPid: -1,
+        quiet: 0,
+        selfReaped: 0
+      },
+      opts.now
+    );
+    tree.prime();
+    return tree;
+  }
   /**
-   * Opens and primes a tree, or resumes one handed over by another thread of this process (`state`, from
-   * handOver(): its file descriptors are the process's, so they stay open and keep pinning the members).
+   * Goes on with a tree handed over by another thread of this process (`handOver()`): its file
+   * descriptors are the process's, so they stay open and keep pinning the members.
    */
-  constructor(opts) {
-    if ("state" in opts) {
-      const st = opts.state;
-      this.rootPid = st.rootPid;
-      this.exclude = new Set(st.exclude);
-      this.rescanMs = st.rescanMs;
-      this.idleMaxMs = st.idleMaxMs;
-      this.now = opts.now ?? (() => performance.now());
-      this.pageBytes = st.pageBytes;
-      this.statFd = st.statFd;
-      this.memFd = st.memFd;
-      this.selfFd = st.selfFd;
-      this.loadFd = st.loadFd;
-      this.lastPid = st.lastPid;
-      this.quiet = st.quiet;
-      for (const m of st.members) {
-        this.members.set(m.pid, { ...m });
-        this.pidSet.add(m.pid);
-        this.liveTicks += m.ticks;
-        this.liveRss += m.rssPages;
-      }
-      this.nonMembers = new Set(st.nonMembers);
-      this.lastRescan = st.lastRescan;
-      this.frozen = st.frozen;
-      this.cumulative = st.cumulative;
-      this.tick = st.tick;
-      this.lastBusy = st.lastBusy;
-      this.lastTotal = st.lastTotal;
-      this.usedBytes = st.usedBytes;
-      this.selfReaped = st.selfReaped;
-      return;
+  static resume(state, now) {
+    return new _ProcTree(state, now);
+  }
+  constructor(st, now = () => performance.now()) {
+    this.rootPid = st.rootPid;
+    this.exclude = new Set(st.exclude);
+    this.through = new Set(st.through);
+    this.rescanMs = st.rescanMs;
+    this.idleMaxMs = st.idleMaxMs;
+    this.now = now;
+    this.pageBytes = st.pageBytes;
+    this.statFd = st.statFd;
+    this.memFd = st.memFd;
+    this.selfFd = st.selfFd;
+    this.loadFd = st.loadFd;
+    this.lastPid = st.lastPid;
+    this.quiet = st.quiet;
+    for (const m of st.members) {
+      this.members.set(m.pid, { ...m });
+      this.pidSet.add(m.pid);
+      this.liveTicks += m.ticks;
+      this.liveRss += m.rssPages;
     }
-    this.rootPid = opts.rootPid;
-    this.exclude = new Set(opts.exclude ?? []);
-    this.rescanMs = opts.rescanMs ?? 2e3;
-    this.idleMaxMs = opts.idleMaxMs ?? 2e3;
-    this.now = opts.now ?? (() => performance.now());
-    this.pageBytes = pageSize();
-    this.statFd = openSync2("/proc/stat", "r");
-    this.memFd = openSync2("/proc/meminfo", "r");
-    this.selfFd = openSync2("/proc/self/stat", "r");
-    this.loadFd = openOptional("/proc/loadavg");
+    this.nonMembers = new Set(st.nonMembers);
+    this.lastRescan = st.lastRescan;
+    this.frozen = st.frozen;
+    this.cumulative = st.cumulative;
+    this.tick = st.tick;
+    this.lastBusy = st.lastBusy;
+    this.lastTotal = st.lastTotal;
+    this.usedBytes = st.usedBytes;
+    this.selfReaped = st.selfReaped;
+  }
+  /** First reads of a new tree: the root, a full listing, and the counters the first sample() diffs against. */
+  prime() {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
@@ -549,7 +582,7 @@ var ProcTree = class {
     this.cumulative = this.readTree(this.now());
   }
   /**
-   * The whole state, file descriptors included, for `new ProcTree({ state })` in another thread of this
+   * The whole state, file descriptors included, for `ProcTree.resume(state)` in another thread of this
    * process (the tick worker). This instance is spent: it must not be read or closed afterwards.
    */
   handOver() {
@@ -558,6 +591,7 @@ var ProcTree = class {
     return {
       rootPid: this.rootPid,
       exclude: [...this.exclude],
+      through: [...this.through],
       rescanMs: this.rescanMs,
       idleMaxMs: this.idleMaxMs,
       pageBytes: this.pageBytes,
@@ -618,15 +652,15 @@ var ProcTree = class {
   close() {
     if (this.closed) return;
     this.closed = true;
-    for (const m of this.members.values()) if (m.fd >= 0) closeSync2(m.fd);
+    for (const m of this.members.values()) if (m.fd >= 0) closeSync3(m.fd);
     this.members.clear();
-    closeSync2(this.statFd);
-    closeSync2(this.memFd);
-    closeSync2(this.selfFd);
-    if (this.loadFd >= 0) closeSync2(this.loadFd);
+    closeSync3(this.statFd);
+    closeSync3(this.memFd);
+    closeSync3(this.selfFd);
+    if (this.loadFd >= 0) closeSync3(this.loadFd);
   }
   readProcStat() {
-    const n = readSync2(this.statFd, BUF, 0, BUF.length, 0);
+    const n = readSync3(this.statFd, BUF, 0, BUF.length, 0);
     return parseProcStatBytes(BUF, n);
   }
   /** Last field of /proc/loadavg (the most recent pid of this pid namespace); -1 when unknown. */
@@ -634,14 +668,14 @@ var ProcTree = class {
     if (this.loadFd < 0) return -1;
     let n;
     try {
-      n = readSync2(this.loadFd, BUF, 0, BUF.length, 0);
+      n = readSync3(this.loadFd, BUF, 0, BUF.length, 0);
     } catch {
       return -1;
     }
     return parseLastPid(BUF, n);
   }
   readSelfReaped() {
-    const n = readSync2(this.selfFd, BUF, 0, BUF.length, 0);
+    const n = readSync3(this.selfFd, BUF, 0, BUF.length, 0);
     const f = parseStatChildren(BUF, n);
     return f;
   }
@@ -661,7 +695,7 @@ var ProcTree = class {
     else {
       const fd = openStat(m.pid);
       f = fd === null ? null : readStatFd(fd);
-      if (fd !== null) closeSync2(fd);
+      if (fd !== null) closeSync3(fd);
     }
     m.readAt = this.tick;
     if (!f) return false;
@@ -702,7 +736,7 @@ var ProcTree = class {
         this.membership++;
         this.liveTicks -= m.ticks;
         this.liveRss -= m.rssPages;
-        if (m.fd >= 0) closeSync2(m.fd);
+        if (m.fd >= 0) closeSync3(m.fd);
       }
       for (const m of vanished) {
         const parent = this.members.get(m.ppid);
@@ -730,6 +764,11 @@ var ProcTree = class {
     const fresh = /* @__PURE__ */ new Map();
     for (const pid of listed) {
       if (this.members.has(pid)) continue;
+      if (this.through.has(pid)) {
+        const ppid2 = readPpid(pid);
+        if (ppid2 !== null) fresh.set(pid, ppid2);
+        continue;
+      }
       if (this.nonMembers.has(pid) || this.exclude.has(pid)) {
         nextNon.add(pid);
         continue;
@@ -749,6 +788,7 @@ var ProcTree = class {
       return v;
     };
     for (const pid of fresh.keys()) {
+      if (this.through.has(pid)) continue;
       if (resolve(pid, 0)) {
         const m = this.addMember(pid, now);
         if (m) m.ppid = fresh.get(pid);
@@ -757,15 +797,6 @@ var ProcTree = class {
     this.nonMembers = nextNon;
   }
 };
-function readCpuModel() {
-  try {
-    const text = preadOnce("/proc/cpuinfo");
-    const m = /^(?:model name|Hardware|cpu model|Processor)\s*:\s*(.+)$/m.exec(text);
-    return m?.[1]?.trim() ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 // src/meter/tick-reader.ts
 var round = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
@@ -871,9 +902,9 @@ export {
   discoverRaplSync,
   openRapl,
   resumeRapl,
+  preadOnce,
   TREE_ATTRIBUTION,
   ProcTree,
-  readCpuModel,
   nextTick,
   TickReader,
   CTL
