@@ -5,9 +5,9 @@ import { DoctorReport, doctorExitCode } from '../model/doctor.ts';
 import { GPU_SENSOR_MODES, type GpuSensorMode } from '../meter/doctor/gpu.ts';
 import { runDoctor } from '../meter/doctor/run.ts';
 import { renderDoctorText } from '../render/doctor.ts';
-import { failure, number, oneOf } from '../validate.ts';
-import { parseCommandArgs } from '../commands/args.ts';
-import { type Command, UsageError } from '../commands/types.ts';
+import { failure, number, oneOf } from '../model/validate.ts';
+import { parseCommandArgs } from './args.ts';
+import { type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
                          [--gpu-sensor auto|nvml|nvidia-smi|none] [--nvml-lib PATH] [--load SECONDS]

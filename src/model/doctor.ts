@@ -29,14 +29,14 @@ export type DoctorCheck = z.infer<typeof DoctorCheck>;
  * model, `absent` (no such hardware: no NVIDIA GPU), `broken` (hardware present, no sensor and no
  * estimate: a GPU whose driver does not answer).
  */
-export const Verdict = z.enum(['measured', 'estimated', 'absent', 'broken']);
-export type Verdict = z.infer<typeof Verdict>;
+export const ComponentVerdict = z.enum(['measured', 'estimated', 'absent', 'broken']);
+export type ComponentVerdict = z.infer<typeof ComponentVerdict>;
 
 export const DoctorReport = z.object({
   schema: z.literal(DOCTOR_SCHEMA),
   checks: z.array(DoctorCheck),
   /** energy components only; the other components are judged by their checks */
-  components: z.object({ cpu: Verdict, dram: Verdict, gpu: Verdict }).optional(),
+  components: z.object({ cpu: ComponentVerdict, dram: ComponentVerdict, gpu: ComponentVerdict }).optional(),
 });
 export type DoctorReport = z.infer<typeof DoctorReport>;
 

@@ -1,7 +1,7 @@
 // GPU checks: NVML loaded and initialised, the energy counter per GPU, nvidia-smi (driver, power field,
 // pmon), MIG and persistence mode. gpuChecks is pure over the two probes and whether a GPU device exists.
 import { existsSync, readdirSync } from 'node:fs';
-import { check, type DoctorCheck, type Verdict } from '../../model/doctor.ts';
+import { check, type DoctorCheck, type ComponentVerdict } from '../../model/doctor.ts';
 import type { NvmlProbe } from '../nvml/probe.ts';
 import type { GpuProbe } from '../types.ts';
 import { exclusiveAttributionYaml } from './fixes.ts';
@@ -22,7 +22,7 @@ export interface GpuCheckInput {
 
 export interface GpuResult {
   checks: DoctorCheck[];
-  gpu: Verdict;
+  gpu: ComponentVerdict;
   /** GPUs will be metered: per-process attribution then depends on seeing their PIDs */
   gpuInUse: boolean;
 }
@@ -57,7 +57,7 @@ export function gpuChecks(i: GpuCheckInput): GpuResult {
   const smi = i.smi;
   const smiWorks = smi?.available === true;
   const anyGpu = Boolean(i.device) || smiWorks || nvml?.ok === true;
-  let verdict: Verdict = 'absent';
+  let verdict: ComponentVerdict = 'absent';
 
   // ---- NVML
   let nvmlMeasures = false;

@@ -3,10 +3,10 @@
 // where nothing can be read. raplChecks is pure over the discovery, the zone files' probes and HostFacts.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type DoctorCheck, type Verdict } from '../../model/doctor.ts';
-import type { RaplZone } from '../../log/schema.ts';
-import { describeModel, dramPowerModel } from '../estimate.ts';
-import { cpuPowerModel } from '../hardware.ts';
+import { check, type DoctorCheck, type ComponentVerdict } from '../../model/doctor.ts';
+import type { RaplZone } from '../../model/log.ts';
+import { describeModel, dramPowerModel } from '../../accounting/estimate.ts';
+import { cpuPowerModel } from '../../accounting/hardware.ts';
 import type { RaplDiscovery } from '../types.ts';
 import type { HostFacts } from './facts.ts';
 import {
@@ -81,8 +81,8 @@ export interface RaplCheckInput {
 
 export interface RaplResult {
   checks: DoctorCheck[];
-  cpu: Verdict;
-  dram: Verdict;
+  cpu: ComponentVerdict;
+  dram: ComponentVerdict;
 }
 
 const DEFAULT_ROOT = '/sys/class/powercap';
@@ -158,7 +158,7 @@ export function raplChecks(input: RaplCheckInput): RaplResult {
     counted: (role === 'package' ? d.cpu : d.dram).kind === 'measured',
   });
 
-  const readCheck = (role: 'package' | 'dram', id: string, comp: 'cpu' | 'dram', estimate: string): Verdict => {
+  const readCheck = (role: 'package' | 'dram', id: string, comp: 'cpu' | 'dram', estimate: string): ComponentVerdict => {
     const { zones, counted } = component(role);
     if (counted) {
       checks.push(check(id, comp, 'ok', `${zones.filter((z) => z.counted).map((z) => `${z.id} (${z.name})`).join(', ')}: energy_uj readable by ${facts.user}; ${comp === 'cpu' ? 'CPU' : 'DRAM'} energy will be measured`));
@@ -181,7 +181,7 @@ export function raplChecks(input: RaplCheckInput): RaplResult {
 
   // CPU
   const cpuV = readCheck('package', 'rapl.read.cpu', 'cpu', cpuEstimate);
-  let cpu: Verdict = cpuV;
+  let cpu: ComponentVerdict = cpuV;
   if (cpuV === 'absent') {
     const psys = d.zones.some((z) => z.role === 'psys');
     checks.push(
