@@ -95,11 +95,13 @@ export function readHostFacts(env: NodeJS.ProcessEnv = process.env): HostFacts {
     /* no procfs */
   }
   const kubernetes = Boolean(env.KUBERNETES_SERVICE_HOST);
+  // A container for our purposes is a PID namespace of its own (or a Kubernetes pod): that is what hides
+  // host PIDs and, usually, the host's sysfs. Marker files only name the kind (they also exist in
+  // containers started with --pid=host, which behave like the host here).
   let container: string | null = null;
+  const kind = exists('/.dockerenv') ? 'docker' : exists('/run/.containerenv') ? 'podman' : null;
   if (kubernetes) container = 'kubernetes (KUBERNETES_SERVICE_HOST is set)';
-  else if (exists('/.dockerenv')) container = 'docker (/.dockerenv)';
-  else if (exists('/run/.containerenv')) container = 'podman (/run/.containerenv)';
-  else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `a PID namespace of its own (${pidNs})`;
+  else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ''}a PID namespace of its own (${pidNs})`;
   const groups = parseGroupFile(read('/etc/group') ?? '');
   return {
     uid,
