@@ -130,13 +130,3 @@ export function arcPodSpecYaml(gid: number | null): string {
 export function hidepidFix(group: string): string {
   return `sudo mount -o remount,hidepid=invisible,gid=${group} /proc   # and the runner user in '${group}'; or as the /proc line in /etc/fstab`;
 }
-
-/** The permissions block a workflow (or job) needs for the reporting side; listing any replaces the defaults. */
-export function permissionsYaml(needs: { baseline: boolean; comment: boolean; badge: boolean }): string {
-  return [
-    'permissions:',
-    `  actions: read`,
-    `  contents: ${needs.badge ? 'write' : 'read'}`,
-    ...(needs.comment ? ['  pull-requests: write'] : []),
-  ].join('\n');
-}
