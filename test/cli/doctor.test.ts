@@ -130,7 +130,7 @@ describe('joulecheck doctor, the CLI', () => {
     const c = get(r, 'gpu.nvidia-smi.pmon');
     expect(c.status).toBe('warn');
     expect(c.detail).toContain('--query-compute-apps (which process holds a context; SM share unknown)');
-    expect(c.fix).toBe("# on a GPU dedicated to the job, credit the step with the GPU's whole energy:\n- uses: joulecheck/joulecheck@v1\n  with:\n    run: python train.py\n    gpu-attribution: exclusive");
+    expect(c.fix).toBe("# on a GPU dedicated to the job, credit the step with the GPU's whole energy:\n- uses: OWNER/joulecheck@v1\n  with:\n    run: python train.py\n    gpu-attribution: exclusive");
     expect(r.report.components?.gpu).toBe('measured');
   });
 

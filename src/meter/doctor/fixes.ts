@@ -78,7 +78,7 @@ export function containerJobYaml(opts: { pidHost: boolean }): string {
     '      image: IMAGE',
     `      options: --gpus all${opts.pidHost ? ' --pid=host' : ''} ${dockerPowercapFlags()}`,
     '    steps:',
-    '      - uses: joulecheck/joulecheck@v1',
+    '      - uses: OWNER/joulecheck@v1',
     '        with:',
     '          run: python train.py',
     `          powercap-root: ${HOST_POWERCAP_ROOT}`,
@@ -88,7 +88,7 @@ export function containerJobYaml(opts: { pidHost: boolean }): string {
 /** The action's step when GPU processes' host PIDs cannot be seen: credit the step with its GPUs' whole energy. */
 export function exclusiveAttributionYaml(powercapRoot: string | null): string {
   return [
-    '- uses: joulecheck/joulecheck@v1',
+    '- uses: OWNER/joulecheck@v1',
     '  with:',
     '    run: python train.py',
     ...(powercapRoot ? [`    powercap-root: ${powercapRoot}`] : []),
