@@ -3,6 +3,7 @@
 // log group; each failing check becomes one warning with its fix; the job summary gets a "Sensors" line.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import { resolveCarbon } from '../carbon/resolve.ts';
 import { isDefaultBranchPush, readEventContext } from '../github/event.ts';
 import { makeOctokit } from '../github/octokit.ts';
 import { checkTokenPermissions } from '../github/permissions.ts';
@@ -39,6 +40,19 @@ async function githubChecks(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promi
   }
 }
 
+/** Where the carbon intensity will come from; no region at all means the world average. */
+export function carbonCheck(inputs: ActionInputs): DoctorCheck {
+  try {
+    const c = resolveCarbon({ region: inputs.region, cloudRegion: inputs.cloudRegion, intensity: inputs.carbonIntensity }).context;
+    const what = `carbon intensity ${c.intensity_g_per_kwh} gCO2eq/kWh (${c.intensity_kind}, ${c.region}${c.name ? ` ${c.name}` : ''})`;
+    if (inputs.region === null && inputs.cloudRegion === null && inputs.carbonIntensity === null)
+      return check('carbon.region', 'carbon', 'warn', `no region, cloud-region or carbon-intensity given: ${what}`, 'with:\n  region: ZONE   # the runner\'s grid zone; `npx joulecheck regions` lists them (or cloud-region: aws:us-east-1)');
+    return check('carbon.region', 'carbon', 'ok', what);
+  } catch (err) {
+    return check('carbon.region', 'carbon', 'fail', err instanceof Error ? err.message : String(err), 'npx joulecheck regions   # lists the grid zones and cloud regions');
+  }
+}
+
 /** Where a user reads how to fix a runner (the docs of the action version in use). */
 export function fixLink(env: NodeJS.ProcessEnv): string {
   const repo = env.GITHUB_ACTION_REPOSITORY;
@@ -54,7 +68,7 @@ export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = p
       runDoctor({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : 'auto', nvmlLib: null, loadSeconds: null, env }),
       githubChecks(inputs, env),
     ]);
-    report = DoctorReport.parse({ ...machine, checks: [...machine.checks, ...gh] });
+    report = DoctorReport.parse({ ...machine, checks: [...machine.checks, carbonCheck(inputs), ...gh] });
   } catch (err) {
     core.warning(`joulecheck: the sensor checks failed: ${err instanceof Error ? err.message : String(err)}`);
     return null;

@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { carbonCheck } from '../../src/action/doctor.ts';
+import { parseInputs } from '../../src/action/inputs.ts';
 import { buildPowercapTree, amdLayout } from '../fakes/powercap.ts';
 import { tempDir } from '../run/helpers.ts';
 import { startGitHubRest, type GitHubRest } from '../servers/github-rest.ts';
@@ -54,6 +56,7 @@ describe('the checks in a metered step', () => {
     expect(group![2]).toContain('  FAIL  rapl.driver: no RAPL zone under');
     expect(group![2]).toContain('  FAIL  github.pull-requests-write: the token may not post the PR comment: 403');
     expect(group![2]).toContain('  ok    github.actions-read:');
+    expect(group![2]).toContain('  WARN  carbon.region: no region, cloud-region or carbon-intensity given: carbon intensity');
     // the doctor's warnings come before the command runs, one per failing check, newlines escaped
     const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::joulecheck doctor '));
     expect(warnings.map((w) => /^::warning::joulecheck doctor (\S+):/.exec(w)![1])).toEqual(['rapl.driver', 'github.pull-requests-write']);
@@ -74,5 +77,14 @@ describe('the checks in a metered step', () => {
     expect(r.stdout).toContain('::group::joulecheck doctor: cpu measured, dram measured, gpu absent');
     expect(r.stdout).not.toContain('::warning::joulecheck doctor');
     expect(r.summary).toContain('**Sensors**: measured: cpu, dram; estimated: nothing\n');
+  });
+
+  it('the carbon check: the world average warns with the fix, a region is ok, an unknown one fails', () => {
+    const inputs = (x: Record<string, string>) => parseInputs((n) => ({ run: 'true', ...x })[n] ?? '');
+    const none = carbonCheck(inputs({}));
+    expect(none.status).toBe('warn');
+    expect(none.fix).toBe("with:\n  region: ZONE   # the runner's grid zone; `npx joulecheck regions` lists them (or cloud-region: aws:us-east-1)");
+    expect(carbonCheck(inputs({ region: 'DE' }))).toMatchObject({ status: 'ok' });
+    expect(carbonCheck(inputs({ region: 'DE' })).detail).toMatch(/^carbon intensity \d+(\.\d+)? gCO2eq\/kWh \(annual, DE/);
   });
 });

@@ -9,16 +9,10 @@ export const HOST_SYS = '/host/sys';
 export const HOST_POWERCAP_ROOT = `${HOST_SYS}/class/powercap`;
 
 export const UDEV_RULE_FILE = '/etc/udev/rules.d/99-joulecheck-powercap.rules';
-export const TMPFILES_FILE = '/etc/tmpfiles.d/joulecheck-powercap.conf';
 
 /** The udev rule: every RAPL zone, when its driver adds it, gets `group` ownership and group read on energy_uj. */
 export function udevRule(group: string): string {
   return `SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${group} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"`;
-}
-
-/** The systemd-tmpfiles alternative (applied at boot; a driver reloaded later needs the udev rule). */
-export function tmpfilesLine(group: string, root = '/sys/class/powercap'): string {
-  return `z ${root}/intel-rapl:*/energy_uj 0440 root ${group} -`;
 }
 
 export interface PermissionFixArgs {
@@ -108,7 +102,7 @@ export function arcPodSpecYaml(gid: number | null): string {
     '  spec:',
     '    securityContext:',
     '      runAsUser: 1001',
-    '      runAsGroup: 123',
+    '      runAsGroup: 1001',
     `      supplementalGroups: [${g}]`,
     '    containers:',
     '      - name: runner',
