@@ -32,9 +32,18 @@ async function githubChecks(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promi
   const needs = { baseline: ctx.pr !== null, comment: inputs.comment && ctx.pr !== null, badge: inputs.badge && isDefaultBranchPush(ctx) };
   if (!needs.baseline && !needs.comment && !needs.badge) return [];
   const deadline = AbortSignal.timeout(GITHUB_CHECK_BUDGET_MS);
-  const octokit = makeOctokit({ token: inputs.githubToken, baseUrl: ctx.apiUrl, requestTimeoutMs: GITHUB_CHECK_BUDGET_MS, deadline, retries: 0, maxRateLimitWaitS: 0, log: (m) => core.debug(m) });
+  const octokit = makeOctokit({
+    token: inputs.githubToken,
+    baseUrl: ctx.apiUrl,
+    requestTimeoutMs: GITHUB_CHECK_BUDGET_MS,
+    deadline,
+    retries: 0,
+    maxRateLimitWaitS: 0,
+    log: (m) => core.debug(m),
+  });
+  const target = { repo: { owner: ctx.owner, repo: ctx.repo }, pr: ctx.pr?.number ?? null, fromFork: ctx.pr?.fromFork ?? false, needs };
   try {
-    return await checkTokenPermissions(octokit, { repo: { owner: ctx.owner, repo: ctx.repo }, pr: ctx.pr?.number ?? null, fromFork: ctx.pr?.fromFork ?? false, needs });
+    return await checkTokenPermissions(octokit, target);
   } catch (err) {
     return [check('github.permissions', 'github', 'warn', `token permissions not checked: ${err instanceof Error ? err.message : String(err)}`, '# see the permissions table in the README')];
   }

@@ -129,7 +129,7 @@ export function permissionFix(files: string[], user = runnerUser()): string {
     `sudo groupadd -f ${RAPL_GROUP} && sudo usermod -aG ${RAPL_GROUP} ${user} && ` +
     `sudo chgrp ${RAPL_GROUP} ${list} && sudo chmod g+r ${list}; ` +
     `to keep it across reboots and driver reloads add the udev rule ` +
-    `echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap; ` +
+    `echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add; ` +
     `then restart the runner service (sudo ./svc.sh stop && sudo ./svc.sh start) so it picks up the new group.`
   );
 }
