@@ -9,7 +9,7 @@ import { makeOctokit } from '../github/octokit.ts';
 import { checkTokenPermissions } from '../github/permissions.ts';
 import { check, DoctorReport, type DoctorCheck } from '../model/doctor.ts';
 import { runDoctor } from '../meter/doctor/run.ts';
-import { renderDoctorText, sensorsLine, verdictLine, warningText } from '../render/doctor.ts';
+import { renderDoctorText, sameFixAs, sensorsLine, verdictLine, warningText } from '../render/doctor.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /** The token checks are a courtesy: they never hold a step up longer than this. */
@@ -85,7 +85,7 @@ export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = p
   core.startGroup(`joulecheck doctor: ${verdictLine(report)}`);
   core.info(renderDoctorText(report));
   core.endGroup();
-  for (const c of report.checks) if (c.status === 'fail') core.warning(warningText(c));
+  for (const c of report.checks) if (c.status === 'fail') core.warning(warningText(c, sameFixAs(report, c)));
   return report;
 }
 

@@ -25,20 +25,28 @@ export function renderDoctorText(r: DoctorReport): string {
     const cs = r.checks.filter((c) => c.component === comp);
     if (cs.length === 0) continue;
     lines.push('', comp);
-    for (const c of cs) lines.push(...renderCheck(c));
+    for (const c of cs) lines.push(...renderCheck(c, sameFixAs(r, c)));
   }
   return lines.join('\n') + '\n';
 }
 
-export function renderCheck(c: DoctorCheck): string[] {
+/** The id of an earlier check with the same fix (one fix often cures several checks: print it once). */
+export function sameFixAs(r: DoctorReport, c: DoctorCheck): string | null {
+  if (!c.fix) return null;
+  const ordered = ORDER.flatMap((comp) => r.checks.filter((k) => k.component === comp));
+  const first = ordered.find((k) => k.fix === c.fix);
+  return first && first !== c ? first.id : null;
+}
+
+export function renderCheck(c: DoctorCheck, same: string | null = null): string[] {
   const out = [`  ${MARK[c.status]}  ${c.id}: ${c.detail}`];
-  if (c.fix) out.push('        fix:', indent(c.fix, '          '));
+  if (c.fix) out.push(same ? `        fix: the same as ${same}` : '        fix:', ...(same ? [] : [indent(c.fix, '          ')]));
   return out;
 }
 
 /** The `::warning` text of a failing check: what is wrong, then the fix (the runner keeps the newlines). */
-export function warningText(c: DoctorCheck): string {
-  return `joulecheck doctor ${c.id}: ${c.detail}\nfix:\n${c.fix ?? ''}`;
+export function warningText(c: DoctorCheck, same: string | null = null): string {
+  return `joulecheck doctor ${c.id}: ${c.detail}\nfix:${same ? ` the same as ${same}` : `\n${c.fix ?? ''}`}`;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface PermissionFixArgs {
 
 /** How to restart the runner so its process gets the new group (groups are read at login). */
 export function restartRunner(service: string | null): string {
-  return service ? `sudo systemctl restart ${service}` : 'cd ~runner/actions-runner && sudo ./svc.sh stop && sudo ./svc.sh start   # or restart however the runner is started';
+  return service ? `sudo systemctl restart ${service}` : "sudo ./svc.sh stop && sudo ./svc.sh start   # in the runner's install directory (or restart the runner however it is started)";
 }
 
 /** Root-only energy_uj (Linux >= 5.10, CVE-2020-8694): a group with read access, the user in it, the runner restarted. */

@@ -168,7 +168,7 @@ export function raplChecks(input: RaplCheckInput): RaplResult {
     const denied = bad.filter((f) => f.read === 'EACCES' || f.read === 'EPERM');
     if (denied.length > 0) {
       const { why, fix } = permissionFixFor(denied[0]!, facts);
-      const others = denied.length > 1 ? ` (and ${denied.slice(1).map((f) => f.id).join(', ')})` : '';
+      const others = denied.length > 1 ? `; the same for ${denied.slice(1).map((f) => f.id).join(', ')}` : '';
       checks.push(check(id, comp, 'fail', `${why}${others}; until fixed ${estimate}`, fix));
       return 'estimated';
     }

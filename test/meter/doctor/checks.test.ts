@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DoctorReport, doctorExitCode, type DoctorCheck } from '../../../src/model/doctor.ts';
+import { renderDoctorText, sensorsLine, warningText, sameFixAs } from '../../../src/render/doctor.ts';
 import { INIT_PID_NS, parseGroupFile, procMountOptions, serviceFromCgroup, type HostFacts } from '../../../src/meter/doctor/facts.ts';
 import { gpuChecks } from '../../../src/meter/doctor/gpu.ts';
 import { counterMovement } from '../../../src/meter/doctor/load.ts';
@@ -159,7 +160,7 @@ describe('root-only counters: the fix for each ownership', () => {
 
   it('the user is in the group but this process predates it: only the restart', () => {
     const { fix } = permissionFixFor(file({ mode: 0o440, gid: 998 }), facts({ groups: parseGroupFile('rapl:x:998:runner\n'), service: null }));
-    expect(fix).toBe("# 'runner' is in 'rapl' but this process was started before; restart it to pick up the group:\ncd ~runner/actions-runner && sudo ./svc.sh stop && sudo ./svc.sh start   # or restart however the runner is started");
+    expect(fix).toBe("# 'runner' is in 'rapl' but this process was started before; restart it to pick up the group:\nsudo ./svc.sh stop && sudo ./svc.sh start   # in the runner's install directory (or restart the runner however it is started)");
   });
 
   it('in a Kubernetes pod: host side, then the node group as supplementalGroups', () => {
@@ -298,5 +299,25 @@ describe('the report model', () => {
     expect(counterMovement(900, 100, 1000)).toBe(200);
     expect(counterMovement(500, 500, 1000)).toBe(0);
     expect(counterMovement(null, 5, 1000)).toBeNull();
+  });
+
+  it('text: a fix shared by several checks is printed once, the others point at it; the Sensors line', () => {
+    const fix = 'sudo usermod -aG powercap runner';
+    const r: DoctorReport = {
+      schema: 'joulecheck/doctor@1',
+      components: { cpu: 'estimated', dram: 'estimated', gpu: 'measured' },
+      checks: [
+        { id: 'rapl.read.dram', component: 'dram', status: 'fail', detail: 'dram denied', fix },
+        { id: 'rapl.read.cpu', component: 'cpu', status: 'fail', detail: 'cpu denied', fix },
+        { id: 'gpu.nvidia-smi', component: 'gpu', status: 'ok', detail: 'fine' },
+      ],
+    };
+    const text = renderDoctorText(r);
+    expect(text).toBe(
+      'joulecheck doctor: cpu estimated, dram estimated, gpu measured; 2 failing, 0 warning(s), 3 checks\n\ncpu\n  FAIL  rapl.read.cpu: cpu denied\n        fix:\n          sudo usermod -aG powercap runner\n' +
+        '\ndram\n  FAIL  rapl.read.dram: dram denied\n        fix: the same as rapl.read.cpu\n\ngpu\n  ok    gpu.nvidia-smi: fine\n',
+    );
+    expect(warningText(r.checks[0]!, sameFixAs(r, r.checks[0]!))).toBe('joulecheck doctor rapl.read.dram: dram denied\nfix: the same as rapl.read.cpu');
+    expect(sensorsLine(r, 'docs/runners.md')).toBe('**Sensors**: measured: gpu; estimated: cpu, dram; 2 failing check(s) (`rapl.read.dram`, `rapl.read.cpu`), each with its fix in the step log; [how to fix](docs/runners.md)\n');
   });
 });
