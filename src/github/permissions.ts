@@ -1,7 +1,9 @@
 // What the token may do for the reporting side, found from GitHub's answers without writing anything:
-// a read it needs is simply made (one item); a write it needs is sent with a deliberately invalid body,
-// which GitHub checks only after authorising the token: 422 (invalid) means the write would be allowed,
-// 403 (with `x-accepted-github-permissions` naming what is accepted) means it would not.
+// a read it needs is simply made (one item); a write it needs is sent as a request GitHub must refuse
+// once it has authorised the token (a comment over GitHub's 65536-character limit, a branch pointing at
+// the null object id): 422 (invalid) means the write would be allowed, 403 (with
+// `x-accepted-github-permissions` naming what is accepted) means it would not. Both requests conform to
+// GitHub's OpenAPI description; only their content is refused.
 import { check, type DoctorCheck } from '../model/doctor.ts';
 import { describeError, statusOf } from './errors.ts';
 import type { Octokit } from './octokit.ts';
@@ -85,6 +87,13 @@ async function ask(run: () => Promise<unknown>): Promise<ProbeAnswer> {
   }
 }
 
+/** GitHub refuses comment bodies longer than this (422 "Body is too long"). */
+export const MAX_COMMENT_CHARS = 65536;
+const TOO_LONG_COMMENT = 'joulecheck permission probe: never posted, longer than GitHub accepts. '.padEnd(MAX_COMMENT_CHARS + 1, '.');
+/** git's null object id: no ref can point at it (422 "Object does not exist"). */
+export const NULL_SHA = '0'.repeat(40);
+const PROBE_REF = 'refs/heads/joulecheck-permission-probe';
+
 /** One probe per need (in parallel); no write is performed. */
 export async function checkTokenPermissions(o: Octokit, t: PermissionTarget): Promise<DoctorCheck[]> {
   const { owner, repo } = t.repo;
@@ -94,9 +103,9 @@ export async function checkTokenPermissions(o: Octokit, t: PermissionTarget): Pr
     if (t.pr === null) jobs.push(Promise.resolve(check(WANTS.comment.id, 'github', 'ok', 'not a pull request: no comment is posted, pull-requests: write is not needed here')));
     else
       jobs.push(
-        ask(() => o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: t.pr!, body: null as unknown as string })).then((a) => judgePermission('comment', a, t)),
+        ask(() => o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: t.pr!, body: TOO_LONG_COMMENT })).then((a) => judgePermission('comment', a, t)),
       );
   }
-  if (t.needs.badge) jobs.push(ask(() => o.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: null as unknown as string, sha: null as unknown as string })).then((a) => judgePermission('badge', a, t)));
+  if (t.needs.badge) jobs.push(ask(() => o.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo, ref: PROBE_REF, sha: NULL_SHA })).then((a) => judgePermission('badge', a, t)));
   return Promise.all(jobs);
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOctokit } from '../../src/github/octokit.ts';
 import { checkTokenPermissions, judgePermission, parseAcceptedPermissions, permissionsBlock, type PermissionTarget } from '../../src/github/permissions.ts';
+import { startPrism } from '../e2e/prism.ts';
 import { startGitHubRest, type GitHubRest } from '../servers/github-rest.ts';
 import { World } from '../servers/world.ts';
 
@@ -104,4 +105,26 @@ describe('token permissions from the API answers', () => {
     expect(parseAcceptedPermissions(null)).toEqual([]);
     expect(permissionsBlock({ baseline: true, comment: false, badge: false })).toBe('permissions:\n  actions: read\n  contents: read');
   });
+});
+
+describe('contract: the probes conform to GitHub\'s OpenAPI description (Prism as a validating proxy)', () => {
+  it('the requests are valid ones (only their content is refused), and so are the answers', async () => {
+    const prism = await startPrism();
+    try {
+      const n = server.requests.length;
+      await checkTokenPermissions(kit('ghs_finegrained_all00000000000000000000'), target());
+      await checkTokenPermissions(kit('ghs_readonlytoken0000000000000000000000'), target({ needs: { baseline: false, comment: true, badge: false } }));
+      const recorded = server.requests.slice(n);
+      expect(recorded.map((r) => r.status).sort()).toEqual([200, 403, 422, 422]);
+      const bad: string[] = [];
+      for (const req of recorded) {
+        const res = await prism.check(req);
+        if (res.violations.includes('"Error"') || res.violations.includes('NO_PATH_MATCHED') || res.status === 500 || res.status !== req.status)
+          bad.push(`${req.method} ${req.url} -> ${res.status} ${res.violations.slice(0, 400)}`);
+      }
+      expect(bad).toEqual([]);
+    } finally {
+      await prism.stop();
+    }
+  }, 150_000);
 });

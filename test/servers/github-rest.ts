@@ -123,6 +123,10 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
     const lacks = (accepted: Permission[], level: 'read' | 'write') =>
       mayDo(who, accepted, level) ? null : { status: 403, json: denied.json, headers: { 'x-accepted-github-permissions': accepted.map((p) => `${p}=${level}`).join('; ') } };
     const invalid = (field: string) => ({ status: 422, json: { message: 'Invalid request.', errors: [`For 'properties/${field}', ${JSON.stringify(data[field] ?? null)} is not a string.`], documentation_url: 'https://docs.github.com/rest' } });
+    const tooLong = {
+      status: 422,
+      json: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' },
+    };
     const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     const rp = `/repos/${world.owner}/${world.repo}`;
     if (!p.startsWith(rp + '/')) return notFound;
@@ -188,6 +192,7 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       const no = lacks(['issues', 'pull_requests'], 'write');
       if (no) return no;
       if (typeof data.body !== 'string') return invalid('body');
+      if (data.body.length > 65536) return tooLong;
       const c: CommentRec = { id: world.id(), issue: Number(mm[1]), body: String(data.body), login: who.login, type: who.type, createdAt: world.now(), updatedAt: world.now() };
       world.comments.push(c);
       return { status: 201, json: commentObj(c), headers: { location: commentObj(c).url } };
@@ -221,6 +226,7 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       if (no) return no;
       if (typeof data.ref !== 'string') return invalid('ref');
       if (typeof data.sha !== 'string') return invalid('sha');
+      if (/^0{40}$/.test(data.sha)) return { status: 422, json: { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference' } };
       const ref = String(data.ref);
       const branch = ref.replace(/^refs\/heads\//, '');
       if (world.refs.has(branch)) return { status: 422, json: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest' } };
