@@ -140,7 +140,7 @@ export function raplChecks(input: RaplCheckInput): RaplResult {
       const fix = facts.kubernetes
         ? `${arcPodSpecYaml(null)}\n# and in the workflow step: powercap-root: /host/sys/class/powercap`
         : `${dockerRunFix()}\n# or, for a workflow job container:\n${containerJobYaml({ pidHost: false })}`;
-      checks.push(check('rapl.driver', 'cpu', 'fail', `${what}: this process runs in ${facts.container}, which does not see the host's powercap (Docker masks it); ${cpuEstimate}`, fix));
+      checks.push(check('rapl.driver', 'cpu', 'fail', `${what}: this process runs in ${facts.container}, which does not see the host's powercap (Docker, Podman and Kubernetes mask /sys/devices/virtual/powercap); ${cpuEstimate}`, fix));
     } else {
       checks.push(check('rapl.driver', 'cpu', 'fail', `${what}: the RAPL driver is not loaded (or this CPU has none); ${cpuEstimate}`, raplModuleFix()));
     }
