@@ -2,7 +2,7 @@
 // on fake powercap trees (the OS's own permission checks), the fake nvidia-smi, inside a real PID
 // namespace and a /proc mounted with hidepid, with and without a load. Each fix is asserted.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -221,5 +221,24 @@ describe('joulecheck doctor, the CLI', () => {
     const ms = performance.now() - t0;
     expect(rep.components?.gpu).toBe('measured');
     expect(ms).toBeLessThan(2000);
+  });
+
+  it('what doctor says is what a metered run then does (the summary\'s methods per component)', () => {
+    const cases = [
+      { name: 'root-only counters as an unprivileged uid', tree: buildPowercapTree(sub(), intelLayout().map((z) => ({ ...z, mode: 0o400 }))), wrap: asNobody() },
+      { name: 'AMD layout as root', tree: buildPowercapTree(sub(), amdLayout()), wrap: [] as string[] },
+    ];
+    for (const c of cases) {
+      const said = doctor(['--powercap-root', c.tree.root, '--nvidia-smi', 'none'], { wrap: c.wrap }).report.components!;
+      const out = sub();
+      mkdirSync(out, { recursive: true });
+      chmodSync(out, 0o777);
+      const argv = [...c.wrap, process.execPath, CLI, 'run', '--out', out, '--label', 'd', '--powercap-root', c.tree.root, '--nvidia-smi', 'none', '--', 'sleep', '0.3'];
+      const r = spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', env: BASE_ENV, timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const methods = (JSON.parse(readFileSync(join(out, 'd-1.summary.json'), 'utf8')) as { methods: Record<'cpu' | 'dram' | 'gpu', { kind: string }> }).methods;
+      const asDoctor = (k: string) => (k === 'none' ? 'absent' : k);
+      expect({ cpu: asDoctor(methods.cpu.kind), dram: asDoctor(methods.dram.kind), gpu: asDoctor(methods.gpu.kind) }, c.name).toEqual(said);
+    }
   });
 });
