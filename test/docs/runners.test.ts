@@ -105,4 +105,34 @@ describe('docs/runners.md', () => {
     expect(rep.components).toMatchObject({ cpu: 'measured', dram: 'measured' });
     expect(rep.checks.find((c) => c.id === 'processes.pid-namespace')!.detail).toMatch(/^own PID namespace/);
   });
+
+  it('the ARC pod as the page gives it: uid 1001 with the node group as supplemental group, the hostPath mounts read-only, its own PID namespace', () => {
+    // the node: counters granted to group 997 as section 1 sets up (0440 root:997)
+    const node = join(dir, 'node');
+    const tree = buildPowercapTree(node, intelLayout().map((z) => ({ ...z, mode: 0o440 })));
+    for (const f of Object.values(tree.files)) spawnSync('chgrp', ['997', f]);
+    const pod = join(dir, 'pod');
+    const mounts = [`${pod}/host/sys/class/powercap`, `${pod}/host/sys/devices/virtual/powercap`];
+    for (const m of mounts) mkdirSync(m, { recursive: true });
+    const q = (x: string) => `'${x}'`;
+    const smi = join(dir, 'smi.json');
+    spawnSync('sh', ['-c', `echo '{"count":1}' > ${q(smi)} && chmod 644 ${q(smi)}`]);
+    const script = [
+      `mount --bind ${q(`${node}/class/powercap`)} ${q(mounts[0]!)} && mount -o remount,bind,ro ${q(mounts[0]!)}`,
+      `mount --bind ${q(`${node}/devices/virtual/powercap`)} ${q(mounts[1]!)} && mount -o remount,bind,ro ${q(mounts[1]!)}`,
+      // securityContext: runAsUser 1001, runAsGroup 1001, supplementalGroups [997]
+      `exec setpriv --reuid=1001 --regid=1001 --groups=997 -- ${q(process.execPath)} ${q(CLI)} doctor --format json --gpu-sensor nvidia-smi --nvidia-smi ${q(resolve('test/fakes/nvidia-smi'))} --powercap-root ${q(mounts[0]!)}`,
+    ].join(' && ');
+    const r = spawnSync('unshare', ['-m', '-p', '-f', '--mount-proc', 'sh', '-c', script], {
+      encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH, HOME: '/tmp', KUBERNETES_SERVICE_HOST: '10.0.0.1', JOULECHECK_FAKE_NVSMI: smi },
+    });
+    const rep = DoctorReport.parse(JSON.parse(r.stdout));
+    expect(rep.components).toEqual({ cpu: 'measured', dram: 'measured', gpu: 'measured' });
+    const pids = rep.checks.find((c) => c.id === 'processes.gpu-pids')!;
+    expect(pids.status).toBe('fail');
+    // the step the page shows for this pod is exactly the fix doctor prints there
+    const step = blocks.map((b) => b.text).filter((t) => t.includes('gpu-attribution: exclusive'));
+    expect(step.length).toBeGreaterThan(0);
+    expect(lines(pids.fix!.replaceAll(pod, ''))).toContain(lines(step[step.length - 1]!)); // the pod's mounts sit under a temp dir here
+  });
 });
