@@ -2,7 +2,7 @@
 // every read is guarded (a file that cannot be read is an unknown, never an exception).
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
 import { cpus, release, totalmem, userInfo } from 'node:os';
-import { readCpuModel } from '../procfs.ts';
+import { readCpuModel } from '../cpu-model.ts';
 
 /** Inode of the initial PID namespace (the kernel's PROC_PID_INIT_INO): any other means a container. */
 export const INIT_PID_NS = 'pid:[4026531836]';

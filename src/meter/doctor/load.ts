@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { check, type DoctorCheck } from '../../model/doctor.ts';
 import { parseCounter } from '../powercap.ts';
-import { parseProcStat } from '../procfs.ts';
+import { parseProcStat } from '../procfs-parse.ts';
 import { runQuery } from './smi-query.ts';
 import type { GpuProbe, RaplDiscovery } from '../types.ts';
 import { zoneFilePath } from './rapl.ts';
