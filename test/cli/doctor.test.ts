@@ -213,14 +213,15 @@ describe('joulecheck doctor, the CLI', () => {
     expect(r.stdout).toContain('        fix:\n          # nothing to fix on this CPU');
   });
 
-  it('without --load the checks take well under 2 s (in-process: the probes, not Node start-up)', async () => {
+  it('without --load, doctor\'s own checks take a small part of the 2 s budget (the GPU tool\'s calls come on top)', async () => {
+    // With a GPU, the time is nvidia-smi's (pmon -c 1 needs about a second, beside the other calls); the
+    // fake here is a Node script whose own start-ups would be timed instead, so it is left out.
     const tree = buildPowercapTree(sub(), intelLayout());
-    const env = { ...process.env, JOULECHECK_FAKE_NVSMI: smiScenario({ count: 8 }) };
     const t0 = performance.now();
-    const rep = await runDoctor({ powercapRoot: tree.root, nvidiaSmi: FAKE_SMI, gpuSensor: 'auto', nvmlLib: null, loadSeconds: null, env });
+    const rep = await runDoctor({ powercapRoot: tree.root, nvidiaSmi: null, gpuSensor: 'none', nvmlLib: null, loadSeconds: null, env: BASE_ENV });
     const ms = performance.now() - t0;
-    expect(rep.components?.gpu).toBe('measured');
-    expect(ms).toBeLessThan(2000);
+    expect(rep.components).toEqual({ cpu: 'measured', dram: 'measured', gpu: 'absent' });
+    expect(ms).toBeLessThan(500);
   });
 
   it('what doctor says is what a metered run then does (the summary\'s methods per component)', () => {
