@@ -263,17 +263,25 @@ export function resumeRapl(st: RaplState, now: () => number = () => performance.
   };
 }
 
-/** Where a zone's files are: top-level link if present, else nested under its package (copied trees). */
-function zonePath(root: string, id: string): string {
-  const top = join(root, id, 'energy_uj');
+/**
+ * Where a zone's energy_uj is, in every layout discovery accepts: the class dir's top-level links, a
+ * copied tree with children nested under their package, or a devices/ copy (a container mounting the
+ * host's /sys/devices/virtual/powercap) where zones sit under their control type.
+ */
+export function zonePath(root: string, id: string): string {
   const c = CHILD.exec(id);
-  if (!c) return top;
-  try {
-    statSync(top);
-    return top;
-  } catch {
-    return join(root, `intel-rapl${c[1] ?? ''}:${c[2]}`, id, 'energy_uj');
+  const t = TOP.exec(id);
+  const ctl = `intel-rapl${(c ?? t)?.[1] ?? ''}`;
+  const pkg = c ? `${ctl}:${c[2]}` : id;
+  for (const dir of [join(root, id), join(root, pkg, id), join(root, ctl, id), join(root, ctl, pkg, id)]) {
+    try {
+      statSync(join(dir, 'energy_uj'));
+      return join(dir, 'energy_uj');
+    } catch {
+      /* next layout */
+    }
   }
+  return join(root, id, 'energy_uj');
 }
 
 /**

@@ -4,11 +4,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { check, type DoctorCheck } from '../../model/doctor.ts';
-import { parseCounter } from '../powercap.ts';
+import { parseCounter, zonePath } from '../powercap.ts';
 import { parseProcStat } from '../procfs-parse.ts';
 import { runQuery } from './smi-query.ts';
 import type { GpuProbe, RaplDiscovery } from '../types.ts';
-import { zoneFilePath } from './rapl.ts';
 
 export interface LoadInput {
   seconds: number;
@@ -53,7 +52,7 @@ function cpuLoad(seconds: number): Promise<void> {
 
 export async function loadChecks(i: LoadInput): Promise<DoctorCheck[]> {
   const out: DoctorCheck[] = [];
-  const zones = i.discovery.zones.filter((z) => z.counted).map((z) => ({ z, path: zoneFilePath(i.discovery.root, z.id) }));
+  const zones = i.discovery.zones.filter((z) => z.counted).map((z) => ({ z, path: zonePath(i.discovery.root, z.id) }));
   const before = zones.map((x) => readZone(x.path));
   const busy0 = procBusy();
   const power = i.smi?.available ? i.smi.fields.find((f) => f.startsWith('power.draw')) : undefined;

@@ -2,11 +2,11 @@
 // counters are readable by this user and, when not, why and the exact fix; what the estimate will use
 // where nothing can be read. raplChecks is pure over the discovery, the zone files' probes and HostFacts.
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { check, type DoctorCheck, type ComponentVerdict } from '../../model/doctor.ts';
 import type { RaplZone } from '../../model/log.ts';
 import { describeModel, dramPowerModel } from '../../accounting/estimate.ts';
 import { cpuPowerModel } from '../../accounting/hardware.ts';
+import { zonePath } from '../powercap.ts';
 import type { RaplDiscovery } from '../types.ts';
 import type { HostFacts } from './facts.ts';
 import {
@@ -30,27 +30,11 @@ export interface ZoneFile {
   gid: number | null;
 }
 
-/** The energy_uj of a zone in any of the layouts discovery accepts (class links, devices copy, nested). */
-export function zoneFilePath(root: string, id: string): string {
-  const parent = /^(intel-rapl(?:-mmio)?):([0-9a-f]+)(?::[0-9a-f]+)?$/.exec(id);
-  const ctl = parent?.[1] ?? 'intel-rapl';
-  const pkg = parent ? `${parent[1]}:${parent[2]}` : id;
-  const candidates = [join(root, id), join(root, pkg, id), join(root, ctl, id), join(root, ctl, pkg, id)];
-  for (const c of candidates) {
-    try {
-      if (statSync(c).isDirectory()) return join(c, 'energy_uj');
-    } catch {
-      /* next layout */
-    }
-  }
-  return join(root, id, 'energy_uj');
-}
-
 export function probeZoneFiles(root: string, zones: RaplZone[]): ZoneFile[] {
   return zones
     .filter((z) => z.role === 'package' || z.role === 'dram')
     .map((z) => {
-      const path = zoneFilePath(root, z.id);
+      const path = zonePath(root, z.id);
       let read: ZoneFile['read'];
       try {
         read = /^\s*\d+\s*$/.test(readFileSync(path, 'latin1')) ? 'ok' : 'garbage';
