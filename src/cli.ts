@@ -2,6 +2,7 @@
 // CLI entry: dispatches to one module per subcommand (each owned by its issue).
 import { appendix } from './cli/appendix.ts';
 import { compare } from './cli/compare.ts';
+import { doctor } from './cli/doctor.ts';
 import { estimate } from './cli/estimate.ts';
 import { leaderboard } from './cli/leaderboard.ts';
 import { regions } from './cli/regions.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { fn: Command; help: string }> = {
   whatif: { fn: whatif, help: 'whatif <summaries>... --cloud-region ID  CO2eq of measured energy elsewhere' },
   appendix: { fn: appendix, help: 'appendix <logs|summaries|dirs>... --out DIR   HTML appendix' },
   leaderboard: { fn: leaderboard, help: 'leaderboard <dirs>...                  rank experiments by energy' },
+  doctor: { fn: doctor, help: 'doctor [--format text|json] [--load S]   check the sensors and print exact fixes' },
 };
 
 function usage(): string {

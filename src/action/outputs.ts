@@ -5,9 +5,11 @@ import { verdictOutput } from '../model/verdict.ts';
 import type { Rendered } from '../render/report.ts';
 import { meanOutputs, meterTable } from '../render/job-summary.ts';
 import { warn } from './session.ts';
+import type { DoctorReport } from '../model/doctor.ts';
+import { sensorsMarkdown } from './doctor.ts';
 
 /** energy-j, co2eq-g, duration-s, summary-path and the job-summary table of a metering step. */
-export async function publishMeterOutputs(summaries: Summary[], paths: string[]): Promise<void> {
+export async function publishMeterOutputs(summaries: Summary[], paths: string[], doctor: DoctorReport | null = null): Promise<void> {
   const m = meanOutputs(summaries);
   if (m) {
     core.setOutput('energy-j', m.energyJ.toFixed(6));
@@ -16,10 +18,10 @@ export async function publishMeterOutputs(summaries: Summary[], paths: string[])
   }
   if (paths[0]) core.setOutput('summary-path', paths[0]);
   try {
-    await core.summary.addRaw(meterTable(summaries)).write();
+    await core.summary.addRaw(sensorsMarkdown(doctor) + meterTable(summaries)).write();
   } catch (err) {
     // no GITHUB_STEP_SUMMARY (local runs): the table is in the log instead
-    core.info(meterTable(summaries));
+    core.info(sensorsMarkdown(doctor) + meterTable(summaries));
     core.debug(`job summary not written: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -129,7 +129,7 @@ export function permissionFix(files: string[], user = runnerUser()): string {
     `sudo groupadd -f ${RAPL_GROUP} && sudo usermod -aG ${RAPL_GROUP} ${user} && ` +
     `sudo chgrp ${RAPL_GROUP} ${list} && sudo chmod g+r ${list}; ` +
     `to keep it across reboots and driver reloads add the udev rule ` +
-    `echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap; ` +
+    `echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add; ` +
     `then restart the runner service (sudo ./svc.sh stop && sudo ./svc.sh start) so it picks up the new group.`
   );
 }
@@ -263,17 +263,25 @@ export function resumeRapl(st: RaplState, now: () => number = () => performance.
   };
 }
 
-/** Where a zone's files are: top-level link if present, else nested under its package (copied trees). */
-function zonePath(root: string, id: string): string {
-  const top = join(root, id, 'energy_uj');
+/**
+ * Where a zone's energy_uj is, in every layout discovery accepts: the class dir's top-level links, a
+ * copied tree with children nested under their package, or a devices/ copy (a container mounting the
+ * host's /sys/devices/virtual/powercap) where zones sit under their control type.
+ */
+export function zonePath(root: string, id: string): string {
   const c = CHILD.exec(id);
-  if (!c) return top;
-  try {
-    statSync(top);
-    return top;
-  } catch {
-    return join(root, `intel-rapl${c[1] ?? ''}:${c[2]}`, id, 'energy_uj');
+  const t = TOP.exec(id);
+  const ctl = `intel-rapl${(c ?? t)?.[1] ?? ''}`;
+  const pkg = c ? `${ctl}:${c[2]}` : id;
+  for (const dir of [join(root, id), join(root, pkg, id), join(root, ctl, id), join(root, ctl, pkg, id)]) {
+    try {
+      statSync(join(dir, 'energy_uj'));
+      return join(dir, 'energy_uj');
+    } catch {
+      /* next layout */
+    }
   }
+  return join(root, id, 'energy_uj');
 }
 
 /**

@@ -5,7 +5,7 @@
 // can check it against the description (Prism). Faults (status codes, delays) can be injected.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import type { World, CommentRec, RunRec, ArtifactRec, PullRec } from './world.ts';
+import { mayDo, type World, type CommentRec, type RunRec, type ArtifactRec, type PullRec, type Permission } from './world.ts';
 
 export interface Recorded {
   method: string;
@@ -119,6 +119,14 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
     const who = world.tokens.get(token);
     if (!who) return { status: 401, json: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
     const denied = { status: 403, json: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } };
+    // GitHub's answer when a permission is missing: 403 naming the accepted permission sets
+    const lacks = (accepted: Permission[], level: 'read' | 'write') =>
+      mayDo(who, accepted, level) ? null : { status: 403, json: denied.json, headers: { 'x-accepted-github-permissions': accepted.map((p) => `${p}=${level}`).join('; ') } };
+    const invalid = (field: string) => ({ status: 422, json: { message: 'Invalid request.', errors: [`For 'properties/${field}', ${JSON.stringify(data[field] ?? null)} is not a string.`], documentation_url: 'https://docs.github.com/rest' } });
+    const tooLong = {
+      status: 422,
+      json: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment' },
+    };
     const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     const rp = `/repos/${world.owner}/${world.repo}`;
     if (!p.startsWith(rp + '/')) return notFound;
@@ -137,7 +145,16 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       const commit = (sha: string) => ({ url: `${api()}/c/${sha}`, sha, node_id: 'C_x', html_url: `${web}/c/${sha}`, comments_url: `${api()}/c`, commit: { url: `${api()}/c`, author: null, committer: null, message: 'm', comment_count: 0, tree: { sha: sha1(sha), url: `${api()}/t` } }, author: null, committer: null, parents: [] });
       return { status: 200, json: { url: `${api()}${p}`, html_url: `${web}${p}`, permalink_url: `${web}${p}`, diff_url: `${web}${p}.diff`, patch_url: `${web}${p}.patch`, base_commit: commit(mb), merge_base_commit: commit(mb), status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [] } };
     }
+    if (m === 'GET' && sub === '/actions/artifacts') {
+      const no = lacks(['actions'], 'read');
+      if (no) return no;
+      const list = world.artifacts.filter((a) => a.finalized);
+      const per = Math.min(100, Number(q.get('per_page') ?? 30));
+      return { status: 200, json: { total_count: list.length, artifacts: list.slice(0, per).map(artifactObj) } };
+    }
     if (m === 'GET' && (mm = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(sub))) {
+      const no = lacks(['actions'], 'read');
+      if (no) return no;
       const wf = decodeURIComponent(mm[1]!);
       let runs = world.runs.filter((r) => r.workflowFile === wf || String(r.workflowId) === wf);
       if (q.get('branch')) runs = runs.filter((r) => r.headBranch === q.get('branch'));
@@ -172,7 +189,10 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       return { status: 200, json: all.slice((page - 1) * per, page * per).map(commentObj), headers: links.length ? { link: links.join(', ') } : {} };
     }
     if (m === 'POST' && (mm = /^\/issues\/(\d+)\/comments$/.exec(sub))) {
-      if (!who.write) return denied;
+      const no = lacks(['issues', 'pull_requests'], 'write');
+      if (no) return no;
+      if (typeof data.body !== 'string') return invalid('body');
+      if (data.body.length > 65536) return tooLong;
       const c: CommentRec = { id: world.id(), issue: Number(mm[1]), body: String(data.body), login: who.login, type: who.type, createdAt: world.now(), updatedAt: world.now() };
       world.comments.push(c);
       return { status: 201, json: commentObj(c), headers: { location: commentObj(c).url } };
@@ -202,7 +222,11 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       return { status: 201, json: { sha, node_id: 'C_x', url: `${api()}/c/${sha}`, html_url: `${web}/c/${sha}`, author: person, committer: person, message: String(data.message), tree: { sha: String(data.tree), url: `${api()}/t` }, parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } } };
     }
     if (m === 'POST' && sub === '/git/refs') {
-      if (!who.write) return denied;
+      const no = lacks(['contents'], 'write');
+      if (no) return no;
+      if (typeof data.ref !== 'string') return invalid('ref');
+      if (typeof data.sha !== 'string') return invalid('sha');
+      if (/^0{40}$/.test(data.sha)) return { status: 422, json: { message: 'Object does not exist', documentation_url: 'https://docs.github.com/rest/git/refs#create-a-reference' } };
       const ref = String(data.ref);
       const branch = ref.replace(/^refs\/heads\//, '');
       if (world.refs.has(branch)) return { status: 422, json: { message: 'Reference already exists', documentation_url: 'https://docs.github.com/rest' } };

@@ -53,6 +53,22 @@ export interface TokenRec {
   login: string;
   type: 'User' | 'Bot';
   write: boolean;
+  /**
+   * fine-grained permissions (a job's `permissions:` block); when given they decide, with GitHub's
+   * 403 and `x-accepted-github-permissions` header for what is missing; absent: `write` decides
+   */
+  permissions?: Partial<Record<Permission, 'none' | 'read' | 'write'>>;
+}
+
+export type Permission = 'actions' | 'contents' | 'issues' | 'pull_requests';
+
+/** Whether a token may do `level` under one of the permissions GitHub accepts for the endpoint. */
+export function mayDo(t: TokenRec, accepted: Permission[], level: 'read' | 'write'): boolean {
+  if (!t.permissions) return level === 'read' || t.write;
+  return accepted.some((p) => {
+    const have = t.permissions![p] ?? 'none';
+    return have === 'write' || (level === 'read' && have === 'read');
+  });
 }
 
 export class World {

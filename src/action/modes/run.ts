@@ -14,6 +14,7 @@ import { savePlace, saveResult } from '../state.ts';
 import { reportInMain } from '../step-report.ts';
 import type { MeterHooks } from '../background-meter.ts';
 import { meterSrun } from '../srun-launch.ts';
+import { preflight } from '../doctor.ts';
 
 export async function runMode(inputs: ActionInputs): Promise<void> {
   const result = await meterRun(inputs);
@@ -29,6 +30,8 @@ export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Pr
   // state first: a cancelled main step still leaves the post step the place of the raw logs
   savePlace(opts.out, opts.label);
   if (inputs.launcher === 'srun') return meterSrun(inputs, opts, hooks);
+  // the sensor checks first: a new user sees each problem and its fix before the run, not after
+  const doctor = await preflight(inputs);
   const ctx = await buildMeterContext(opts);
   const script = join(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith('\n') ? inputs.run : `${inputs.run}\n`);
@@ -42,7 +45,7 @@ export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Pr
     const summaries = outcome.runs.flatMap((r) => (r.summary ? [r.summary] : []));
     const summaryPaths = outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : []));
     for (const r of outcome.runs) if (r.summary) core.info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
-    await publishMeterOutputs(summaries, summaryPaths);
+    await publishMeterOutputs(summaries, summaryPaths, doctor);
     return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });

@@ -8,6 +8,7 @@ import type { MeterResult } from '../meter-result.ts';
 import { meterOptions } from '../meter-options.ts';
 import { savePlace } from '../state.ts';
 import { assertNoMeterRunning, startBackgroundMeter, stopBackgroundMeter, type MeterHooks } from '../background-meter.ts';
+import { preflight, sensorsMarkdown } from '../doctor.ts';
 
 export async function meterStart(inputs: ActionInputs, hooks: MeterHooks = {}): Promise<void> {
   const opts = meterOptions(inputs);
@@ -15,6 +16,15 @@ export async function meterStart(inputs: ActionInputs, hooks: MeterHooks = {}): 
   assertNoMeterRunning(opts.label);
   // bad settings (unknown region) fail this step, not silently the background meter
   await buildMeterContext(opts);
+  // the sensor checks the background meter will depend on, with their fixes, before it starts
+  const doctor = await preflight(inputs);
+  if (doctor) {
+    try {
+      await core.summary.addRaw(sensorsMarkdown(doctor)).write();
+    } catch {
+      core.info(sensorsMarkdown(doctor)); // no GITHUB_STEP_SUMMARY (local runs)
+    }
+  }
   const entry = hooks.meterEntry ?? join(dirname(process.argv[1] ?? '.'), 'meter.js');
   // the runner's worker spawns each step's process: it is the root of the job's tree (later steps included)
   const root = hooks.rootPid ?? process.ppid;
