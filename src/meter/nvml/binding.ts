@@ -221,7 +221,12 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
         const L = LAYOUT.procSample;
         for (let i = 0; i < n; i++) {
           const o = i * L.size;
-          out.push({ pid: samples.readUInt32LE(o + L.pid), timeStampUs: Number(samples.readBigUInt64LE(o + L.timeStamp)), sm: samples.readUInt32LE(o + L.smUtil), mem: samples.readUInt32LE(o + L.memUtil) });
+          out.push({
+            pid: samples.readUInt32LE(o + L.pid),
+            timeStampUs: Number(samples.readBigUInt64LE(o + L.timeStamp)),
+            sm: samples.readUInt32LE(o + L.smUtil),
+            mem: samples.readUInt32LE(o + L.memUtil),
+          });
         }
         return { rc, samples: out };
       }
@@ -240,7 +245,10 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
         const n = u32.readUInt32LE(0);
         const L = LAYOUT.procInfo;
         const pids: Array<{ pid: number; usedBytes: number }> = [];
-        for (let i = 0; i < n; i++) pids.push({ pid: infos.readUInt32LE(i * L.size + L.pid), usedBytes: Number(infos.readBigUInt64LE(i * L.size + L.usedGpuMemory)) });
+        for (let i = 0; i < n; i++) {
+          const o = i * L.size;
+          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+        }
         return { rc, pids };
       }
       return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };

@@ -10,8 +10,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type * as KoffiModule from 'koffi';
 
-export type Koffi = typeof import('koffi');
+export type Koffi = typeof KoffiModule;
 
 /** The koffi version the bundled binaries belong to (its JS checks the native module's version too). */
 export const KOFFI_VERSION = '3.3.4';

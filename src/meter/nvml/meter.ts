@@ -2,7 +2,7 @@
 // timer at the sampling interval, and per-process SM samples once a second; take() turns them into
 // per-interval readings for the sampler. All reads are synchronous FFI calls of a few microseconds on
 // the main thread; a failing call is a note (what the code means, what to do) and a gap, never a throw.
-import type { GpuInfo, GpuSample, SensorStatus } from '../../log/schema.ts';
+import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
 import { createHostPidMapper } from '../nspid.ts';
 import { ReadingSeries } from '../nvidia-smi-parse.ts';
 import { SmTimeline } from '../sm-timeline.ts';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GpuSample } from '../../../src/log/schema.ts';
+import type { GpuSample } from '../../../src/model/log.ts';
 import { declaredLayouts, LAYOUT } from '../../../src/meter/nvml/binding.ts';
 import { loadKoffi } from '../../../src/meter/nvml/koffi.ts';
 import { nvmlSensorStatus, startNvmlMeter } from '../../../src/meter/nvml/meter.ts';
