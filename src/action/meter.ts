@@ -47,6 +47,9 @@ function optionsOf(inputs: ActionInputs): MeterOptions {
     token: inputs.carbonToken,
     powercapRoot: inputs.powercapRoot,
     nvidiaSmi: inputs.nvidiaSmi,
+    gpuSensor: inputs.gpuSensor,
+    nvmlLib: inputs.nvmlLib,
+    gpuAttribution: inputs.gpuAttribution,
   };
 }
 
@@ -189,6 +192,9 @@ export async function meterStart(inputs: ActionInputs, hooks: MeterHooks = {}): 
     ...(opts.intensity !== null ? ['--intensity', String(opts.intensity)] : []),
     ...(opts.provider ? ['--carbon-provider', opts.provider] : []),
     ...(opts.nvidiaSmi ? ['--nvidia-smi', opts.nvidiaSmi] : []),
+    '--gpu-sensor', opts.gpuSensor,
+    ...(opts.nvmlLib ? ['--nvml-lib', opts.nvmlLib] : []),
+    '--gpu-attribution', opts.gpuAttribution,
   ];
   const env = { ...process.env, ...(opts.token ? { JOULECHECK_CARBON_TOKEN: opts.token } : {}) };
   const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', fd, fd], env });

@@ -16,9 +16,20 @@ export interface MeterOptions {
   powercapRoot: string;
   /** null: nvidia-smi on PATH; 'none': GPUs disabled */
   nvidiaSmi: string | null;
+  /** which GPU sensor: auto = NVML when the library loads and a GPU answers, else nvidia-smi */
+  gpuSensor: GpuSensorChoice;
+  /** null: the system loader's libnvidia-ml.so.1 */
+  nvmlLib: string | null;
+  /** process: the step's SM share of each GPU; exclusive: the whole energy of the GPUs it can see */
+  gpuAttribution: GpuAttribution;
   /** real-time provider origin override (tests) */
   providerBaseUrl?: string;
 }
+
+export const GPU_SENSORS = ['auto', 'nvml', 'nvidia-smi', 'none'] as const;
+export type GpuSensorChoice = (typeof GPU_SENSORS)[number];
+export const GPU_ATTRIBUTIONS = ['process', 'exclusive'] as const;
+export type GpuAttribution = (typeof GPU_ATTRIBUTIONS)[number];
 
 export const DEFAULT_OPTIONS: MeterOptions = {
   out: 'joulecheck-out',
@@ -33,4 +44,7 @@ export const DEFAULT_OPTIONS: MeterOptions = {
   token: null,
   powercapRoot: '/sys/class/powercap',
   nvidiaSmi: null,
+  gpuSensor: 'auto',
+  nvmlLib: null,
+  gpuAttribution: 'process',
 };

@@ -54,15 +54,21 @@ export class CounterSeries {
   }
 
   /**
-   * Energy (J) over (a, b]; an interval starting before the first read starts at it (the counter is not
-   * known earlier); null when b is not covered by the reads.
+   * Energy (J) over (a, b]; before the first read the first reads' mean power is extended back (the
+   * counter is not known earlier); null when b is not covered by the reads.
    */
   energy(a: number, b: number): number | null {
     const first = this.first;
     if (!first || !(b > a)) return null;
     const eb = this.at(b);
     if (eb === null) return null;
-    const ea = this.at(Math.max(a, first.t));
+    let ea = this.at(Math.max(a, first.t));
+    if (ea !== null && a < first.t && this.pts.length >= 2) {
+      // the interval began before the first read (the meter starts a few ms after the sampler's origin):
+      // that sliver at the mean power of the first reads, rather than lost
+      const second = this.pts[1]!;
+      ea -= ((second.e - first.e) / (second.t - first.t)) * (first.t - a);
+    }
     return ea === null ? null : Math.max(0, eb - ea);
   }
 

@@ -140,22 +140,25 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
   let lastRead = -Infinity;
   const readAll = (): void => {
     if (!nvml) return;
-    const t = performance.now();
-    lastRead = t;
+    lastRead = performance.now();
     for (const st of states) {
       if (st.lost) continue;
       const h = st.d.handle;
+      // each value stamped at its own read: an NVML call can take milliseconds, eight GPUs add up
       if (st.counter) {
+        const t = performance.now();
         const r = nvml.energyMj(h);
-        if (r.rc === NVML_SUCCESS) st.counter.push(t, r.value / 1000);
+        if (r.rc === NVML_SUCCESS) st.counter.push((t + performance.now()) / 2, r.value / 1000);
         else failed(st, 'nvmlDeviceGetTotalEnergyConsumption', r.rc);
       }
       if (st.d.probe.powerReadable && !st.lost) {
+        const t = performance.now();
         const r = st.d.instantField ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
         if (r.rc === NVML_SUCCESS) st.power.push(t, r.value / 1000);
         else failed(st, st.d.instantField ? 'nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)' : 'nvmlDeviceGetPowerUsage', r.rc);
       }
       if (!st.d.probe.mig && !st.lost) {
+        const t = performance.now();
         const u = nvml.utilization(h);
         if (u.rc === NVML_SUCCESS) st.util.push(t, u.gpu);
         else failed(st, 'nvmlDeviceGetUtilizationRates', u.rc);
