@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { estimateModels } from '../../src/accounting/estimate.ts';
 import { gpuPowerModel } from '../../src/accounting/hardware.ts';
 import { summarize } from '../../src/accounting/summarize.ts';
-import type { LogSample } from '../../src/model/log.ts';
+import type { LogHeader, LogSample } from '../../src/model/log.ts';
 import { gpuUuid, makeHeader, makeSample } from '../fakes/log-builder.ts';
 
 const H100 = { uuid: gpuUuid(0), index: 0, name: 'NVIDIA H100 80GB HBM3', power_limit_w: 700 };
 const T4 = { uuid: gpuUuid(1), index: 1, name: 'Tesla T4', power_limit_w: 70 };
 
-function mixedHeader(estimate: Parameters<typeof makeHeader>[0]['estimate']) {
+function mixedHeader(estimate: LogHeader['estimate']) {
   return makeHeader({
     host: { ...makeHeader().host, gpus: [H100, T4] },
     sensors: { cpu: { kind: 'none' }, dram: { kind: 'none' }, gpu: { kind: 'estimated', model: 'power-limit-linear' }, notes: [] },
