@@ -2,7 +2,7 @@
 // without a usable native binary must still meter with nvidia-smi.
 //
 // Where its native binary is found:
-//  1. next to the bundle: dist/koffi/<platform>_<arch>/koffi.node (the action runs from dist/, where no
+//  1. next to the bundle: dist/native/<platform>_<arch>/koffi.node (the action runs from dist/, where no
 //     node_modules exist; the build copies the linux x64 and arm64 binaries there), searched from this
 //     module's location (dist/ or dist/chunks/);
 //  2. the koffi package from node_modules (sources, tests, an npm install of the CLI).
@@ -27,7 +27,7 @@ export function nativeTriplets(platform: string = process.platform, arch: string
 /** Candidate paths of a bundled native binary, relative to this module's URL. */
 export function bundledNativeCandidates(moduleUrl: string = import.meta.url): string[] {
   const out: string[] = [];
-  for (const rel of ['./koffi/', '../koffi/']) {
+  for (const rel of ['./native/', '../native/']) {
     for (const t of nativeTriplets()) out.push(fileURLToPath(new URL(`${rel}${t}/koffi.node`, moduleUrl)));
   }
   return out;
