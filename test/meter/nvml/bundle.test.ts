@@ -1,21 +1,19 @@
-// The bundled code finds koffi's native binary next to its chunks, with no node_modules anywhere above it
-// (the action runs from dist/): bundled as scripts/build.mjs bundles, binaries copied by
-// scripts/koffi-native.mjs, run from a temp dir, NVML probed through the fake library.
+// The bundled NVML sensor finds koffi's native binary next to its chunks, with no node_modules anywhere
+// above it (the action runs from dist/): bundled as scripts/build.mjs bundles, the binaries where the build
+// puts them (dist/native/<triplet>/koffi.node), run from a temp dir, NVML probed through the fake library.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ESM script without types
-import { copyKoffiNative } from '../../../scripts/koffi-native.mjs';
 import { buildFakeNvml, writeScenario } from '../../fakes/nvml.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'jc-koffi-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bundled NVML', () => {
-  it('loads koffi from <dist>/koffi/<libc>_<arch>/koffi.node and probes the library; without them it says why', async () => {
+  it('loads koffi from <dist>/native/<triplet>/koffi.node and probes the library; without it it says why', async () => {
     const lib = buildFakeNvml();
     const entry = join(dir, 'entry.ts');
     writeFileSync(
@@ -48,12 +46,23 @@ describe('bundled NVML', () => {
     expect(without.ok).toBe(false);
     expect(without.error!.meaning).toMatch(/koffi could not be loaded/);
 
-    const written = copyKoffiNative(out) as string[];
-    expect(written.sort()).toEqual(['koffi/linux_arm64/koffi.node', 'koffi/linux_x64/koffi.node', 'koffi/musl_arm64/koffi.node', 'koffi/musl_x64/koffi.node']);
-    for (const w of written) expect(statSync(join(out, w)).size).toBeGreaterThan(500_000);
+    // what scripts/build.mjs copies: x64 from node_modules, arm64 vendored
+    const sources = { linux_x64: 'node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node', linux_arm64: 'vendor/koffi/linux_arm64/koffi.node' };
+    for (const [triplet, from] of Object.entries(sources)) {
+      mkdirSync(join(out, 'native', triplet), { recursive: true });
+      copyFileSync(from, join(out, 'native', triplet, 'koffi.node'));
+    }
     const withIt = runIt();
     expect(withIt).toMatchObject({ ok: true, gpus: 1, error: null });
-    expect(withIt.from).toBe(join(out, 'koffi', `linux_${process.arch}`, 'koffi.node'));
+    expect(withIt.from).toBe(join(out, 'native', `linux_${process.arch}`, 'koffi.node'));
     expect(existsSync(join(dir, 'node_modules'))).toBe(false);
+  });
+});
+
+describe('koffi version', () => {
+  it('the native module version the loader expects is the installed koffi', async () => {
+    const { KOFFI_VERSION } = await import('../../../src/meter/nvml/koffi.ts');
+    const { readFileSync } = await import('node:fs');
+    expect(KOFFI_VERSION).toBe((JSON.parse(readFileSync('node_modules/koffi/package.json', 'utf8')) as { version: string }).version);
   });
 });
