@@ -5,6 +5,7 @@ import { estimateModels } from '../../src/accounting/estimate.ts';
 import { gpuPowerModel } from '../../src/accounting/hardware.ts';
 import { summarize } from '../../src/accounting/summarize.ts';
 import type { LogHeader, LogSample } from '../../src/model/log.ts';
+import { runLogFromSamples } from '../../src/model/run-log.ts';
 import { gpuUuid, makeHeader, makeSample } from '../fakes/log-builder.ts';
 
 const H100 = { uuid: gpuUuid(0), index: 0, name: 'NVIDIA H100 80GB HBM3', power_limit_w: 700 };
@@ -36,7 +37,7 @@ describe('mixed GPU models', () => {
     const samples: LogSample[] = Array.from({ length: 10 }, (_, i) =>
       makeSample({ t: (i + 1) * 0.1, dt: 0.1, gpu: [H100, T4].map((g) => ({ u: g.uuid, w: null, j: null, util: 100, sm: 100, on: true })) }),
     );
-    const s = summarize({ header: h, samples, intensities: [], events: [], footer: null, torn: false } as unknown as Parameters<typeof summarize>[0]);
+    const s = summarize(runLogFromSamples({ header: h, samples, intensities: [], events: [], footer: null, torn: false }));
     // 1 s at full utilisation: max_w of each, in joules
     expect(s.energy_j.machine.gpu).toBeCloseTo(700 + 70, 6);
   });
@@ -45,13 +46,14 @@ describe('mixed GPU models', () => {
 describe('gpu-attribution exclusive', () => {
   it('credits the whole GPU energy even when no process of the step is seen, and says so', () => {
     const h = makeHeader({ attribution: { children: 'x', gpu_idle: 'exclusive', gpu_mode: 'exclusive' } }, 1);
-    const samples: LogSample[] = Array.from({ length: 10 }, (_, i) => makeSample({ t: (i + 1) * 0.1, dt: 0.1, gpu: [{ u: gpuUuid(0), w: 300, j: 30, util: 100, sm: 0, on: false }] }));
-    const s = summarize({ header: h, samples, intensities: [], events: [], footer: null, torn: false } as unknown as Parameters<typeof summarize>[0]);
+    const gpu = [{ u: gpuUuid(0), w: 300, j: 30, util: 100, sm: 0, on: false }];
+    const samples: LogSample[] = Array.from({ length: 10 }, (_, i) => makeSample({ t: (i + 1) * 0.1, dt: 0.1, gpu }));
+    const s = summarize(runLogFromSamples({ header: h, samples, intensities: [], events: [], footer: null, torn: false }));
     expect(s.energy_j.machine.gpu).toBeCloseTo(300, 6);
     expect(s.energy_j.attributed.gpu).toBeCloseTo(300, 6);
     expect(s.methods.gpu.detail).toMatch(/attribution: exclusive/);
     expect(s.warnings!.join('\n')).toMatch(/GPU attribution is exclusive/);
-    const p = summarize({ header: makeHeader({}, 1), samples, intensities: [], events: [], footer: null, torn: false } as unknown as Parameters<typeof summarize>[0]);
+    const p = summarize(runLogFromSamples({ header: makeHeader({}, 1), samples, intensities: [], events: [], footer: null, torn: false }));
     expect(p.energy_j.attributed.gpu).toBe(0);
   });
 });
