@@ -193,9 +193,9 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
             st.lastSample.set(x.pid, to);
           }
           for (const x of r.samples) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
-          // known up to the newest sample; the time after it is the sample not yet taken (held), unless
-          // it is longer than a few sampling periods (then the processes were idle: nothing held)
-          st.timeline.setHorizon(Math.max(st.lastSeenUs / 1000 - offset, t - 2.5 * st.periodMs));
+          // known up to the newest sample; after it the last samples are held until newer ones arrive or
+          // the tree ends (a process that just exited may have no sample of its last moments yet)
+          if (st.lastSeenUs > 0) st.timeline.setHorizon(st.lastSeenUs / 1000 - offset);
         } else {
           if (r.rc === NVML_ERROR_NOT_SUPPORTED) st.procUtil = false;
           failed(st, 'nvmlDeviceGetProcessUtilization', r.rc);

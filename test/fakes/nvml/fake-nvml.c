@@ -24,8 +24,8 @@
  *        a process found in /proc by its argv[0] (the whole argv[0] or its basename), or a fixed pid
  *
  * The energy counter is the exact integral of the power since t0, plus an offset (mJ since "driver load").
- * Process utilisation samples are stamped every sample_ms since t0 for each live process; a sample covers
- * the sample_ms before its timestamp.
+ * Process utilisation samples are stamped every sample_ms since t0 for each process while it lives (kept
+ * after it exits, as the driver keeps what it sampled); a sample covers the sample_ms before its timestamp.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
@@ -176,8 +176,11 @@ static int split_tabs(char *line, char **f, int max) {
   return n;
 }
 
+static void reset_procs(void);
+
 static void load_scenario(void) {
   ngpus = nprocs = 0;
+  reset_procs();
   init_rc = 0;
   sample_ms = 200;
   double t0 = -1;
@@ -304,6 +307,11 @@ struct live { int pid; double start_us; const struct proc *p; };
 static struct live live[MAX_LIVE];
 static int nlive;
 static double live_at = -1e18;
+/* every process seen, with the last time it was seen alive: the driver keeps the samples it took while a
+ * process lived, so a query just after it exited still returns its last ones */
+struct seen { int pid; double start_us, alive_us; const struct proc *p; };
+static struct seen seen[MAX_LIVE];
+static int nseen;
 
 static double boot_epoch_us(void) {
   FILE *f = fopen("/proc/uptime", "r");
@@ -346,10 +354,34 @@ static int argv0_of(int pid, char *out, size_t len) {
   return n > 0;
 }
 
+static void reset_procs(void) {
+  nlive = nseen = 0;
+  live_at = -1e18;
+}
+
+static void remember(int n0) {
+  for (int i = n0; i < nlive; i++) {
+    int k = 0;
+    while (k < nseen && !(seen[k].pid == live[i].pid && seen[k].p == live[i].p && seen[k].start_us == live[i].start_us)) k++;
+    if (k == nseen) {
+      if (nseen == MAX_LIVE) continue;
+      seen[nseen++] = (struct seen){ live[i].pid, live[i].start_us, 0, live[i].p };
+    }
+    seen[k].alive_us = live_at;
+  }
+}
+
+static void scan_now(void);
+
 /* The scenario's processes alive now (re-scanned at most every 50 ms). */
 static void scan(void) {
+  if (now_us() - live_at < 50000) return;
+  scan_now();
+  remember(0);
+}
+
+static void scan_now(void) {
   double t = now_us();
-  if (t - live_at < 50000) return;
   live_at = t;
   nlive = 0;
   double boot = boot_epoch_us();
@@ -538,10 +570,10 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
   if (from < t - 10e6) from = t - 10e6;
   long long k0 = (long long)floor((from - t0_us) / p) + 1, k1 = (long long)floor((t - t0_us) / p);
   unsigned need = 0;
-  for (int i = 0; i < nlive; i++) {
-    if (live[i].p->gpu != d->index) continue;
+  for (int i = 0; i < nseen; i++) {
+    if (seen[i].p->gpu != d->index) continue;
     for (long long k = k0; k <= k1; k++)
-      if (t0_us + k * p > live[i].start_us) need++;
+      if (t0_us + k * p > seen[i].start_us && t0_us + k * p <= seen[i].alive_us) need++;
   }
   if (need == 0) {
     *processSamplesCount = 0;
@@ -552,15 +584,15 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
     return NVML_ERROR_INSUFFICIENT_SIZE;
   }
   unsigned n = 0;
-  for (int i = 0; i < nlive; i++) {
-    if (live[i].p->gpu != d->index) continue;
+  for (int i = 0; i < nseen; i++) {
+    if (seen[i].p->gpu != d->index) continue;
     for (long long k = k0; k <= k1; k++) {
       double ts = t0_us + k * p;
-      if (ts <= live[i].start_us) continue;
+      if (ts <= seen[i].start_us || ts > seen[i].alive_us) continue;
       nvmlProcessUtilizationSample_t *s = &utilization[n++];
-      s->pid = (unsigned)live[i].pid;
+      s->pid = (unsigned)seen[i].pid;
       s->timeStamp = (unsigned long long)ts;
-      s->smUtil = live[i].p->sm;
+      s->smUtil = seen[i].p->sm;
       s->memUtil = 0;
       s->encUtil = s->decUtil = 0;
     }
