@@ -18,13 +18,19 @@
 // (`--series` shows it: 0.57-0.85 % in the first minute at 200 processes x 8 GPUs, steady state after ~150 s). That
 // start-up cost is not steady state, which is what the target is about; a 30 s warm-up measured it.
 //   node bench/meter.bench.ts [--seconds 15] [--warmup 150] [--scenarios 10x0,200x0,1000x0,10x8,200x8,1000x8] [--rapl none] [--cpu-prof DIR]
-//                             [--entry dist/meter.js] [--node-flags=--some-v8-flag] [--series]
+//                             [--entry dist/meter.js] [--node-flags=--some-v8-flag] [--series] [--gpu-sensor nvml|nvidia-smi] [--from-start]
+// --gpu-sensor nvml meters the GPUs through the fake NVML library (test/fakes/nvml, built with gcc, loaded
+// in the meter process through koffi: its calls are charged to the meter, as the real library's are).
+// --from-start: no warm-up; the figure is the meter's CPU over its WHOLE run of --seconds from its spawn
+// (node's start-up, the probe and V8's tier-up included, as a user pays it: /proc/<pid>/stat utime+stime,
+// which also counts threads that already ended), and the last minute of it as the steady state.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPowercapTree, intelLayout } from '../test/fakes/powercap.ts';
+import { buildFakeNvml, writeScenario } from '../test/fakes/nvml.ts';
 import { cpuByThread, cpuSeconds } from './cpu-time.ts';
 
 const { values } = parseArgs({
@@ -40,7 +46,9 @@ const { values } = parseArgs({
     // extra flags for the meter's node (experiments: V8 flags such as --single-threaded)
     'node-flags': { type: 'string', default: '' },
     // the meter entry: the sources (default) or the bundle that ships, dist/meter.js (after npm run build)
-    entry: { type: 'string', default: 'src/run/entry.ts' },
+    entry: { type: 'string', default: 'src/meter-main.ts' },
+    'gpu-sensor': { type: 'string', default: 'nvidia-smi' },
+    'from-start': { type: 'boolean', default: false },
     // print the meter's CPU by thread for every --seconds window of the warm-up too: how long the start-up
     // transient (V8 compiling the meter's functions as they get hot) lasts
     series: { type: 'boolean', default: false },
@@ -93,6 +101,17 @@ started.add(writer);
 await new Promise<void>((res) => writer.stdout!.once('data', () => res()));
 const scenario = join(dir, 'gpus.json');
 writeFileSync(scenario, JSON.stringify({ count: 8 }));
+const nvml = values['gpu-sensor'] === 'nvml';
+const nvmlLib = nvml ? buildFakeNvml() : '';
+const nvmlEnv = nvml ? writeScenario(join(dir, 'nvml.txt'), { gpus: Array.from({ length: 8 }, (_, i) => ({ base_w: 100 + 25 * i, util: 60 })) }) : {};
+const gpuArgs = (gpus: number): string[] =>
+  gpus === 0 ? ['--gpu-sensor', 'none'] : nvml ? ['--gpu-sensor', 'nvml', '--nvml-lib', nvmlLib] : ['--gpu-sensor', 'nvidia-smi', '--nvidia-smi', FAKE_SMI];
+/** CPU seconds of a process since it started, ended threads included (utime + stime, USER_HZ = 100). */
+function cpuSinceStart(pid: number): number {
+  const s = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
 
 console.log(`meter overhead at ${1000 / intervalMs} Hz: ${warmup} s warm-up, ${seconds} s measured per scenario; ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(1)}`);
 // references measured beside each scenario (see the header)
@@ -172,14 +191,39 @@ for (const [procs, gpus] of scenarios) {
   const out = join(dir, `out-${procs}x${gpus}`);
   const meter: ChildProcess = spawn(
     process.execPath,
-    [...values['node-flags'].split(' ').filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof']), '--cpu-prof-name', `meter-${procs}x${gpus}.cpuprofile`] : []), ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, '--nvidia-smi', gpus > 0 ? FAKE_SMI : 'none', '--', 'sh', '-c', script],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JOULECHECK_FAKE_NVSMI: scenario } },
+    [...values['node-flags'].split(' ').filter(Boolean), ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', resolve(values['cpu-prof']), '--cpu-prof-name', `meter-${procs}x${gpus}.cpuprofile`] : []), ENTRY, '--out', out, '--interval-ms', String(intervalMs), '--powercap-root', values.rapl === 'none' ? join(dir, 'no-powercap') : tree.root, ...gpuArgs(gpus), '--', 'sh', '-c', script],
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JOULECHECK_FAKE_NVSMI: scenario, ...nvmlEnv } },
   );
+  const spawnedAt = performance.now();
   started.add(meter);
   let err = '';
   meter.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
   const exited = new Promise<void>((res) => meter.on('close', () => res()));
   const logPath = join(out, 'run-1.log.ndjson');
+  if (values['from-start']) {
+    // the whole run from the spawn: start-up, probe and tier-up included; the last minute as steady state
+    const last = Math.min(60, seconds / 2);
+    await sleep(Math.max(0, spawnedAt + (seconds - last) * 1000 - performance.now()));
+    const midCpu = cpuSinceStart(meter.pid!);
+    const midAt = performance.now();
+    await sleep(Math.max(0, spawnedAt + seconds * 1000 - performance.now()));
+    const endCpu = cpuSinceStart(meter.pid!);
+    const endAt = performance.now();
+    const inTree = countTree(meter.pid!);
+    const byThread = cpuByThread(meter.pid!);
+    meter.kill('SIGTERM');
+    await exited;
+    const whole = (endCpu / ((endAt - spawnedAt) / 1000)) * 100;
+    const steady = ((endCpu - midCpu) / ((endAt - midAt) / 1000)) * 100;
+    const ts = readFileSync(logPath, 'utf8').split('\n').filter((l) => l.startsWith('{"type":"sample"')).map((l) => (JSON.parse(l) as { t: number }).t);
+    console.log(
+      `${procs} processes, ${gpus} GPUs (${gpus ? values['gpu-sensor'] : 'no GPU'}), ${1000 / intervalMs} Hz: ${whole.toFixed(3)} % of one core averaged over the whole ${((endAt - spawnedAt) / 1000).toFixed(0)} s from the spawn ` +
+        `(${endCpu.toFixed(2)} CPU s); last ${last} s: ${steady.toFixed(3)} %; ${(ts.length / (ts.at(-1) ?? 1)).toFixed(1)} samples/s; meter + tree ${inTree} processes; ` +
+        `CPU s by live thread at the end: ${[...byThread].map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
+    );
+    if (!/joulecheck run-1/.test(err)) console.log(`  meter said: ${err.trim().split('\n').slice(-3).join(' | ')}`);
+    continue;
+  }
   // steady state: the meter is sampling (its start, with the GPU probe, takes seconds on a loaded machine)
   for (let i = 0; i < 600 && !(existsSync(logPath) && readFileSync(logPath, 'utf8').split('\n').length > 3); i++) await sleep(100);
   // and the tree is complete (a loaded machine forks 1000 sleeps slowly)

@@ -3,17 +3,20 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   mergeRun,
   runSrun
-} from "./chunks/chunk-LFQDMKWH.js";
+} from "./chunks/chunk-E2H5JVII.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
+  DoctorReport,
+  GPU_SENSOR_MODES,
   InputError,
   SummaryFileError,
   buildAppendix,
   buildLeaderboard,
   buildStatement,
   compareSummaries,
+  doctorExitCode,
   estimateEmissions,
   expandInputs,
   formatStatement,
@@ -22,14 +25,16 @@ import {
   readSummaries,
   readSummaryFile,
   renderComparisonMarkdown,
+  renderDoctorText,
+  runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-DB33TKBW.js";
+} from "./chunks/chunk-4IZ7U23A.js";
 import {
   UsageError,
   parseRunArgs,
   run
-} from "./chunks/chunk-Z2IUCMGU.js";
+} from "./chunks/chunk-5EXAVW7I.js";
 import {
   ALPHA_RANGE,
   CLOUD,
@@ -50,6 +55,7 @@ import {
   inRange,
   isNodeFile,
   number,
+  oneOf,
   parseNodeLogName,
   readLogHeader,
   readRunLog,
@@ -57,8 +63,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-RBCPOUMY.js";
-import "./chunks/chunk-M5NZXKQE.js";
+} from "./chunks/chunk-KMAIMZLH.js";
+import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/args.ts
@@ -259,8 +265,68 @@ ${HELP2}`);
   return values["fail-on-regression"] && comparison.headline.verdict === "regression" ? EXIT_REGRESSION : 0;
 };
 
+// src/cli/doctor.ts
+var HELP3 = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
+                         [--gpu-sensor auto|nvml|nvidia-smi|none] [--nvml-lib PATH] [--load SECONDS]
+
+Checks, as this user on this machine, every sensor a metered run would use (RAPL, NVML, nvidia-smi,
+/proc) and prints the exact fix for each problem.
+
+  --format text|json    default text; json is {"schema": "joulecheck/doctor@1", "checks": [...]}
+  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH)
+  --gpu-sensor MODE     auto (default: NVML, else nvidia-smi), nvml, nvidia-smi or none
+  --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --load SECONDS        run a CPU load this long (0.5-60) and check that every sensor moves
+Exit code: 0 every component present will be measured; 1 some will be estimated or is broken; 2 usage.
+`;
+var LOAD = number({ min: 0.5, max: 60 });
+var doctor = async (argv, io2) => {
+  const { values: v } = parseCommandArgs(
+    argv,
+    {
+      format: { type: "string", default: "text" },
+      "powercap-root": { type: "string", default: "/sys/class/powercap" },
+      "nvidia-smi": { type: "string" },
+      "gpu-sensor": { type: "string", default: "auto" },
+      "nvml-lib": { type: "string" },
+      load: { type: "string" }
+    },
+    HELP3,
+    { positionals: false }
+  );
+  if (v.help) {
+    io2.stdout(HELP3);
+    return 0;
+  }
+  const fmt = oneOf(["text", "json"])(v.format);
+  if (!fmt.ok) throw new UsageError(failure("--format", fmt.expected, v.format));
+  const mode = oneOf(GPU_SENSOR_MODES)(v["gpu-sensor"]);
+  if (!mode.ok) throw new UsageError(failure("--gpu-sensor", mode.expected, v["gpu-sensor"]));
+  let loadSeconds = null;
+  if (v.load !== void 0) {
+    const l = LOAD(v.load);
+    if (!l.ok) throw new UsageError(failure("--load", `${l.expected} (seconds)`, v.load));
+    loadSeconds = l.value;
+  }
+  for (const k of ["powercap-root", "nvidia-smi", "nvml-lib"])
+    if (v[k] !== void 0 && v[k].trim() === "") throw new UsageError(failure(`--${k}`, "a path", v[k]));
+  const report = DoctorReport.parse(
+    await runDoctor({
+      powercapRoot: v["powercap-root"],
+      nvidiaSmi: v["nvidia-smi"] ?? null,
+      gpuSensor: mode.value,
+      nvmlLib: v["nvml-lib"] ?? null,
+      loadSeconds,
+      env: io2.env
+    })
+  );
+  io2.stdout(fmt.value === "json" ? JSON.stringify(report, null, 2) + "\n" : renderDoctorText(report));
+  return doctorExitCode(report);
+};
+
 // src/cli/estimate.ts
-var HELP3 = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
+var HELP4 = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
 
   --gpu NAME          GPU model as nvidia-smi names it (e.g. "A100 SXM4 80 GB", "Tesla V100-SXM2-32GB")
   --count N           number of GPUs (default 1)
@@ -290,21 +356,21 @@ var estimate = async (argv, io2) => {
       pue: { type: "string" },
       format: { type: "string", default: "text" }
     },
-    HELP3,
+    HELP4,
     { positionals: false }
   );
   const v = parsed.values;
   if (v.help) {
-    io2.stdout(HELP3);
+    io2.stdout(HELP4);
     return 0;
   }
   if (v.format !== "text" && v.format !== "json") throw new UsageError(failure("--format", "'text' or 'json'", v.format));
   if (!v.gpu) throw new UsageError(`--gpu NAME is required
-${HELP3}`);
+${HELP4}`);
   if (v.hours === void 0) throw new UsageError(`--hours H is required
-${HELP3}`);
+${HELP4}`);
   if (v.region === void 0 && v["cloud-region"] === void 0) throw new UsageError(`one of --region ZONE or --cloud-region ID is required
-${HELP3}`);
+${HELP4}`);
   if (v.region !== void 0 && v["cloud-region"] !== void 0) throw new UsageError("give --region or --cloud-region, not both");
   const count = check("--count", COUNT, v.count);
   const hours = check("--hours", HOURS, v.hours);
@@ -351,7 +417,7 @@ ${HELP3}`);
 // src/cli/leaderboard.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
-var HELP4 = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
+var HELP5 = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
 
 Ranks labelled experiments by mean energy per run (summary total, PUE included), lowest first, with
 t-based 95% confidence intervals. Runs are grouped by their label.
@@ -363,11 +429,11 @@ var leaderboard = async (argv, io2) => {
       format: { type: "string", default: "markdown" },
       out: { type: "string" }
     },
-    HELP4
+    HELP5
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    io2.stdout(HELP4);
+    io2.stdout(HELP5);
     return 0;
   }
   const format = values.format;
@@ -375,7 +441,7 @@ var leaderboard = async (argv, io2) => {
     throw new UsageError(`--format must be 'markdown', 'html' or 'json', got '${format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries
-${HELP4}`);
+${HELP5}`);
   let summaries;
   try {
     summaries = await readSummaries(positionals, io2.cwd);
@@ -397,7 +463,7 @@ ${HELP4}`);
 };
 
 // src/cli/regions.ts
-var HELP5 = `usage: joulecheck regions [query] [--json] [--zones | --cloud]
+var HELP6 = `usage: joulecheck regions [query] [--json] [--zones | --cloud]
 
 Lists grid zones (region input) and cloud regions (cloud-region input) with their annual carbon
 intensity (g CO2eq/kWh), year, the provider's PUE where published, and the source of each value.
@@ -457,7 +523,7 @@ var regions = async (argv, io2) => {
   const words = [];
   for (const a of argv) {
     if (a === "--help" || a === "-h") {
-      io2.stdout(HELP5);
+      io2.stdout(HELP6);
       return 0;
     } else if (a === "--json") json = true;
     else if (a === "--zones") q.zones = true;
@@ -484,7 +550,7 @@ var regions = async (argv, io2) => {
 };
 
 // src/cli/srun.ts
-var HELP6 = `usage: joulecheck srun [joulecheck options] [srun options] -- <command> [args...]
+var HELP7 = `usage: joulecheck srun [joulecheck options] [srun options] -- <command> [args...]
 
 Runs <command> as a SLURM job step through srun with one meter per allocated node: the first task on each
 node meters every task of the step on that node, the other tasks run <command> untouched. Each node writes
@@ -541,7 +607,7 @@ function parseSrunArgs(argv, env = {}) {
 var srun = async (argv, io2) => {
   const p = parseSrunArgs(argv, io2.env);
   if (p.help) {
-    io2.stdout(HELP6);
+    io2.stdout(HELP7);
     return 0;
   }
   const meter = [process.execPath, ...process.execArgv, process.argv[1], "run"];
@@ -580,7 +646,7 @@ var srun = async (argv, io2) => {
 // src/cli/statement.ts
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
-var HELP7 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
+var HELP8 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
 
 Prints the carbon impact statement (Henderson et al. 2020) over all the runs given: total CO2eq, energy,
 the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.3 percentiles, and the
@@ -656,7 +722,7 @@ var statement = async (argv, io2) => {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") {
-      io2.stdout(HELP7);
+      io2.stdout(HELP8);
       return 0;
     }
     if (a === "--format" || a.startsWith("--format=")) {
@@ -675,7 +741,7 @@ var statement = async (argv, io2) => {
 // src/cli/summarize.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
-var HELP8 = `usage: joulecheck summarize <log.ndjson>... [options]
+var HELP9 = `usage: joulecheck summarize <log.ndjson>... [options]
        joulecheck summarize --merge <node log.ndjson>... [options]
 
 Recomputes <label>-<n>.summary.json from raw run logs (a log torn by a crash is read, with a warning).
@@ -700,17 +766,17 @@ function parse2(argv) {
       "max-log-bytes": { type: "string" },
       merge: { type: "boolean", default: false }
     },
-    HELP8
+    HELP9
   );
 }
 var summarize2 = async (argv, io2) => {
   const { values, positionals } = parse2(argv);
   if (values.help) {
-    io2.stdout(HELP8);
+    io2.stdout(HELP9);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError(`no log given: expected one or more <log.ndjson> files
-${HELP8}`);
+${HELP9}`);
   let pue;
   if (values.pue !== void 0) {
     pue = Number(values.pue);
@@ -820,7 +886,7 @@ async function mergeCommand(paths, o, io2) {
 }
 
 // src/cli/whatif.ts
-var HELP9 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
+var HELP10 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
 The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.
   --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
@@ -835,24 +901,24 @@ var whatif = async (argv, io2) => {
       region: { type: "string", multiple: true },
       format: { type: "string", default: "text" }
     },
-    HELP9
+    HELP10
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    io2.stdout(HELP9);
+    io2.stdout(HELP10);
     return 0;
   }
   if (values.format !== "text" && values.format !== "json") {
     throw new UsageError(`--format must be 'text' or 'json', got '${values.format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one summary file or directory
-${HELP9}`);
+${HELP10}`);
   const queries = [
     ...(values["cloud-region"] ?? []).map((id) => ({ id, cloud: true })),
     ...(values.region ?? []).map((id) => ({ id, cloud: false }))
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region
-${HELP9}`);
+${HELP10}`);
   let summaries;
   try {
     summaries = await readSummaries(positionals, io2.cwd);
@@ -901,7 +967,8 @@ var COMMANDS = {
   estimate: { fn: estimate, help: "estimate --gpu NAME --hours H ...      what-if calculator" },
   whatif: { fn: whatif, help: "whatif <summaries>... --cloud-region ID  CO2eq of measured energy elsewhere" },
   appendix: { fn: appendix, help: "appendix <logs|summaries|dirs>... --out DIR   HTML appendix" },
-  leaderboard: { fn: leaderboard, help: "leaderboard <dirs>...                  rank experiments by energy" }
+  leaderboard: { fn: leaderboard, help: "leaderboard <dirs>...                  rank experiments by energy" },
+  doctor: { fn: doctor, help: "doctor [--format text|json] [--load S]   check the sensors and print exact fixes" }
 };
 function usage() {
   return [

@@ -16,6 +16,7 @@ import {
   parseInputs,
   postSticky,
   prQuery,
+  preflight,
   publishMeterOutputs,
   readStepSummaries,
   renderHeadOnly,
@@ -34,19 +35,19 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-TAAJX2EL.js";
+} from "./chunks/chunk-XZZPS334.js";
 import {
   runSrun
-} from "./chunks/chunk-LFQDMKWH.js";
+} from "./chunks/chunk-E2H5JVII.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-DB33TKBW.js";
+} from "./chunks/chunk-4IZ7U23A.js";
 import {
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-RBCPOUMY.js";
-import "./chunks/chunk-M5NZXKQE.js";
+} from "./chunks/chunk-KMAIMZLH.js";
+import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts
@@ -65,7 +66,10 @@ function nodeMeterOptions(opts) {
     ...opts.cloudRegion ? [`--cloud-region=${opts.cloudRegion}`] : [],
     ...opts.intensity !== null ? [`--intensity=${opts.intensity}`] : [],
     ...opts.provider ? [`--carbon-provider=${opts.provider}`] : [],
-    ...opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : []
+    ...opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : [],
+    `--gpu-sensor=${opts.gpuSensor}`,
+    ...opts.nvmlLib ? [`--nvml-lib=${opts.nvmlLib}`] : [],
+    `--gpu-attribution=${opts.gpuAttribution}`
   ];
 }
 async function meterSrun(inputs, opts, hooks = {}) {
@@ -110,6 +114,7 @@ async function meterRun(inputs, hooks = {}) {
   const opts = meterOptions(inputs);
   savePlace(opts.out, opts.label);
   if (inputs.launcher === "srun") return meterSrun(inputs, opts, hooks);
+  const doctor = await preflight(inputs);
   const ctx = await buildMeterContext(opts);
   const script = join2(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith("\n") ? inputs.run : `${inputs.run}
@@ -124,7 +129,7 @@ async function meterRun(inputs, hooks = {}) {
     const summaries = outcome.runs.flatMap((r) => r.summary ? [r.summary] : []);
     const summaryPaths = outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []);
     for (const r of outcome.runs) if (r.summary) info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
-    await publishMeterOutputs(summaries, summaryPaths);
+    await publishMeterOutputs(summaries, summaryPaths, doctor);
     return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });

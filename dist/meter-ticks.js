@@ -5,7 +5,7 @@ import {
   TickReader,
   nextTick,
   resumeRapl
-} from "./chunks/chunk-M5NZXKQE.js";
+} from "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/tick-worker.ts

@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-Z2IUCMGU.js";
-import "./chunks/chunk-RBCPOUMY.js";
-import "./chunks/chunk-M5NZXKQE.js";
+} from "./chunks/chunk-5EXAVW7I.js";
+import "./chunks/chunk-KMAIMZLH.js";
+import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-TAAJX2EL.js";
-import "./chunks/chunk-DB33TKBW.js";
-import "./chunks/chunk-RBCPOUMY.js";
-import "./chunks/chunk-M5NZXKQE.js";
+} from "./chunks/chunk-XZZPS334.js";
+import "./chunks/chunk-4IZ7U23A.js";
+import "./chunks/chunk-KMAIMZLH.js";
+import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

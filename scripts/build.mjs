@@ -4,37 +4,13 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-// koffi (the FFI that loads NVML) finds its native binary through node_modules, which an action's
-// checkout does not have. The bundle carries the binaries in dist/native/<triplet>/koffi.node instead
-// (x64 from node_modules, arm64 vendored: npm installs only this machine's), and koffi's static loader is
-// replaced by one that looks there, relative to the bundled file (dist/ or dist/chunks/).
+// koffi (the FFI that loads NVML) is not bundled as JavaScript: the NVML sensor loads its native binary
+// itself (src/meter/nvml/koffi.ts), from dist/native/<triplet>/koffi.node next to the bundle, since an
+// action's checkout has no node_modules. x64 comes from node_modules, arm64 is vendored (npm installs only
+// this machine's binary).
 const KOFFI_NATIVE = {
   linux_x64: 'node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node',
   linux_arm64: 'vendor/koffi/linux_arm64/koffi.node',
-};
-const koffiFromDist = {
-  name: 'koffi-native-from-dist',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]koffi[\\/]src[\\/]koffi[\\/]src[\\/]static\.js$/ }, () => ({
-      loader: 'js',
-      contents: `
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-const requireNative = createRequire(import.meta.url);
-const TRIPLETS = ${JSON.stringify(Object.fromEntries(Object.keys(KOFFI_NATIVE).map((t) => [t.replace('_', '-'), t])))};
-export function loadStatic(pkg) {
-  const triplet = TRIPLETS[pkg];
-  if (triplet === undefined) return null;
-  for (const dir of ['./native/', '../native/']) {
-    const file = fileURLToPath(new URL(dir + triplet + '/koffi.node', import.meta.url));
-    if (existsSync(file)) return requireNative(file);
-  }
-  return null;
-}
-`,
-    }));
-  },
 };
 
 rmSync('dist', { recursive: true, force: true });
@@ -56,7 +32,6 @@ await build({
   outExtension: { '.js': '.js' },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [koffiFromDist],
   banner: {
     // Some bundled CommonJS dependencies call require(); give ESM output a real one.
     js: "import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);",

@@ -9,6 +9,12 @@ export const GPU_IDLE_POLICY =
   'context on the GPU, else none; an interval where the GPU is missing from the sample keeps the ' +
   "previous interval's share";
 
+/** The exclusive GPU policy (gpu-attribution exclusive), recorded in header.attribution.gpu_idle instead. */
+export const GPU_EXCLUSIVE_POLICY =
+  'exclusive: the step is credited the whole energy of every GPU it can see (share 1 in every interval), ' +
+  'for runners whose GPUs are dedicated to the job but whose processes cannot be matched (a container ' +
+  'without the host PIDs, an ARC runner pod); per-process SM utilisation is not used';
+
 /** How far back (s) tree ticks seen late are moved: well beyond the meter's longest read back-off. */
 export const BACKFILL_S = 60;
 

@@ -49,7 +49,13 @@ export function estimateModels(h: LogHeader): EstimateModels {
   const cpu = h.estimate?.cpu ?? cpuPowerModel(h.host.cpu_model, h.host.logical_cpus);
   const dram = h.estimate?.dram ?? dramPowerModel(h.host.mem_total_bytes);
   const gpu = new Map<string, PowerModel>();
-  for (const g of h.host.gpus) gpu.set(g.uuid, h.estimate?.gpu ?? gpuPowerModel(g.name, g.power_limit_w ?? undefined));
+  // each GPU its own model: the header's per-GPU one, else the recorded model when the GPU is of the first
+  // GPU's kind (older logs recorded only that), else derived from its own name and limit
+  const firstName = h.host.gpus[0]?.name;
+  for (const g of h.host.gpus) {
+    const own = h.estimate?.gpus?.[g.uuid] ?? (g.name === firstName ? h.estimate?.gpu : undefined);
+    gpu.set(g.uuid, own ?? gpuPowerModel(g.name, g.power_limit_w ?? undefined));
+  }
   return {
     cpu,
     dram,

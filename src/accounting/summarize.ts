@@ -8,7 +8,7 @@
 //   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
 import type { PowerModel, SensorStatus } from '../model/log.ts';
 import type { RunLog } from '../model/run-log.ts';
-import { CPU_POLICY, DRAM_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShares, dramShare, gpuShareOf, type Gap } from './attribution.ts';
+import { CPU_POLICY, DRAM_POLICY, GPU_EXCLUSIVE_POLICY, GPU_IDLE_POLICY, bridgeGaps, cpuShares, dramShare, gpuShareOf, type Gap } from './attribution.ts';
 import { cpuUtil, describeModel, estimateModels, modelPower, type EstimateModels } from './estimate.ts';
 import { gpuPowerModel } from './hardware.ts';
 import { socialCostFor } from './social-cost.ts';
@@ -84,6 +84,11 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const T = c.t;
   const warnings: string[] = [];
   const kinds: Record<Comp, SensorStatus['kind']> = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
+  // gpu-attribution exclusive: the step is credited the whole energy of the GPUs it sees, and says so
+  const exclusive = h.attribution.gpu_mode === 'exclusive';
+  if (exclusive && h.sensors.gpu.kind !== 'none') {
+    warnings.push('GPU attribution is exclusive: the step is credited the whole energy of every GPU it can see (its per-process share was not used)');
+  }
   const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
   const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
 
@@ -138,7 +143,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
           } else {
             e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
           }
-          sh[i] = gpuShareOf(ut, sm[i]!, o === 2);
+          sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i]!, o === 2);
         }
       }
       names.push(name);
@@ -254,7 +259,9 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
   const dramDetail = [`attribution: ${DRAM_POLICY}`];
   const gpuDetail = [
-    `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
+    exclusive
+      ? `attribution: ${GPU_EXCLUSIVE_POLICY}`
+      : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
     ...(h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []),
   ];
   const methodFor = (c: Comp, detail: string[]): Method => {

@@ -93,6 +93,9 @@ export async function startBackgroundMeter(opts: MeterOptions, entry: string, ro
     ...(opts.intensity !== null ? ['--intensity', String(opts.intensity)] : []),
     ...(opts.provider ? ['--carbon-provider', opts.provider] : []),
     ...(opts.nvidiaSmi ? ['--nvidia-smi', opts.nvidiaSmi] : []),
+    '--gpu-sensor', opts.gpuSensor,
+    ...(opts.nvmlLib ? ['--nvml-lib', opts.nvmlLib] : []),
+    '--gpu-attribution', opts.gpuAttribution,
   ];
   // the carbon token goes by environment, not argv (argv is readable in /proc by every user)
   const env = { ...process.env, ...(opts.token ? { JOULECHECK_CARBON_TOKEN: opts.token } : {}) };

@@ -74,7 +74,7 @@ export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = p
   let report: DoctorReport;
   try {
     const [machine, gh] = await Promise.all([
-      runDoctor({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : 'auto', nvmlLib: null, loadSeconds: null, env }),
+      runDoctor({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : inputs.gpuSensor, nvmlLib: inputs.nvmlLib, loadSeconds: null, env }),
       githubChecks(inputs, env),
     ]);
     report = DoctorReport.parse({ ...machine, checks: [...machine.checks, carbonCheck(inputs), ...gh] });

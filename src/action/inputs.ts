@@ -20,6 +20,7 @@ import {
 } from '../model/validate.ts';
 import { InputError } from '../model/errors.ts';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
+import { GPU_ATTRIBUTIONS, GPU_SENSORS, type GpuAttribution, type GpuSensorChoice } from '../run/options.ts';
 
 export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment';
 
@@ -43,6 +44,10 @@ export interface ActionInputs {
   powercapRoot: string;
   /** null = look on PATH; 'none' disables */
   nvidiaSmi: string | null;
+  gpuSensor: GpuSensorChoice;
+  /** null = the system loader's libnvidia-ml.so.1 */
+  nvmlLib: string | null;
+  gpuAttribution: GpuAttribution;
   githubToken: string | null;
   comment: boolean;
   baselineRuns: number;
@@ -108,6 +113,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     out: text('out') ?? 'joulecheck-out',
     powercapRoot: text('powercap-root') ?? '/sys/class/powercap',
     nvidiaSmi: text('nvidia-smi'),
+    gpuSensor: req('gpu-sensor', oneOf(GPU_SENSORS), 'auto'),
+    nvmlLib: text('nvml-lib'),
+    gpuAttribution: req('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), 'process'),
     githubToken: text('github-token'),
     comment: req('comment', boolean, true),
     baselineRuns: req('baseline-runs', number({ integer: true, min: 1, max: 50 }), 5),

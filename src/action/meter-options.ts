@@ -19,6 +19,9 @@ export function meterOptions(inputs: ActionInputs): MeterOptions {
     token: inputs.carbonToken,
     powercapRoot: inputs.powercapRoot,
     nvidiaSmi: inputs.nvidiaSmi,
+    gpuSensor: inputs.gpuSensor,
+    nvmlLib: inputs.nvmlLib,
+    gpuAttribution: inputs.gpuAttribution,
   };
 }
 

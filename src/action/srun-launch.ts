@@ -23,6 +23,9 @@ function nodeMeterOptions(opts: MeterOptions): string[] {
     ...(opts.intensity !== null ? [`--intensity=${opts.intensity}`] : []),
     ...(opts.provider ? [`--carbon-provider=${opts.provider}`] : []),
     ...(opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : []),
+    `--gpu-sensor=${opts.gpuSensor}`,
+    ...(opts.nvmlLib ? [`--nvml-lib=${opts.nvmlLib}`] : []),
+    `--gpu-attribution=${opts.gpuAttribution}`,
   ];
 }
 

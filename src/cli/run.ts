@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { buildMeterContext } from '../run/meter-context.ts';
 import { humanSummary } from '../render/text.ts';
-import { DEFAULT_OPTIONS, type MeterOptions } from '../run/options.ts';
+import { DEFAULT_OPTIONS, GPU_ATTRIBUTIONS, GPU_SENSORS, type MeterOptions } from '../run/options.ts';
 import { attachMetered, runMetered, type RunOutcome } from '../run/orchestrate.ts';
 import {
   type Check,
@@ -41,6 +41,11 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
   --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
+  --gpu-sensor S        auto, nvml, nvidia-smi or none (default auto: NVML when the library loads and a GPU
+                        answers, else nvidia-smi)
+  --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --gpu-attribution A   process (the step's SM share of each GPU) or exclusive (the whole energy of the GPUs
+                        it can see: dedicated GPUs whose processes cannot be matched) (default process)
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
 
 multi-node runs (one meter per node; merge the node logs with joulecheck summarize --merge):
@@ -63,6 +68,9 @@ const OPTIONS = {
   'carbon-provider': { type: 'string' },
   'powercap-root': { type: 'string' },
   'nvidia-smi': { type: 'string' },
+  'gpu-sensor': { type: 'string' },
+  'nvml-lib': { type: 'string' },
+  'gpu-attribution': { type: 'string' },
   attach: { type: 'string' },
   node: { type: 'string' },
   'run-id': { type: 'string' },
@@ -133,6 +141,9 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
     token: env.JOULECHECK_CARBON_TOKEN ?? null,
     powercapRoot: get('powercap-root', nonEmpty, DEFAULT_OPTIONS.powercapRoot),
     nvidiaSmi: get<string | null>('nvidia-smi', nonEmpty, null),
+    gpuSensor: get('gpu-sensor', oneOf(GPU_SENSORS), DEFAULT_OPTIONS.gpuSensor),
+    nvmlLib: get<string | null>('nvml-lib', nonEmpty, null),
+    gpuAttribution: get('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), DEFAULT_OPTIONS.gpuAttribution),
   };
   const slurmStep = values['slurm-step'] === true;
   let nodeName = get<string | null>('node', LABEL, null);

@@ -353,6 +353,8 @@ export class PmonAggregator {
   private lastRowAt = -Infinity;
   latest: ProcSnapshot | null = null;
   latestAt = -Infinity;
+  /** called with every complete sample and the time of its last row */
+  onCommit: ((snap: ProcSnapshot, at: number) => void) | null = null;
   private readonly uuidOf: (row: PmonRow) => string | null;
   private readonly quietMs: number;
   constructor(uuidOf: (row: PmonRow) => string | null, quietMs = 150) {
@@ -390,6 +392,7 @@ export class PmonAggregator {
     this.latestAt = this.lastRowAt;
     this.building = new Map();
     this.lastGpu = -1;
+    this.onCommit?.(this.latest, this.latestAt);
   }
 }
 

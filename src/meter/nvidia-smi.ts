@@ -27,7 +27,11 @@ import {
   type PowerField,
   type ProcSnapshot,
 } from './nvidia-smi-parse.ts';
+import { SmTimeline } from './sm-timeline.ts';
 import type { GpuMeter, GpuMeterEvent, GpuProbe } from './types.ts';
+
+/** pmon -d 1: each sample averages the second before its line */
+const PMON_PERIOD_MS = 1000;
 
 export interface ProbeOptions {
   env?: NodeJS.ProcessEnv;
@@ -340,7 +344,7 @@ export function gpuSamplingMethod(probe: GpuProbe, intervalMs: number, opts: Pic
           : 'no power field (utilisation only)';
   const pp =
     probe.per_process === 'pmon'
-      ? 'per process: pmon -s u -d 1 stream (SM % of the tree\'s PIDs)'
+      ? 'per process: pmon -s u -d 1 stream (SM % of the tree\'s PIDs), each line placed on the second before it (the first also covers the time before it), the last held while the next is late'
       : probe.per_process === 'compute-apps'
         ? `per process: --query-compute-apps every ${Math.max(1000, intervalMs)} ms (contexts only, SM share unknown)`
         : 'no per-process source';
@@ -435,8 +439,13 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   // ---- per-process source
   const uuidOfRow = (r: { gpu: number | null; uuid: string | null }): string | null => r.uuid ?? (r.gpu !== null ? (byIndex.get(r.gpu) ?? null) : null);
   const pmonAgg = new PmonAggregator(uuidOfRow);
+  // each pmon sample (-d 1) is the average of the second before its line: placed there, the first one
+  // also covering the time before it, the last one held while the next is late
+  const timelines = new Map(gpus.map((g) => [g.uuid, new SmTimeline({ leadIn: true })]));
+  pmonAgg.onCommit = (snap, at) => {
+    for (const [uuid, tl] of timelines) tl.addReading(at - PMON_PERIOD_MS, at, snap.get(uuid) ?? new Map());
+  };
   let pmonStream: Stream | null = null;
-  let pmonDrainedAt = -Infinity;
   let drainedAt = -Infinity;
   let appsSnapshot: ProcSnapshot | null = null;
   let appsAt = -Infinity;
@@ -463,13 +472,15 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   };
   const startPmon = (): void => {
     const parser = new PmonParser();
+    // a pipe, not the FIFO drained at ticks: pmon lines carry no timestamp, their arrival places them
+    // (one wake-up a second)
     pmonStream = startStream(probe.bin!, ['pmon', '-s', 'u', '-d', '1'], env, (line, arrival) => pmonAgg.push(parser.push(line), arrival), (code, signal, error) => {
       if (stopping) return;
       const how = error ? `could not run (${error})` : signal ? `was killed by ${signal}` : `exited with code ${code}`;
       say('warning', `nvidia-smi pmon ${how}; per-process GPU use now from --query-compute-apps polled every ${Math.max(1000, intervalMs)} ms (SM share unknown)`);
       mode = 'compute-apps';
       pollApps();
-    });
+    }, { fifo: false });
   };
   if (mode === 'pmon') startPmon();
   else if (mode === 'compute-apps') pollApps();
@@ -481,14 +492,15 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
     return local !== null && tree.has(local);
   };
 
-  /** sm/on of the tree on one GPU from the freshest per-process snapshot. */
-  const share = (uuid: string, now: number, tree: ReadonlySet<number>): { sm: number | null; on: boolean } => {
+  /** sm/on of the tree on one GPU over (a, b]: pmon readings on the windows they cover, else the freshest compute-apps list. */
+  const share = (uuid: string, a: number, now: number, tree: ReadonlySet<number>): { sm: number | null; on: boolean } => {
+    if (mode === 'pmon') {
+      const tl = timelines.get(uuid);
+      return tl && now > a ? tl.tree(a, now, (pid) => inTree(pid, tree)) : { sm: null, on: false };
+    }
     let snap: ProcSnapshot | null = null;
     let at = -Infinity;
-    if (mode === 'pmon') {
-      snap = pmonAgg.snapshot(now);
-      at = pmonAgg.latestAt;
-    } else if (mode === 'compute-apps') {
+    if (mode === 'compute-apps') {
       snap = appsSnapshot;
       at = appsAt;
     }
@@ -496,19 +508,8 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
     const procs = snap.get(uuid);
     if (!procs) return { sm: null, on: false };
     let on = false;
-    let sum = 0;
-    let anySampled = false;
-    for (const [pid, sm] of procs) {
-      if (sm !== null) anySampled = true;
-      if (inTree(pid, tree)) {
-        on = true;
-        if (sm !== null) sum += sm;
-      }
-    }
-    if (mode !== 'pmon') return { sm: null, on }; // compute-apps: who holds a context, not how much
-    if (!on) return { sm: 0, on };
-    // `-` for every process on the GPU (MIG, or no sample this period): the tree's SM share is unknown.
-    return { sm: anySampled ? sum : null, on };
+    for (const pid of procs.keys()) if (inTree(pid, tree)) on = true;
+    return { sm: null, on }; // compute-apps: who holds a context, not how much
   };
 
   return {
@@ -521,11 +522,8 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
       if (real - drainedAt >= 20) {
         drainedAt = real;
         stream?.drain();
-        if (pmonStream && real - pmonDrainedAt >= 500) {
-          pmonDrainedAt = real;
-          pmonStream.drain();
-        }
       }
+      pmonAgg.snapshot(real); // a block complete since its last row commits (onCommit places it)
       const a = last;
       const b = nowMs;
       if (b > a) last = b;
@@ -534,7 +532,8 @@ export function startGpuMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
         const p = b > a ? g.power.integrate(a, b) : null;
         const util = b > a ? g.util.meanOfReadings(a, b) : null;
         g.util.trim(b);
-        const s = share(g.info.uuid, b, treePids);
+        const s = share(g.info.uuid, a, b, treePids);
+        timelines.get(g.info.uuid)?.trim(a);
         out.push({
           u: g.info.uuid,
           w: p ? round(p.mean, 3) : null,

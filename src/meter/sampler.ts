@@ -141,7 +141,16 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   // built here, once a second, hot. A crash loses at most the last batch plus the writer's flush interval.
   const onBatch = (b: TickBatch): void => {
     if (footer) return;
-    if (b.pids) treePids = b.pids instanceof Set ? b.pids : new Set(b.pids);
+    // The batch's pids are the members at its END, but its records span the second before: a member that
+    // left during it (the root exiting ends the last batch with an empty tree) was one for the records
+    // before it left. The batch's GPU readings are taken with the members before AND after it; a process
+    // that left uses no GPU afterwards, so counting it there adds nothing.
+    let batchTree = treePids;
+    if (b.pids) {
+      const next: ReadonlySet<number> = b.pids instanceof Set ? b.pids : new Set(b.pids);
+      batchTree = treePids.size === 0 ? next : new Set([...treePids, ...next]);
+      treePids = next;
+    }
     for (const r of b.records) {
       writeQueued(r.now);
       if ('event' in r) {
@@ -153,7 +162,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
         let gpus: GpuSample[] | undefined;
         try {
           // the tree as it was at the batch (members change at the 2 s rescan; pmon itself is 1 s old)
-          gpus = gpu.take(r.now, treePids);
+          gpus = gpu.take(r.now, batchTree);
         } catch (err) {
           log.event({ type: 'event', t: s.t, level: 'warning', message: `GPU reading failed (${msg(err)})` });
           gpus = undefined;

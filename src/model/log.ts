@@ -19,7 +19,7 @@ export type ComponentKind = z.infer<typeof ComponentKind>;
 /** How one component (cpu, dram, gpu) is obtained for this run. */
 export const SensorStatus = z.object({
   kind: ComponentKind,
-  /** measured: 'rapl' | 'nvidia-smi' */
+  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' */
   sensor: z.string().optional(),
   /** estimated: model name, e.g. 'tdp-linear' */
   model: z.string().optional(),
@@ -106,15 +106,30 @@ export const LogHeader = z.object({
       method: z.string(),
       fields: z.array(z.string()),
       interval_ms: z.number().positive(),
-      per_process: z.enum(['pmon', 'compute-apps', 'none']),
+      per_process: z.enum(['pmon', 'compute-apps', 'nvml', 'none']),
+      /** the GPU sensor of the chain in use: NVML (energy counter, else polled power) or the nvidia-smi stream */
+      sensor: z.enum(['nvml', 'nvidia-smi']).optional(),
     })
     .optional(),
   /** parameters of estimated components, so summarize can re-account from raw utilisation */
-  estimate: z.object({ cpu: PowerModel.optional(), dram: PowerModel.optional(), gpu: PowerModel.optional() }).optional(),
+  estimate: z
+    .object({
+      cpu: PowerModel.optional(),
+      dram: PowerModel.optional(),
+      gpu: PowerModel.optional(),
+      /** per GPU uuid: each GPU's own model (mixed models on one machine); `gpu` is the first GPU's */
+      gpus: z.record(z.string(), PowerModel).optional(),
+    })
+    .optional(),
   attribution: z.object({
     /** how CPU time of exited children is kept, e.g. 'cutime+cstime of tree members' */
     children: z.string(),
     gpu_idle: z.string(),
+    /**
+     * 'process' (default): the step's share of each GPU from its processes' SM utilisation; 'exclusive':
+     * the step is credited the whole energy of every GPU it can see (PIDs not visible, dedicated GPUs)
+     */
+    gpu_mode: z.enum(['process', 'exclusive']).optional(),
   }),
   carbon: CarbonContext,
   git: z.object({ sha: z.string().optional(), ref: z.string().optional() }).optional(),

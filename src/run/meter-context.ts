@@ -3,19 +3,18 @@
 // Discovery problems never throw: they become `kind: none/estimated` with the reason in the header.
 // Bad carbon settings (unknown region) DO throw, before the command starts: a typo must not hide.
 import { cpus, hostname, release, totalmem, arch, platform } from 'node:os';
-import type { LogHeader, PowerModel, SensorStatus } from '../model/log.ts';
+import type { LogHeader, SensorStatus } from '../model/log.ts';
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { discoverRaplSync, openRapl } from '../meter/powercap.ts';
 import { readCpuModel } from '../meter/cpu-model.ts';
 import { TREE_ATTRIBUTION } from '../meter/proc-tree.ts';
 import type { MeterContext } from '../meter/sampler.ts';
-import type { GpuProbe } from '../meter/types.ts';
-import { gpuSamplingMethod, probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
-import { cpuPowerModel, gpuPowerModel } from '../accounting/hardware.ts';
+import { cpuPowerModel } from '../accounting/hardware.ts';
 import { describeModel, dramPowerModel } from '../accounting/estimate.ts';
 import { VERSION } from '../model/version.ts';
-import { GPU_IDLE_POLICY } from '../accounting/attribution.ts';
+import { GPU_EXCLUSIVE_POLICY, GPU_IDLE_POLICY } from '../accounting/attribution.ts';
 import type { MeterOptions } from './options.ts';
+import { chooseGpuSensor } from './gpu-chain.ts';
 
 /** The interval at which a real-time carbon provider is polled (grids publish every 5-60 min). */
 export const REALTIME_POLL_MS = 5 * 60_000;
@@ -45,11 +44,11 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
   notes.push(...rapl.notes);
   const raplUsable = rapl.cpu.kind === 'measured' || rapl.dram.kind === 'measured';
 
-  // GPUs
-  const probe: GpuProbe = await probeNvidiaSmi(opts.nvidiaSmi, { env });
-  notes.push(...probe.notes);
+  // GPUs: NVML counter -> NVML power -> nvidia-smi -> estimate (gpu-chain.ts)
+  const gpuChoice = await chooseGpuSensor(opts, env);
+  notes.push(...gpuChoice.notes);
 
-  const estimate: { cpu?: PowerModel; dram?: PowerModel; gpu?: PowerModel } = {};
+  const estimate: NonNullable<LogHeader['estimate']> = {};
   const why = (s: SensorStatus): string => (s.detail ? ` (${s.detail})` : '');
   let cpu: SensorStatus = rapl.cpu;
   if (cpu.kind !== 'measured') {
@@ -61,10 +60,10 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
     estimate.dram = dramPowerModel(memTotal);
     dram = { kind: 'estimated', model: estimate.dram.model, detail: `${describeModel(estimate.dram)}; RAPL dram not used${why(rapl.dram)}` };
   }
-  let gpu: SensorStatus = probe.status;
-  if (probe.available && probe.status.kind === 'estimated' && probe.gpus[0]) {
-    estimate.gpu = gpuPowerModel(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? undefined);
-    gpu = { ...probe.status, model: probe.status.model ?? estimate.gpu.model };
+  const gpu: SensorStatus = gpuChoice.status;
+  if (gpuChoice.estimate) {
+    estimate.gpu = gpuChoice.estimate.gpu;
+    estimate.gpus = gpuChoice.estimate.gpus;
   }
 
   const header: MeterContext['header'] = {
@@ -80,22 +79,17 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
       cpu_model: cpuModel,
       logical_cpus: logical,
       mem_total_bytes: memTotal,
-      gpus: probe.gpus,
+      gpus: gpuChoice.gpus,
     },
     sensors: { cpu, dram, gpu, notes },
     ...(rapl.zones.length > 0 ? { rapl: { root: rapl.root, zones: rapl.zones } } : {}),
-    ...(probe.available
-      ? {
-          gpu_sampling: {
-            method: gpuSamplingMethod(probe, opts.intervalMs),
-            fields: probe.fields,
-            interval_ms: opts.intervalMs,
-            per_process: probe.per_process,
-          },
-        }
-      : {}),
+    ...(gpuChoice.sampling ? { gpu_sampling: gpuChoice.sampling } : {}),
     ...(Object.keys(estimate).length > 0 ? { estimate } : {}),
-    attribution: { children: TREE_ATTRIBUTION, gpu_idle: GPU_IDLE_POLICY },
+    attribution: {
+      children: TREE_ATTRIBUTION,
+      gpu_idle: opts.gpuAttribution === 'exclusive' ? GPU_EXCLUSIVE_POLICY : GPU_IDLE_POLICY,
+      gpu_mode: opts.gpuAttribution,
+    },
     carbon: carbon.context,
     ...(opts.node ? { node: { name: opts.node.name, run_id: opts.node.runId } } : {}),
     ...(env.GITHUB_SHA || env.GITHUB_REF ? { git: { ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) } } : {}),
@@ -119,9 +113,7 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
   return {
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
-    startGpu: probe.available
-      ? (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since })
-      : null,
+    startGpu: gpuChoice.start,
     realtime,
   };
 }

@@ -16,6 +16,12 @@ export interface MeterOptions {
   powercapRoot: string;
   /** null: nvidia-smi on PATH; 'none': GPUs disabled */
   nvidiaSmi: string | null;
+  /** which GPU sensor: auto = NVML when the library loads and a GPU answers, else nvidia-smi */
+  gpuSensor: GpuSensorChoice;
+  /** null: the system loader's libnvidia-ml.so.1 */
+  nvmlLib: string | null;
+  /** process: the step's SM share of each GPU; exclusive: the whole energy of the GPUs it can see */
+  gpuAttribution: GpuAttribution;
   /** real-time provider origin override (tests) */
   providerBaseUrl?: string;
   /** one node of a multi-node run: logs are named `<label>-<n>.<node>.log.ndjson` */
@@ -26,6 +32,11 @@ export interface MeterOptions {
    */
   slurmStep?: boolean;
 }
+
+export const GPU_SENSORS = ['auto', 'nvml', 'nvidia-smi', 'none'] as const;
+export type GpuSensorChoice = (typeof GPU_SENSORS)[number];
+export const GPU_ATTRIBUTIONS = ['process', 'exclusive'] as const;
+export type GpuAttribution = (typeof GPU_ATTRIBUTIONS)[number];
 
 export const DEFAULT_OPTIONS: MeterOptions = {
   out: 'joulecheck-out',
@@ -40,4 +51,7 @@ export const DEFAULT_OPTIONS: MeterOptions = {
   token: null,
   powercapRoot: '/sys/class/powercap',
   nvidiaSmi: null,
+  gpuSensor: 'auto',
+  nvmlLib: null,
+  gpuAttribution: 'process',
 };

@@ -11,7 +11,8 @@
 //              "power": [[0, 120], [1.5, 400], [2, "[N/A]"]] | "[Not Supported]",   piecewise constant W
 //              "util": [[0, 35]] | "[N/A]", "mig": ["3g.40gb", "4g.40gb"] }],
 //   "processes": [{ "pid": 4242, "gpu": "GPU-…" | 0, "sm": 60 | null, "mem": 10, "name": "python train.py",
-//                   "type": "C", "used_memory": 1024 }],
+//                   "type": "C", "used_memory": 1024 }],   or "argv0": "name" instead of "pid": every live
+//                                          process whose argv[0] (or its basename) is that name, found in /proc
 //   "pmon": "550" | "545" | false,         pmon column set (550+: jpg ofa; 545: without), false: not supported
 //   "compute_apps": true,                  false: --query-compute-apps fails
 //   "die_after_s": 1.5,                    the --query-gpu -lms stream dies after this long (each start)
@@ -21,7 +22,7 @@
 //   "fail": "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. …",
 //   "log": "/tmp/calls.log"                append one line per invocation: "<pid> <argv joined by spaces>"
 // }
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -208,11 +209,32 @@ const PMON_HEAD = {
   545: ['# gpu         pid  type    sm    mem    enc    dec    command\n', '# Idx           #   C/G     %      %      %      %    name\n'],
 };
 
+/** The scenario's processes now: fixed pids as given, `argv0` ones expanded to the live matching pids. */
+function liveProcesses(s) {
+  const byName = s.processes.filter((p) => p.argv0 !== undefined);
+  if (byName.length === 0) return s.processes;
+  const out = s.processes.filter((p) => p.argv0 === undefined);
+  for (const e of readdirSync('/proc')) {
+    if (!/^\d+$/.test(e)) continue;
+    let argv0;
+    try {
+      argv0 = readFileSync(`/proc/${e}/cmdline`, 'latin1').split('\0')[0];
+    } catch {
+      continue;
+    }
+    if (!argv0) continue;
+    const base = argv0.slice(argv0.lastIndexOf('/') + 1);
+    for (const p of byName) if (p.argv0 === argv0 || p.argv0 === base) out.push({ ...p, pid: Number(e) });
+  }
+  return out;
+}
+
 function pmonRows(s) {
+  const procsNow = liveProcesses(s);
   const cols = s.pmon === '545' ? 4 : 6; // sm mem enc dec [jpg ofa]
   const out = [];
   for (const g of s.gpus) {
-    const procs = s.processes.filter((p) => p.gpu === g.uuid || p.gpu === g.index);
+    const procs = procsNow.filter((p) => p.gpu === g.uuid || p.gpu === g.index);
     if (procs.length === 0) {
       out.push(`    ${g.index}          -     -${'      -'.repeat(cols)}    -              \n`);
       continue;
@@ -257,7 +279,7 @@ function computeApps(s, args) {
   const fields = (opt(args, '--query-compute-apps') ?? '').split(',').filter(Boolean);
   const now = Date.now();
   const rows = [];
-  for (const p of s.processes) {
+  for (const p of liveProcesses(s)) {
     const g = s.gpus.find((x) => x.uuid === p.gpu || x.index === p.gpu);
     if (!g) continue;
     const val = {

@@ -37,7 +37,7 @@ describe('joulecheck run, end to end on fake sensors', () => {
     // the metered command IS the writer: the meter primes before it advances the counters and takes its last
     // read after the writer wrote the exact value at D, so the truth is the profile's energy over [0, D]
     const r = await meter(
-      ['--out', out, '--label', 'e2e', '--powercap-root', tree.root, '--nvidia-smi', FAKE_SMI, '--interval-ms', '100', '--',
+      ['--out', out, '--label', 'e2e', '--powercap-root', tree.root, '--gpu-sensor', 'nvidia-smi', '--nvidia-smi', FAKE_SMI, '--interval-ms', '100', '--',
         process.execPath, WRITER, tree.root, profile],
       { env: { JOULECHECK_FAKE_NVSMI: scenario } },
     );

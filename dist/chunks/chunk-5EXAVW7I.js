@@ -2,6 +2,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   CARBON_PROVIDERS,
   CLOUD_REGION,
+  DEFAULT_OPTIONS,
+  GPU_ATTRIBUTIONS,
+  GPU_SENSORS,
   INTENSITY,
   INTERVAL_MS,
   PID,
@@ -16,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-RBCPOUMY.js";
+} from "./chunk-KMAIMZLH.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -26,24 +29,6 @@ var UsageError = class extends Error {
 // src/cli/run.ts
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-
-// src/run/options.ts
-var DEFAULT_OPTIONS = {
-  out: "joulecheck-out",
-  label: "run",
-  repeat: 1,
-  intervalMs: 100,
-  pue: null,
-  region: null,
-  cloudRegion: null,
-  intensity: null,
-  provider: null,
-  token: null,
-  powercapRoot: "/sys/class/powercap",
-  nvidiaSmi: null
-};
-
-// src/cli/run.ts
 var HELP = `usage: joulecheck run [options] -- <command> [args...]
        joulecheck run [options] --attach PID
 
@@ -61,6 +46,11 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
   --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
+  --gpu-sensor S        auto, nvml, nvidia-smi or none (default auto: NVML when the library loads and a GPU
+                        answers, else nvidia-smi)
+  --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --gpu-attribution A   process (the step's SM share of each GPU) or exclusive (the whole energy of the GPUs
+                        it can see: dedicated GPUs whose processes cannot be matched) (default process)
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
 
 multi-node runs (one meter per node; merge the node logs with joulecheck summarize --merge):
@@ -82,6 +72,9 @@ var OPTIONS = {
   "carbon-provider": { type: "string" },
   "powercap-root": { type: "string" },
   "nvidia-smi": { type: "string" },
+  "gpu-sensor": { type: "string" },
+  "nvml-lib": { type: "string" },
+  "gpu-attribution": { type: "string" },
   attach: { type: "string" },
   node: { type: "string" },
   "run-id": { type: "string" },
@@ -138,7 +131,10 @@ function parseRunArgs(argv, env = {}) {
     provider,
     token: env.JOULECHECK_CARBON_TOKEN ?? null,
     powercapRoot: get("powercap-root", nonEmpty, DEFAULT_OPTIONS.powercapRoot),
-    nvidiaSmi: get("nvidia-smi", nonEmpty, null)
+    nvidiaSmi: get("nvidia-smi", nonEmpty, null),
+    gpuSensor: get("gpu-sensor", oneOf(GPU_SENSORS), DEFAULT_OPTIONS.gpuSensor),
+    nvmlLib: get("nvml-lib", nonEmpty, null),
+    gpuAttribution: get("gpu-attribution", oneOf(GPU_ATTRIBUTIONS), DEFAULT_OPTIONS.gpuAttribution)
   };
   const slurmStep = values["slurm-step"] === true;
   let nodeName = get("node", label, null);

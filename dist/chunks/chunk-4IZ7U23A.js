@@ -10,8 +10,11 @@ import {
   VERSION,
   ZONES,
   countryOf,
+  cpuPowerModel,
   cpuShares,
   cpuUtil,
+  describeModel,
+  dramPowerModel,
   dramShare,
   estimateModels,
   external_exports,
@@ -23,12 +26,24 @@ import {
   gpuShare,
   isNodeFile,
   modelPower,
+  parseCsv,
+  parseReading,
+  probeNvidiaSmi,
+  probeNvml,
+  readCpuModel,
+  readNsPids,
   readRunLog,
   resolveCarbon,
   sig,
   socialCostFor,
   summarize
-} from "./chunk-RBCPOUMY.js";
+} from "./chunk-KMAIMZLH.js";
+import {
+  discoverRaplSync,
+  parseCounter,
+  parseProcStat,
+  zonePath
+} from "./chunk-HYWSQPKQ.js";
 import {
   __commonJS,
   __require,
@@ -12248,6 +12263,699 @@ function verdictOutput(v) {
   return v.replace(/_/g, " ");
 }
 
+// src/model/doctor.ts
+var DOCTOR_SCHEMA = "joulecheck/doctor@1";
+var DoctorComponent = external_exports.enum(["cpu", "dram", "gpu", "processes", "github", "carbon"]);
+var DoctorStatus = external_exports.enum(["ok", "warn", "fail"]);
+var DoctorCheck = external_exports.object({
+  /** stable dotted id, e.g. `rapl.readable`, `gpu.nvml.energy-counter.0` */
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+  component: DoctorComponent,
+  status: DoctorStatus,
+  detail: external_exports.string().min(1),
+  fix: external_exports.string().min(1).optional()
+}).superRefine((c, ctx) => {
+  if (c.status !== "ok" && c.fix === void 0) ctx.addIssue({ code: "custom", path: ["fix"], message: `check ${c.id} is ${c.status} and has no fix` });
+});
+var ComponentVerdict = external_exports.enum(["measured", "estimated", "absent", "broken"]);
+var DoctorReport = external_exports.object({
+  schema: external_exports.literal(DOCTOR_SCHEMA),
+  checks: external_exports.array(DoctorCheck),
+  /** energy components only; the other components are judged by their checks */
+  components: external_exports.object({ cpu: ComponentVerdict, dram: ComponentVerdict, gpu: ComponentVerdict }).optional()
+});
+function doctorExitCode(r) {
+  const c = r.components;
+  if (c && Object.values(c).some((v) => v === "estimated" || v === "broken")) return 1;
+  return r.checks.some((k) => k.status === "fail") ? 1 : 0;
+}
+function check(id, component, status, detail, fix) {
+  if (status !== "ok" && !fix) throw new Error(`doctor check ${id}: status ${status} needs a fix`);
+  return { id, component, status, detail, ...status !== "ok" && fix ? { fix } : {} };
+}
+
+// src/meter/doctor/gpu.ts
+import { existsSync, readdirSync } from "node:fs";
+
+// src/meter/doctor/fixes.ts
+var DEFAULT_RAPL_GROUP = "powercap";
+var HOST_SYS = "/host/sys";
+var HOST_POWERCAP_ROOT = `${HOST_SYS}/class/powercap`;
+var UDEV_RULE_FILE = "/etc/udev/rules.d/99-joulecheck-powercap.rules";
+function udevRule(group) {
+  return `SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${group} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"`;
+}
+function restartRunner(service) {
+  return service ? `sudo systemctl restart ${service}` : "sudo ./svc.sh stop && sudo ./svc.sh start   # in the runner's install directory (or restart the runner however it is started)";
+}
+function raplPermissionFix(a) {
+  return [
+    ...a.createGroup ? [`sudo groupadd --system ${a.group}`] : [],
+    `sudo usermod -aG ${a.group} ${a.user}`,
+    `echo '${udevRule(a.group)}' | sudo tee ${UDEV_RULE_FILE}`,
+    "sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add",
+    restartRunner(a.service)
+  ].join("\n");
+}
+function raplRestartFix(user, group, service) {
+  return `# '${user}' is in '${group}' but this process was started before; restart it to pick up the group:
+${restartRunner(service)}`;
+}
+function raplModuleFix() {
+  return ["sudo modprobe intel_rapl_msr", "echo intel_rapl_msr | sudo tee /etc/modules-load.d/joulecheck-rapl.conf"].join("\n");
+}
+function dockerPowercapFlags() {
+  return `-v /sys/class/powercap:${HOST_SYS}/class/powercap:ro -v /sys/devices/virtual/powercap:${HOST_SYS}/devices/virtual/powercap:ro`;
+}
+function dockerRunFix() {
+  return `docker run --gpus all ${dockerPowercapFlags()} IMAGE npx joulecheck doctor --powercap-root ${HOST_POWERCAP_ROOT}`;
+}
+function containerJobYaml(opts) {
+  return [
+    "jobs:",
+    "  train:",
+    "    runs-on: [self-hosted, gpu]",
+    "    container:",
+    "      image: IMAGE",
+    `      options: --gpus all${opts.pidHost ? " --pid=host" : ""} ${dockerPowercapFlags()}`,
+    "    steps:",
+    "      - uses: OWNER/joulecheck@v1",
+    "        with:",
+    "          run: python train.py",
+    `          powercap-root: ${HOST_POWERCAP_ROOT}`
+  ].join("\n");
+}
+function exclusiveAttributionYaml(powercapRoot) {
+  return [
+    "- uses: OWNER/joulecheck@v1",
+    "  with:",
+    "    run: python train.py",
+    ...powercapRoot ? [`    powercap-root: ${powercapRoot}`] : [],
+    "    gpu-attribution: exclusive"
+  ].join("\n");
+}
+function arcPodSpecYaml(gid) {
+  const g = gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_NODE";
+  return [
+    "template:",
+    "  spec:",
+    "    securityContext:",
+    "      runAsUser: 1001",
+    "      runAsGroup: 1001",
+    `      supplementalGroups: [${g}]`,
+    "    containers:",
+    "      - name: runner",
+    "        image: ghcr.io/actions/actions-runner:latest",
+    '        command: ["/home/runner/run.sh"]',
+    "        resources:",
+    "          limits:",
+    "            nvidia.com/gpu: 1",
+    "        volumeMounts:",
+    "          - { name: powercap-class, mountPath: /host/sys/class/powercap, readOnly: true }",
+    "          - { name: powercap-devices, mountPath: /host/sys/devices/virtual/powercap, readOnly: true }",
+    "    volumes:",
+    "      - { name: powercap-class, hostPath: { path: /sys/class/powercap, type: Directory } }",
+    "      - { name: powercap-devices, hostPath: { path: /sys/devices/virtual/powercap, type: Directory } }"
+  ].join("\n");
+}
+function hidepidFix(group) {
+  return `sudo mount -o remount,hidepid=invisible,gid=${group} /proc   # and the runner user in '${group}'; or as the /proc line in /etc/fstab`;
+}
+
+// src/meter/doctor/gpu.ts
+var GPU_SENSOR_MODES = ["auto", "nvml", "nvidia-smi", "none"];
+function nvidiaDevice(dev = "/dev", driver = "/proc/driver/nvidia/gpus") {
+  try {
+    const n = readdirSync(driver);
+    if (n.length > 0) return `${driver}/${n[0]}`;
+  } catch {
+  }
+  try {
+    const node = readdirSync(dev).find((e2) => /^nvidia\d+$/.test(e2));
+    if (node) return `${dev}/${node}`;
+  } catch {
+  }
+  return existsSync(`${dev}/nvidiactl`) ? `${dev}/nvidiactl` : null;
+}
+var CONTAINER_GPU_FIX = "# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)";
+function gpuChecks(i) {
+  const checks = [];
+  if (i.mode === "none") {
+    checks.push(check("gpu.sensor", "gpu", i.device ? "warn" : "ok", `GPU metering disabled (--gpu-sensor none)${i.device ? `, although a GPU is present (${i.device})` : ""}`, "--gpu-sensor auto   # (action input gpu-sensor: auto) to meter it"));
+    return { checks, gpu: "absent", gpuInUse: false };
+  }
+  const nvml = i.nvml;
+  const smi = i.smi;
+  const smiWorks = smi?.available === true;
+  const anyGpu = Boolean(i.device) || smiWorks || nvml?.ok === true;
+  let verdict = "absent";
+  let nvmlMeasures = false;
+  if (nvml) {
+    if (nvml.ok) {
+      checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} initialised: driver ${nvml.driver ?? "unknown"}, ${nvml.gpus.length} GPU(s)`));
+      for (const g of nvml.gpus) {
+        const who = `GPU ${g.index} ${g.name} (${g.uuid})`;
+        if (g.energyCounter) checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "ok", `${who}: energy counter supported (nvmlDeviceGetTotalEnergyConsumption)`));
+        else if (g.powerReadable)
+          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "warn", `${who}: no energy counter (Volta and newer have one); power is polled and integrated, labelled 'polled power'`, "# nothing to change: this GPU generation has no energy counter; polled power is the best NVML gives"));
+        else
+          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "fail", `${who}: neither the energy counter nor power can be read through NVML`, `nvidia-smi -q -d POWER -i ${g.index}   # 'N/A' power here means the board reports none: its energy will be estimated`));
+      }
+      nvmlMeasures = nvml.gpus.length > 0 && nvml.gpus.every((g) => g.energyCounter || g.powerReadable);
+      const mig = nvml.gpus.filter((g) => g.mig);
+      checks.push(migCheck(mig.map((g) => g.index), i.powercapRoot));
+      const noPersist = nvml.gpus.filter((g) => g.persistence === false);
+      if (noPersist.length > 0)
+        checks.push(
+          check(
+            "gpu.persistence",
+            "gpu",
+            "warn",
+            `persistence mode off on GPU ${noPersist.map((g) => g.index).join(", ")}: the driver may unload between jobs (the energy counter restarts, the first reading of each step is slow)`,
+            "sudo systemctl enable --now nvidia-persistenced   # or: sudo nvidia-smi -pm 1"
+          )
+        );
+      else if (nvml.gpus.some((g) => g.persistence === true)) checks.push(check("gpu.persistence", "gpu", "ok", "persistence mode on"));
+    } else {
+      const e2 = nvml.error;
+      const what = e2 ? `${e2.name} (${e2.code}): ${e2.meaning}` : "unknown error";
+      const fix = e2?.fix ?? `--nvml-lib PATH   # the path of libnvidia-ml.so.1 if it is not on the loader's path`;
+      if (i.mode === "nvml") checks.push(check("gpu.nvml", "gpu", "fail", `NVML ${nvml.lib} not usable: ${what}`, fix));
+      else if (!anyGpu) checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} not loaded (${e2?.name ?? "error"}): no NVIDIA driver on this machine`));
+      else checks.push(check("gpu.nvml", "gpu", "warn", `NVML ${nvml.lib} not usable: ${what}; ${smiWorks ? "nvidia-smi polled power is used instead (no energy counter)" : "and nvidia-smi does not work either"}`, fix));
+    }
+  }
+  if (nvmlMeasures) verdict = "measured";
+  if (smi) {
+    const sensor = !nvmlMeasures;
+    if (smi.available) {
+      const g = smi.gpus;
+      const driver = g[0]?.driver ? `driver ${g[0].driver}, ` : "";
+      const power = smi.fields.find((f) => f.startsWith("power.draw"));
+      if (smi.status.kind === "measured")
+        checks.push(check("gpu.nvidia-smi", "gpu", "ok", `nvidia-smi ${smi.bin}: ${driver}${g.length} GPU(s) (${[...new Set(g.map((x) => x.name))].join(", ")}); stream fields ${smi.fields.join(",")}${power ? `; power from ${power}` : ""}${sensor ? "" : " (fallback: NVML is the sensor)"}`));
+      else
+        checks.push(
+          check("gpu.nvidia-smi", "gpu", sensor ? "fail" : "warn", smi.status.detail ?? "nvidia-smi reports no power", `nvidia-smi --query-gpu=index,name,power.draw --format=csv   # '[N/A]' or '[Not Supported]' means this board or driver reports no power; NVML (--gpu-sensor nvml) may still have the energy counter`)
+        );
+      if (smi.per_process === "pmon") checks.push(check("gpu.nvidia-smi.pmon", "gpu", "ok", "nvidia-smi pmon works: per-process SM % for attribution"));
+      else
+        checks.push(
+          check(
+            "gpu.nvidia-smi.pmon",
+            "gpu",
+            "warn",
+            `nvidia-smi pmon unsupported here: ${smi.per_process === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : "no per-process GPU source at all"}${sensor ? "" : " (only matters when NVML is not used)"}`,
+            `# on a GPU dedicated to the job, credit the step with the GPU's whole energy:
+${exclusiveAttributionYaml(null)}`
+          )
+        );
+      if (!nvml?.ok) {
+        const mig = g.filter((x) => smi.notes.some((n) => n.includes(`(${x.uuid}) is in MIG mode`))).map((x) => x.index);
+        checks.push(migCheck(mig, i.powercapRoot));
+      }
+      if (sensor) verdict = smi.status.kind === "measured" ? "measured" : "estimated";
+    } else if (smi.bin === null && !anyGpu) {
+      checks.push(check("gpu.nvidia-smi", "gpu", "ok", `no NVIDIA GPU: ${smi.status.detail ?? "nvidia-smi not found"}`));
+    } else {
+      checks.push(check("gpu.nvidia-smi", "gpu", sensor && anyGpu ? "fail" : "warn", smi.status.detail ?? "nvidia-smi does not work", smi.bin === null ? `${CONTAINER_GPU_FIX}
+# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX));
+    }
+  }
+  if (verdict === "absent" && anyGpu) {
+    checks.push(
+      check("gpu.sensor", "gpu", "fail", `an NVIDIA GPU is present (${i.device ?? "found by a sensor"}) but no sensor reads its power: GPU energy will be ${smiWorks ? "estimated" : "missing"}`, CONTAINER_GPU_FIX)
+    );
+    verdict = smiWorks ? "estimated" : "broken";
+  }
+  return { checks, gpu: verdict, gpuInUse: verdict === "measured" || verdict === "estimated" };
+}
+function migCheck(indices, powercapRoot) {
+  if (indices.length === 0) return check("gpu.mig", "gpu", "ok", "MIG off");
+  return check(
+    "gpu.mig",
+    "gpu",
+    "warn",
+    `MIG on for GPU ${indices.join(", ")}: power is per physical GPU and no per-process SM share is reported under MIG`,
+    `# either credit the step with the whole GPU (it must be the only job on it):
+${exclusiveAttributionYaml(powercapRoot)}
+# or turn MIG off (no job may be running on it):
+${indices.map((x) => `sudo nvidia-smi -i ${x} -mig 0`).join("\n")}`
+  );
+}
+
+// src/meter/doctor/facts.ts
+import { readFileSync, readlinkSync, statSync } from "node:fs";
+import { cpus, release, totalmem, userInfo } from "node:os";
+var INIT_PID_NS = "pid:[4026531836]";
+function read(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+function parseGroupFile(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    const f = line.split(":");
+    if (f.length < 4 || !f[0] || !/^\d+$/.test(f[2])) continue;
+    out.push({ name: f[0], gid: Number(f[2]), members: f[3].split(",").map((s) => s.trim()).filter(Boolean) });
+  }
+  return out;
+}
+function procMountOptions(mounts) {
+  let opts = null;
+  for (const line of mounts.split("\n")) {
+    const f = line.split(" ");
+    if (f[1] === "/proc" && f[2] === "proc") opts = (f[3] ?? "").split(",");
+  }
+  return opts;
+}
+function serviceFromCgroup(text) {
+  const m = /\/([^/\s]+\.service)(?:\/|$)/m.exec(text);
+  return m && m[1] !== "init.scope" ? m[1] : null;
+}
+function readHostFacts(env = process.env) {
+  const uid = process.getuid?.() ?? -1;
+  let user;
+  try {
+    user = userInfo().username;
+  } catch {
+    user = env.USER || `uid ${uid}`;
+  }
+  const cpuinfo = read("/proc/cpuinfo") ?? "";
+  const vendorId = /^vendor_id\s*:\s*(\S+)/m.exec(cpuinfo)?.[1] ?? "";
+  const vendor = vendorId === "GenuineIntel" ? "intel" : vendorId === "AuthenticAMD" || vendorId === "HygonGenuine" ? "amd" : "other";
+  const dmi = (read("/sys/class/dmi/id/sys_vendor") ?? "").trim();
+  const product = (read("/sys/class/dmi/id/product_name") ?? "").trim();
+  let hypervisor = null;
+  if (/^flags\s*:.*\bhypervisor\b/m.test(cpuinfo)) hypervisor = `the CPU reports the 'hypervisor' flag${dmi ? ` (${dmi}${product ? ` ${product}` : ""})` : ""}`;
+  else if (/^(QEMU|KVM|Xen|Microsoft Corporation|VMware.*|Amazon EC2|Google|innotek GmbH)$/i.test(dmi) && !/metal/i.test(product)) hypervisor = `DMI vendor ${dmi} ${product}`.trim();
+  let pidNs = null;
+  try {
+    pidNs = readlinkSync("/proc/self/ns/pid");
+  } catch {
+  }
+  const kubernetes = Boolean(env.KUBERNETES_SERVICE_HOST);
+  let container = null;
+  const kind = exists("/.dockerenv") ? "docker" : exists("/run/.containerenv") ? "podman" : null;
+  if (kubernetes) container = "kubernetes (KUBERNETES_SERVICE_HOST is set)";
+  else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ""}a PID namespace of its own (${pidNs})`;
+  const groups = parseGroupFile(read("/etc/group") ?? "");
+  return {
+    uid,
+    user,
+    gids: [.../* @__PURE__ */ new Set([...process.getgroups?.() ?? [], process.getgid?.() ?? -1])].filter((g) => g >= 0),
+    kernel: release(),
+    vendor,
+    cpuModel: readCpuModel(),
+    logicalCpus: Math.max(1, cpus().length),
+    memTotalBytes: totalmem(),
+    hypervisor,
+    pidNs,
+    container,
+    kubernetes,
+    service: serviceFromCgroup(read("/proc/self/cgroup") ?? ""),
+    procOptions: procMountOptions(read("/proc/self/mounts") ?? ""),
+    groups
+  };
+}
+function exists(p) {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/meter/doctor/load.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/meter/doctor/smi-query.ts
+import { execFileSync } from "node:child_process";
+function runQuery(bin, fields, env) {
+  try {
+    const text = execFileSync(bin, [`--query-gpu=${fields.join(",")}`, "--format=csv,noheader,nounits"], { env, timeout: 5e3, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = /* @__PURE__ */ new Map();
+    for (const r of parseCsv(text, { columns: fields }).rows) if (r[fields[0]]) out.set(r[fields[0]], parseReading(r[fields[1]]));
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+// src/meter/doctor/load.ts
+function counterMovement(before, after, range) {
+  if (before === null || after === null) return null;
+  const d = after - before;
+  return d >= 0 ? d : range > 0 ? d + range : null;
+}
+function readZone(path) {
+  try {
+    return parseCounter(readFileSync2(path, "latin1"));
+  } catch {
+    return null;
+  }
+}
+function procBusy() {
+  try {
+    return parseProcStat(readFileSync2("/proc/stat", "latin1")).busy;
+  } catch {
+    return null;
+  }
+}
+function cpuLoad(seconds) {
+  const code = `const end = Date.now() + ${Math.round(seconds * 1e3)}; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1);`;
+  return new Promise((resolve4) => {
+    const c = spawn(process.execPath, ["-e", code], { stdio: "ignore" });
+    c.on("error", () => resolve4());
+    c.on("exit", () => resolve4());
+  });
+}
+async function loadChecks(i) {
+  const out = [];
+  const zones = i.discovery.zones.filter((z) => z.counted).map((z) => ({ z, path: zonePath(i.discovery.root, z.id) }));
+  const before = zones.map((x) => readZone(x.path));
+  const busy0 = procBusy();
+  const power = i.smi?.available ? i.smi.fields.find((f) => f.startsWith("power.draw")) : void 0;
+  const gpu0 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
+  const t0 = performance.now();
+  await cpuLoad(i.seconds);
+  const gpu1 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
+  const s = (performance.now() - t0) / 1e3;
+  const busy1 = procBusy();
+  zones.forEach((x, k) => {
+    const after = readZone(x.path);
+    const moved = counterMovement(before[k], after, x.z.max_energy_range_uj);
+    const comp = x.z.role === "dram" ? "dram" : "cpu";
+    const id = `load.rapl.${x.z.id.replace(/:/g, "-")}`;
+    if (moved === null) out.push(check(id, comp, "fail", `${x.path} could not be read before and after the load`, `cat ${x.path}`));
+    else if (moved === 0)
+      out.push(
+        check(
+          id,
+          comp,
+          "fail",
+          `${x.z.id} (${x.z.name}): energy_uj stayed at ${before[k]} over ${s.toFixed(1)} s of CPU load: a frozen counter (some hypervisors and broken firmware expose one); a run would report 0 J as measured`,
+          `cat ${x.path}; sleep 1; cat ${x.path}   # must differ
+# if it does not: the counter is unusable here; point --powercap-root at an empty directory to get the labelled estimate instead`
+        )
+      );
+    else out.push(check(id, comp, "ok", `${x.z.id} (${x.z.name}) moved ${(moved / 1e6).toFixed(3)} J over ${s.toFixed(1)} s of load (${(moved / 1e6 / s).toFixed(1)} W)`));
+  });
+  if (busy0 === null || busy1 === null) out.push(check("load.procfs", "processes", "fail", "/proc/stat could not be read", "mount -t proc proc /proc"));
+  else if (busy1 <= busy0) out.push(check("load.procfs", "processes", "fail", `/proc/stat busy time did not move over ${s.toFixed(1)} s of CPU load`, "cat /proc/stat; sleep 1; cat /proc/stat   # the cpu line must grow"));
+  else out.push(check("load.procfs", "processes", "ok", `/proc/stat busy time moved ${busy1 - busy0} ticks over ${s.toFixed(1)} s of load`));
+  if (power && gpu0 && gpu1) {
+    for (const g of i.smi.gpus) {
+      const a = gpu0.get(g.uuid) ?? null;
+      const b = gpu1.get(g.uuid) ?? null;
+      const id = `load.gpu.${g.index}`;
+      if (a === null || b === null) out.push(check(id, "gpu", "fail", `GPU ${g.index} (${g.uuid}): no ${power} reading before or after the load`, `nvidia-smi --query-gpu=uuid,${power} --format=csv -i ${g.index}`));
+      else out.push(check(id, "gpu", "ok", `GPU ${g.index}: ${power} ${a} W before, ${b} W after the CPU load (doctor has no GPU workload of its own; run your job under joulecheck run to see it rise)`));
+    }
+  }
+  return out;
+}
+
+// src/meter/doctor/processes.ts
+function processChecks(i) {
+  const f = i.facts;
+  const out = [];
+  const hostNs = f.pidNs === INIT_PID_NS;
+  if (f.pidNs === null) out.push(check("processes.pid-namespace", "processes", "warn", "cannot read /proc/self/ns/pid (no procfs?): the step's process tree cannot be walked", "mount -t proc proc /proc   # the meter reads /proc/<pid>/stat"));
+  else if (hostNs) out.push(check("processes.pid-namespace", "processes", "ok", `host PID namespace (${f.pidNs}): not in a container${f.container ? ` (${f.container})` : ""}`));
+  else out.push(check("processes.pid-namespace", "processes", "ok", `own PID namespace ${f.pidNs}: a container (${f.container ?? "unknown kind"}); the step's CPU share is still measured from this namespace's /proc and the machine's /proc/stat`));
+  if (i.nsPids === null) out.push(check("processes.nspid", "processes", "warn", "no NSpid line in /proc/self/status (Linux < 4.1): host PIDs cannot be mapped into a container", "# use a kernel >= 4.1, or on a dedicated GPU: gpu-attribution: exclusive"));
+  else out.push(check("processes.nspid", "processes", "ok", `NSpid available (this process: ${i.nsPids.join(" -> ")})`));
+  if (i.gpuInUse) {
+    if (i.gpuAttribution === "exclusive") out.push(check("processes.gpu-pids", "processes", "ok", "gpu-attribution exclusive: the step is credited with its GPUs' whole energy; PIDs are not needed"));
+    else if (hostNs) out.push(check("processes.gpu-pids", "processes", "ok", "GPU processes are reported with host PIDs, which are this namespace's PIDs: per-process GPU attribution works"));
+    else
+      out.push(
+        check(
+          "processes.gpu-pids",
+          "processes",
+          "fail",
+          `the GPU reports host PIDs, and this process lives in its own PID namespace (${f.pidNs}) that cannot see them: the step's GPU share would read as 0`,
+          f.kubernetes ? `# a runner pod with dedicated GPUs: credit the step with the whole energy of the GPUs it sees
+${exclusiveAttributionYaml(i.powercapRoot)}
+# (or hostPID: true in the pod spec, which exposes every host process to the job)` : `# share the host's PID namespace (the job can then see every host process):
+${containerJobYaml({ pidHost: true })}
+# or, on GPUs dedicated to the job:
+${exclusiveAttributionYaml(i.powercapRoot)}`
+        )
+      );
+  }
+  const hide = f.procOptions?.find((o) => o.startsWith("hidepid="));
+  if (hide && !/^hidepid=(0|off)$/.test(hide)) {
+    const gidOpt = f.procOptions?.find((o) => o.startsWith("gid="));
+    const gid = gidOpt ? Number(gidOpt.slice(4)) : null;
+    const exempt = f.uid === 0 || gid !== null && f.gids.includes(gid);
+    if (exempt) out.push(check("processes.hidepid", "processes", "ok", `/proc is mounted with ${hide}${gidOpt ? `,${gidOpt}` : ""}, which does not hide processes from ${f.user}`));
+    else {
+      const group = (gid !== null ? f.groups.find((g) => g.gid === gid)?.name : void 0) ?? "proc";
+      out.push(
+        check(
+          "processes.hidepid",
+          "processes",
+          "warn",
+          `/proc is mounted with ${hide}: processes of other users are invisible to ${f.user}; the step's own tree is seen, but GPU processes and CPU time of other users cannot be identified (the machine totals from /proc/stat stay right)`,
+          gid !== null ? `sudo usermod -aG ${group} ${f.user}   # the group /proc exempts (gid=${gid}); then restart the runner` : hidepidFix(group)
+        )
+      );
+    }
+  } else out.push(check("processes.hidepid", "processes", "ok", "/proc shows every process (no hidepid)"));
+  return out;
+}
+
+// src/meter/doctor/rapl.ts
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+function probeZoneFiles(root, zones) {
+  return zones.filter((z) => z.role === "package" || z.role === "dram").map((z) => {
+    const path = zonePath(root, z.id);
+    let read2;
+    try {
+      read2 = /^\s*\d+\s*$/.test(readFileSync3(path, "latin1")) ? "ok" : "garbage";
+    } catch (e2) {
+      read2 = e2.code ?? "EIO";
+    }
+    let mode = null;
+    let uid = null;
+    let gid = null;
+    try {
+      const st = statSync2(path);
+      mode = st.mode & 511;
+      uid = st.uid;
+      gid = st.gid;
+    } catch {
+    }
+    return { id: z.id, path, read: read2, mode, uid, gid };
+  });
+}
+var DEFAULT_ROOT = "/sys/class/powercap";
+function permissionFixFor(f, facts) {
+  const octal = f.mode === null ? "?" : f.mode.toString(8).padStart(4, "0");
+  const owner = f.gid === null ? "" : ` (owner uid ${f.uid}, group ${facts.groups.find((g) => g.gid === f.gid)?.name ?? f.gid})`;
+  const groupReadable = f.mode !== null && (f.mode & 32) !== 0 && f.gid !== null && f.gid !== 0;
+  const fileGroup = groupReadable ? facts.groups.find((g) => g.gid === f.gid) : void 0;
+  const rootOnly = f.mode !== null && (f.mode & 36) === 0;
+  const why = rootOnly ? `${f.path} is mode ${octal}${owner}: readable by root only, as every Linux since 5.10 (and its stable backports) makes it after CVE-2020-8694 (this kernel: ${facts.kernel}); this process runs as ${facts.user} (uid ${facts.uid})` : `${f.path} is mode ${octal}${owner} and ${facts.user} (uid ${facts.uid}) is not in a group that may read it`;
+  if (facts.container) {
+    const gid = fileGroup?.gid ?? (groupReadable ? f.gid : null);
+    const hostSide = raplPermissionFix({ user: "RUNNER_USER_ON_THE_HOST", group: DEFAULT_RAPL_GROUP, createGroup: true, service: null }).split("\n").slice(0, 4);
+    const give = facts.kubernetes ? arcPodSpecYaml(gid) : `docker run --group-add ${gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_HOST"} ...   # or in a workflow: container.options: --group-add ${gid ?? "GID"}`;
+    return { why, fix: `# on the host:
+${hostSide.join("\n")}
+# then give this container the group:
+${give}` };
+  }
+  if (fileGroup) {
+    if (fileGroup.members.includes(facts.user)) return { why, fix: raplRestartFix(facts.user, fileGroup.name, facts.service) };
+    return { why, fix: raplPermissionFix({ user: facts.user, group: fileGroup.name, createGroup: false, service: facts.service }) };
+  }
+  const existing = facts.groups.find((g) => g.name === DEFAULT_RAPL_GROUP);
+  return { why, fix: raplPermissionFix({ user: facts.user, group: DEFAULT_RAPL_GROUP, createGroup: !existing, service: facts.service }) };
+}
+function rootHint(root) {
+  return root === DEFAULT_ROOT ? "" : ` (--powercap-root ${root})`;
+}
+function raplChecks(input) {
+  const { root, discovery: d, files, facts } = input;
+  const checks = [];
+  const cpuModel = cpuPowerModel(facts.cpuModel, facts.logicalCpus);
+  const dramModel = dramPowerModel(facts.memTotalBytes);
+  const cpuEstimate = `the CPU energy will be estimated: ${describeModel(cpuModel)}`;
+  const dramEstimate = `the DRAM energy will be estimated: ${describeModel(dramModel)}`;
+  if (d.zones.length === 0) {
+    const what = `no RAPL zone under ${root}${rootHint(root)}`;
+    if (facts.hypervisor) {
+      checks.push(
+        check(
+          "rapl.driver",
+          "cpu",
+          "fail",
+          `${what} and this is a virtual machine (${facts.hypervisor}): hypervisors rarely pass RAPL through${facts.container ? ` (and this process runs in ${facts.container})` : ""}; ${cpuEstimate}; ${dramEstimate}`,
+          `# nothing to change in joulecheck: the estimate is labelled 'estimated' in every output.
+# For measured CPU energy use a bare-metal runner (cloud '.metal' instances expose RAPL); on a hypervisor that does pass RAPL through:
+${raplModuleFix()}`
+        )
+      );
+    } else if (facts.container) {
+      const fix = facts.kubernetes ? `${arcPodSpecYaml(null)}
+# and in the workflow step: powercap-root: /host/sys/class/powercap` : `${dockerRunFix()}
+# or, for a workflow job container:
+${containerJobYaml({ pidHost: false })}`;
+      checks.push(check("rapl.driver", "cpu", "fail", `${what}: this process runs in ${facts.container}, which does not see the host's powercap (Docker, Podman and Kubernetes mask /sys/devices/virtual/powercap); ${cpuEstimate}`, fix));
+    } else {
+      checks.push(check("rapl.driver", "cpu", "fail", `${what}: the RAPL driver is not loaded (or this CPU has none); ${cpuEstimate}`, raplModuleFix()));
+    }
+    return { checks, cpu: "estimated", dram: "estimated" };
+  }
+  checks.push(check("rapl.driver", "cpu", "ok", `RAPL driver loaded: ${d.zones.length} zone(s) under ${root}`));
+  checks.push(layoutCheck(d));
+  const fileOf = new Map(files.map((f) => [f.id, f]));
+  const msr = d.zones.some((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
+  const component = (role) => ({
+    zones: d.zones.filter((z) => z.role === role && z.id.startsWith("intel-rapl-mmio") !== msr),
+    counted: (role === "package" ? d.cpu : d.dram).kind === "measured"
+  });
+  const readCheck = (role, id, comp, estimate) => {
+    const { zones, counted } = component(role);
+    if (counted) {
+      checks.push(check(id, comp, "ok", `${zones.filter((z) => z.counted).map((z) => `${z.id} (${z.name})`).join(", ")}: energy_uj readable by ${facts.user}; ${comp === "cpu" ? "CPU" : "DRAM"} energy will be measured`));
+      return "measured";
+    }
+    const bad = zones.map((z) => fileOf.get(z.id)).filter((f) => f !== void 0 && f.read !== "ok");
+    const denied = bad.filter((f) => f.read === "EACCES" || f.read === "EPERM");
+    if (denied.length > 0) {
+      const { why, fix } = permissionFixFor(denied[0], facts);
+      const others = denied.length > 1 ? `; the same for ${denied.slice(1).map((f) => f.id).join(", ")}` : "";
+      checks.push(check(id, comp, "fail", `${why}${others}; until fixed ${estimate}`, fix));
+      return "estimated";
+    }
+    if (bad.length > 0) {
+      checks.push(check(id, comp, "fail", `${bad.map((f) => `${f.path}: ${f.read === "garbage" ? "not a counter" : f.read}`).join("; ")}; ${estimate}`, `cat ${bad[0].path}   # should print an integer; if not, reload the driver: sudo modprobe -r intel_rapl_msr && sudo modprobe intel_rapl_msr`));
+      return "estimated";
+    }
+    return "absent";
+  };
+  const cpuV = readCheck("package", "rapl.read.cpu", "cpu", cpuEstimate);
+  let cpu = cpuV;
+  if (cpuV === "absent") {
+    const psys = d.zones.some((z) => z.role === "psys");
+    checks.push(
+      check("rapl.read.cpu", "cpu", "fail", `no RAPL package zone under ${root}${psys ? " (psys alone covers the whole platform and is not the CPU)" : ""}; ${cpuEstimate}`, `ls ${root}   # expect intel-rapl:0 with name package-0; if missing:
+${raplModuleFix()}`)
+    );
+    cpu = "estimated";
+  }
+  let dram = readCheck("dram", "rapl.read.dram", "dram", dramEstimate);
+  if (dram === "absent") {
+    const amd = facts.vendor === "amd";
+    checks.push(
+      check(
+        "rapl.read.dram",
+        "dram",
+        "warn",
+        `no RAPL dram zone${amd ? ": AMD Zen exposes package and core only" : " (normal on most client and some server CPUs)"}; ${dramEstimate}`,
+        `# nothing to fix on this CPU${amd ? " (AMD exposes no DRAM energy)" : ""}: DRAM stays estimated and labelled so; CPU ${cpu === "measured" ? "is measured" : "needs the fixes above"}`
+      )
+    );
+    dram = "estimated";
+  }
+  return { checks, cpu, dram };
+}
+function layoutCheck(d) {
+  const name = (z) => `${z.id} (${z.name})`;
+  const pk = d.zones.filter((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
+  const mmio = d.zones.filter((z) => z.id.startsWith("intel-rapl-mmio"));
+  const drams = d.zones.filter((z) => z.role === "dram" && !z.id.startsWith("intel-rapl-mmio"));
+  const psys = d.zones.filter((z) => z.role === "psys");
+  const dies = pk.filter((z) => /-die-/.test(z.name));
+  const parts = [
+    pk.length > 0 ? `package: ${pk.map(name).join(", ")}${pk.length > 1 ? " summed" : ""}${dies.length > 0 ? ` (${dies.length} dies of multi-die packages, each counted once)` : ""}` : "no package zone",
+    drams.length > 0 ? `dram: ${drams.map(name).join(", ")}${drams.length > 1 ? " summed" : ""}` : "no dram zone",
+    ...psys.length > 0 ? [`psys: ${psys.map((z) => z.id).join(", ")} not summed (the platform zone contains the packages)`] : [],
+    ...mmio.length > 0 ? [`${mmio.map((z) => z.id).join(", ")}: intel-rapl-mmio duplicates of the package counters, ${pk.length > 0 ? "not summed" : "used as the package counters (no MSR interface)"}`] : []
+  ];
+  return check("rapl.layout", "cpu", "ok", parts.join("; "));
+}
+
+// src/meter/doctor/run.ts
+async function runDoctor(o, extra = []) {
+  const env = o.env ?? process.env;
+  const facts = readHostFacts(env);
+  const smiP = o.gpuSensor === "auto" || o.gpuSensor === "nvidia-smi" ? probeNvidiaSmi(o.nvidiaSmi, { env, timeoutMs: 5e3 }) : null;
+  const nvml = o.gpuSensor === "auto" || o.gpuSensor === "nvml" ? probeNvml(o.nvmlLib ?? void 0) : null;
+  const discovery = discoverRaplSync(o.powercapRoot);
+  const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
+  const smi = smiP ? await smiP : null;
+  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot, o.nvidiaProcRoot), powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
+  return {
+    schema: DOCTOR_SCHEMA,
+    checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
+    components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu }
+  };
+}
+
+// src/render/doctor.ts
+var ORDER = ["cpu", "dram", "gpu", "processes", "github", "carbon"];
+var MARK = { ok: "ok  ", warn: "WARN", fail: "FAIL" };
+function indent(text, pad) {
+  return text.split("\n").map((l) => pad + l).join("\n");
+}
+function verdictLine(r) {
+  const c = r.components;
+  return c ? `cpu ${c.cpu}, dram ${c.dram}, gpu ${c.gpu}` : "no machine checks";
+}
+function renderDoctorText(r) {
+  const fails = r.checks.filter((c) => c.status === "fail").length;
+  const warns = r.checks.filter((c) => c.status === "warn").length;
+  const lines = [`joulecheck doctor: ${verdictLine(r)}; ${fails} failing, ${warns} warning(s), ${r.checks.length} checks`];
+  for (const comp of ORDER) {
+    const cs = r.checks.filter((c) => c.component === comp);
+    if (cs.length === 0) continue;
+    lines.push("", comp);
+    for (const c of cs) lines.push(...renderCheck(c, sameFixAs(r, c)));
+  }
+  return lines.join("\n") + "\n";
+}
+function sameFixAs(r, c) {
+  if (!c.fix) return null;
+  const ordered = ORDER.flatMap((comp) => r.checks.filter((k) => k.component === comp));
+  const first = ordered.find((k) => k.fix === c.fix);
+  return first && first !== c ? first.id : null;
+}
+function renderCheck(c, same = null) {
+  const out = [`  ${MARK[c.status]}  ${c.id}: ${c.detail}`];
+  if (c.fix) out.push(same ? `        fix: the same as ${same}` : "        fix:", ...same ? [] : [indent(c.fix, "          ")]);
+  return out;
+}
+function warningText(c, same = null) {
+  return `joulecheck doctor ${c.id}: ${c.detail}
+fix:${same ? ` the same as ${same}` : `
+${c.fix ?? ""}`}`;
+}
+function sensorsLine(r, fixLink) {
+  const c = r.components;
+  const measured = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "measured") : [];
+  const estimated = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "estimated" || c[k] === "broken") : [];
+  const failing = r.checks.filter((k) => k.status === "fail").map((k) => `\`${k.id}\``);
+  const parts = [
+    `measured: ${measured.length > 0 ? measured.join(", ") : "nothing"}`,
+    `estimated: ${estimated.length > 0 ? estimated.join(", ") : "nothing"}`
+  ];
+  const tail = failing.length > 0 ? `; ${failing.length} failing check(s) (${failing.join(", ")}), each with its fix in the step log; [how to fix](${fixLink})` : "";
+  return `**Sensors**: ${parts.join("; ")}${tail}
+`;
+}
+
 // src/log/summary-files.ts
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -14610,7 +15318,7 @@ function buildAppendixModel(runs, opts) {
   );
   const warnings = [];
   const hosts = uniq3(sorted.map((r) => r.log?.header.host.hostname ?? r.summary.host?.hostname).filter((h) => !!h));
-  const cpus = uniq3(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c) => !!c));
+  const cpus2 = uniq3(sorted.map((r) => r.log?.header.host.cpu_model ?? r.summary.host?.cpu_model).filter((c) => !!c));
   const gpuMap = /* @__PURE__ */ new Map();
   for (const r of sorted) {
     const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
@@ -14634,7 +15342,7 @@ function buildAppendixModel(runs, opts) {
       details: [...fromRuns, ...fromLogs]
     };
   });
-  if (cpus.length > 1) warnings.push(`runs come from ${cpus.length} different CPU models: energies are not like for like`);
+  if (cpus2.length > 1) warnings.push(`runs come from ${cpus2.length} different CPU models: energies are not like for like`);
   if (new Set([...gpuMap.values()].map((g) => g.name)).size > 1) warnings.push("runs come from different GPU models: energies are not like for like");
   const runRows = sorted.map((r) => {
     const s = r.summary;
@@ -14683,7 +15391,7 @@ function buildAppendixModel(runs, opts) {
         sorted.flatMap((r) => r.log ? [[r.log.header.host.platform, r.log.header.host.kernel, r.log.header.host.arch].filter(Boolean).join(" ")] : [])
       ),
       commands: uniq3(sorted.map((r) => r.summary.command.join(" "))),
-      cpus,
+      cpus: cpus2,
       gpus: [...gpuMap.values()].map((g) => ({ name: g.name, driver: g.driver, count: g.uuids.size })),
       components,
       notes: uniq3(sorted.flatMap((r) => r.log?.header.sensors.notes ?? [])),
@@ -14716,8 +15424,8 @@ async function loadRuns(paths, cwd) {
     const warnings = [];
     if (summary.log) {
       const lp = resolve2(dirname(sp), summary.log);
-      const exists = await stat2(lp).then((s) => s.isFile(), () => false);
-      if (exists) {
+      const exists2 = await stat2(lp).then((s) => s.isFile(), () => false);
+      if (exists2) {
         usedLogs.add(lp);
         try {
           log = digestLog(await readRunLog(lp));
@@ -14931,6 +15639,16 @@ export {
   verdictOutput,
   mergeNodeSummaries,
   nodeNotes,
+  DoctorReport,
+  doctorExitCode,
+  check,
+  GPU_SENSOR_MODES,
+  runDoctor,
+  verdictLine,
+  renderDoctorText,
+  sameFixAs,
+  warningText,
+  sensorsLine,
   parseSummary,
   summaryProblemShort,
   expandInputs,

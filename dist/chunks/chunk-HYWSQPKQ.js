@@ -91,7 +91,7 @@ function runnerUser() {
 }
 function permissionFix(files, user = runnerUser()) {
   const list = files.join(" ");
-  return `energy_uj is readable by root only (Linux >= 5.10, CVE-2020-8694). Grant the runner user '${user}' read access through the '${RAPL_GROUP}' group: sudo groupadd -f ${RAPL_GROUP} && sudo usermod -aG ${RAPL_GROUP} ${user} && sudo chgrp ${RAPL_GROUP} ${list} && sudo chmod g+r ${list}; to keep it across reboots and driver reloads add the udev rule echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap; then restart the runner service (sudo ./svc.sh stop && sudo ./svc.sh start) so it picks up the new group.`;
+  return `energy_uj is readable by root only (Linux >= 5.10, CVE-2020-8694). Grant the runner user '${user}' read access through the '${RAPL_GROUP}' group: sudo groupadd -f ${RAPL_GROUP} && sudo usermod -aG ${RAPL_GROUP} ${user} && sudo chgrp ${RAPL_GROUP} ${list} && sudo chmod g+r ${list}; to keep it across reboots and driver reloads add the udev rule echo 'SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${RAPL_GROUP} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"' | sudo tee /etc/udev/rules.d/99-joulecheck-powercap.rules && sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add; then restart the runner service (sudo ./svc.sh stop && sudo ./svc.sh start) so it picks up the new group.`;
 }
 function discoverRaplSync(root) {
   const notes = [];
@@ -193,15 +193,18 @@ function resumeRapl(st, now = () => performance.now()) {
   };
 }
 function zonePath(root, id) {
-  const top = join(root, id, "energy_uj");
   const c = CHILD.exec(id);
-  if (!c) return top;
-  try {
-    statSync(top);
-    return top;
-  } catch {
-    return join(root, `intel-rapl${c[1] ?? ""}:${c[2]}`, id, "energy_uj");
+  const t = TOP.exec(id);
+  const ctl = `intel-rapl${(c ?? t)?.[1] ?? ""}`;
+  const pkg = c ? `${ctl}:${c[2]}` : id;
+  for (const dir of [join(root, id), join(root, pkg, id), join(root, ctl, id), join(root, ctl, pkg, id)]) {
+    try {
+      statSync(join(dir, "energy_uj"));
+      return join(dir, "energy_uj");
+    } catch {
+    }
   }
+  return join(root, id, "energy_uj");
 }
 function readGroup(g, now) {
   const cs = g.cs;
@@ -337,6 +340,10 @@ function parseStatChildren(buf, len) {
     i++;
   }
   return sum;
+}
+function parseProcStat(text) {
+  const b = Buffer.from(text, "latin1");
+  return parseProcStatBytes(b, b.length);
 }
 function parseProcStatBytes(buf, len) {
   if (len < 4 || buf[0] !== 99 || buf[1] !== 112 || buf[2] !== 117 || buf[3] !== SPACE && buf[3] !== 9) {
@@ -899,9 +906,12 @@ var CTL = {
 };
 
 export {
+  parseCounter,
   discoverRaplSync,
   openRapl,
   resumeRapl,
+  zonePath,
+  parseProcStat,
   preadOnce,
   TREE_ATTRIBUTION,
   ProcTree,

@@ -1,7 +1,7 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
   mergeNodeSummaries
-} from "./chunk-DB33TKBW.js";
+} from "./chunk-4IZ7U23A.js";
 import {
   Summary,
   VERSION,
@@ -11,7 +11,7 @@ import {
   readRunLog,
   signalExitCode,
   summarize
-} from "./chunk-RBCPOUMY.js";
+} from "./chunk-KMAIMZLH.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

@@ -9,7 +9,7 @@ import {
   openRapl,
   preadOnce,
   resumeRapl
-} from "./chunk-M5NZXKQE.js";
+} from "./chunk-HYWSQPKQ.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -99,6 +99,27 @@ var ProviderError = class extends Error {
     super(message);
     this.reason = reason;
   }
+};
+
+// src/run/options.ts
+var GPU_SENSORS = ["auto", "nvml", "nvidia-smi", "none"];
+var GPU_ATTRIBUTIONS = ["process", "exclusive"];
+var DEFAULT_OPTIONS = {
+  out: "joulecheck-out",
+  label: "run",
+  repeat: 1,
+  intervalMs: 100,
+  pue: null,
+  region: null,
+  cloudRegion: null,
+  intensity: null,
+  provider: null,
+  token: null,
+  powercapRoot: "/sys/class/powercap",
+  nvidiaSmi: null,
+  gpuSensor: "auto",
+  nvmlLib: null,
+  gpuAttribution: "process"
 };
 
 // node_modules/zod/v4/classic/external.js
@@ -1545,12 +1566,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E2 = _E;
+  if (E2) {
+    const saved = E2.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E2.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -1558,7 +1579,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E2.stackTraceLimit = saved;
       }
     }
   }
@@ -5169,9 +5190,9 @@ var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve2) {
-  const cached2 = recursive.get(inst);
-  if (cached2 !== void 0)
-    return cached2 ? PROVEN : NONE;
+  const cached3 = recursive.get(inst);
+  if (cached3 !== void 0)
+    return cached3 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
@@ -15323,10 +15344,10 @@ function _properties(shape, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
+function _mime(types2, params) {
   return new $ZodCheckMimeType({
     check: "mime_type",
-    mime: types,
+    mime: types2,
     ...normalizeParams(params)
   });
 }
@@ -15913,7 +15934,7 @@ function compactTypeUnion(schema) {
   const options = schema.anyOf;
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
-  const types = [];
+  const types2 = [];
   for (const option of options) {
     if (!option || typeof option !== "object")
       return;
@@ -15925,12 +15946,12 @@ function compactTypeUnion(schema) {
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
-      if (!types.includes(member))
-        types.push(member);
+      if (!types2.includes(member))
+        types2.push(member);
     }
   }
   delete schema.anyOf;
-  schema.type = types.length === 1 ? types[0] : types;
+  schema.type = types2.length === 1 ? types2[0] : types2;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -16729,8 +16750,8 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json2 = { ...json2, [keyword]: mapped };
   }
-  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
+  const types2 = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
@@ -16743,7 +16764,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types.includes("number") ? number2 : integer).source;
+    rest.pattern = (types2.includes("number") ? number2 : integer).source;
   return rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -18476,7 +18497,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
+  inst.mime = (types2, params) => inst.check(_mime(Array.isArray(types2) ? types2 : [types2], params));
 });
 function file(params) {
   return _file(ZodFile, params);
@@ -19605,15 +19626,15 @@ function visit(schema, fnOrHandlers) {
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
-    if (cached2 === RESOLVING) {
+    const cached3 = cache.get(s);
+    if (cached3 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
         getter: () => cache.get(s)
       });
     }
-    if (cached2 !== void 0)
-      return cached2;
+    if (cached3 !== void 0)
+      return cached3;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
@@ -32065,6 +32086,143 @@ function readCpuModel() {
   }
 }
 
+// src/accounting/estimate.ts
+function modelPower(m, util) {
+  const u = Number.isFinite(util) ? Math.min(1, Math.max(0, util)) : 0;
+  return m.idle_w + (m.max_w - m.idle_w) * u;
+}
+var DRAM_W_PER_GB = 0.375;
+function dramPowerModel(memTotalBytes) {
+  const gb = Math.max(0, memTotalBytes) / 1e9;
+  const w = Math.max(DRAM_W_PER_GB * gb, 1e-3);
+  return {
+    model: "dram-per-gb",
+    idle_w: w,
+    max_w: w,
+    source: `${DRAM_W_PER_GB} W/GB x ${gb.toFixed(1)} GB installed (codecarbon RAM model: 3 W per 8 GB)`
+  };
+}
+function cpuUtil(busy, total) {
+  return total > 0 ? Math.min(1, Math.max(0, busy / total)) : 0;
+}
+function estimateModels(h) {
+  const cpu = h.estimate?.cpu ?? cpuPowerModel(h.host.cpu_model, h.host.logical_cpus);
+  const dram = h.estimate?.dram ?? dramPowerModel(h.host.mem_total_bytes);
+  const gpu = /* @__PURE__ */ new Map();
+  const firstName = h.host.gpus[0]?.name;
+  for (const g of h.host.gpus) {
+    const own2 = h.estimate?.gpus?.[g.uuid] ?? (g.name === firstName ? h.estimate?.gpu : void 0);
+    gpu.set(g.uuid, own2 ?? gpuPowerModel(g.name, g.power_limit_w ?? void 0));
+  }
+  return {
+    cpu,
+    dram,
+    gpu,
+    derived: { cpu: !h.estimate?.cpu, dram: !h.estimate?.dram, gpu: !h.estimate?.gpu }
+  };
+}
+function describeModel(m) {
+  return `${m.model}: P = ${round2(m.idle_w)} W + (${round2(m.max_w)} - ${round2(m.idle_w)}) W x utilisation; ${m.source}`;
+}
+function round2(x) {
+  return Math.round(x * 100) / 100;
+}
+
+// src/accounting/attribution.ts
+var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
+var GPU_EXCLUSIVE_POLICY = "exclusive: the step is credited the whole energy of every GPU it can see (share 1 in every interval), for runners whose GPUs are dedicated to the job but whose processes cannot be matched (a container without the host PIDs, an ARC runner pod); per-process SM utilisation is not used";
+var BACKFILL_S = 60;
+var CPU_POLICY = `share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); tree ticks beyond an interval's busy ticks (CPU time seen late: exited children landing in their parent's cutime, an idle member read on its back-off) fill the spare busy ticks of the intervals before it, nearest first, up to ${BACKFILL_S} s back; an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval`;
+var DRAM_POLICY = "share = resident memory of the tree / memory in use on the machine (capped at 1)";
+function cpuShare(tree, busy) {
+  if (!(busy > 0)) return tree > 0 ? 1 : 0;
+  const s = tree / busy;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+function cpuShares(tree, busy, t, n = tree.length) {
+  const out = new Float64Array(n);
+  let late = false;
+  for (let i = 0; i < n && !late; i++) late = busy[i] > 0 && tree[i] > busy[i];
+  if (!late) {
+    for (let i = 0; i < n; i++) out[i] = cpuShare(tree[i], busy[i]);
+    return out;
+  }
+  const adj = new Float64Array(n);
+  const spare = new Int32Array(n);
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    const b = busy[i];
+    let x = tree[i] > 0 ? tree[i] : 0;
+    if (b > 0 && x > b) {
+      let excess = x - b;
+      x = b;
+      while (excess > 0 && top > 0) {
+        const j = spare[top - 1];
+        if (t[i] - t[j] > BACKFILL_S) {
+          top = 0;
+          break;
+        }
+        const room = busy[j] - adj[j];
+        if (room > excess) {
+          adj[j] = adj[j] + excess;
+          excess = 0;
+        } else {
+          adj[j] = busy[j];
+          excess -= room;
+          top--;
+        }
+      }
+    }
+    adj[i] = x;
+    if (b > 0 && x < b) spare[top++] = i;
+  }
+  for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i], busy[i]);
+  return out;
+}
+function dramShare(rss, used) {
+  if (!(used > 0)) return 0;
+  const s = rss / used;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+function gpuShare(g) {
+  const util = g.util;
+  const sm = g.sm;
+  if (util === null || !(util > 0) || sm === null) return g.on ? 1 : 0;
+  const s = sm / util;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+function gpuShareOf(util, sm, on) {
+  if (!(util > 0) || sm !== sm) return on ? 1 : 0;
+  const s = sm / util;
+  return s >= 1 ? 1 : s > 0 ? s : 0;
+}
+function bridgeGaps(energy3, dt, maxGapS) {
+  const n = energy3.length;
+  const gaps = [];
+  let i = 0;
+  while (i < n) {
+    if (!Number.isNaN(energy3[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let secs = 0;
+    while (j < n && Number.isNaN(energy3[j])) {
+      secs += dt[j];
+      j++;
+    }
+    const before = i > 0 ? energy3[i - 1] / dt[i - 1] : NaN;
+    const after = j < n ? energy3[j] / dt[j] : NaN;
+    const known = [before, after].filter((p2) => Number.isFinite(p2));
+    const bridged = secs <= maxGapS && known.length > 0;
+    const p = bridged ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+    for (let k = i; k < j; k++) energy3[k] = p * dt[k];
+    gaps.push({ from: i, to: j, seconds: secs, bridged });
+    i = j;
+  }
+  return gaps;
+}
+
 // src/meter/nvidia-smi.ts
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { accessSync, closeSync, constants, mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
@@ -32338,6 +32496,8 @@ var PmonAggregator = class {
   lastRowAt = -Infinity;
   latest = null;
   latestAt = -Infinity;
+  /** called with every complete sample and the time of its last row */
+  onCommit = null;
   uuidOf;
   quietMs;
   constructor(uuidOf, quietMs = 150) {
@@ -32372,6 +32532,7 @@ var PmonAggregator = class {
     this.latestAt = this.lastRowAt;
     this.building = /* @__PURE__ */ new Map();
     this.lastGpu = -1;
+    this.onCommit?.(this.latest, this.latestAt);
   }
 };
 var ClockMapper = class {
@@ -32485,7 +32646,78 @@ function integrateReadings(pts, a, b, holdMs) {
   return { integral, mean: integral / sec(b - a) };
 }
 
+// src/meter/sm-timeline.ts
+var SmTimeline = class {
+  wins = [];
+  horizon = -Infinity;
+  leadIn;
+  holdSpan;
+  constructor(opts = {}) {
+    this.leadIn = opts.leadIn ?? false;
+    this.holdSpan = opts.holdSpanMs ?? 0;
+  }
+  /** true once any reading (or an empty one) has been placed */
+  get known() {
+    return this.horizon > -Infinity;
+  }
+  /**
+   * A complete reading of the GPU over (from, to]: every process using it then (absent = did not).
+   * When some process has a value, a `-` of another counts as 0 (it was sampled and idle).
+   */
+  addReading(from, to, procs) {
+    const list = [...procs];
+    const anyValue = list.some(([, sm]) => sm !== null);
+    const start = this.leadIn && !this.known ? -Infinity : Math.max(from, this.horizon);
+    for (const [pid, sm] of list) this.wins.push({ pid, from: start, to, sm: sm === null && anyValue ? 0 : sm });
+    if (to > this.horizon) this.horizon = to;
+  }
+  /** One process's sample over (from, to]; call setHorizon after a batch of samples. */
+  addSample(pid, from, to, sm) {
+    this.wins.push({ pid, from, to, sm });
+  }
+  /** The source has reported everything up to `t` (an NVML poll at t returned all samples before it). */
+  setHorizon(t) {
+    if (t > this.horizon) this.horizon = t;
+  }
+  /** The tree's SM % over (a, b]. `inTree`: whether a pid (as the source prints it) belongs to the step. */
+  tree(a, b, inTree) {
+    if (!this.known || !(b > a)) return { sm: null, on: false };
+    let sum = 0;
+    let on = false;
+    let valued = false;
+    let unvalued = false;
+    const add = (w, lo, hi) => {
+      const ov = Math.min(b, hi) - Math.max(a, lo);
+      if (ov <= 0) return;
+      on = true;
+      if (w.sm === null) unvalued = true;
+      else {
+        valued = true;
+        sum += w.sm * ov;
+      }
+    };
+    const h = this.horizon;
+    for (const w of this.wins) {
+      if (w.to <= a || w.from >= b || !inTree(w.pid)) continue;
+      add(w, w.from, Math.min(w.to, h));
+    }
+    if (b > h) {
+      const last = /* @__PURE__ */ new Map();
+      for (const w of this.wins) if (w.to >= h - this.holdSpan && inTree(w.pid)) last.set(w.pid, w);
+      for (const w of last.values()) add(w, h, Infinity);
+    }
+    const sm = valued ? sum / (b - a) : unvalued ? null : 0;
+    return { sm: sm === null ? null : Math.round(sm * 1e3) / 1e3, on };
+  }
+  /** Drops windows that ended before `t` (keeping those the hold may still need). */
+  trim(t) {
+    const keepFrom = Math.min(t, this.horizon - this.holdSpan);
+    if (this.wins.length > 0 && this.wins[0].to < keepFrom) this.wins = this.wins.filter((w) => w.to >= keepFrom);
+  }
+};
+
 // src/meter/nvidia-smi.ts
+var PMON_PERIOD_MS = 1e3;
 var BASIC_FIELDS = ["timestamp", "uuid", "index", "name", "driver_version", "power.draw", "power.limit", "utilization.gpu"];
 var POWER_PREFERENCE = ["power.draw.instant", "power.draw", "power.draw.average"];
 function run(bin, args, env, timeoutMs) {
@@ -32571,19 +32803,19 @@ async function probeNvidiaSmi(bin, opts = {}) {
   const perProcess = pmonOk ? "pmon" : apps && apps.code === 0 && !apps.error ? "compute-apps" : "none";
   if (perProcess !== "pmon") notes.push(`nvidia-smi pmon unavailable (${why(pmon)}); ${perProcess === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : `--query-compute-apps unavailable too (${apps ? why(apps) : "?"}): no per-process GPU share`}`);
   const fields = ["timestamp", "uuid", ...power ? [power] : [], ...known.has("utilization.gpu") ? ["utilization.gpu"] : []];
-  const models = [...new Set(gpus2.map((g) => g.name))].join(", ");
+  const models2 = [...new Set(gpus2.map((g) => g.name))].join(", ");
   const driver = gpus2[0]?.driver ? `driver ${gpus2[0].driver}, ` : "";
   let status;
   if (power) {
     const missing = rows.filter((r) => parseReading(r[power]) === null);
     if (missing.length > 0)
       notes.push(`no ${power} reading on ${missing.map((r) => `GPU ${r.index} (${r[power]})`).join(", ")}: its intervals are gaps, estimate them from utilisation`);
-    status = { kind: "measured", sensor: "nvidia-smi", detail: `nvidia-smi (${driver}${gpus2.length} GPU: ${models}), ${describePowerField(power, parsedHelp)}` };
+    status = { kind: "measured", sensor: "nvidia-smi", detail: `nvidia-smi (${driver}${gpus2.length} GPU: ${models2}), ${describePowerField(power, parsedHelp)}` };
   } else {
     const seen = POWER_PREFERENCE.filter((f) => known.has(f)).map((f) => `${f} = ${rows[0][f] ?? "?"}`).join(", ");
     status = {
       kind: "estimated",
-      detail: `nvidia-smi works (${driver}${gpus2.length} GPU: ${models}) but reports no power (${seen || "no power field known to this driver"}); GPU energy is estimated from utilization.gpu x power limit/TDP`
+      detail: `nvidia-smi works (${driver}${gpus2.length} GPU: ${models2}) but reports no power (${seen || "no power field known to this driver"}); GPU energy is estimated from utilization.gpu x power limit/TDP`
     };
   }
   return { available: true, bin: exe, gpus: gpus2, fields, status, notes, per_process: perProcess };
@@ -32688,7 +32920,7 @@ function gpuSamplingMethod(probe, intervalMs, opts = {}) {
   const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
   const field = probe.fields.find((f) => f.startsWith("power.draw"));
   const p = field === "power.draw.instant" ? "power.draw.instant (instantaneous)" : field === "power.draw" ? "power.draw (a 1 s average on Ampere and newer GPUs, instantaneous on older ones)" : field === "power.draw.average" ? "power.draw.average (1 s average)" : "no power field (utilisation only)";
-  const pp = probe.per_process === "pmon" ? "per process: pmon -s u -d 1 stream (SM % of the tree's PIDs)" : probe.per_process === "compute-apps" ? `per process: --query-compute-apps every ${Math.max(1e3, intervalMs)} ms (contexts only, SM share unknown)` : "no per-process source";
+  const pp = probe.per_process === "pmon" ? "per process: pmon -s u -d 1 stream (SM % of the tree's PIDs), each line placed on the second before it (the first also covers the time before it), the last held while the next is late" : probe.per_process === "compute-apps" ? `per process: --query-compute-apps every ${Math.max(1e3, intervalMs)} ms (contexts only, SM share unknown)` : "no per-process source";
   return `nvidia-smi --query-gpu stream (one child, -lms ${Math.max(1, Math.round(intervalMs))}), ${p}; ${INTEGRATION_METHOD}; hold limit ${holdMs} ms; ${pp}`;
 }
 function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
@@ -32769,8 +33001,11 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
   if (probe.available && probe.bin && iUuid >= 0) startQuery();
   const uuidOfRow = (r) => r.uuid ?? (r.gpu !== null ? byIndex.get(r.gpu) ?? null : null);
   const pmonAgg = new PmonAggregator(uuidOfRow);
+  const timelines = new Map(gpus2.map((g) => [g.uuid, new SmTimeline({ leadIn: true })]));
+  pmonAgg.onCommit = (snap, at) => {
+    for (const [uuid3, tl] of timelines) tl.addReading(at - PMON_PERIOD_MS, at, snap.get(uuid3) ?? /* @__PURE__ */ new Map());
+  };
   let pmonStream = null;
-  let pmonDrainedAt = -Infinity;
   let drainedAt = -Infinity;
   let appsSnapshot = null;
   let appsAt = -Infinity;
@@ -32802,7 +33037,7 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
       say("warning", `nvidia-smi pmon ${how}; per-process GPU use now from --query-compute-apps polled every ${Math.max(1e3, intervalMs)} ms (SM share unknown)`);
       mode = "compute-apps";
       pollApps();
-    });
+    }, { fifo: false });
   };
   if (mode === "pmon") startPmon();
   else if (mode === "compute-apps") pollApps();
@@ -32812,13 +33047,14 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     const local = mapper?.map(pid) ?? null;
     return local !== null && tree.has(local);
   };
-  const share = (uuid3, now, tree) => {
+  const share = (uuid3, a, now, tree) => {
+    if (mode === "pmon") {
+      const tl = timelines.get(uuid3);
+      return tl && now > a ? tl.tree(a, now, (pid) => inTree(pid, tree)) : { sm: null, on: false };
+    }
     let snap = null;
     let at = -Infinity;
-    if (mode === "pmon") {
-      snap = pmonAgg.snapshot(now);
-      at = pmonAgg.latestAt;
-    } else if (mode === "compute-apps") {
+    if (mode === "compute-apps") {
       snap = appsSnapshot;
       at = appsAt;
     }
@@ -32826,18 +33062,8 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     const procs = snap.get(uuid3);
     if (!procs) return { sm: null, on: false };
     let on = false;
-    let sum = 0;
-    let anySampled = false;
-    for (const [pid, sm] of procs) {
-      if (sm !== null) anySampled = true;
-      if (inTree(pid, tree)) {
-        on = true;
-        if (sm !== null) sum += sm;
-      }
-    }
-    if (mode !== "pmon") return { sm: null, on };
-    if (!on) return { sm: 0, on };
-    return { sm: anySampled ? sum : null, on };
+    for (const pid of procs.keys()) if (inTree(pid, tree)) on = true;
+    return { sm: null, on };
   };
   return {
     gpus: gpus2,
@@ -32847,11 +33073,8 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
       if (real - drainedAt >= 20) {
         drainedAt = real;
         stream?.drain();
-        if (pmonStream && real - pmonDrainedAt >= 500) {
-          pmonDrainedAt = real;
-          pmonStream.drain();
-        }
       }
+      pmonAgg.snapshot(real);
       const a = last;
       const b = nowMs;
       if (b > a) last = b;
@@ -32860,12 +33083,13 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
         const p = b > a ? g.power.integrate(a, b) : null;
         const util = b > a ? g.util.meanOfReadings(a, b) : null;
         g.util.trim(b);
-        const s = share(g.info.uuid, b, treePids);
+        const s = share(g.info.uuid, a, b, treePids);
+        timelines.get(g.info.uuid)?.trim(a);
         out.push({
           u: g.info.uuid,
-          w: p ? round2(p.mean, 3) : null,
-          j: p ? round2(p.integral, 6) : null,
-          util: util === null ? null : round2(util, 2),
+          w: p ? round3(p.mean, 3) : null,
+          j: p ? round3(p.integral, 6) : null,
+          util: util === null ? null : round3(util, 2),
           sm: s.sm,
           on: s.on
         });
@@ -32881,138 +33105,818 @@ function startGpuMeter(probe, intervalMs, onEvent, opts = {}) {
     }
   };
 }
-var round2 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
+var round3 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
 
-// src/accounting/estimate.ts
-function modelPower(m, util) {
-  const u = Number.isFinite(util) ? Math.min(1, Math.max(0, util)) : 0;
-  return m.idle_w + (m.max_w - m.idle_w) * u;
-}
-var DRAM_W_PER_GB = 0.375;
-function dramPowerModel(memTotalBytes) {
-  const gb = Math.max(0, memTotalBytes) / 1e9;
-  const w = Math.max(DRAM_W_PER_GB * gb, 1e-3);
-  return {
-    model: "dram-per-gb",
-    idle_w: w,
-    max_w: w,
-    source: `${DRAM_W_PER_GB} W/GB x ${gb.toFixed(1)} GB installed (codecarbon RAM model: 3 W per 8 GB)`
-  };
-}
-function cpuUtil(busy, total) {
-  return total > 0 ? Math.min(1, Math.max(0, busy / total)) : 0;
-}
-function estimateModels(h) {
-  const cpu = h.estimate?.cpu ?? cpuPowerModel(h.host.cpu_model, h.host.logical_cpus);
-  const dram = h.estimate?.dram ?? dramPowerModel(h.host.mem_total_bytes);
-  const gpu = /* @__PURE__ */ new Map();
-  for (const g of h.host.gpus) gpu.set(g.uuid, h.estimate?.gpu ?? gpuPowerModel(g.name, g.power_limit_w ?? void 0));
-  return {
-    cpu,
-    dram,
-    gpu,
-    derived: { cpu: !h.estimate?.cpu, dram: !h.estimate?.dram, gpu: !h.estimate?.gpu }
-  };
-}
-function describeModel(m) {
-  return `${m.model}: P = ${round3(m.idle_w)} W + (${round3(m.max_w)} - ${round3(m.idle_w)}) W x utilisation; ${m.source}`;
-}
-function round3(x) {
-  return Math.round(x * 100) / 100;
-}
-
-// src/accounting/attribution.ts
-var GPU_IDLE_POLICY = "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a context on the GPU, else none; an interval where the GPU is missing from the sample keeps the previous interval's share";
-var BACKFILL_S = 60;
-var CPU_POLICY = `share = CPU ticks of the process tree / busy ticks of the machine per interval (capped at 1); tree ticks beyond an interval's busy ticks (CPU time seen late: exited children landing in their parent's cutime, an idle member read on its back-off) fill the spare busy ticks of the intervals before it, nearest first, up to ${BACKFILL_S} s back; an interval with no busy ticks attributes nothing (its idle energy stays in the machine total) unless the tree itself shows ticks, then the whole interval`;
-var DRAM_POLICY = "share = resident memory of the tree / memory in use on the machine (capped at 1)";
-function cpuShare(tree, busy) {
-  if (!(busy > 0)) return tree > 0 ? 1 : 0;
-  const s = tree / busy;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
-}
-function cpuShares(tree, busy, t, n = tree.length) {
-  const out = new Float64Array(n);
-  let late = false;
-  for (let i = 0; i < n && !late; i++) late = busy[i] > 0 && tree[i] > busy[i];
-  if (!late) {
-    for (let i = 0; i < n; i++) out[i] = cpuShare(tree[i], busy[i]);
-    return out;
-  }
-  const adj = new Float64Array(n);
-  const spare = new Int32Array(n);
-  let top = 0;
-  for (let i = 0; i < n; i++) {
-    const b = busy[i];
-    let x = tree[i] > 0 ? tree[i] : 0;
-    if (b > 0 && x > b) {
-      let excess = x - b;
-      x = b;
-      while (excess > 0 && top > 0) {
-        const j = spare[top - 1];
-        if (t[i] - t[j] > BACKFILL_S) {
-          top = 0;
-          break;
-        }
-        const room = busy[j] - adj[j];
-        if (room > excess) {
-          adj[j] = adj[j] + excess;
-          excess = 0;
-        } else {
-          adj[j] = busy[j];
-          excess -= room;
-          top--;
-        }
+// src/meter/nvml/counter.ts
+var CounterSeries = class {
+  pts = [];
+  /** set when the counter went backwards (driver reloaded): the reads before it are dropped */
+  resets = 0;
+  push(t, joules) {
+    const last = this.pts[this.pts.length - 1];
+    if (last) {
+      if (t <= last.t) return;
+      if (joules < last.e) {
+        this.pts = [];
+        this.resets++;
       }
     }
-    adj[i] = x;
-    if (b > 0 && x < b) spare[top++] = i;
+    this.pts.push({ t, e: joules });
   }
-  for (let i = 0; i < n; i++) out[i] = cpuShare(adj[i], busy[i]);
+  get first() {
+    return this.pts[0];
+  }
+  get last() {
+    return this.pts[this.pts.length - 1];
+  }
+  /** Counter value at t (J), interpolated; null outside the reads. */
+  at(t) {
+    const p = this.pts;
+    const n = p.length;
+    if (n === 0 || t < p[0].t || t > p[n - 1].t) return null;
+    let i = n - 1;
+    while (i > 0 && p[i - 1].t >= t) i--;
+    const q = p[i];
+    if (q.t === t || i === 0) return q.e;
+    const o = p[i - 1];
+    return o.e + (q.e - o.e) * (t - o.t) / (q.t - o.t);
+  }
+  /**
+   * Energy (J) over (a, b]; before the first read the first reads' mean power is extended back (the
+   * counter is not known earlier); null when b is not covered by the reads.
+   */
+  energy(a, b) {
+    const first = this.first;
+    if (!first || !(b > a)) return null;
+    const eb = this.at(b);
+    if (eb === null) return null;
+    let ea = this.at(Math.max(a, first.t));
+    if (ea !== null && a < first.t && this.pts.length >= 2) {
+      const second = this.pts[1];
+      ea -= (second.e - first.e) / (second.t - first.t) * (first.t - a);
+    }
+    return ea === null ? null : Math.max(0, eb - ea);
+  }
+  /** Drops reads no longer needed for intervals starting at or after t (keeps the one at or before t). */
+  trim(t) {
+    let k = 0;
+    while (k + 1 < this.pts.length && this.pts[k + 1].t <= t) k++;
+    if (k > 0) this.pts = this.pts.slice(k);
+  }
+};
+
+// src/meter/nvml/errors.ts
+var E = (code, name, meaning, fix) => ({ code, name, meaning, fix });
+var TABLE = [
+  E(0, "NVML_SUCCESS", "the call succeeded", "nothing to do"),
+  E(1, "NVML_ERROR_UNINITIALIZED", "NVML was used before nvmlInit succeeded", "a bug in the caller: report it"),
+  E(2, "NVML_ERROR_INVALID_ARGUMENT", "NVML refused an argument (a stale device handle or a wrong struct size)", "report it with the driver version: the library may be older than the API called"),
+  E(3, "NVML_ERROR_NOT_SUPPORTED", "this GPU or driver does not offer the query (the energy counter needs Volta or newer; per-process utilisation is not reported under MIG)", "nothing to fix: joulecheck falls back to the next method and says which"),
+  E(4, "NVML_ERROR_NO_PERMISSION", "the runner user may not make this query", "run the meter as a user allowed to query the GPU, or grant access to /dev/nvidia* (e.g. the video group)"),
+  E(5, "NVML_ERROR_ALREADY_INITIALIZED", "NVML was initialised twice (deprecated code, harmless)", "nothing to do"),
+  E(6, "NVML_ERROR_NOT_FOUND", "nothing to report (no process sample since the last query, or no such object)", "nothing to do"),
+  E(7, "NVML_ERROR_INSUFFICIENT_SIZE", "a buffer was too small for the answer", "nothing to do: joulecheck retries with a larger buffer"),
+  E(8, "NVML_ERROR_INSUFFICIENT_POWER", "a GPU's external power cables are not properly attached", "check the GPU's power connectors"),
+  E(9, "NVML_ERROR_DRIVER_NOT_LOADED", "the NVIDIA kernel driver is not loaded (in a container: the GPU is not passed through)", "load the driver (nvidia-smi should work), or run the container with the GPU (--gpus all / the NVIDIA container toolkit)"),
+  E(10, "NVML_ERROR_TIMEOUT", "the driver did not answer in time", "retry; if it persists the GPU or driver is wedged (check dmesg for Xid errors)"),
+  E(11, "NVML_ERROR_IRQ_ISSUE", "the kernel detected an interrupt problem with a GPU", "check dmesg and the GPU's seating; reboot the runner"),
+  E(12, "NVML_ERROR_LIBRARY_NOT_FOUND", "NVML could not find a library it needs", "install the NVIDIA driver's user-space libraries matching the kernel driver"),
+  E(13, "NVML_ERROR_FUNCTION_NOT_FOUND", "this driver's NVML lacks the function (an older driver)", "update the NVIDIA driver; joulecheck falls back meanwhile"),
+  E(14, "NVML_ERROR_CORRUPTED_INFOROM", "the GPU's infoROM is corrupted", "contact the hardware vendor; readings of this GPU are not trusted"),
+  E(15, "NVML_ERROR_GPU_IS_LOST", "the GPU fell off the bus or stopped answering", "the GPU needs a reset or the runner a reboot (check dmesg for Xid 79); its energy is a gap from here on"),
+  E(16, "NVML_ERROR_RESET_REQUIRED", "the GPU needs a reset before it can be used", "reset the GPU (nvidia-smi -r) or reboot the runner"),
+  E(17, "NVML_ERROR_OPERATING_SYSTEM", "the operating system blocked the call", "check the runner's security policy (seccomp, SELinux) for /dev/nvidia*"),
+  E(18, "NVML_ERROR_LIB_RM_VERSION_MISMATCH", "the NVML library and the kernel driver have different versions (the driver was updated without a reboot, or a container ships its own libnvidia-ml)", "reboot after a driver update, or use the host's libnvidia-ml.so.1 (--nvml-lib / nvml-lib) that matches the kernel driver"),
+  E(19, "NVML_ERROR_IN_USE", "the GPU is in use by another operation", "retry later"),
+  E(20, "NVML_ERROR_MEMORY", "NVML ran out of memory", "free memory on the runner"),
+  E(21, "NVML_ERROR_NO_DATA", "no data yet", "nothing to do"),
+  E(22, "NVML_ERROR_VGPU_ECC_NOT_SUPPORTED", "ECC is not supported on this vGPU", "nothing to do"),
+  E(23, "NVML_ERROR_INSUFFICIENT_RESOURCES", "not enough resources for the request", "retry later"),
+  E(24, "NVML_ERROR_FREQ_NOT_SUPPORTED", "the frequency is not supported", "nothing to do"),
+  E(25, "NVML_ERROR_ARGUMENT_VERSION_MISMATCH", "the struct version passed is not the one this driver expects", "update the NVIDIA driver"),
+  E(26, "NVML_ERROR_DEPRECATED", "the function is deprecated on this driver", "nothing to do: joulecheck falls back"),
+  E(27, "NVML_ERROR_NOT_READY", "the system is not ready for the request", "retry later"),
+  E(28, "NVML_ERROR_GPU_NOT_FOUND", "no GPU was found", "check that the GPU is visible (nvidia-smi -L); in a container pass it through"),
+  E(29, "NVML_ERROR_INVALID_STATE", "the resource is in an invalid state", "reset the GPU or reboot the runner"),
+  E(999, "NVML_ERROR_UNKNOWN", "the driver reported an unknown error", "check dmesg for Xid errors; reboot the runner if it persists")
+];
+var BY_CODE = new Map(TABLE.map((e) => [e.code, e]));
+function nvmlError(code) {
+  return BY_CODE.get(code) ?? {
+    code,
+    name: `NVML error ${code}`,
+    meaning: `NVML returned code ${code}, which this joulecheck does not know (a newer driver)`,
+    fix: "update joulecheck; meanwhile the GPU falls back to the next method"
+  };
+}
+function nvmlNote(call, code, where = null, driverText = null) {
+  const e = nvmlError(code);
+  const said = driverText && driverText.toLowerCase() !== e.meaning.toLowerCase() ? ` ("${driverText}")` : "";
+  return `NVML ${call}${where ? ` on ${where}` : ""}: ${e.name} (${code})${said}: ${e.meaning}; ${e.fix}`;
+}
+var NVML_SUCCESS = 0;
+var NVML_ERROR_NOT_SUPPORTED = 3;
+var NVML_ERROR_NOT_FOUND = 6;
+var NVML_ERROR_INSUFFICIENT_SIZE = 7;
+var NVML_ERROR_FUNCTION_NOT_FOUND = 13;
+var NVML_ERROR_GPU_IS_LOST = 15;
+
+// src/meter/nvml/meter.ts
+var DEFAULT_SAMPLE_PERIOD_MS = 1e3 / 6;
+function gpuEnergyMethod(d) {
+  return d.probe.energyCounter ? "energy counter" : d.probe.powerReadable ? "polled power" : "none";
+}
+function powerSource(d) {
+  return d.instantField ? "NVML_FI_DEV_POWER_INSTANT (instantaneous)" : "nvmlDeviceGetPowerUsage (a 1 s average on Ampere and newer)";
+}
+function nvmlGpuInfo(s) {
+  return s.devices.map((d) => ({
+    uuid: d.probe.uuid,
+    index: d.probe.index,
+    name: d.probe.name,
+    ...s.probe.driver ? { driver: s.probe.driver } : {},
+    power_limit_w: d.powerLimitW,
+    tdp_w: d.defaultLimitW
+  }));
+}
+function nvmlSensorStatus(s) {
+  if (!s.probe.ok) return null;
+  const by = (m) => s.devices.filter((d) => gpuEnergyMethod(d) === m);
+  const counter = by("energy counter");
+  const polled = by("polled power");
+  const none = by("none");
+  if (counter.length === 0 && polled.length === 0) return null;
+  const list = (ds) => ds.map((d) => `GPU ${d.probe.index}`).join(", ");
+  const models2 = [...new Set(s.devices.map((d) => d.probe.name))].join(", ");
+  const parts = [];
+  if (counter.length > 0) parts.push(`energy counter (nvmlDeviceGetTotalEnergyConsumption)${polled.length + none.length > 0 ? ` on ${list(counter)}` : ""}`);
+  if (polled.length > 0) parts.push(`polled power on ${list(polled)} (no energy counter: ${powerSource(polled[0])} integrated by trapezoid)`);
+  if (none.length > 0) parts.push(`no energy or power on ${list(none)} (gaps)`);
+  const mig = s.devices.filter((d) => d.probe.mig);
+  if (mig.length > 0) parts.push(`MIG on ${list(mig)}: energy of the whole GPU, the step's share unknown`);
+  return { kind: "measured", sensor: "nvml", detail: `NVML (${s.probe.driver ? `driver ${s.probe.driver}, ` : ""}${s.devices.length} GPU: ${models2}), ${parts.join("; ")}` };
+}
+function nvmlSamplingMethod(s, intervalMs, opts = {}) {
+  const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
+  const procPoll = opts.procPollMs ?? 1e3;
+  const any2 = (m) => s.devices.some((d) => gpuEnergyMethod(d) === m);
+  const parts = [`NVML through koffi (${s.probe.lib}), every GPU read every ${Math.round(intervalMs)} ms`];
+  if (any2("energy counter")) parts.push("energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends");
+  if (any2("polled power")) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === "polled power"))} integrated by trapezoid, last reading held at most ${holdMs} ms`);
+  parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? "NVML_FI_DEV_POWER_INSTANT" : "nvmlDeviceGetPowerUsage"} readings`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the process's previous sample), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  return parts.join("; ");
+}
+function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
+  const nvml = s.lib;
+  const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
+  const procPollMs = opts.procPollMs ?? 1e3;
+  const gpus2 = nvmlGpuInfo(s);
+  const method2 = nvmlSamplingMethod(s, intervalMs, { holdMs, procPollMs });
+  const say = (level, message) => {
+    try {
+      onEvent({ level, message });
+    } catch {
+    }
+  };
+  const states = s.devices.map((d) => ({
+    d,
+    counter: d.probe.energyCounter ? new CounterSeries() : null,
+    power: new ReadingSeries(holdMs),
+    util: new ReadingSeries(holdMs),
+    timeline: new SmTimeline({ holdSpanMs: 2 * procPollMs }),
+    procUtil: !d.probe.mig,
+    lastSeenUs: 0,
+    lastSample: /* @__PURE__ */ new Map(),
+    periodMs: DEFAULT_SAMPLE_PERIOD_MS,
+    compute: /* @__PURE__ */ new Set(),
+    lost: false,
+    reported: /* @__PURE__ */ new Set()
+  }));
+  const failed = (st, call, rc) => {
+    if (rc === NVML_ERROR_GPU_IS_LOST) st.lost = true;
+    const key = `${call}:${rc}`;
+    if (st.reported.has(key)) return;
+    st.reported.add(key);
+    const where = `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
+    const tail = st.lost ? "; its energy is a gap from here on" : rc === NVML_ERROR_NOT_SUPPORTED ? "" : "; readings missing while it fails (gaps)";
+    say("warning", nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
+  };
+  let lastRead = -Infinity;
+  const readAll = () => {
+    if (!nvml) return;
+    lastRead = performance.now();
+    for (const st of states) {
+      if (st.lost) continue;
+      const h = st.d.handle;
+      if (st.counter) {
+        const t = performance.now();
+        const r = nvml.energyMj(h);
+        if (r.rc === NVML_SUCCESS) st.counter.push((t + performance.now()) / 2, r.value / 1e3);
+        else failed(st, "nvmlDeviceGetTotalEnergyConsumption", r.rc);
+      }
+      if (st.d.probe.powerReadable && !st.lost) {
+        const t = performance.now();
+        const r = st.d.instantField ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
+        if (r.rc === NVML_SUCCESS) st.power.push(t, r.value / 1e3);
+        else failed(st, st.d.instantField ? "nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)" : "nvmlDeviceGetPowerUsage", r.rc);
+      }
+      if (!st.d.probe.mig && !st.lost) {
+        const t = performance.now();
+        const u = nvml.utilization(h);
+        if (u.rc === NVML_SUCCESS) st.util.push(t, u.gpu);
+        else failed(st, "nvmlDeviceGetUtilizationRates", u.rc);
+      }
+    }
+  };
+  let lastProcPoll = -Infinity;
+  const pollProcs = () => {
+    if (!nvml) return;
+    const t = performance.now();
+    lastProcPoll = t;
+    const offset = Date.now() - t;
+    for (const st of states) {
+      if (st.lost) continue;
+      const h = st.d.handle;
+      if (st.procUtil) {
+        const r = nvml.processUtilization(h, st.lastSeenUs);
+        if (r.rc === NVML_SUCCESS) {
+          const stamps = [...new Set(r.samples.map((x) => x.timeStampUs))].sort((a, b) => a - b);
+          for (let i = 1; i < stamps.length; i++) {
+            const g = (stamps[i] - stamps[i - 1]) / 1e3;
+            if (g > 1 && g < st.periodMs) st.periodMs = g;
+          }
+          for (const x of [...r.samples].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
+            if (x.timeStampUs <= st.lastSeenUs) continue;
+            const to = x.timeStampUs / 1e3 - offset;
+            const prev = st.lastSample.get(x.pid);
+            const from = prev !== void 0 && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs;
+            st.timeline.addSample(x.pid, from, to, x.sm);
+            st.lastSample.set(x.pid, to);
+          }
+          for (const x of r.samples) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
+          if (st.lastSeenUs > 0) st.timeline.setHorizon(st.lastSeenUs / 1e3 - offset);
+        } else {
+          if (r.rc === NVML_ERROR_NOT_SUPPORTED) st.procUtil = false;
+          failed(st, "nvmlDeviceGetProcessUtilization", r.rc);
+        }
+      }
+      const c = nvml.computeProcesses(h);
+      if (c.rc === NVML_SUCCESS) st.compute = new Set(c.pids.map((p) => p.pid));
+      else failed(st, "nvmlDeviceGetComputeRunningProcesses_v3", c.rc);
+    }
+  };
+  readAll();
+  pollProcs();
+  let last = Math.min(opts.since ?? Infinity, performance.now());
+  let stopped = false;
+  let timer = null;
+  const origin = performance.now();
+  let k = 0;
+  const schedule = () => {
+    if (stopped) return;
+    const now = performance.now();
+    k = Math.max(k + 1, Math.floor((now - origin) / intervalMs) + 1);
+    timer = setTimeout(tick, origin + k * intervalMs - now);
+    timer.unref();
+  };
+  const tick = () => {
+    timer = null;
+    if (stopped) return;
+    readAll();
+    schedule();
+  };
+  schedule();
+  const mapper = opts.hostProcRoot ? createHostPidMapper(opts.hostProcRoot) : null;
+  const inTreeOf = (tree) => (pid) => {
+    if (tree.has(pid)) return true;
+    const local = mapper?.map(pid) ?? null;
+    return local !== null && tree.has(local);
+  };
+  return {
+    gpus: gpus2,
+    method: method2,
+    take(nowMs, treePids) {
+      const real = performance.now();
+      if (nowMs > lastRead) readAll();
+      if (real - lastProcPoll >= Math.min(500, procPollMs / 2) || nowMs > lastProcPoll) pollProcs();
+      const a = last;
+      const b = nowMs;
+      if (b > a) last = b;
+      const inTree = inTreeOf(treePids);
+      const out = [];
+      for (const st of states) {
+        let j = null;
+        let w = null;
+        if (b > a) {
+          const p = st.power.integrate(a, b);
+          if (st.counter) {
+            j = st.counter.energy(a, b);
+            st.counter.trim(b);
+            w = p ? p.mean : j !== null ? j / ((b - a) / 1e3) : null;
+          } else if (p) {
+            j = p.integral;
+            w = p.mean;
+          }
+        }
+        const util = b > a && !st.d.probe.mig ? st.util.meanOfReadings(a, b) : null;
+        st.util.trim(b);
+        let sm = null;
+        let on = false;
+        if (b > a && st.procUtil && !st.d.probe.mig) {
+          const r = st.timeline.tree(a, b, inTree);
+          sm = r.sm;
+          on = r.on;
+          st.timeline.trim(a);
+        }
+        if (!on) {
+          for (const pid of st.compute) if (inTree(pid)) on = true;
+        }
+        out.push({
+          u: st.d.probe.uuid,
+          w: w === null ? null : round4(w, 3),
+          j: j === null ? null : round4(j, 6),
+          util: util === null ? null : round4(util, 2),
+          sm: sm === null ? null : round4(sm, 2),
+          on
+        });
+      }
+      return out;
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (opts.closeSession !== false) s.close();
+    }
+  };
+}
+var round4 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
+
+// src/meter/nvml/koffi.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var KOFFI_VERSION = "3.3.4";
+var cached2 = null;
+function nativeTriplets(platform2 = process.platform, arch2 = process.arch) {
+  return platform2 === "linux" ? [`linux_${arch2}`, `musl_${arch2}`] : [`${platform2}_${arch2}`];
+}
+function bundledNativeCandidates(moduleUrl = import.meta.url) {
+  const out = [];
+  for (const rel of ["./native/", "../native/"]) {
+    for (const t of nativeTriplets()) out.push(fileURLToPath(new URL(`${rel}${t}/koffi.node`, moduleUrl)));
+  }
   return out;
 }
-function dramShare(rss, used) {
-  if (!(used > 0)) return 0;
-  const s = rss / used;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
+function loadKoffi() {
+  if (cached2) return cached2;
+  const req = createRequire(import.meta.url);
+  const problems = [];
+  for (const p of bundledNativeCandidates()) {
+    if (!existsSync(p)) continue;
+    try {
+      const native = req(p);
+      if (native.version !== KOFFI_VERSION) {
+        problems.push(`${p} is koffi ${native.version ?? "?"}, expected ${KOFFI_VERSION}`);
+        continue;
+      }
+      return cached2 = { koffi: native, from: p };
+    } catch (err) {
+      problems.push(`${p}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  try {
+    const k = req("koffi");
+    return cached2 = { koffi: k, from: "node_modules/koffi" };
+  } catch (err) {
+    problems.push(`koffi package: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+  return cached2 = { error: `the FFI library koffi could not be loaded for ${process.platform}-${process.arch} (${problems.join("; ")})` };
 }
-function gpuShare(g) {
-  const util = g.util;
-  const sm = g.sm;
-  if (util === null || !(util > 0) || sm === null) return g.on ? 1 : 0;
-  const s = sm / util;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
+
+// src/meter/nvml/binding.ts
+var DEFAULT_NVML_LIB = "libnvidia-ml.so.1";
+var NVML_FI_DEV_POWER_INSTANT = 186;
+var NVML_VALUE_TYPE_DOUBLE = 0;
+var NVML_VALUE_TYPE_UNSIGNED_INT = 1;
+var NVML_VALUE_TYPE_UNSIGNED_LONG = 2;
+var NVML_VALUE_TYPE_UNSIGNED_LONG_LONG = 3;
+var NVML_VALUE_TYPE_SIGNED_LONG_LONG = 4;
+var NVML_VALUE_TYPE_SIGNED_INT = 5;
+var LAYOUT = {
+  /** nvmlProcessUtilizationSample_t: pid, timeStamp (us), smUtil, memUtil, encUtil, decUtil */
+  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 },
+  /** nvmlProcessInfo_t of the _v3 calls: pid, usedGpuMemory, gpuInstanceId, computeInstanceId */
+  procInfo: { size: 24, pid: 0, usedGpuMemory: 8 },
+  /** nvmlFieldValue_t: fieldId, scopeId, timestamp, latencyUsec, valueType, nvmlReturn, value */
+  fieldValue: { size: 40, fieldId: 0, scopeId: 4, timestamp: 8, latencyUsec: 16, valueType: 24, nvmlReturn: 28, value: 32 }
+};
+var declared = null;
+function declare(k) {
+  const device = k.pointer("nvmlDevice_t", k.opaque("nvmlDevice_st"));
+  const value = k.union("nvmlValue_t", { dVal: "double", siVal: "int", uiVal: "uint", ulVal: "ulong", ullVal: "ulonglong", sllVal: "longlong", usVal: "ushort" });
+  return {
+    device,
+    procSample: k.struct("nvmlProcessUtilizationSample_t", { pid: "uint", timeStamp: "ulonglong", smUtil: "uint", memUtil: "uint", encUtil: "uint", decUtil: "uint" }),
+    procInfo: k.struct("nvmlProcessInfo_t", { pid: "uint", usedGpuMemory: "ulonglong", gpuInstanceId: "uint", computeInstanceId: "uint" }),
+    fieldValue: k.struct("nvmlFieldValue_t", { fieldId: "uint", scopeId: "uint", timestamp: "longlong", latencyUsec: "longlong", valueType: "int", nvmlReturn: "int", value })
+  };
 }
-function gpuShareOf(util, sm, on) {
-  if (!(util > 0) || sm !== sm) return on ? 1 : 0;
-  const s = sm / util;
-  return s >= 1 ? 1 : s > 0 ? s : 0;
+function types(k) {
+  return declared ??= declare(k);
 }
-function bridgeGaps(energy3, dt, maxGapS) {
-  const n = energy3.length;
-  const gaps = [];
-  let i = 0;
-  while (i < n) {
-    if (!Number.isNaN(energy3[i])) {
-      i++;
+function openNvml(libPath = DEFAULT_NVML_LIB) {
+  const loaded = loadKoffi();
+  if ("error" in loaded) return loaded.error;
+  const k = loaded.koffi;
+  let lib;
+  try {
+    lib = k.load(libPath);
+  } catch (err) {
+    return `${libPath} could not be loaded (${err instanceof Error ? err.message : String(err)})`;
+  }
+  const t = types(k);
+  const fn = (proto) => {
+    try {
+      return lib.func(proto);
+    } catch {
+      return null;
+    }
+  };
+  const init = fn("int nvmlInit_v2(void)");
+  const shutdown = fn("int nvmlShutdown(void)");
+  const errorString = fn("const char *nvmlErrorString(int result)");
+  const driverVersion = fn("int nvmlSystemGetDriverVersion(void *version, unsigned int length)");
+  const count = fn("int nvmlDeviceGetCount_v2(void *count)");
+  const byIndex = safeFunc(lib, "nvmlDeviceGetHandleByIndex_v2", "int", ["uint", k.out(k.pointer(t.device))]);
+  const uuid3 = fn("int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)");
+  const name = fn("int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)");
+  const energy3 = fn("int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)");
+  const power = fn("int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)");
+  const fields = fn("int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)");
+  const util = fn("int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)");
+  const procUtil = fn("int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)");
+  const compute = fn("int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)");
+  const mig = fn("int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)");
+  const persistence = fn("int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)");
+  const enforced = fn("int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)");
+  const dflt = fn("int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)");
+  if (!init || !byIndex || !count) {
+    lib.unload();
+    return `${libPath} loaded but it is not NVML (nvmlInit_v2, nvmlDeviceGetCount_v2 or nvmlDeviceGetHandleByIndex_v2 missing)`;
+  }
+  const u32 = Buffer.alloc(8);
+  const u64 = Buffer.alloc(8);
+  const str = Buffer.alloc(128);
+  const field = Buffer.alloc(LAYOUT.fieldValue.size);
+  let samples = Buffer.alloc(LAYOUT.procSample.size * 64);
+  let infos = Buffer.alloc(LAYOUT.procInfo.size * 32);
+  const NF = NVML_ERROR_FUNCTION_NOT_FOUND;
+  const cstr = (b) => {
+    const z2 = b.indexOf(0);
+    return b.toString("utf8", 0, z2 < 0 ? b.length : z2);
+  };
+  const getStr = (f, d) => {
+    if (!f) return { rc: NF, value: null };
+    str.fill(0);
+    const rc = d === void 0 ? f(str, str.length) : f(d, str, str.length);
+    return { rc, value: rc === NVML_SUCCESS ? cstr(str) : null };
+  };
+  const getU32 = (f, d) => {
+    if (!f) return { rc: NF, value: 0 };
+    const rc = f(d, u32);
+    return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+  };
+  return {
+    path: libPath,
+    ffi: loaded.from,
+    init: () => init(),
+    shutdown: () => shutdown ? shutdown() : NF,
+    errorString: (rc) => {
+      try {
+        return errorString ? errorString(rc) : null;
+      } catch {
+        return null;
+      }
+    },
+    driverVersion: () => getStr(driverVersion),
+    deviceCount: () => {
+      const rc = count(u32);
+      return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    handle: (index2) => {
+      const out = [null];
+      const rc = byIndex(index2, out);
+      return { rc, value: out[0] };
+    },
+    uuid: (d) => getStr(uuid3, d),
+    name: (d) => getStr(name, d),
+    energyMj: (d) => {
+      if (!energy3) return { rc: NF, value: 0 };
+      const rc = energy3(d, u64);
+      return { rc, value: rc === NVML_SUCCESS ? Number(u64.readBigUInt64LE(0)) : 0 };
+    },
+    powerUsageMw: (d) => getU32(power, d),
+    powerInstantMw: (d) => {
+      if (!fields) return { rc: NF, value: 0 };
+      field.fill(0);
+      field.writeUInt32LE(NVML_FI_DEV_POWER_INSTANT, LAYOUT.fieldValue.fieldId);
+      const rc = fields(d, 1, field);
+      if (rc !== NVML_SUCCESS) return { rc, value: 0 };
+      const frc = field.readInt32LE(LAYOUT.fieldValue.nvmlReturn);
+      if (frc !== NVML_SUCCESS) return { rc: frc, value: 0 };
+      return { rc: NVML_SUCCESS, value: fieldNumber(field, field.readInt32LE(LAYOUT.fieldValue.valueType)) };
+    },
+    utilization: (d) => {
+      if (!util) return { rc: NF, gpu: 0, memory: 0 };
+      const rc = util(d, u64);
+      return { rc, gpu: rc === NVML_SUCCESS ? u64.readUInt32LE(0) : 0, memory: rc === NVML_SUCCESS ? u64.readUInt32LE(4) : 0 };
+    },
+    processUtilization: (d, lastSeenUs) => {
+      if (!procUtil) return { rc: NF, samples: [] };
+      const last = BigInt(Math.max(0, Math.floor(lastSeenUs)));
+      for (let attempt = 0; attempt < 3; attempt++) {
+        u32.writeUInt32LE(samples.length / LAYOUT.procSample.size, 0);
+        const rc = procUtil(d, samples, u32, last);
+        if (rc === NVML_ERROR_NOT_FOUND) return { rc: NVML_SUCCESS, samples: [] };
+        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+          samples = Buffer.alloc(Math.max(samples.length * 2, (u32.readUInt32LE(0) + 16) * LAYOUT.procSample.size));
+          continue;
+        }
+        if (rc !== NVML_SUCCESS) return { rc, samples: [] };
+        const n = u32.readUInt32LE(0);
+        const out = [];
+        const L = LAYOUT.procSample;
+        for (let i = 0; i < n; i++) {
+          const o = i * L.size;
+          out.push({
+            pid: samples.readUInt32LE(o + L.pid),
+            timeStampUs: Number(samples.readBigUInt64LE(o + L.timeStamp)),
+            sm: samples.readUInt32LE(o + L.smUtil),
+            mem: samples.readUInt32LE(o + L.memUtil)
+          });
+        }
+        return { rc, samples: out };
+      }
+      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, samples: [] };
+    },
+    computeProcesses: (d) => {
+      if (!compute) return { rc: NF, pids: [] };
+      for (let attempt = 0; attempt < 3; attempt++) {
+        u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
+        const rc = compute(d, u32, infos);
+        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+          infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
+          continue;
+        }
+        if (rc !== NVML_SUCCESS) return { rc, pids: [] };
+        const n = u32.readUInt32LE(0);
+        const L = LAYOUT.procInfo;
+        const pids = [];
+        for (let i = 0; i < n; i++) {
+          const o = i * L.size;
+          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+        }
+        return { rc, pids };
+      }
+      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
+    },
+    migMode: (d) => {
+      if (!mig) return { rc: NF, current: 0 };
+      const rc = mig(d, u32, u64);
+      return { rc, current: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    persistence: (d) => {
+      const r = getU32(persistence, d);
+      return { rc: r.rc, enabled: r.value === 1 };
+    },
+    enforcedLimitMw: (d) => getU32(enforced, d),
+    defaultLimitMw: (d) => getU32(dflt, d)
+  };
+}
+function safeFunc(lib, name, ret, args) {
+  try {
+    return lib.func(name, ret, args);
+  } catch {
+    return null;
+  }
+}
+function fieldNumber(b, type) {
+  const o = LAYOUT.fieldValue.value;
+  switch (type) {
+    case NVML_VALUE_TYPE_DOUBLE:
+      return b.readDoubleLE(o);
+    case NVML_VALUE_TYPE_UNSIGNED_INT:
+      return b.readUInt32LE(o);
+    case NVML_VALUE_TYPE_UNSIGNED_LONG:
+    case NVML_VALUE_TYPE_UNSIGNED_LONG_LONG:
+      return Number(b.readBigUInt64LE(o));
+    case NVML_VALUE_TYPE_SIGNED_LONG_LONG:
+      return Number(b.readBigInt64LE(o));
+    case NVML_VALUE_TYPE_SIGNED_INT:
+      return b.readInt32LE(o);
+    default:
+      return b.readUInt16LE(o);
+  }
+}
+
+// src/meter/nvml/probe.ts
+var LIBRARY_NOT_FOUND = 12;
+var GPU_NOT_FOUND = 28;
+function failure3(code, meaning, fix) {
+  const e = nvmlError(code);
+  return { code, name: e.name, meaning: meaning ?? e.meaning, fix: fix ?? e.fix };
+}
+function openNvmlSession(libPath) {
+  const lib = libPath ?? DEFAULT_NVML_LIB;
+  const notes = [];
+  const failed = (error62, driver2 = null, nvml2 = null) => {
+    if (nvml2) nvml2.shutdown();
+    const e = error62;
+    notes.push(`NVML not used: ${e.name} (${e.code}): ${e.meaning}; ${e.fix}`);
+    return { probe: { ok: false, lib, driver: driver2, gpus: [], error: error62 }, lib: null, devices: [], notes, close: () => {
+    } };
+  };
+  let nvml;
+  try {
+    nvml = openNvml(lib);
+  } catch (err) {
+    nvml = err instanceof Error ? err.message : String(err);
+  }
+  if (typeof nvml === "string") {
+    const fix = libPath ? `check the path given to --nvml-lib / nvml-lib (${libPath}): it must be the driver's libnvidia-ml.so.1` : "install the NVIDIA driver (its libnvidia-ml.so.1), or in a container run with the NVIDIA container toolkit (--gpus all); or point --nvml-lib / nvml-lib at the library";
+    return failed(failure3(LIBRARY_NOT_FOUND, nvml, fix));
+  }
+  let rc;
+  try {
+    rc = nvml.init();
+  } catch (err) {
+    return failed(failure3(999, `nvmlInit_v2 threw (${err instanceof Error ? err.message : String(err)})`));
+  }
+  if (rc !== NVML_SUCCESS) {
+    const e = failure3(rc);
+    const said = nvml.errorString(rc);
+    if (said && e && !e.meaning.toLowerCase().includes(said.toLowerCase())) e.meaning = `${e.meaning} (nvmlInit_v2: "${said}")`;
+    return failed(e);
+  }
+  const dv = nvml.driverVersion();
+  const driver = dv.rc === NVML_SUCCESS ? dv.value : null;
+  if (dv.rc !== NVML_SUCCESS) notes.push(nvmlNote("nvmlSystemGetDriverVersion", dv.rc, null, nvml.errorString(dv.rc)));
+  const count = nvml.deviceCount();
+  if (count.rc !== NVML_SUCCESS) return failed(failure3(count.rc), driver, nvml);
+  if (count.value === 0) return failed(failure3(GPU_NOT_FOUND, "NVML initialised but lists no GPU", "check that the GPU is visible (nvidia-smi -L); in a container pass it through"), driver, nvml);
+  const devices = [];
+  const say = (call, code, where) => {
+    notes.push(nvmlNote(call, code, where, nvml.errorString(code)));
+  };
+  for (let i = 0; i < count.value; i++) {
+    const h = nvml.handle(i);
+    if (h.rc !== NVML_SUCCESS) {
+      say("nvmlDeviceGetHandleByIndex_v2", h.rc, `GPU ${i}`);
       continue;
     }
-    let j = i;
-    let secs = 0;
-    while (j < n && Number.isNaN(energy3[j])) {
-      secs += dt[j];
-      j++;
+    const d = h.value;
+    const uuid3 = nvml.uuid(d);
+    if (uuid3.rc !== NVML_SUCCESS || !uuid3.value) {
+      say("nvmlDeviceGetUUID", uuid3.rc, `GPU ${i}`);
+      continue;
     }
-    const before = i > 0 ? energy3[i - 1] / dt[i - 1] : NaN;
-    const after = j < n ? energy3[j] / dt[j] : NaN;
-    const known = [before, after].filter((p2) => Number.isFinite(p2));
-    const bridged = secs <= maxGapS && known.length > 0;
-    const p = bridged ? known.reduce((a, b) => a + b, 0) / known.length : 0;
-    for (let k = i; k < j; k++) energy3[k] = p * dt[k];
-    gaps.push({ from: i, to: j, seconds: secs, bridged });
-    i = j;
+    const where = `GPU ${i} (${uuid3.value})`;
+    const name = nvml.name(d);
+    if (name.rc !== NVML_SUCCESS) say("nvmlDeviceGetName", name.rc, where);
+    const energy3 = nvml.energyMj(d);
+    if (energy3.rc !== NVML_SUCCESS) say("nvmlDeviceGetTotalEnergyConsumption", energy3.rc, where);
+    const instant = nvml.powerInstantMw(d);
+    const usage = instant.rc === NVML_SUCCESS ? null : nvml.powerUsageMw(d);
+    if (usage && usage.rc !== NVML_SUCCESS) {
+      say("nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)", instant.rc, where);
+      say("nvmlDeviceGetPowerUsage", usage.rc, where);
+    }
+    const mig = nvml.migMode(d);
+    const migOn = mig.rc === NVML_SUCCESS && mig.current === 1;
+    if (migOn) notes.push(`${where} is in MIG mode: NVML power and energy are for the whole physical GPU; per-process SM utilisation is not reported under MIG, so the step's share of it is unknown`);
+    const pers = nvml.persistence(d);
+    const limit = nvml.enforcedLimitMw(d);
+    const dflt = nvml.defaultLimitMw(d);
+    devices.push({
+      handle: d,
+      probe: {
+        index: i,
+        uuid: uuid3.value,
+        name: name.value ?? "unknown NVIDIA GPU",
+        energyCounter: energy3.rc === NVML_SUCCESS,
+        powerReadable: instant.rc === NVML_SUCCESS || usage?.rc === NVML_SUCCESS,
+        mig: migOn,
+        persistence: pers.rc === NVML_SUCCESS ? pers.enabled : null
+      },
+      instantField: instant.rc === NVML_SUCCESS,
+      powerLimitW: limit.rc === NVML_SUCCESS && limit.value > 0 ? limit.value / 1e3 : null,
+      defaultLimitW: dflt.rc === NVML_SUCCESS && dflt.value > 0 ? dflt.value / 1e3 : null
+    });
   }
-  return gaps;
+  if (devices.length === 0) return failed(failure3(GPU_NOT_FOUND, `NVML lists ${count.value} GPU(s) but none answered (see the notes)`, "check dmesg for Xid errors; reset the GPU or reboot the runner"), driver, nvml);
+  let closed = false;
+  return {
+    probe: { ok: true, lib, driver, gpus: devices.map((x) => x.probe), error: null },
+    lib: nvml,
+    devices,
+    notes,
+    close: () => {
+      if (closed) return;
+      closed = true;
+      try {
+        nvml.shutdown();
+      } catch {
+      }
+    }
+  };
+}
+function probeNvml(libPath) {
+  try {
+    const s = openNvmlSession(libPath);
+    s.close();
+    return s.probe;
+  } catch (err) {
+    return { ok: false, lib: libPath ?? DEFAULT_NVML_LIB, driver: null, gpus: [], error: failure3(999, `probing NVML failed (${err instanceof Error ? err.message : String(err)})`) };
+  }
+}
+
+// src/run/gpu-chain.ts
+function models(gpus2) {
+  if (gpus2.length === 0) return null;
+  const by = {};
+  for (const g of gpus2) by[g.uuid] = gpuPowerModel(g.name, g.power_limit_w ?? void 0);
+  return { gpu: by[gpus2[0].uuid], gpus: by };
+}
+function estimatedDetail(e, why2) {
+  const distinct = [...new Map(Object.values(e.gpus).map((m) => [describeModel(m), m])).values()];
+  return `${why2}; GPU energy estimated from utilisation: ${distinct.map(describeModel).join("; ")}`;
+}
+async function chooseGpuSensor(opts, env, hostProcRoot) {
+  const notes = [];
+  const none = (detail) => ({ status: { kind: "none", detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
+  if (opts.gpuSensor === "none") return none("disabled (gpu-sensor none)");
+  if (opts.gpuSensor === "auto" && opts.nvidiaSmi === "none") return none("disabled (nvidia-smi none)");
+  let session = null;
+  let nvmlWhy = "";
+  if (opts.gpuSensor === "auto" || opts.gpuSensor === "nvml") {
+    session = openNvmlSession(opts.nvmlLib ?? void 0);
+    notes.push(...session.notes);
+    const status = session.probe.ok ? nvmlSensorStatus(session) : null;
+    if (status) return nvmlChoice(session, status, opts, notes, hostProcRoot);
+    nvmlWhy = session.probe.ok ? "NVML answers but reads neither energy nor power on any GPU" : `NVML not used (${session.probe.error?.name ?? "error"}: ${session.probe.error?.meaning ?? "?"})`;
+    if (!session.probe.ok) session = null;
+  }
+  let smi = null;
+  if (opts.gpuSensor === "auto" || opts.gpuSensor === "nvidia-smi") {
+    smi = await probeNvidiaSmi(opts.nvidiaSmi === "none" ? "none" : opts.nvidiaSmi, { env });
+    notes.push(...smi.notes);
+    if (smi.available && smi.status.kind === "measured") {
+      session?.close();
+      return smiChoice(smi, { ...smi.status, detail: `polled power: ${smi.status.detail ?? "nvidia-smi"}${nvmlWhy ? `; ${nvmlWhy}` : ""}` }, opts, notes, env, hostProcRoot);
+    }
+  }
+  if (session) {
+    const gpus2 = nvmlGpuInfo(session);
+    const e = models(gpus2);
+    const status = { kind: "estimated", sensor: "nvml", model: e.gpu.model, detail: estimatedDetail(e, nvmlWhy) };
+    return { ...nvmlChoice(session, status, opts, notes, hostProcRoot), estimate: e };
+  }
+  if (smi?.available) {
+    const e = models(smi.gpus);
+    const status = { ...smi.status, model: smi.status.model ?? e.gpu.model, detail: `${smi.status.detail ?? ""}${nvmlWhy ? `; ${nvmlWhy}` : ""}` };
+    return { ...smiChoice(smi, status, opts, notes, env, hostProcRoot), estimate: e };
+  }
+  const reasons = [nvmlWhy, smi && !smi.available ? smi.status.detail : "", opts.gpuSensor === "nvml" ? "nvidia-smi not tried (gpu-sensor nvml)" : ""].filter(Boolean);
+  return none(reasons.join("; ") || "no GPU sensor");
+}
+function nvmlChoice(session, status, opts, notes, hostProcRoot) {
+  const lib = opts.nvmlLib ?? void 0;
+  let first = session;
+  return {
+    status,
+    gpus: nvmlGpuInfo(session),
+    sampling: { method: nvmlSamplingMethod(session, opts.intervalMs), fields: [], interval_ms: opts.intervalMs, per_process: "nvml", sensor: "nvml" },
+    estimate: null,
+    notes,
+    // the probe's session serves the first run; each repeat after it opens its own (stop() shuts it down)
+    start: (intervalMs, onEvent, since) => {
+      const s = first ?? openNvmlSession(lib);
+      first = null;
+      return startNvmlMeter(s, intervalMs, onEvent, { since, ...hostProcRoot ? { hostProcRoot } : {} });
+    }
+  };
+}
+function smiChoice(probe, status, opts, notes, env, hostProcRoot) {
+  return {
+    status,
+    gpus: probe.gpus,
+    sampling: { method: gpuSamplingMethod(probe, opts.intervalMs), fields: probe.fields, interval_ms: opts.intervalMs, per_process: probe.per_process, sensor: "nvidia-smi" },
+    estimate: null,
+    notes,
+    start: (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since, ...hostProcRoot ? { hostProcRoot } : {} })
+  };
 }
 
 // src/run/meter-context.ts
@@ -33037,8 +33941,8 @@ async function buildMeterContext(opts, env = process.env) {
   const rapl = discoverRaplSync(opts.powercapRoot);
   notes.push(...rapl.notes);
   const raplUsable = rapl.cpu.kind === "measured" || rapl.dram.kind === "measured";
-  const probe = await probeNvidiaSmi(opts.nvidiaSmi, { env });
-  notes.push(...probe.notes);
+  const gpuChoice = await chooseGpuSensor(opts, env);
+  notes.push(...gpuChoice.notes);
   const estimate = {};
   const why2 = (s) => s.detail ? ` (${s.detail})` : "";
   let cpu = rapl.cpu;
@@ -33051,10 +33955,10 @@ async function buildMeterContext(opts, env = process.env) {
     estimate.dram = dramPowerModel(memTotal);
     dram = { kind: "estimated", model: estimate.dram.model, detail: `${describeModel(estimate.dram)}; RAPL dram not used${why2(rapl.dram)}` };
   }
-  let gpu = probe.status;
-  if (probe.available && probe.status.kind === "estimated" && probe.gpus[0]) {
-    estimate.gpu = gpuPowerModel(probe.gpus[0].name, probe.gpus[0].power_limit_w ?? void 0);
-    gpu = { ...probe.status, model: probe.status.model ?? estimate.gpu.model };
+  const gpu = gpuChoice.status;
+  if (gpuChoice.estimate) {
+    estimate.gpu = gpuChoice.estimate.gpu;
+    estimate.gpus = gpuChoice.estimate.gpus;
   }
   const header = {
     schema: "joulecheck/log@1",
@@ -33069,20 +33973,17 @@ async function buildMeterContext(opts, env = process.env) {
       cpu_model: cpuModel,
       logical_cpus: logical,
       mem_total_bytes: memTotal,
-      gpus: probe.gpus
+      gpus: gpuChoice.gpus
     },
     sensors: { cpu, dram, gpu, notes },
     ...rapl.zones.length > 0 ? { rapl: { root: rapl.root, zones: rapl.zones } } : {},
-    ...probe.available ? {
-      gpu_sampling: {
-        method: gpuSamplingMethod(probe, opts.intervalMs),
-        fields: probe.fields,
-        interval_ms: opts.intervalMs,
-        per_process: probe.per_process
-      }
-    } : {},
+    ...gpuChoice.sampling ? { gpu_sampling: gpuChoice.sampling } : {},
     ...Object.keys(estimate).length > 0 ? { estimate } : {},
-    attribution: { children: TREE_ATTRIBUTION, gpu_idle: GPU_IDLE_POLICY },
+    attribution: {
+      children: TREE_ATTRIBUTION,
+      gpu_idle: opts.gpuAttribution === "exclusive" ? GPU_EXCLUSIVE_POLICY : GPU_IDLE_POLICY,
+      gpu_mode: opts.gpuAttribution
+    },
     carbon: carbon.context,
     ...opts.node ? { node: { name: opts.node.name, run_id: opts.node.runId } } : {},
     ...env.GITHUB_SHA || env.GITHUB_REF ? { git: { ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}, ...env.GITHUB_REF ? { ref: env.GITHUB_REF } : {} } } : {}
@@ -33104,7 +34005,7 @@ async function buildMeterContext(opts, env = process.env) {
   return {
     header,
     openRapl: raplUsable ? () => openRapl(rapl) ?? failRapl() : null,
-    startGpu: probe.available ? (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since }) : null,
+    startGpu: gpuChoice.start,
     realtime
   };
 }
@@ -33303,7 +34204,7 @@ var LOG_SCHEMA = "joulecheck/log@1";
 var ComponentKind = external_exports.enum(["measured", "estimated", "none"]);
 var SensorStatus = external_exports.object({
   kind: ComponentKind,
-  /** measured: 'rapl' | 'nvidia-smi' */
+  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' */
   sensor: external_exports.string().optional(),
   /** estimated: model name, e.g. 'tdp-linear' */
   model: external_exports.string().optional(),
@@ -33378,14 +34279,27 @@ var LogHeader = external_exports.object({
     method: external_exports.string(),
     fields: external_exports.array(external_exports.string()),
     interval_ms: external_exports.number().positive(),
-    per_process: external_exports.enum(["pmon", "compute-apps", "none"])
+    per_process: external_exports.enum(["pmon", "compute-apps", "nvml", "none"]),
+    /** the GPU sensor of the chain in use: NVML (energy counter, else polled power) or the nvidia-smi stream */
+    sensor: external_exports.enum(["nvml", "nvidia-smi"]).optional()
   }).optional(),
   /** parameters of estimated components, so summarize can re-account from raw utilisation */
-  estimate: external_exports.object({ cpu: PowerModel.optional(), dram: PowerModel.optional(), gpu: PowerModel.optional() }).optional(),
+  estimate: external_exports.object({
+    cpu: PowerModel.optional(),
+    dram: PowerModel.optional(),
+    gpu: PowerModel.optional(),
+    /** per GPU uuid: each GPU's own model (mixed models on one machine); `gpu` is the first GPU's */
+    gpus: external_exports.record(external_exports.string(), PowerModel).optional()
+  }).optional(),
   attribution: external_exports.object({
     /** how CPU time of exited children is kept, e.g. 'cutime+cstime of tree members' */
     children: external_exports.string(),
-    gpu_idle: external_exports.string()
+    gpu_idle: external_exports.string(),
+    /**
+     * 'process' (default): the step's share of each GPU from its processes' SM utilisation; 'exclusive':
+     * the step is credited the whole energy of every GPU it can see (PIDs not visible, dedicated GPUs)
+     */
+    gpu_mode: external_exports.enum(["process", "exclusive"]).optional()
   }),
   carbon: CarbonContext,
   git: external_exports.object({ sha: external_exports.string().optional(), ref: external_exports.string().optional() }).optional(),
@@ -33587,8 +34501,8 @@ var SampleScanner = class {
     for (let k = 0; ; k++) {
       if (!this.expect(b, K.u)) return false;
       let slot;
-      const cached2 = this.uuidBytes[k];
-      if (cached2 !== void 0 && b[this.p + cached2.n] === 34 && this.expect(b, cached2)) {
+      const cached3 = this.uuidBytes[k];
+      if (cached3 !== void 0 && b[this.p + cached3.n] === 34 && this.expect(b, cached3)) {
         slot = this.uuidSlot[k];
       } else {
         const p = this.p;
@@ -34133,8 +35047,12 @@ function summarize(log, opts = {}) {
   const T = c.t;
   const warnings = [];
   const kinds = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
+  const exclusive = h.attribution.gpu_mode === "exclusive";
+  if (exclusive && h.sensors.gpu.kind !== "none") {
+    warnings.push("GPU attribution is exclusive: the step is credited the whole energy of every GPU it can see (its per-process share was not used)");
+  }
   const anyEstimated = kinds.cpu === "estimated" || kinds.dram === "estimated" || kinds.gpu === "estimated";
-  const models = anyEstimated ? estimateModels(h) : null;
+  const models2 = anyEstimated ? estimateModels(h) : null;
   const dt = c.dt.subarray(0, n);
   const eCpu = new Float64Array(n);
   const eDram = new Float64Array(n);
@@ -34145,9 +35063,9 @@ function summarize(log, opts = {}) {
     const busy = c.busy[i];
     sDram[i] = dramShare(c.rss[i], c.used[i]);
     if (kinds.cpu === "measured") eCpu[i] = c.pkg[i];
-    else if (kinds.cpu === "estimated") eCpu[i] = modelPower(models.cpu, cpuUtil(busy, c.total[i])) * dt[i];
+    else if (kinds.cpu === "estimated") eCpu[i] = modelPower(models2.cpu, cpuUtil(busy, c.total[i])) * dt[i];
     if (kinds.dram === "measured") eDram[i] = c.dram[i];
-    else if (kinds.dram === "estimated") eDram[i] = modelPower(models.dram, memTotal > 0 ? c.used[i] / memTotal : 0) * dt[i];
+    else if (kinds.dram === "estimated") eDram[i] = modelPower(models2.dram, memTotal > 0 ? c.used[i] / memTotal : 0) * dt[i];
   }
   if (kinds.cpu === "measured") warnings.push(...gapWarnings("CPU (RAPL package)", bridgeGaps(eCpu, dt, maxGapS), T, n, dt));
   if (kinds.dram === "measured") warnings.push(...gapWarnings("DRAM (RAPL)", bridgeGaps(eDram, dt, maxGapS), T, n, dt));
@@ -34164,7 +35082,7 @@ function summarize(log, opts = {}) {
       const col = byUuid.get(u);
       const e = new Float64Array(n).fill(NaN);
       const sh = new Float64Array(n);
-      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === "estimated" ? gpuPowerModel(`unknown GPU ${u}`) : void 0);
+      const m = models2?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === "estimated" ? gpuPowerModel(`unknown GPU ${u}`) : void 0);
       if (col !== void 0) {
         const { w, j, util, sm, on } = col;
         for (let i = 0; i < n; i++) {
@@ -34181,7 +35099,7 @@ function summarize(log, opts = {}) {
           } else {
             e[i] = ut === ut && m !== void 0 ? modelPower(m, ut / 100) * d : NaN;
           }
-          sh[i] = gpuShareOf(ut, sm[i], o === 2);
+          sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i], o === 2);
         }
       }
       names.push(name);
@@ -34285,17 +35203,17 @@ function summarize(log, opts = {}) {
   const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
   const dramDetail = [`attribution: ${DRAM_POLICY}`];
   const gpuDetail = [
-    `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ""),
+    exclusive ? `attribution: ${GPU_EXCLUSIVE_POLICY}` : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ""),
     ...h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []
   ];
   const methodFor = (c2, detail) => {
     const st = h.sensors[c2];
-    if (st.kind === "estimated" && models) {
+    if (st.kind === "estimated" && models2) {
       if (c2 === "gpu") {
         const ms = [...new Set(gpuModels.filter((m) => !!m))];
-        const first = ms[0] ?? models.gpu.values().next().value;
-        if (first) return estimatedMethod(st, first, models.derived.gpu, [...ms.slice(1).map((m) => `also ${describeModel(m)}`), ...detail]);
-      } else return estimatedMethod(st, models[c2], models.derived[c2], detail);
+        const first = ms[0] ?? models2.gpu.values().next().value;
+        if (first) return estimatedMethod(st, first, models2.derived.gpu, [...ms.slice(1).map((m) => `also ${describeModel(m)}`), ...detail]);
+      } else return estimatedMethod(st, models2[c2], models2.derived[c2], detail);
     }
     if (st.kind === "none") return method(st, []);
     return method(st, detail);
@@ -34798,8 +35716,8 @@ function startIntensityPoller(opts) {
 }
 
 // src/meter/ticks.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 var WORKER_START_MS = 1e4;
 var WORKER_STOP_MS = 5e3;
@@ -34818,8 +35736,8 @@ async function startTicks(o) {
 }
 function workerFile() {
   for (const rel of ["./tick-worker.ts", "./meter-ticks.js", "../meter-ticks.js"]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
+    const p = fileURLToPath2(new URL(rel, import.meta.url));
+    if (existsSync2(p)) return p;
   }
   return null;
 }
@@ -34986,7 +35904,7 @@ function mainTicks(proc, rapl, o, note) {
 }
 
 // src/meter/sampler.ts
-var round4 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
+var round5 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
 var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
@@ -34998,7 +35916,7 @@ async function startSampler(ctx, run2) {
   const event = (level, message) => {
     if (closed) return;
     const at = performance.now();
-    queue.push({ at, line: { type: "event", t: round4(since(at)), level, message } });
+    queue.push({ at, line: { type: "event", t: round5(since(at)), level, message } });
   };
   const writeLine = (line) => {
     if (line.type === "event") writer.event(line);
@@ -35059,18 +35977,23 @@ async function startSampler(ctx, run2) {
   let footer = null;
   const onBatch = (b) => {
     if (footer) return;
-    if (b.pids) treePids = b.pids instanceof Set ? b.pids : new Set(b.pids);
+    let batchTree = treePids;
+    if (b.pids) {
+      const next = b.pids instanceof Set ? b.pids : new Set(b.pids);
+      batchTree = treePids.size === 0 ? next : /* @__PURE__ */ new Set([...treePids, ...next]);
+      treePids = next;
+    }
     for (const r of b.records) {
       writeQueued(r.now);
       if ("event" in r) {
-        log.event({ type: "event", t: round4(since(r.now)), level: r.event.level, message: r.event.message });
+        log.event({ type: "event", t: round5(since(r.now)), level: r.event.level, message: r.event.message });
         continue;
       }
       const s = r.sample;
       if (gpu) {
         let gpus2;
         try {
-          gpus2 = gpu.take(r.now, treePids);
+          gpus2 = gpu.take(r.now, batchTree);
         } catch (err) {
           log.event({ type: "event", t: s.t, level: "warning", message: `GPU reading failed (${msg(err)})` });
           gpus2 = void 0;
@@ -35103,7 +36026,7 @@ async function startSampler(ctx, run2) {
   const ticks = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
   const startNote = ticks.note;
   if (startNote) event("info", startNote);
-  const failure3 = () => ticks.note !== startNote ? ticks.note : null;
+  const failure4 = () => ticks.note !== startNote ? ticks.note : null;
   let poller = null;
   if (ctx.realtime) {
     let failing = false;
@@ -35111,7 +36034,7 @@ async function startSampler(ctx, run2) {
     const intensity = (g_per_kwh, source, kind) => {
       if (closed) return;
       const at = performance.now();
-      queue.push({ at, line: { type: "intensity", t: round4(since(at)), g_per_kwh, source, kind } });
+      queue.push({ at, line: { type: "intensity", t: round5(since(at)), g_per_kwh, source, kind } });
     };
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
@@ -35135,7 +36058,7 @@ async function startSampler(ctx, run2) {
   const footerOf = (end) => ({
     type: "footer",
     ended_at: (/* @__PURE__ */ new Date()).toISOString(),
-    duration_s: round4(since(performance.now())),
+    duration_s: round5(since(performance.now())),
     exit_code: end.exitCode,
     signal: end.signal,
     samples
@@ -35149,12 +36072,12 @@ async function startSampler(ctx, run2) {
     },
     rootGone: ticks.rootGone,
     get failure() {
-      return failure3();
+      return failure4();
     },
     event,
     stop: (end) => stopping ??= (async () => {
       await ticks.stop();
-      const failed = failure3();
+      const failed = failure4();
       if (failed) event("warning", failed);
       try {
         writeQueued(Infinity);
@@ -35466,6 +36389,9 @@ export {
   CLOUD_REGION,
   failure,
   CARBON_PROVIDERS,
+  GPU_SENSORS,
+  GPU_ATTRIBUTIONS,
+  DEFAULT_OPTIONS,
   external_exports,
   ZONES,
   CLOUD,
@@ -35475,14 +36401,23 @@ export {
   cloudSuggestions,
   countryOf,
   resolveCarbon,
+  readCpuModel,
   findGpu,
+  cpuPowerModel,
   modelPower,
+  dramPowerModel,
   cpuUtil,
   estimateModels,
+  describeModel,
   VERSION,
   cpuShares,
   dramShare,
   gpuShare,
+  readNsPids,
+  parseReading,
+  parseCsv,
+  probeNvidiaSmi,
+  probeNvml,
   buildMeterContext,
   ComponentKind,
   DEFAULT_MAX_LOG_BYTES,

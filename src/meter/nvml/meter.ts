@@ -1,0 +1,299 @@
+// The NVML GPU meter: reads every GPU's energy counter (and power, utilisation) on its own drift-free
+// timer at the sampling interval, and per-process SM samples once a second; take() turns them into
+// per-interval readings for the sampler. All reads are synchronous FFI calls of a few microseconds on
+// the main thread; a failing call is a note (what the code means, what to do) and a gap, never a throw.
+import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
+import { createHostPidMapper } from '../nspid.ts';
+import { ReadingSeries } from '../nvidia-smi-parse.ts';
+import { SmTimeline } from '../sm-timeline.ts';
+import type { GpuMeter, GpuMeterEvent } from '../types.ts';
+import { CounterSeries } from './counter.ts';
+import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
+import type { NvmlDevice, NvmlSession } from './probe.ts';
+
+export interface NvmlMeterOptions {
+  /** where the host's /proc is visible when the meter runs in a container (PID mapping via NSpid) */
+  hostProcRoot?: string;
+  /** start of the first interval (performance.now() ms; default: now) */
+  since?: number;
+  /** power/utilisation readings hold at most this long in an interval without one (default max(1000, 3 x interval)) */
+  holdMs?: number;
+  /** per-process samples and compute processes are polled this often (default 1000 ms) */
+  procPollMs?: number;
+  /** stop() also shuts NVML down (default true) */
+  closeSession?: boolean;
+}
+
+/** A per-process sample without a predecessor covers this long before its timestamp (NVML: 1/6 s to 1 s). */
+const DEFAULT_SAMPLE_PERIOD_MS = 1000 / 6;
+
+/** How each GPU's energy is obtained. */
+export function gpuEnergyMethod(d: NvmlDevice): 'energy counter' | 'polled power' | 'none' {
+  return d.probe.energyCounter ? 'energy counter' : d.probe.powerReadable ? 'polled power' : 'none';
+}
+
+function powerSource(d: NvmlDevice): string {
+  return d.instantField ? 'NVML_FI_DEV_POWER_INSTANT (instantaneous)' : 'nvmlDeviceGetPowerUsage (a 1 s average on Ampere and newer)';
+}
+
+/** GpuInfo (log header) of each GPU NVML answered for. */
+export function nvmlGpuInfo(s: NvmlSession): GpuInfo[] {
+  return s.devices.map((d) => ({
+    uuid: d.probe.uuid,
+    index: d.probe.index,
+    name: d.probe.name,
+    ...(s.probe.driver ? { driver: s.probe.driver } : {}),
+    power_limit_w: d.powerLimitW,
+    tdp_w: d.defaultLimitW,
+  }));
+}
+
+/**
+ * The GPU sensor status with NVML: measured (sensor 'nvml', the detail names "energy counter" or
+ * "polled power" per GPU), or null when no GPU reads energy or power (the next method in the chain).
+ */
+export function nvmlSensorStatus(s: NvmlSession): SensorStatus | null {
+  if (!s.probe.ok) return null;
+  const by = (m: string): NvmlDevice[] => s.devices.filter((d) => gpuEnergyMethod(d) === m);
+  const counter = by('energy counter');
+  const polled = by('polled power');
+  const none = by('none');
+  if (counter.length === 0 && polled.length === 0) return null;
+  const list = (ds: NvmlDevice[]): string => ds.map((d) => `GPU ${d.probe.index}`).join(', ');
+  const models = [...new Set(s.devices.map((d) => d.probe.name))].join(', ');
+  const parts: string[] = [];
+  if (counter.length > 0) parts.push(`energy counter (nvmlDeviceGetTotalEnergyConsumption)${polled.length + none.length > 0 ? ` on ${list(counter)}` : ''}`);
+  if (polled.length > 0) parts.push(`polled power on ${list(polled)} (no energy counter: ${powerSource(polled[0]!)} integrated by trapezoid)`);
+  if (none.length > 0) parts.push(`no energy or power on ${list(none)} (gaps)`);
+  const mig = s.devices.filter((d) => d.probe.mig);
+  if (mig.length > 0) parts.push(`MIG on ${list(mig)}: energy of the whole GPU, the step's share unknown`);
+  return { kind: 'measured', sensor: 'nvml', detail: `NVML (${s.probe.driver ? `driver ${s.probe.driver}, ` : ''}${s.devices.length} GPU: ${models}), ${parts.join('; ')}` };
+}
+
+/** The sampling method for the log header (same text as GpuMeter.method). */
+export function nvmlSamplingMethod(s: NvmlSession, intervalMs: number, opts: Pick<NvmlMeterOptions, 'holdMs' | 'procPollMs'> = {}): string {
+  const holdMs = opts.holdMs ?? Math.max(1000, 3 * intervalMs);
+  const procPoll = opts.procPollMs ?? 1000;
+  const any = (m: string): boolean => s.devices.some((d) => gpuEnergyMethod(d) === m);
+  const parts = [`NVML through koffi (${s.probe.lib}), every GPU read every ${Math.round(intervalMs)} ms`];
+  if (any('energy counter')) parts.push('energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends');
+  if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === 'polled power')!)} integrated by trapezoid, last reading held at most ${holdMs} ms`);
+  parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? 'NVML_FI_DEV_POWER_INSTANT' : 'nvmlDeviceGetPowerUsage'} readings`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the process's previous sample), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  return parts.join('; ');
+}
+
+interface DevState {
+  d: NvmlDevice;
+  counter: CounterSeries | null;
+  power: ReadingSeries;
+  util: ReadingSeries;
+  timeline: SmTimeline;
+  procUtil: boolean;
+  lastSeenUs: number;
+  lastSample: Map<number, number>;
+  periodMs: number;
+  compute: Set<number>;
+  lost: boolean;
+  reported: Set<string>;
+}
+
+export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: GpuMeterEvent) => void, opts: NvmlMeterOptions = {}): GpuMeter {
+  const nvml = s.lib;
+  const holdMs = opts.holdMs ?? Math.max(1000, 3 * intervalMs);
+  const procPollMs = opts.procPollMs ?? 1000;
+  const gpus = nvmlGpuInfo(s);
+  const method = nvmlSamplingMethod(s, intervalMs, { holdMs, procPollMs });
+  const say = (level: GpuMeterEvent['level'], message: string): void => {
+    try {
+      onEvent({ level, message });
+    } catch {
+      /* a failing listener must not stop the meter */
+    }
+  };
+  const states: DevState[] = s.devices.map((d) => ({
+    d,
+    counter: d.probe.energyCounter ? new CounterSeries() : null,
+    power: new ReadingSeries(holdMs),
+    util: new ReadingSeries(holdMs),
+    timeline: new SmTimeline({ holdSpanMs: 2 * procPollMs }),
+    procUtil: !d.probe.mig,
+    lastSeenUs: 0,
+    lastSample: new Map(),
+    periodMs: DEFAULT_SAMPLE_PERIOD_MS,
+    compute: new Set(),
+    lost: false,
+    reported: new Set(),
+  }));
+
+  /** A failed call: said once per GPU, call and code; GPU_IS_LOST ends that GPU's readings. */
+  const failed = (st: DevState, call: string, rc: number): void => {
+    if (rc === NVML_ERROR_GPU_IS_LOST) st.lost = true;
+    const key = `${call}:${rc}`;
+    if (st.reported.has(key)) return;
+    st.reported.add(key);
+    const where = `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
+    const tail = st.lost ? '; its energy is a gap from here on' : rc === NVML_ERROR_NOT_SUPPORTED ? '' : '; readings missing while it fails (gaps)';
+    say('warning', nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
+  };
+
+  let lastRead = -Infinity;
+  const readAll = (): void => {
+    if (!nvml) return;
+    lastRead = performance.now();
+    for (const st of states) {
+      if (st.lost) continue;
+      const h = st.d.handle;
+      // each value stamped at its own read: an NVML call can take milliseconds, eight GPUs add up
+      if (st.counter) {
+        const t = performance.now();
+        const r = nvml.energyMj(h);
+        if (r.rc === NVML_SUCCESS) st.counter.push((t + performance.now()) / 2, r.value / 1000);
+        else failed(st, 'nvmlDeviceGetTotalEnergyConsumption', r.rc);
+      }
+      if (st.d.probe.powerReadable && !st.lost) {
+        const t = performance.now();
+        const r = st.d.instantField ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
+        if (r.rc === NVML_SUCCESS) st.power.push(t, r.value / 1000);
+        else failed(st, st.d.instantField ? 'nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)' : 'nvmlDeviceGetPowerUsage', r.rc);
+      }
+      if (!st.d.probe.mig && !st.lost) {
+        const t = performance.now();
+        const u = nvml.utilization(h);
+        if (u.rc === NVML_SUCCESS) st.util.push(t, u.gpu);
+        else failed(st, 'nvmlDeviceGetUtilizationRates', u.rc);
+      }
+    }
+  };
+
+  let lastProcPoll = -Infinity;
+  const pollProcs = (): void => {
+    if (!nvml) return;
+    const t = performance.now();
+    lastProcPoll = t;
+    const offset = Date.now() - t; // epoch ms - perf ms, read with the poll
+    for (const st of states) {
+      if (st.lost) continue;
+      const h = st.d.handle;
+      if (st.procUtil) {
+        const r = nvml.processUtilization(h, st.lastSeenUs);
+        if (r.rc === NVML_SUCCESS) {
+          // the sampling period: the smallest gap between distinct timestamps seen
+          const stamps = [...new Set(r.samples.map((x) => x.timeStampUs))].sort((a, b) => a - b);
+          for (let i = 1; i < stamps.length; i++) {
+            const g = (stamps[i]! - stamps[i - 1]!) / 1000;
+            if (g > 1 && g < st.periodMs) st.periodMs = g;
+          }
+          for (const x of [...r.samples].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
+            if (x.timeStampUs <= st.lastSeenUs) continue;
+            const to = x.timeStampUs / 1000 - offset;
+            const prev = st.lastSample.get(x.pid);
+            const from = prev !== undefined && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs;
+            st.timeline.addSample(x.pid, from, to, x.sm);
+            st.lastSample.set(x.pid, to);
+          }
+          for (const x of r.samples) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
+          // known up to the newest sample; after it the last samples are held until newer ones arrive or
+          // the tree ends (a process that just exited may have no sample of its last moments yet)
+          if (st.lastSeenUs > 0) st.timeline.setHorizon(st.lastSeenUs / 1000 - offset);
+        } else {
+          if (r.rc === NVML_ERROR_NOT_SUPPORTED) st.procUtil = false;
+          failed(st, 'nvmlDeviceGetProcessUtilization', r.rc);
+        }
+      }
+      const c = nvml.computeProcesses(h);
+      if (c.rc === NVML_SUCCESS) st.compute = new Set(c.pids.map((p) => p.pid));
+      else failed(st, 'nvmlDeviceGetComputeRunningProcesses_v3', c.rc);
+    }
+  };
+
+  // the first reads at once: the first interval starts at `since` (the sampler's origin, just before)
+  readAll();
+  pollProcs();
+  let last = Math.min(opts.since ?? Infinity, performance.now());
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  const origin = performance.now();
+  let k = 0;
+  const schedule = (): void => {
+    if (stopped) return;
+    const now = performance.now();
+    k = Math.max(k + 1, Math.floor((now - origin) / intervalMs) + 1);
+    timer = setTimeout(tick, origin + k * intervalMs - now);
+    timer.unref(); // the command keeps the process alive, not the meter
+  };
+  const tick = (): void => {
+    timer = null;
+    if (stopped) return;
+    readAll();
+    schedule();
+  };
+  schedule();
+
+  const mapper = opts.hostProcRoot ? createHostPidMapper(opts.hostProcRoot) : null;
+  const inTreeOf = (tree: ReadonlySet<number>) => (pid: number): boolean => {
+    if (tree.has(pid)) return true;
+    const local = mapper?.map(pid) ?? null;
+    return local !== null && tree.has(local);
+  };
+
+  return {
+    gpus,
+    method,
+    take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[] {
+      // an interval ending after the last read (the final one) is read now; per-process samples are
+      // polled before the intervals that need them, at most every half poll period
+      const real = performance.now();
+      if (nowMs > lastRead) readAll();
+      if (real - lastProcPoll >= Math.min(500, procPollMs / 2) || nowMs > lastProcPoll) pollProcs();
+      const a = last;
+      const b = nowMs;
+      if (b > a) last = b;
+      const inTree = inTreeOf(treePids);
+      const out: GpuSample[] = [];
+      for (const st of states) {
+        let j: number | null = null;
+        let w: number | null = null;
+        if (b > a) {
+          const p = st.power.integrate(a, b);
+          if (st.counter) {
+            j = st.counter.energy(a, b);
+            st.counter.trim(b);
+            w = p ? p.mean : j !== null ? j / ((b - a) / 1000) : null;
+          } else if (p) {
+            j = p.integral;
+            w = p.mean;
+          }
+        }
+        const util = b > a && !st.d.probe.mig ? st.util.meanOfReadings(a, b) : null;
+        st.util.trim(b);
+        let sm: number | null = null;
+        let on = false;
+        if (b > a && st.procUtil && !st.d.probe.mig) {
+          const r = st.timeline.tree(a, b, inTree);
+          sm = r.sm;
+          on = r.on;
+          st.timeline.trim(a);
+        }
+        if (!on) for (const pid of st.compute) if (inTree(pid)) on = true;
+        out.push({
+          u: st.d.probe.uuid,
+          w: w === null ? null : round(w, 3),
+          j: j === null ? null : round(j, 6),
+          util: util === null ? null : round(util, 2),
+          sm: sm === null ? null : round(sm, 2),
+          on,
+        });
+      }
+      return out;
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      if (opts.closeSession !== false) s.close();
+    },
+  };
+}
+
+const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;

@@ -1,0 +1,112 @@
+// Which GPU sensor meters this run, in the order of trust: the NVML energy counter, NVML polled power
+// (GPUs without the counter), the nvidia-smi stream (polled power; the library may be missing in a
+// container), then an estimate from utilisation. Every step down says why in the header's notes, and the
+// status names the sensor ('nvml' | 'nvidia-smi') and the method ("energy counter" | "polled power").
+import type { GpuInfo, LogHeader, PowerModel, SensorStatus } from '../model/log.ts';
+import { gpuPowerModel } from '../accounting/hardware.ts';
+import { describeModel } from '../accounting/estimate.ts';
+import { gpuSamplingMethod, probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
+import { nvmlGpuInfo, nvmlSamplingMethod, nvmlSensorStatus, startNvmlMeter } from '../meter/nvml/meter.ts';
+import { openNvmlSession, type NvmlSession } from '../meter/nvml/probe.ts';
+import type { MeterContext } from '../meter/sampler.ts';
+import type { GpuProbe } from '../meter/types.ts';
+import type { MeterOptions } from './options.ts';
+
+export interface GpuChoice {
+  status: SensorStatus;
+  gpus: GpuInfo[];
+  sampling: LogHeader['gpu_sampling'] | null;
+  /** the first GPU's model and each GPU's own (estimated GPUs only) */
+  estimate: { gpu: PowerModel; gpus: Record<string, PowerModel> } | null;
+  notes: string[];
+  start: MeterContext['startGpu'];
+}
+
+/** Each GPU's own estimate model (mixed models on one machine). */
+function models(gpus: GpuInfo[]): GpuChoice['estimate'] {
+  if (gpus.length === 0) return null;
+  const by: Record<string, PowerModel> = {};
+  for (const g of gpus) by[g.uuid] = gpuPowerModel(g.name, g.power_limit_w ?? undefined);
+  return { gpu: by[gpus[0]!.uuid]!, gpus: by };
+}
+
+function estimatedDetail(e: NonNullable<GpuChoice['estimate']>, why: string): string {
+  const distinct = [...new Map(Object.values(e.gpus).map((m) => [describeModel(m), m])).values()];
+  return `${why}; GPU energy estimated from utilisation: ${distinct.map(describeModel).join('; ')}`;
+}
+
+export async function chooseGpuSensor(opts: MeterOptions, env: NodeJS.ProcessEnv, hostProcRoot?: string): Promise<GpuChoice> {
+  const notes: string[] = [];
+  const none = (detail: string): GpuChoice => ({ status: { kind: 'none', detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
+  if (opts.gpuSensor === 'none') return none('disabled (gpu-sensor none)');
+  if (opts.gpuSensor === 'auto' && opts.nvidiaSmi === 'none') return none('disabled (nvidia-smi none)');
+
+  // 1-2: NVML (counter, else polled power)
+  let session: NvmlSession | null = null;
+  let nvmlWhy = '';
+  if (opts.gpuSensor === 'auto' || opts.gpuSensor === 'nvml') {
+    session = openNvmlSession(opts.nvmlLib ?? undefined);
+    notes.push(...session.notes);
+    const status = session.probe.ok ? nvmlSensorStatus(session) : null;
+    if (status) return nvmlChoice(session, status, opts, notes, hostProcRoot);
+    nvmlWhy = session.probe.ok
+      ? 'NVML answers but reads neither energy nor power on any GPU'
+      : `NVML not used (${session.probe.error?.name ?? 'error'}: ${session.probe.error?.meaning ?? '?'})`;
+    if (!session.probe.ok) session = null;
+  }
+
+  // 3: the nvidia-smi stream
+  let smi: GpuProbe | null = null;
+  if (opts.gpuSensor === 'auto' || opts.gpuSensor === 'nvidia-smi') {
+    smi = await probeNvidiaSmi(opts.nvidiaSmi === 'none' ? 'none' : opts.nvidiaSmi, { env });
+    notes.push(...smi.notes);
+    if (smi.available && smi.status.kind === 'measured') {
+      session?.close();
+      return smiChoice(smi, { ...smi.status, detail: `polled power: ${smi.status.detail ?? 'nvidia-smi'}${nvmlWhy ? `; ${nvmlWhy}` : ''}` }, opts, notes, env, hostProcRoot);
+    }
+  }
+
+  // 4: an estimate from utilisation (NVML's, else nvidia-smi's)
+  if (session) {
+    const gpus = nvmlGpuInfo(session);
+    const e = models(gpus)!;
+    const status: SensorStatus = { kind: 'estimated', sensor: 'nvml', model: e.gpu.model, detail: estimatedDetail(e, nvmlWhy) };
+    return { ...nvmlChoice(session, status, opts, notes, hostProcRoot), estimate: e };
+  }
+  if (smi?.available) {
+    const e = models(smi.gpus)!;
+    const status: SensorStatus = { ...smi.status, model: smi.status.model ?? e.gpu.model, detail: `${smi.status.detail ?? ''}${nvmlWhy ? `; ${nvmlWhy}` : ''}` };
+    return { ...smiChoice(smi, status, opts, notes, env, hostProcRoot), estimate: e };
+  }
+  const reasons = [nvmlWhy, smi && !smi.available ? smi.status.detail : '', opts.gpuSensor === 'nvml' ? 'nvidia-smi not tried (gpu-sensor nvml)' : ''].filter(Boolean);
+  return none(reasons.join('; ') || 'no GPU sensor');
+}
+
+function nvmlChoice(session: NvmlSession, status: SensorStatus, opts: MeterOptions, notes: string[], hostProcRoot?: string): GpuChoice {
+  const lib = opts.nvmlLib ?? undefined;
+  let first: NvmlSession | null = session;
+  return {
+    status,
+    gpus: nvmlGpuInfo(session),
+    sampling: { method: nvmlSamplingMethod(session, opts.intervalMs), fields: [], interval_ms: opts.intervalMs, per_process: 'nvml', sensor: 'nvml' },
+    estimate: null,
+    notes,
+    // the probe's session serves the first run; each repeat after it opens its own (stop() shuts it down)
+    start: (intervalMs, onEvent, since) => {
+      const s = first ?? openNvmlSession(lib);
+      first = null;
+      return startNvmlMeter(s, intervalMs, onEvent, { since, ...(hostProcRoot ? { hostProcRoot } : {}) });
+    },
+  };
+}
+
+function smiChoice(probe: GpuProbe, status: SensorStatus, opts: MeterOptions, notes: string[], env: NodeJS.ProcessEnv, hostProcRoot?: string): GpuChoice {
+  return {
+    status,
+    gpus: probe.gpus,
+    sampling: { method: gpuSamplingMethod(probe, opts.intervalMs), fields: probe.fields, interval_ms: opts.intervalMs, per_process: probe.per_process, sensor: 'nvidia-smi' },
+    estimate: null,
+    notes,
+    start: (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since, ...(hostProcRoot ? { hostProcRoot } : {}) }),
+  };
+}
