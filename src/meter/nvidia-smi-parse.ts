@@ -1,4 +1,4 @@
-// Pure parsing and integration for nvidia-smi output (no processes, no filesystem). Formats and their
+// Pure parsing of nvidia-smi output (no processes, no filesystem). Formats and their
 // quirks and fixtures: test/fixtures/nvidia-smi/ (README.md there).
 
 // ---------------------------------------------------------------- values
@@ -87,7 +87,10 @@ export function csvBounds(line: string, out: Int32Array): number {
 
 /** What String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator). */
 const isSpace = (c: number): boolean =>
-  c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+      c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 const SMI_TS = /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?$/;
 const SMI_MS = /^(?:\.(\d{1,3}))?$/;
@@ -131,29 +134,6 @@ export function smiTimestampAt(line: string, a: number, b: number): number | nul
     }
   }
   return parseSmiTimestamp(line.slice(a, b));
-}
-
-// ---------------------------------------------------------------- streams
-
-/** Splits a stream into lines as chunks arrive: a partial line waits for its newline; CRLF accepted. */
-export class LineSplitter {
-  private carry = '';
-
-  push(chunk: string, onLine: (line: string) => void): void {
-    const text = this.carry + chunk;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      onLine(nl > start && text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
-      start = nl + 1;
-    }
-    this.carry = text.slice(start);
-    if (this.carry.length > 65536) this.carry = ''; // no newline for 64 KB: not our format
-  }
-
-  /** The unterminated tail (a stream cut mid-line); it is never parsed as a line. */
-  get pending(): string {
-    return this.carry;
-  }
 }
 
 // ---------------------------------------------------------------- --help-query-gpu
@@ -394,157 +374,4 @@ export class PmonAggregator {
     this.lastGpu = -1;
     this.onCommit?.(this.latest, this.latestAt);
   }
-}
-
-// ---------------------------------------------------------------- clock
-
-/**
- * Places nvidia-smi's wall-clock timestamps on the performance.now() clock.
- *
- * Normally through the wall-clock offset read when the line was read (perf - Date.now() then), so a
- * reading sits at its own timestamp whatever the delay before the meter read it (the meter drains its
- * FIFO at ticks: lines wait up to an interval). A reading is never placed after its arrival. A wall-clock
- * step (NTP, DST) is followed at once, as the offset is read with every line.
- *
- * Timestamps that are not near the wall clock (more than `windowMs` before their arrival, or after it: a
- * replay of recorded output, another time zone) keep their spacing instead: offset = the smallest
- * (arrival - timestamp) seen over the last two windows (the least-delayed line shows the offset; forgetting
- * old windows follows a jump), and a line still further than a window from its arrival is placed there.
- */
-export class ClockMapper {
-  private cur = Infinity;
-  private prev = Infinity;
-  private windowStart = -Infinity;
-  private readonly windowMs: number;
-  constructor(windowMs = 5000) {
-    this.windowMs = windowMs;
-  }
-
-  /** Reading time on the perf clock. `wallAtArrival`: Date.now() when it was read. */
-  map(tsEpochMs: number | null, arrivalPerfMs: number, wallAtArrival: number): number {
-    if (tsEpochMs === null) return arrivalPerfMs;
-    const t = tsEpochMs + (arrivalPerfMs - wallAtArrival);
-    if (t <= arrivalPerfMs && arrivalPerfMs - t <= this.windowMs) return t;
-    return this.learned(tsEpochMs, arrivalPerfMs);
-  }
-
-  private learned(tsEpochMs: number, arrivalPerfMs: number): number {
-    if (arrivalPerfMs - this.windowStart > this.windowMs) {
-      this.prev = this.cur;
-      this.cur = Infinity;
-      this.windowStart = arrivalPerfMs;
-    }
-    const d = arrivalPerfMs - tsEpochMs;
-    if (d < this.cur) this.cur = d;
-    const t = tsEpochMs + Math.min(this.cur, this.prev);
-    if (arrivalPerfMs - t > this.windowMs) {
-      // the timestamps jumped back (or a stall longer than a window): relearn from this line
-      this.cur = d;
-      this.prev = Infinity;
-      this.windowStart = arrivalPerfMs;
-      return arrivalPerfMs;
-    }
-    return Math.min(arrivalPerfMs, t);
-  }
-}
-
-// ---------------------------------------------------------------- integration
-
-export interface Reading {
-  /** perf-clock ms */
-  t: number;
-  v: number;
-}
-
-export const INTEGRATION_METHOD =
-  'energy = trapezoid between consecutive readings placed at their nvidia-smi timestamps; from an interval start to its first reading: interpolated from the previous reading (held back when none within the hold limit); from the last reading to the interval end: last value held; an interval with no reading holds the last value for at most the hold limit, then it is a gap (null)';
-
-/**
- * A GPU's readings of one quantity, integrated interval by interval. The integrand is one function of time
- * across intervals, so interval energies add up without overlap: linear between readings, held after the
- * last reading known at take time (the next interval then continues from the held value's reading).
- */
-export class ReadingSeries {
-  private pts: Reading[] = [];
-  readonly holdMs: number;
-  constructor(holdMs: number) {
-    this.holdMs = holdMs;
-  }
-
-  push(t: number, v: number): void {
-    const last = this.pts[this.pts.length - 1];
-    if (last && t <= last.t) {
-      if (t === last.t && v === last.v) return; // duplicated row
-      t = last.t; // out-of-order timestamp: keep monotonic
-    }
-    this.pts.push({ t, v });
-  }
-
-  get lastReading(): Reading | undefined {
-    return this.pts[this.pts.length - 1];
-  }
-
-  /** Integral (value x seconds) over [a, b] (ms) and the mean; null when the interval is a gap. */
-  integrate(a: number, b: number): { integral: number; mean: number } | null {
-    const r = integrateReadings(this.pts, a, b, this.holdMs);
-    this.trim(b);
-    return r;
-  }
-
-  /** Mean of the readings in (a, b], or the last one when at most holdMs old; null otherwise. */
-  meanOfReadings(a: number, b: number): number | null {
-    let s = 0;
-    let n = 0;
-    let before: Reading | undefined;
-    for (const p of this.pts) {
-      if (p.t <= a) before = p;
-      else if (p.t <= b) {
-        s += p.v;
-        n++;
-      }
-    }
-    if (n > 0) return s / n;
-    if (before && b - before.t <= this.holdMs) return before.v;
-    return null;
-  }
-
-  /** Drops readings no longer needed after b: keeps the last one at or before b (it starts the next interval). */
-  trim(b: number): void {
-    let k = 0;
-    while (k + 1 < this.pts.length && this.pts[k + 1]!.t <= b) k++;
-    if (k > 0) this.pts = this.pts.slice(k);
-  }
-}
-
-/** See INTEGRATION_METHOD. `pts` sorted by t (ms); returns value·seconds. */
-export function integrateReadings(pts: readonly Reading[], a: number, b: number, holdMs: number): { integral: number; mean: number } | null {
-  if (!(b > a)) return null;
-  // the readings inside (a, b] are pts[i0, i1); prev is the last one at or before a (indices, no copies)
-  let prev: Reading | undefined;
-  let i0 = 0;
-  while (i0 < pts.length && pts[i0]!.t <= a) prev = pts[i0++];
-  let i1 = i0;
-  while (i1 < pts.length && pts[i1]!.t <= b) i1++;
-  const sec = (ms: number): number => ms / 1000;
-  let integral = 0;
-  if (i1 === i0) {
-    if (!prev || b - prev.t > holdMs) return null;
-    integral = prev.v * sec(b - a);
-  } else {
-    const first = pts[i0]!;
-    if (prev && first.t - prev.t <= holdMs) {
-      const va = prev.v + ((first.v - prev.v) * (a - prev.t)) / (first.t - prev.t);
-      integral += ((va + first.v) / 2) * sec(first.t - a);
-    } else {
-      integral += first.v * sec(first.t - a);
-    }
-    for (let i = i0 + 1; i < i1; i++) {
-      const p = pts[i - 1]!;
-      const q = pts[i]!;
-      integral += ((p.v + q.v) / 2) * sec(q.t - p.t);
-    }
-    const lastIn = pts[i1 - 1]!;
-    integral += lastIn.v * sec(b - lastIn.t);
-  }
-  return { integral, mean: integral / sec(b - a) };
 }

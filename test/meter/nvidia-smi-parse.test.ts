@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../fakes/prng.ts';
 import {
-  ClockMapper,
   csvBounds,
   describePowerField,
-  integrateReadings,
-  LineSplitter,
   parseCsv,
   parseHelpQueryGpu,
   parseListGpus,
@@ -17,11 +14,12 @@ import {
   PmonAggregator,
   PmonParser,
   readingAt,
-  ReadingSeries,
   smiTimestampAt,
   type PmonRow,
-  type Reading,
 } from '../../src/meter/nvidia-smi-parse.ts';
+import { ClockMapper } from '../../src/meter/smi-clock.ts';
+import { integrateReadings, ReadingSeries, type Reading } from '../../src/meter/power-series.ts';
+import { LineSplitter } from '../../src/meter/line-splitter.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'nvidia-smi');
 const fx = (name: string): string => readFileSync(join(FIX, name), 'utf8');

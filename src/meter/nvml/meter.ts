@@ -4,7 +4,7 @@
 // the main thread; a failing call is a note (what the code means, what to do) and a gap, never a throw.
 import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
 import { createHostPidMapper } from '../nspid.ts';
-import { ReadingSeries } from '../nvidia-smi-parse.ts';
+import { ReadingSeries } from '../power-series.ts';
 import { SmTimeline } from '../sm-timeline.ts';
 import type { GpuMeter, GpuMeterEvent } from '../types.ts';
 import { CounterSeries } from './counter.ts';

@@ -2,7 +2,7 @@
 // drains when it likes (as the sampler does at its ticks), and the watched-pipe fallback.
 import { readdirSync, readlinkSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startStream } from '../../src/meter/nvidia-smi.ts';
+import { startStream } from '../../src/meter/child-stream.ts';
 
 /** this process's fds on a joulecheck FIFO (unlinked at once: the link reads '... (deleted)') */
 const openStreamFds = (): string[] =>
