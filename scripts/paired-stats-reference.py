@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference values for joulecheck's paired statistics (src/analysis/stats: paired t on log ratios,
-Wilcoxon signed-rank, the back-transformed mean log ratio and its t interval), computed with SciPy.
+Wilcoxon signed-rank, the trend of the pair differences with run order, the back-transformed mean log ratio and its t interval), computed with SciPy.
 
     python3 scripts/paired-stats-reference.py > test/fixtures/paired-stats-reference.json
 
@@ -75,6 +75,7 @@ out = {
     "correction": False,
     "paired": [],
     "wilcoxon": [],
+    "trend": [],
 }
 
 for name, base, head in paired_cases:
@@ -105,6 +106,17 @@ for name, d, method in wilcoxon_cases:
     w = stats.wilcoxon(d, zero_method="wilcox", correction=False, method=method)
     out["wilcoxon"].append({"name": name, "d": [float(x) for x in d], "method": method,
                             "w": float(w.statistic), "p": float(w.pvalue)})
+
+trend_cases = [
+    ("drift +1% per pair", [0.01 * i + 0.003 * (-1) ** i for i in range(8)]),
+    ("no trend", [0.02, -0.01, 0.015, -0.02, 0.01, 0.0, -0.005, 0.012]),
+    ("3 values", [0.1, 0.3, 0.2]),
+    ("energy 25 pairs log ratios", [float(x) for x in np.log(np.array(h25) / np.array(b25))]),
+]
+for name, ys in trend_cases:
+    r = stats.linregress(np.arange(1, len(ys) + 1), ys)
+    out["trend"].append({"name": name, "y": ys, "slope": float(r.slope), "intercept": float(r.intercept),
+                         "r": float(r.rvalue), "p": float(r.pvalue)})
 
 json.dump(out, sys.stdout, indent=1)
 sys.stdout.write("\n")

@@ -12,7 +12,7 @@ describe.skipIf(!hasScipy && process.env.CI !== 'true')('paired stats reference 
     const fresh = JSON.parse(execFileSync('python3', ['scripts/paired-stats-reference.py'], { cwd: root, encoding: 'utf8' }));
     const committed = JSON.parse(readFileSync(new URL('test/fixtures/paired-stats-reference.json', root), 'utf8'));
     expect(Object.keys(fresh)).toEqual(Object.keys(committed));
-    for (const key of ['paired', 'wilcoxon'] as const) {
+    for (const key of ['paired', 'wilcoxon', 'trend'] as const) {
       expect(fresh[key].map((c: { name: string }) => c.name)).toEqual(committed[key].map((c: { name: string }) => c.name));
       fresh[key].forEach((c: Record<string, unknown>, i: number) => {
         for (const [f, x] of Object.entries(c)) {

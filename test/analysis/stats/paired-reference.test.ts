@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { logRatios, pairedChange, pairedTTest } from '../../../src/analysis/stats/paired.ts';
+import { orderTrend } from '../../../src/analysis/stats/trend.ts';
 import { wilcoxonSignedRank } from '../../../src/analysis/stats/wilcoxon.ts';
 
 interface Ref {
@@ -25,6 +26,7 @@ interface Ref {
     ci_high: number;
   }[];
   wilcoxon: { name: string; d: number[]; method: 'exact' | 'asymptotic'; w: number; p: number }[];
+  trend: { name: string; y: number[]; slope: number; intercept: number; r: number; p: number }[];
 }
 
 const ref: Ref = JSON.parse(readFileSync(new URL('../../fixtures/paired-stats-reference.json', import.meta.url), 'utf8'));
@@ -75,6 +77,16 @@ describe(`paired statistics agree with SciPy ${ref.scipy_version} to 1e-6 relati
       if (c.w === 0) expect(r?.w).toBe(0);
       else close(r?.w, c.w);
       close(r?.p, c.p);
+    });
+  }
+
+  for (const c of ref.trend) {
+    it(`trend with run order (linregress): ${c.name}`, () => {
+      const r = orderTrend(c.y)!;
+      close(r.slope, c.slope);
+      close(r.intercept, c.intercept);
+      close(r.r, c.r);
+      close(r.p, c.p);
     });
   }
 });
