@@ -3,7 +3,7 @@
 //   n = ((z_{1-a/2} + z_{power}) * sigma_d / delta)^2 + z_{1-a/2}^2 / 2,
 // with sigma_d the SD of the per-pair log ratios and delta the log of the relative effect to resolve.
 // An estimate from the spread seen so far, stated as such, not a promise.
-import { normalQuantile } from '../../stats/dist.ts';
+import { normalQuantile } from './dist.ts';
 
 export const PAIRED_POWER = 0.8;
 export const MAX_PAIRS_ESTIMATE = 1000;

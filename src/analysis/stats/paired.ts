@@ -5,8 +5,8 @@
 // noise is multiplicative (a 2 % jitter is 2 % on a long step and on a short one), and a ratio's log is
 // symmetric, so head/base and base/head give mirrored answers. The CI excludes 0 exactly when the t-test's
 // two-sided p < 1 - level: the change shown can never contradict its test.
-import { mean, sd } from '../../stats/descriptive.ts';
-import { tQuantile, tTwoSidedP } from '../../stats/dist.ts';
+import { mean, sd } from './descriptive.ts';
+import { tQuantile, tTwoSidedP } from './dist.ts';
 
 export interface PairedTResult {
   t: number;

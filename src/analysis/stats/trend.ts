@@ -2,7 +2,7 @@
 // slope, df = n - 2 (scipy.stats.linregress). Used on the per-pair log ratios: interleaving cancels a
 // drift the order was designed for (linear, with ABBA); a trend left in the pair differences says the
 // machine drifted in a way the design did not cancel.
-import { tTwoSidedP } from '../../stats/dist.ts';
+import { tTwoSidedP } from './dist.ts';
 
 export interface TrendResult {
   slope: number;

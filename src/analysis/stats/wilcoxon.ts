@@ -10,7 +10,7 @@
 // approximation. SciPy's own 'auto' runs a permutation test for n <= 13 with ties or zeros instead; the
 // normal approximation is kept here so that the method is one of the two named ones, as stated in the
 // comparison file, and every value can be checked against scipy with method='exact' or 'asymptotic'.
-import { normalCdf } from '../../stats/dist.ts';
+import { normalCdf } from './dist.ts';
 
 export type WilcoxonMethod = 'exact' | 'asymptotic';
 
