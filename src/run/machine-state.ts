@@ -8,7 +8,7 @@ import type { MachineState } from '../model/comparison.ts';
 import type { MeterContext } from '../meter/sampler.ts';
 
 export interface StateProbeOptions {
-  /** RAPL window, ms (default 100): long enough for a few counter updates, short next to a run */
+  /** RAPL window, ms (default 50): dozens of counter updates (about 1 ms apart), short next to a run */
   windowMs?: number;
   /** nvidia-smi binary; null: none (no GPU readings) */
   nvidiaSmi: string | null;
@@ -54,7 +54,7 @@ function queryGpus(bin: string, env: NodeJS.ProcessEnv | undefined, timeoutMs: n
 
 /** Reads the machine state now. Runs the RAPL window and the GPU query side by side. */
 export async function probeMachineState(ctx: MeterContext, opts: StateProbeOptions): Promise<MachineState> {
-  const windowMs = opts.windowMs ?? 100;
+  const windowMs = opts.windowMs ?? 50;
   const rapl = (async (): Promise<number | undefined> => {
     if (!ctx.openRapl) return undefined;
     let meter;
