@@ -119,3 +119,19 @@ describe('parseInputs', () => {
     expect(problemsOf({ run: 'x', pairs: '4' })[0]).toBe("input 'pairs' is only used with mode 'ab', got mode 'run'");
   });
 });
+
+describe('action.yml and mode ab', () => {
+  it("declares mode ab's inputs without defaults (a default would make every mode-run step refuse them)", async () => {
+    const { parseDocument } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const a = parseDocument(readFileSync('action.yml', 'utf8')).toJS() as { inputs: Record<string, { default?: unknown; description: string }> };
+    for (const name of ['base-ref', 'pairs', 'order', 'warmup', 'setup']) {
+      expect(a.inputs[name], name).toBeDefined();
+      expect(a.inputs[name]!.default, name).toBeUndefined();
+      expect(a.inputs[name]!.description).toMatch(/ab/);
+    }
+    // what the runner hands a mode-run step: every declared default, nothing for the ab inputs
+    const defaults = Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default === undefined ? '' : String(v.default)]));
+    expect(() => parseInputs(get({ ...defaults, run: 'make' }))).not.toThrow();
+  });
+});
