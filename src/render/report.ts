@@ -108,7 +108,7 @@ export function renderPaired(cmp: Comparison, o: { title?: string; history?: { b
     md = `${md.trimEnd()}\n\n<sub>${line}${h.context ? ` ${h.context}` : ''}</sub>\n`;
   }
   return {
-    verdict: cmp.headline.verdict.replace(/_/g, ' '),
+    verdict: cmp.headline.verdict,
     energyChangePct: energy?.change ? energy.change.relative * 100 : null,
     pValue: energy?.p_adjusted ?? null,
     markdown: md,

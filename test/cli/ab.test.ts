@@ -110,7 +110,9 @@ describe('joulecheck ab (real git trees, real runs)', () => {
   });
 
   it('head doing 30 % more work: a regression whose CI holds the true +30 %; files per side, warm-ups marked', async () => {
-    const r = repos(200_000, 260_000);
+    // over a second of CPU per base run: the meter starts a little after the command (it needs its pid),
+    // and that unmetered start must stay a small part of the run
+    const r = repos(1_500_000, 1_950_000);
     const res = await cli(
       ['ab', '--base-dir', r.base, '--head-dir', r.head, '--pairs', '6', '--warmup', '1', '--out', 'out', '--label', 'w', '--intensity', '300', '--setup', 'echo setup > setup-ran', '--fail-on-regression', '--', 'sh', 'work.sh'],
       r.root,
@@ -118,8 +120,8 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     expect(res.stderr).toMatch(/energy regression over 6 pairs/);
     expect(res.code).toBe(3);
     // the command's own output is passed through
-    expect(res.stdout).toContain('done-200000');
-    expect(res.stdout).toContain('done-260000');
+    expect(res.stdout).toContain('done-1500000');
+    expect(res.stdout).toContain('done-1950000');
     expect(existsSync(join(r.base, 'setup-ran'))).toBe(true);
     expect(existsSync(join(r.head, 'setup-ran'))).toBe(true);
     const out = join(r.root, 'out');
@@ -147,7 +149,7 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     expect(e.change!.ci_high!).toBeGreaterThanOrEqual(0.25);
     expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toMatch(/same-job A\/B, 6 pairs, ABBA/);
     expect(res.stdout).toContain('| Pair | Order | Base energy | Head energy | Head / base |');
-  }, 180_000);
+  }, 300_000);
 
   it('identical trees: no regression; --format json prints comparison.json', async () => {
     const r = repos(60_000, 60_000);

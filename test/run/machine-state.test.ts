@@ -48,11 +48,12 @@ describe('probeMachineState', () => {
     const ctx = await buildContext({ ...DEFAULT_OPTIONS, powercapRoot: tree.root, nvidiaSmi: FAKE_SMI, intensity: 300 }, env);
     const packages = tree.zones.filter((z) => /^intel-rapl:\d$/.test(z.id)).length;
     const drams = tree.zones.filter((z) => z.name === 'dram').length;
-    const s = await probeMachineState(ctx, { nvidiaSmi: FAKE_SMI, env, windowMs: 200 });
+    // a long window: the writer's last update lags the read by up to a timer delay, which on a loaded
+    // machine is tens of ms; over 1 s that stays within the tolerance below
+    const s = await probeMachineState(ctx, { nvidiaSmi: FAKE_SMI, env, windowMs: 1000 });
     expect(s.gpu_temp_c).toBe(58);
     expect(s.sm_clock_mhz).toBe(1755);
     const expected = 40 * packages + 6 * drams + 170;
-    // the writer advances every 10 ms: the window's reading is within a few % of the profile
     expect(s.idle_w).toBeGreaterThan(expected - 0.1 * (expected - 170));
     expect(s.idle_w).toBeLessThan(expected + 0.1 * (expected - 170));
   });
