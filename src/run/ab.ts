@@ -143,7 +143,8 @@ export async function runAb(
     const what = `${s.side} run ${n}${s.warmup ? ' (warm-up)' : ''}`;
     rep.info(`joulecheck ab: ${i + 1}/${schedule.length}: ${what}\n`);
     const state = probe ? await probeMachineState(ctx, { nvidiaSmi: smi, ...(env ? { env } : {}) }) : {};
-    const spec: SpawnSpec = { file, args, cwd: dirs[s.side], ...(env ? { env } : {}), display: [...command] };
+    // gated: the meter is up before the command starts, so no run loses its first CPU time
+    const spec: SpawnSpec = { file, args, cwd: dirs[s.side], ...(env ? { env } : {}), display: [...command], gate: true };
     const once = await runOnce(ctxs[s.side], spec, rep, {
       out: outDirs[s.side],
       label: opts.label,
