@@ -50,13 +50,22 @@ if (values.gpu) {
 // two distinct trees; `sleep` needs nothing in them
 for (const d of ['base', 'head']) mkdirSync(join(dir, d), { recursive: true });
 
-function time(args: string[]): Promise<{ s: number; code: number | null; err: string }> {
+/** Runs the entry under a shell whose `times` reports the CPU time of it and its children (the meter's
+ * threads, the commands, nvidia-smi): a figure a loaded machine inflates much less than the wall time. */
+function time(args: string[]): Promise<{ s: number; cpu: number; code: number | null; err: string }> {
   const t0 = performance.now();
   return new Promise((res) => {
-    const p = spawn(process.execPath, [entry, ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn('/bin/sh', ['-c', '"$@"; c=$?; times >&2; exit $c', 'bench', process.execPath, entry, ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     p.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    p.on('close', (code) => res({ s: (performance.now() - t0) / 1000, code, err }));
+    p.on('close', (code) => {
+      const lines = err.trimEnd().split('\n');
+      const secs = (lines.at(-1) ?? '').trim().split(/\s+/).map((x) => {
+        const m = /^(\d+)m([\d.]+)s$/.exec(x);
+        return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+      });
+      res({ s: (performance.now() - t0) / 1000, cpu: secs.reduce((a, b) => a + b, 0), code, err: lines.slice(0, -2).join('\n') });
+    });
   });
 }
 
@@ -64,17 +73,23 @@ let worst = 0;
 try {
   for (let round = 1; round <= rounds; round++) {
     let startup = Infinity;
-    for (let k = 0; k < 3; k++) startup = Math.min(startup, (await time(['--version'])).s);
+    let startupCpu = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const v = await time(['--version']);
+      startup = Math.min(startup, v.s);
+      startupCpu = Math.min(startupCpu, v.cpu);
+    }
     const r = await time([
       'ab', '--base-dir', 'base', '--head-dir', 'head', '--pairs', String(pairs), '--warmup', String(warmup), '--out', `out-${round}`,
       '--intensity', '300', '--powercap-root', tree.root, ...smiArgs, '--', 'sleep', String(sleepMs / 1000),
     ]);
     if (r.code !== 0) throw new Error(`joulecheck ab exited ${r.code}: ${r.err.slice(-500)}`);
     const perRun = (r.s - startup - (runs * sleepMs) / 1000) / runs;
+    const cpuPerRun = (r.cpu - startupCpu) / runs;
     worst = Math.max(worst, perRun);
     process.stdout.write(
       `round ${round}: ${runs} runs (${pairs} pairs + ${warmup} warm-up per side), wall ${r.s.toFixed(2)} s, node start-up ${startup.toFixed(2)} s, ` +
-        `commands ${((runs * sleepMs) / 1000).toFixed(2)} s -> orchestration ${perRun.toFixed(3)} s per run\n`,
+        `commands ${((runs * sleepMs) / 1000).toFixed(2)} s -> orchestration ${perRun.toFixed(3)} s per run (CPU ${cpuPerRun.toFixed(3)} s per run)\n`,
     );
   }
   process.stdout.write(
