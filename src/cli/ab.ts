@@ -4,9 +4,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT } from '../analysis/compare.ts';
-import { AB_ORDERS, type Check, failure, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
+import { AB_ORDERS, ALPHA_RANGE, type Check, failure, MIN_EFFECT_RANGE, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
+import { parseFraction } from './compare.ts';
 import { runAb, type AbSettings } from '../run/ab.ts';
-import { buildContext } from '../run/context.ts';
+import { buildMeterContext } from '../run/meter-context.ts';
 import type { MeterOptions } from '../run/options.ts';
 import { parseRunArgs, RUN_OPTIONS } from './run.ts';
 import { type Command, UsageError } from './types.ts';
@@ -29,7 +30,7 @@ Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, ma
   --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default 1)
   --setup CMD             shell command run once in each directory before anything is metered
   --format markdown|json  what to print (default markdown; json prints comparison.json)
-  --alpha P               significance level (default ${DEFAULT_ALPHA})
+  --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
   --min-effect F          smallest relative change that counts, 0.02 or 2% (default ${DEFAULT_MIN_EFFECT})
   --fail-on-regression    exit ${EXIT_REGRESSION} when the energy verdict is a regression
 
@@ -96,17 +97,6 @@ function split(argv: string[]): { ab: Map<string, string | true>; run: string[];
   return { ab, run, command: [] };
 }
 
-function parseFraction(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const pct = raw.trim().endsWith('%');
-  const x = Number(pct ? raw.trim().slice(0, -1) : raw);
-  const v = pct ? x / 100 : x;
-  if (raw.trim() === '' || !Number.isFinite(v) || v < 0 || v >= 1 || (name === '--alpha' && v === 0)) {
-    throw new UsageError(`${name} must be ${name === '--alpha' ? 'a fraction between 0 and 1 (e.g. 0.05)' : 'a fraction such as 0.02 or 2%'}, got '${raw}'`);
-  }
-  return v;
-}
-
 function directory(name: string, raw: string | true | undefined, cwd: string): string {
   if (raw === undefined) throw new UsageError(`${name} is required: the working directory of the ${name === '--base-dir' ? 'base' : 'head'}`);
   const dir = resolve(cwd, String(raw));
@@ -143,8 +133,8 @@ export function parseAbArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv 
     order: get('order', oneOf(AB_ORDERS), 'abba'),
     warmup: get('warmup', WARMUP, 1),
     setup: get<string | null>('setup', nonEmpty, null),
-    alpha: parseFraction('--alpha', ab.get('alpha') as string | undefined, DEFAULT_ALPHA),
-    minEffect: parseFraction('--min-effect', ab.get('min-effect') as string | undefined, DEFAULT_MIN_EFFECT),
+    alpha: parseFraction('--alpha', ab.get('alpha') as string | undefined, DEFAULT_ALPHA, ALPHA_RANGE, '0.05 or 5%'),
+    minEffect: parseFraction('--min-effect', ab.get('min-effect') as string | undefined, DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, '0.02 or 2%'),
   };
   const format = get('format', oneOf(['markdown', 'json'] as const), 'markdown');
   if (command.length === 0) throw new UsageError('missing command: joulecheck ab --base-dir DIR --head-dir DIR [options] -- <command> [args...]');
@@ -160,7 +150,7 @@ export const ab: Command = async (argv, io) => {
   const opts = { ...parsed.options, out: resolve(io.cwd, parsed.options.out) };
   let ctx;
   try {
-    ctx = await buildContext(opts, io.env);
+    ctx = await buildMeterContext(opts, io.env);
   } catch (err) {
     const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';
     throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);

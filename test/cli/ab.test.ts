@@ -86,7 +86,7 @@ describe('parseAbArgs', () => {
     [['--base-dir', 'b', '--head-dir', 'h', '--warmup', '-1', '--', 'true'], "--warmup must be an integer between 0 and 10, got '-1'"],
     [['--base-dir', 'b', '--head-dir', 'h', '--setup', '', '--', 'true'], "--setup must be a non-empty value, got ''"],
     [['--base-dir', 'b', '--head-dir', 'h', '--format', 'html', '--', 'true'], "--format must be one of 'markdown', 'json', got 'html'"],
-    [['--base-dir', 'b', '--head-dir', 'h', '--min-effect', 'big', '--', 'true'], "--min-effect must be a fraction such as 0.02 or 2%, got 'big'"],
+    [['--base-dir', 'b', '--head-dir', 'h', '--min-effect', 'big', '--', 'true'], "--min-effect expects a fraction"],
     [['--base-dir', 'b', '--head-dir', 'h', '--repeat', '3', '--', 'true'], '--repeat does not apply to ab: use --pairs N'],
     [['--base-dir', 'b', '--head-dir', 'h', '--attach', '12'], '--attach does not apply to ab'],
     [['--base-dir', 'b', '--head-dir', 'h', '--pue', 'abc', '--', 'true'], "--pue must be a number >= 1, got 'abc'"],

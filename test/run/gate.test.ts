@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../src/run/context.ts';
+import { buildMeterContext } from '../../src/run/meter-context.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/options.ts';
 import { runOnce } from '../../src/run/orchestrate.ts';
 
@@ -22,7 +22,7 @@ function shellCpu(file: string): number {
 
 async function meteredCpu(gate: boolean): Promise<{ metered: number; actual: number; code: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'jc-gate-'));
-  const ctx = await buildContext({ ...DEFAULT_OPTIONS, out: dir, intensity: 300, nvidiaSmi: 'none', powercapRoot: '/nonexistent' }, {});
+  const ctx = await buildMeterContext({ ...DEFAULT_OPTIONS, out: dir, intensity: 300, nvidiaSmi: 'none', powercapRoot: '/nonexistent' }, {});
   const times = join(dir, 'times');
   // ~0.3 s of CPU, as short as a quick test step: the meter's start is a large part of it
   const script = `i=0; while [ $i -lt 350000 ]; do i=$((i+1)); done; times > ${times}; exit 3`;
@@ -44,7 +44,7 @@ describe('gated runs', () => {
 
   it('a command that does not exist fails with 127 through the gate, as from a shell', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jc-gate-'));
-    const ctx = await buildContext({ ...DEFAULT_OPTIONS, out: dir, intensity: 300, nvidiaSmi: 'none', powercapRoot: '/nonexistent' }, {});
+    const ctx = await buildMeterContext({ ...DEFAULT_OPTIONS, out: dir, intensity: 300, nvidiaSmi: 'none', powercapRoot: '/nonexistent' }, {});
     const r = await runOnce(ctx, { file: 'no-such-command-jc', args: [], display: ['no-such-command-jc'], gate: true }, { info: () => {} }, { out: dir, label: 'g', n: 1 });
     expect(r.exitCode).toBe(127);
     expect(r.record.summary?.exit_code).toBe(127);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseGpuState, probeMachineState } from '../../src/run/machine-state.ts';
-import { buildContext } from '../../src/run/context.ts';
+import { buildMeterContext } from '../../src/run/meter-context.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/options.ts';
 import { buildPowercapTree, intelLayout, PowercapWriter } from '../fakes/powercap.ts';
 
@@ -45,7 +45,7 @@ describe('probeMachineState', () => {
       }),
     );
     const env = { ...process.env, JOULECHECK_FAKE_NVSMI: scenario };
-    const ctx = await buildContext({ ...DEFAULT_OPTIONS, powercapRoot: tree.root, nvidiaSmi: FAKE_SMI, intensity: 300 }, env);
+    const ctx = await buildMeterContext({ ...DEFAULT_OPTIONS, powercapRoot: tree.root, nvidiaSmi: FAKE_SMI, intensity: 300 }, env);
     const packages = tree.zones.filter((z) => /^intel-rapl:\d$/.test(z.id)).length;
     const drams = tree.zones.filter((z) => z.name === 'dram').length;
     // a long window: the writer's last update lags the read by up to a timer delay, which on a loaded
@@ -59,7 +59,7 @@ describe('probeMachineState', () => {
   });
 
   it('gives no field for a sensor that is not there (no RAPL, no nvidia-smi)', async () => {
-    const ctx = await buildContext({ ...DEFAULT_OPTIONS, powercapRoot: '/nonexistent', nvidiaSmi: 'none', intensity: 300 }, {});
+    const ctx = await buildMeterContext({ ...DEFAULT_OPTIONS, powercapRoot: '/nonexistent', nvidiaSmi: 'none', intensity: 300 }, {});
     expect(await probeMachineState(ctx, { nvidiaSmi: null, windowMs: 20 })).toEqual({});
   });
 });

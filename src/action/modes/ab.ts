@@ -4,13 +4,27 @@
 import * as core from '@actions/core';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { addBaseWorktree, BaseRefError, resolveBase, workTreeTop } from '../github/base-checkout.ts';
-import { readRunContext } from '../github/context.ts';
-import { Summary } from '../model/summary.ts';
-import { runAb } from '../run/ab.ts';
-import { buildContext } from '../run/context.ts';
-import type { ActionInputs } from './inputs.ts';
-import { type MeterResult, optionsOf, publish, runnerTemp } from './meter.ts';
+import { addBaseWorktree, BaseRefError, resolveBase, workTreeTop } from '../../github/base-checkout.ts';
+import { readEventContext } from '../../github/event.ts';
+import { Summary } from '../../model/summary.ts';
+import { runAb } from '../../run/ab.ts';
+import { buildMeterContext } from '../../run/meter-context.ts';
+import type { ActionInputs } from '../inputs.ts';
+import type { MeterResult } from '../meter-result.ts';
+import { meterOptions, runnerTemp } from '../meter-options.ts';
+import { publishMeterOutputs } from '../outputs.ts';
+import { savePlace, saveResult } from '../state.ts';
+import { reportInMain } from '../step-report.ts';
+
+/** mode ab: the A/B session, then the report (the A/B deciding); fails with a failing run's exit code. */
+export async function abMode(inputs: ActionInputs): Promise<void> {
+  const result = await meterAb(inputs);
+  saveResult(result);
+  await reportInMain(inputs, result);
+  if (result.exitCode !== null && result.exitCode !== 0) {
+    core.setFailed(`the A/B session stopped: the command exited with code ${result.exitCode} (the log names the side and run)`);
+  }
+}
 
 function event(): unknown {
   const p = process.env.GITHUB_EVENT_PATH;
@@ -31,22 +45,22 @@ export function runnerDescription(env: NodeJS.ProcessEnv): string {
 
 export async function meterAb(inputs: ActionInputs): Promise<MeterResult> {
   if (inputs.run === null) throw new Error("input 'run' is required with mode 'ab'");
-  const opts = { ...optionsOf(inputs), repeat: 1 };
-  core.saveState('out', opts.out);
-  core.saveState('label', opts.label);
+  const opts = { ...meterOptions(inputs), repeat: 1 };
+  // state first: a cancelled main step still leaves the post step the place of the raw logs
+  savePlace(opts.out, opts.label);
   const cwd = inputs.workingDirectory ? resolve(inputs.workingDirectory) : process.cwd();
   if (!existsSync(cwd)) throw new Error(`input 'working-directory': ${cwd} does not exist`);
   const top = await workTreeTop(cwd);
   if (!top) throw new BaseRefError(`mode 'ab' needs a git checkout (actions/checkout) in ${cwd}: it is not inside a git working tree`);
   let pr = null;
   try {
-    pr = readRunContext(process.env, event()).pr;
+    pr = readEventContext(process.env, event()).pr;
   } catch {
     pr = null;
   }
   const base = await resolveBase(top, { baseRef: inputs.baseRef, pr });
   core.info(`joulecheck: A/B base ${base.sha} (${base.how})`);
-  const ctx = await buildContext(opts);
+  const ctx = await buildMeterContext(opts);
   const tmp = runnerTemp();
   const wt = await addBaseWorktree(top, base.sha, tmp);
   const script = join(tmp, `joulecheck-ab-${opts.label}-${process.pid}.sh`);
@@ -72,7 +86,7 @@ export async function meterAb(inputs: ActionInputs): Promise<MeterResult> {
       process.env,
     );
     const measured = outcome.runs.filter((r) => r.side === 'head' && !r.warmup && r.summary);
-    await publish(measured.map((r) => Summary.parse(r.summary)), measured.flatMap((r) => (r.summaryPath ? [r.summaryPath] : [])));
+    await publishMeterOutputs(measured.map((r) => Summary.parse(r.summary)), measured.flatMap((r) => (r.summaryPath ? [r.summaryPath] : [])));
     if (outcome.failure) core.error(`joulecheck: the A/B session stopped at the ${outcome.failure} (exit code ${outcome.exitCode})`);
     return {
       outDir: opts.out,
