@@ -152,7 +152,7 @@ describe('joulecheck ab (real git trees, real runs)', () => {
   }, 300_000);
 
   it('identical trees: no regression; --format json prints comparison.json', async () => {
-    const r = repos(60_000, 60_000);
+    const r = repos(300_000, 300_000);
     const res = await cli(['ab', '--base-dir', r.base, '--head-dir', r.head, '--pairs', '4', '--warmup', '0', '--out', 'out', '--intensity', '300', '--format', 'json', '--fail-on-regression', '--', 'sh', 'work.sh'], r.root);
     expect(res.code).toBe(0);
     const printed = JSON.parse(res.stdout.slice(res.stdout.indexOf('{\n')));
