@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // CLI entry: dispatches to one module per subcommand (each owned by its issue).
+import { ab } from './cli/ab.ts';
 import { appendix } from './cli/appendix.ts';
 import { compare } from './cli/compare.ts';
 import { doctor } from './cli/doctor.ts';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { fn: Command; help: string }> = {
   run: { fn: run, help: 'run [options] -- <command> [args...]   meter a command' },
   srun: { fn: srun, help: 'srun [options] [srun options] -- <command>   one meter per SLURM node, one merged summary' },
   summarize: { fn: summarize, help: 'summarize <log.ndjson>...              recompute summaries from raw logs' },
+  ab: { fn: ab, help: 'ab --base-dir D --head-dir D -- <cmd>   same-job A/B: base and head interleaved, paired' },
   compare: { fn: compare, help: 'compare --base <...> --head <...>      compare runs with statistics' },
   regions: { fn: regions, help: 'regions [query]                        list grid zones and cloud regions' },
   statement: { fn: statement, help: 'statement <summary|log>...             carbon impact statement' },

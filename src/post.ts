@@ -17,6 +17,13 @@ try {
     const saved = readSavedState();
     // main was cancelled or crashed before saving its result: the raw logs are still where it said
     if (!saved.reported) result = saved.result ?? (saved.place ? collectResult(saved.place.outDir, saved.place.label ?? inputs.label, null) : null);
+  } else if (inputs.mode === 'ab') {
+    const saved = readSavedState();
+    // an A/B session cut short: the raw logs of both sides are uploaded (nothing is compared)
+    if (!saved.reported && !saved.result && saved.place) {
+      const sides = ['base', 'head'].map((side) => collectResult(`${saved.place!.outDir}/${side}`, saved.place!.label ?? inputs.label, null));
+      result = { outDir: saved.place.outDir, summaries: sides.flatMap((x) => x.summaries), logs: sides.flatMap((x) => x.logs), exitCode: null };
+    } else if (!saved.reported) result = saved.result;
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {

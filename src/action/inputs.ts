@@ -13,8 +13,11 @@ import {
   number,
   oneOf,
   pattern,
+  PAIRS,
   PUE,
   REPEAT,
+  WARMUP,
+  AB_ORDERS,
   CLOUD_REGION,
   ZONE,
 } from '../model/validate.ts';
@@ -22,7 +25,7 @@ import { InputError } from '../model/errors.ts';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { GPU_ATTRIBUTIONS, GPU_SENSORS, type GpuAttribution, type GpuSensorChoice } from '../run/options.ts';
 
-export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment';
+export type Mode = 'run' | 'start' | 'stop' | 'report' | 'comment' | 'ab';
 
 export interface ActionInputs {
   mode: Mode;
@@ -63,9 +66,16 @@ export interface ActionInputs {
   launcher: 'none' | 'srun';
   /** srun's options (launcher srun), split as a shell would split words */
   srunArgs: string[];
+  /** mode ab: the base commit, branch or tag; null = the PR's merge base (required outside pull requests) */
+  baseRef: string | null;
+  /** mode ab: measured pairs (2-50), run order, warm-up runs per side, setup command */
+  pairs: number;
+  order: 'abba' | 'alternate';
+  warmup: number;
+  setup: string | null;
 }
 
-const MODES = ['run', 'start', 'stop', 'report', 'comment'] as const satisfies readonly Mode[];
+const MODES = ['run', 'start', 'stop', 'report', 'comment', 'ab'] as const satisfies readonly Mode[];
 const SHELLS = ['bash', 'sh'] as const;
 // git check-ref-format, simplified: no spaces, '..', '~^:?*[\', leading '-', trailing '/' or '.lock'
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]{1,200}$/;
@@ -129,6 +139,11 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     appendix: req('appendix', boolean, false),
     launcher: req('launcher', oneOf(['none', 'srun'] as const), 'none'),
     srunArgs: [],
+    baseRef: text('base-ref'),
+    pairs: req('pairs', PAIRS, 3),
+    order: req('order', oneOf(AB_ORDERS), 'abba'),
+    warmup: req('warmup', WARMUP, 1),
+    setup: get('setup')?.trim() ? get('setup')! : null,
   };
   const sa = raw('srun-args');
   if (sa !== '') {
@@ -141,8 +156,19 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (mode === 'run' && inputs.run === null) {
     problems.push("input 'run' is required with mode 'run' (the command to meter); for steps that are actions use mode 'start' and 'stop'");
   }
-  if (mode !== 'run' && inputs.run !== null) {
-    problems.push(`input 'run' is only used with mode 'run', got mode '${mode}'`);
+  if (mode === 'ab' && inputs.run === null) {
+    problems.push("input 'run' is required with mode 'ab' (the command run in the base and the head checkout)");
+  }
+  if (mode !== 'run' && mode !== 'ab' && inputs.run !== null) {
+    problems.push(`input 'run' is only used with modes 'run' and 'ab', got mode '${mode}'`);
+  }
+  if (mode === 'ab' && raw('repeat') !== '' && raw('repeat') !== '1') {
+    problems.push("input 'repeat' does not apply to mode 'ab': use 'pairs' (and 'warmup')");
+  }
+  if (mode !== 'ab') {
+    for (const name of ['base-ref', 'pairs', 'order', 'warmup', 'setup']) {
+      if (raw(name) !== '') problems.push(`input '${name}' is only used with mode 'ab', got mode '${mode}'`);
+    }
   }
   if (inputs.launcher === 'srun' && mode !== 'run') problems.push(`input 'launcher' srun is only used with mode 'run', got mode '${mode}'`);
   if (inputs.launcher === 'srun' && inputs.repeat !== 1) problems.push("input 'repeat' must be 1 with launcher srun (one job step per run)");

@@ -15,6 +15,8 @@ export const MeterResult = z.object({
   logs: z.array(z.string()),
   /** exit code of the metered command (mode run), null when not applicable */
   exitCode: z.number().int().nullable(),
+  /** mode ab: the paired comparison the session wrote (`<out>/comparison.json`) */
+  comparison: z.string().optional(),
 });
 export type MeterResult = z.infer<typeof MeterResult>;
 

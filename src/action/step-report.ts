@@ -3,7 +3,10 @@
 // default branch, the badge and history; then the artifact, and the job summary last, with the artifact
 // linked. Every failure is a warning; only `fail-on-regression` fails the step.
 import * as core from '@actions/core';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { Comparison } from '../model/comparison.ts';
+import { renderPaired } from '../render/report.ts';
 import type { Summary } from '../model/summary.ts';
 import { isDefaultBranchPush } from '../github/event.ts';
 import { artifactName, stickyKey, stickyMarker } from '../github/names.ts';
@@ -14,7 +17,7 @@ import type { ActionInputs } from './inputs.ts';
 import { readStepSummaries, type MeterResult } from './meter-result.ts';
 import { markReported } from './state.ts';
 import { inSession, warn, type Session } from './session.ts';
-import { compareWithBase, prQuery, renderHeadOnly } from './baseline-fetch.ts';
+import { compareWithBase, discoverBaseline, prQuery, renderHeadOnly } from './baseline-fetch.ts';
 import { setComparisonOutputs, writeJobSummary } from './outputs.ts';
 import { editSticky, postSticky, savePendingComment } from './sticky-post.ts';
 import { nextHistory, publishBadge } from './history-badge.ts';
@@ -47,7 +50,10 @@ function safeWhatIf(head: Summary, cloudRegion: string | null): string | null {
 async function reportStep(s: Session, result: MeterResult): Promise<void> {
   const { ctx, inputs } = s;
   const name = artifactName(ctx.job, inputs.label);
-  const head = await readStepSummaries(result.summaries);
+  // mode ab: the session's paired comparison decides; its head side's runs are the step's own figures
+  const paired = result.comparison ? readPaired(result.comparison) : null;
+  const headDir = resolve(result.outDir, 'head') + '/';
+  const head = await readStepSummaries(inputs.mode === 'ab' ? result.summaries.filter((p) => resolve(p).startsWith(headDir)) : result.summaries);
   const extraFiles: string[] = [];
   const isPr = head.length > 0 && ctx.pr !== null && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target');
   const publishing = head.length > 0 && !isPr && inputs.badge && isDefaultBranchPush(ctx);
@@ -68,7 +74,11 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
   let sticky: { id: number; marker: string; markdown: string } | null = null;
   if (isPr && ctx.pr) {
     const pr = ctx.pr;
-    const rendered = await compareWithBase(s, head, prQuery(pr, ctx.workflowFile, name, inputs.label));
+    const query = prQuery(pr, ctx.workflowFile, name, inputs.label);
+    // the A/B decides; runs of the base branch from other workflow runs are one line of context under it
+    const rendered = paired
+      ? renderPaired(paired, { history: { base: (await discoverBaseline(s, query)).summaries, head: measuredHead(paired, head), alpha: inputs.alpha, minEffect: inputs.minEffect, context: '' } })
+      : await compareWithBase(s, head, query);
     setComparisonOutputs(rendered);
     summaryMarkdown = rendered.markdown;
     // The comment goes out before the upload (a comment that cannot be posted travels in the artifact),
@@ -100,6 +110,14 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
     if (inputs.failOnRegression && rendered.verdict === 'regression') {
       core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
     }
+  } else if (paired) {
+    // an A/B outside a pull request (base-ref given): the comparison goes to the job summary and outputs
+    const rendered = renderPaired(paired, {});
+    setComparisonOutputs(rendered);
+    summaryMarkdown = rendered.markdown;
+    if (inputs.failOnRegression && rendered.verdict === 'regression') {
+      core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
+    }
   } else if (head.length > 0) {
     summaryMarkdown = renderHeadOnly(s, head).markdown;
     if (publishing) await publishBadge(s, head, history);
@@ -116,4 +134,19 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
   const artifactUrl = artifactId === null ? null : artifactPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId, artifactId);
   if (sticky && linked && artifactUrl) await editSticky(s, sticky.id, sticky.marker, withExtras(sticky.markdown, extras(artifactUrl)));
   if (summaryMarkdown !== null) await writeJobSummary(withExtras(summaryMarkdown, extras(artifactUrl)));
+}
+
+function readPaired(path: string): Comparison | null {
+  try {
+    return Comparison.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (err) {
+    warn(`cannot read the A/B comparison ${path}`, err);
+    return null;
+  }
+}
+
+/** The head side's measured runs of an A/B session (its warm-ups left out). */
+function measuredHead(cmp: Comparison, head: Summary[]): Summary[] {
+  const keep = new Set((cmp.ab?.runs ?? []).filter((r) => r.side === 'head' && !r.warmup).map((r) => r.n));
+  return head.filter((x) => keep.has(x.repeat));
 }

@@ -54,7 +54,7 @@ export class CompareInputError extends Error {
   override name = 'CompareInputError';
 }
 
-interface MetricDef {
+export interface MetricDef {
   id: MetricId;
   name: string;
   unit: Metric['unit'];
@@ -63,7 +63,7 @@ interface MetricDef {
 
 const J_PER_KWH = 3.6e6;
 
-const METRICS: readonly MetricDef[] = [
+export const METRICS: readonly MetricDef[] = [
   { id: 'energy_total', name: 'Energy (total, incl. PUE)', unit: 'J', get: (s) => s.energy_j.total },
   { id: 'energy_cpu', name: 'CPU energy (attributed)', unit: 'J', get: (s) => s.energy_j.attributed.cpu },
   { id: 'energy_dram', name: 'DRAM energy (attributed)', unit: 'J', get: (s) => s.energy_j.attributed.dram },
@@ -78,7 +78,7 @@ const METRICS: readonly MetricDef[] = [
   },
 ];
 
-const COMPONENT_METRICS: ReadonlySet<MetricId> = new Set(['energy_cpu', 'energy_dram', 'energy_gpu']);
+export const COMPONENT_METRICS: ReadonlySet<MetricId> = new Set(['energy_cpu', 'energy_dram', 'energy_gpu']);
 
 function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
@@ -242,7 +242,7 @@ function describeMethod(kinds: string[], sensors: string[], models: string[]): s
   return `${kinds.join('/')}${sensors.length ? ` (${sensors.join(', ')})` : models.length ? ` (${models.join(', ')})` : ''}`;
 }
 
-function sideContext(runs: readonly Summary[], files: readonly string[] | undefined): SideContext {
+export function sideContext(runs: readonly Summary[], files: readonly string[] | undefined): SideContext {
   const methods = (c: 'cpu' | 'dram' | 'gpu') => ({
     kinds: uniq(runs.map((s) => s.methods[c].kind)),
     sensors: uniq(runs.flatMap((s) => (s.methods[c].sensor ? [s.methods[c].sensor] : []))),
@@ -289,7 +289,7 @@ function sameSet(a: readonly (string | number)[], b: readonly (string | number)[
   return a.length > 0 && b.length > 0 ? sa.size === new Set(b).size && b.every((x) => sa.has(x)) : true;
 }
 
-function contextWarnings(base: readonly Summary[], head: readonly Summary[], b: SideContext, h: SideContext): string[] {
+export function contextWarnings(base: readonly Summary[], head: readonly Summary[], b: SideContext, h: SideContext): string[] {
   const w: string[] = [];
   const hw: string[] = [];
   if (!sameSet(b.hardware.cpu_models, h.hardware.cpu_models)) {
@@ -466,6 +466,7 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
 
   const comparison: Comparison = {
     schema: COMPARISON_SCHEMA,
+    design: 'independent',
     tool: { name: 'joulecheck', version: VERSION },
     label: labels[0]!,
     alpha,
@@ -484,7 +485,7 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
 }
 
 /** -0 prints as "−0.0%" and does not survive JSON; the comparison carries +0 only. */
-function positiveZero<T>(x: T): T {
+export function positiveZero<T>(x: T): T {
   if (typeof x === 'number') return (x === 0 ? 0 : x) as T;
   if (Array.isArray(x)) return x.map(positiveZero) as T;
   if (x !== null && typeof x === 'object') {
@@ -498,7 +499,7 @@ function round(x: number): number {
 }
 
 /** dE ~ dP * t + P * dt + dP * dt from the mean power and duration of both sides. */
-function explain(metrics: readonly Metric[]): Pick<Comparison, 'explanation'> {
+export function explain(metrics: readonly Metric[]): Pick<Comparison, 'explanation'> {
   const p = metrics.find((m) => m.id === 'power_mean');
   const t = metrics.find((m) => m.id === 'duration');
   const pb = p?.base.mean;

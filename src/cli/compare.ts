@@ -60,7 +60,7 @@ export async function readSummaryInputs(
 }
 
 /** A fraction as `0.05` or `5%`, inside the range the action accepts too (model/validate.ts). */
-function parseFraction(name: string, raw: string | undefined, fallback: number, range: NumberRange, example: string): number {
+export function parseFraction(name: string, raw: string | undefined, fallback: number, range: NumberRange, example: string): number {
   if (raw === undefined) return fallback;
   const pct = raw.trim().endsWith('%');
   const x = Number(pct ? raw.trim().slice(0, -1) : raw);

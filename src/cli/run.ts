@@ -56,7 +56,7 @@ multi-node runs (one meter per node; merge the node logs with joulecheck summari
   In --powercap-root and --nvidia-smi, {node} stands for the node's name.
 `;
 
-const OPTIONS = {
+export const RUN_OPTIONS = {
   out: { type: 'string' },
   label: { type: 'string' },
   repeat: { type: 'string' },
@@ -85,7 +85,7 @@ export function splitArgv(argv: string[]): { opts: string[]; command: string[] }
     if (a === '--') return { opts: argv.slice(0, i), command: argv.slice(i + 1) };
     if (!a.startsWith('-')) return { opts: argv.slice(0, i), command: argv.slice(i) };
     const name = a.replace(/^--?/, '').split('=')[0]!;
-    const spec = (OPTIONS as Record<string, { type: string } | undefined>)[name];
+    const spec = (RUN_OPTIONS as Record<string, { type: string } | undefined>)[name];
     if (spec?.type === 'string' && !a.includes('=')) i++; // skip its value
   }
   return { opts: argv, command: [] };
@@ -96,7 +96,7 @@ function joinValues(opts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < opts.length; i++) {
     const a = opts[i]!;
-    const spec = a.startsWith('--') && !a.includes('=') ? (OPTIONS as Record<string, { type: string } | undefined>)[a.slice(2)] : undefined;
+    const spec = a.startsWith('--') && !a.includes('=') ? (RUN_OPTIONS as Record<string, { type: string } | undefined>)[a.slice(2)] : undefined;
     if (spec?.type === 'string' && i + 1 < opts.length) out.push(`${a}=${opts[++i]}`);
     else out.push(a);
   }
@@ -115,12 +115,12 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
   const { opts, command } = splitArgv(argv);
   let values: Record<string, string | boolean | undefined>;
   try {
-    values = parseArgs({ args: joinValues(opts), options: OPTIONS, strict: true, allowPositionals: false }).values;
+    values = parseArgs({ args: joinValues(opts), options: RUN_OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (err) {
     throw new UsageError(cleanParseError(err));
   }
   if (values.help) return { options: DEFAULT_OPTIONS, command, attach: null, help: true };
-  function get<T>(name: keyof typeof OPTIONS, check: Check<T>, fallback: T): T {
+  function get<T>(name: keyof typeof RUN_OPTIONS, check: Check<T>, fallback: T): T {
     const raw = values[name];
     if (raw === undefined || typeof raw === 'boolean') return fallback;
     const c = check(raw);

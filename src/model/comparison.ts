@@ -52,16 +52,21 @@ export const Metric = z.object({
       ci_low: num().nullable(),
       ci_high: num().nullable(),
       level: prob(),
-      method: z.enum(['fieller-welch', 'fieller-prediction', 'point']),
+      /** paired-log-t: exp(mean log ratio) - 1 with the t interval of the mean log ratio */
+      method: z.enum(['fieller-welch', 'fieller-prediction', 'paired-log-t', 'point']),
     })
     .optional(),
   tests: z.object({
     welch: TTest.optional(),
     mann_whitney: z.object({ u: num().nonnegative(), p: prob(), method: z.enum(['exact', 'asymptotic']) }).optional(),
     prediction: TTest.optional(),
+    /** design "paired": one-sample t-test of the per-pair log ratios ln(head / base) (scipy ttest_rel on logs) */
+    paired_t: TTest.optional(),
+    /** design "paired": Wilcoxon signed-rank on the same log ratios; w = min(R+, R-), zeros dropped (scipy's 'wilcox') */
+    wilcoxon: z.object({ w: num().nonnegative(), p: prob(), method: z.enum(['exact', 'asymptotic']) }).optional(),
   }),
   /** the test the verdict rests on and its unadjusted p */
-  primary: z.object({ test: z.enum(['welch', 'mann_whitney', 'prediction']), p: prob() }).optional(),
+  primary: z.object({ test: z.enum(['welch', 'mann_whitney', 'prediction', 'paired_t', 'wilcoxon']), p: prob() }).optional(),
   /** Holm-adjusted p of the primary test across the compared metrics */
   p_adjusted: prob().optional(),
   verdict: Verdict,
@@ -79,6 +84,8 @@ export const Metric = z.object({
       goal: z.enum(['detect', 'equivalence']),
     })
     .optional(),
+  /** design "paired": one entry per measured pair, in run order (the tests are on these values' log ratios) */
+  pairs: z.array(z.object({ base: num(), head: num() })).optional(),
   notes: z.array(z.string()),
 });
 export type Metric = z.infer<typeof Metric>;
@@ -123,8 +130,43 @@ export const SideContext = z.object({
 });
 export type SideContext = z.infer<typeof SideContext>;
 
+/** Machine state read just before a run (what the sensors give; absent fields were not available). */
+export const MachineState = z.object({
+  /** hottest GPU, degrees C */
+  gpu_temp_c: num().optional(),
+  /** lowest current SM clock over the GPUs, MHz */
+  sm_clock_mhz: num().nonnegative().optional(),
+  /** machine power with nothing of ours running (RAPL package + dram, and GPUs), W */
+  idle_w: num().nonnegative().optional(),
+});
+export type MachineState = z.infer<typeof MachineState>;
+
+/** One metered run of a same-job A/B session, in run order. */
+export const AbRun = z.object({
+  side: z.enum(['base', 'head']),
+  /** number on its side: files `<side>/<label>-<n>.*` */
+  n: z.number().int().positive(),
+  /** 1-based position in the whole session */
+  position: z.number().int().positive(),
+  /** warm-up: metered and kept, left out of the statistics */
+  warmup: z.boolean(),
+  /** the pair it belongs to (1-based), null for a warm-up */
+  pair: z.number().int().positive().nullable(),
+  file: z.string().optional(),
+  started_at: z.string(),
+  exit_code: z.number().int().nullable(),
+  state: MachineState.optional(),
+});
+export type AbRun = z.infer<typeof AbRun>;
+
+export const Design = z.enum(['independent', 'paired']);
+export type Design = z.infer<typeof Design>;
+
 export const Comparison = z.object({
   schema: z.literal(COMPARISON_SCHEMA),
+  /** independent: two samples (`compare`); paired: base and head interleaved in one job (`ab`). Files
+   * written before the field existed are independent. */
+  design: Design.default('independent'),
   tool: z.object({ name: z.literal('joulecheck'), version: z.string() }),
   label: z.string(),
   alpha: z.number().gt(0).lt(1),
@@ -152,5 +194,16 @@ export const Comparison = z.object({
   head: SideContext,
   metrics: z.array(Metric),
   warnings: z.array(z.string()),
+  /** design "paired": how the session ran */
+  ab: z
+    .object({
+      order: z.enum(['abba', 'alternate']),
+      pairs: z.number().int().positive(),
+      /** warm-up runs per side */
+      warmup: z.number().int().nonnegative(),
+      runner: z.string().optional(),
+      runs: z.array(AbRun),
+    })
+    .optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;

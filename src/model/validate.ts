@@ -110,3 +110,7 @@ export const CLOUD_REGION = pattern(
 export function failure(name: string, expected: string, raw: string): string {
   return `${name} must be ${expected}, got '${raw}'`;
 }
+/** same-job A/B: measured pairs, warm-up runs per side, run order */
+export const PAIRS = number({ integer: true, min: 2, max: 50 });
+export const WARMUP = number({ integer: true, min: 0, max: 10 });
+export const AB_ORDERS = ['abba', 'alternate'] as const;

@@ -132,6 +132,18 @@ function pctLevel(cmp: Comparison): string {
 function testsTable(cmp: Comparison): string {
   const t = (x: { t: number; df: number; p: number } | undefined) =>
     x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : '–';
+  if (cmp.design === 'paired') {
+    return table([
+      ['Metric', 'Paired t-test (log ratios)', 'Wilcoxon signed-rank', 'p (Holm)', 'Pairs needed'],
+      ...cmp.metrics.map((m) => [
+        m.name,
+        t(m.tests.paired_t),
+        m.tests.wilcoxon ? `W = ${sig(m.tests.wilcoxon.w)}, ${pText(m.tests.wilcoxon.p)} (${m.tests.wilcoxon.method})` : '–',
+        formatP(m.p_adjusted),
+        m.runs_needed ? runsNeededText(m, cmp) : '–',
+      ]),
+    ]);
+  }
   return table([
     ['Metric', "Welch's t-test", 'Mann–Whitney U', 'Prediction interval', 'p (Holm)', 'Runs needed'],
     ...cmp.metrics.map((m) => [
@@ -142,13 +154,18 @@ function testsTable(cmp: Comparison): string {
         : '–',
       t(m.tests.prediction),
       formatP(m.p_adjusted),
-      m.runs_needed ? runsNeededText(m) : '–',
+      m.runs_needed ? runsNeededText(m, cmp) : '–',
     ]),
   ]);
 }
 
-function runsNeededText(m: Metric): string {
+function runsNeededText(m: Metric, cmp: Comparison): string {
   const r = m.runs_needed!;
+  if (cmp.design === 'paired') {
+    const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
+    const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
+    return `${n} pairs (${r.more_head} more) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
+  }
   const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
   const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
   const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
@@ -157,7 +174,7 @@ function runsNeededText(m: Metric): string {
 
 function headline(cmp: Comparison): string {
   const m = cmp.metrics.find((x) => x.id === cmp.headline.metric)!;
-  const n = `base n=${m.base.n}, head n=${m.head.n}`;
+  const n = cmp.design === 'paired' ? `${m.base.n} pair${m.base.n === 1 ? '' : 's'}` : `base n=${m.base.n}, head n=${m.head.n}`;
   const ci =
     m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== 'point'
       ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} … ${formatPct(m.change.ci_high)}, `
@@ -176,10 +193,12 @@ function headline(cmp: Comparison): string {
     case 'inconclusive':
       return (
         `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` +
-        (m.runs_needed ? ` — ${runsNeededText(m)}` : '')
+        (m.runs_needed ? ` — ${runsNeededText(m, cmp)}` : '')
       );
     case 'not_enough_data':
-      return `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
+      return cmp.design === 'paired'
+        ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides`
+        : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
   }
 }
 
@@ -197,9 +216,30 @@ function explanationLine(cmp: Comparison): string | undefined {
   );
 }
 
+/** "same-job A/B, 6 pairs, ABBA, on ubuntu-latest" */
+export function abDescription(cmp: Comparison): string | undefined {
+  const ab = cmp.ab;
+  if (cmp.design !== 'paired' || !ab) return undefined;
+  return (
+    `same-job A/B, ${ab.pairs} pair${ab.pairs === 1 ? '' : 's'}, ${ab.order === 'abba' ? 'ABBA' : 'alternating'}` +
+    (ab.runner ? `, on ${esc(ab.runner, { maxLength: 80 })}` : '')
+  );
+}
+
 function metaLine(cmp: Comparison): string {
   const tested = cmp.metrics.filter((m) => m.p_adjusted !== undefined && m.id !== 'co2eq').length;
   const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  const ab = abDescription(cmp);
+  if (ab !== undefined) {
+    const warm = cmp.ab!.warmup;
+    return (
+      `<sub>${ab} · base ${shas(cmp.base)} vs head ${shas(cmp.head)}` +
+      (warm > 0 ? ` · ${warm} warm-up run${warm === 1 ? '' : 's'} per side left out` : '') +
+      ` · α = ${cmp.alpha}, minimum effect ${me} · paired t-test on the log ratios (Wilcoxon signed-rank alongside) · ` +
+      (tested > 0 ? `Holm-adjusted across ${tested} metrics · ` : '') +
+      `CI: t on the mean log ratio · CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${esc(cmp.carbon.region, { maxLength: 60 })})</sub>`
+    );
+  }
   return (
     `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) · ` +
     `α = ${cmp.alpha}, minimum effect ${me} · Welch's t-test (prediction interval for a single run) · ` +
@@ -292,6 +332,52 @@ function runTable(cmp: Comparison, rows: readonly RunRow[]): string {
   ]);
 }
 
+/** The pairs in run order: energy per side, the ratio, and the machine state when it was read. */
+export function pairTable(cmp: Comparison): string | undefined {
+  const e = cmp.metrics.find((m) => m.id === 'energy_total');
+  if (cmp.design !== 'paired' || !e?.pairs?.length) return undefined;
+  const runs = cmp.ab?.runs ?? [];
+  const run = (side: 'base' | 'head', pair: number) => runs.find((r) => r.side === side && r.pair === pair);
+  const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== undefined);
+  const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== undefined);
+  const hasIdle = runs.some((r) => r.state?.idle_w !== undefined);
+  const both = (pair: number, f: (s: NonNullable<ReturnType<typeof run>>) => number | undefined, fmt: (x: number) => string) => {
+    const b = run('base', pair);
+    const h = run('head', pair);
+    const vb = b ? f(b) : undefined;
+    const vh = h ? f(h) : undefined;
+    return `${vb === undefined ? '–' : fmt(vb)} / ${vh === undefined ? '–' : fmt(vh)}`;
+  };
+  return table([
+    [
+      'Pair',
+      'Order',
+      'Base energy',
+      'Head energy',
+      'Head / base',
+      ...(hasTemp ? ['GPU °C (B / H)'] : []),
+      ...(hasClock ? ['SM MHz (B / H)'] : []),
+      ...(hasIdle ? ['Idle W (B / H)'] : []),
+    ],
+    ...e.pairs.map((p, i) => {
+      const k = i + 1;
+      const b = run('base', k);
+      const h = run('head', k);
+      const order = b && h ? (b.position < h.position ? 'B H' : 'H B') : '–';
+      return [
+        String(k),
+        order,
+        formatValue('J', p.base),
+        formatValue('J', p.head),
+        p.base > 0 ? formatPct(p.head / p.base - 1) : '–',
+        ...(hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : []),
+        ...(hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : []),
+        ...(hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []),
+      ];
+    }),
+  ]);
+}
+
 function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
@@ -362,6 +448,7 @@ export function renderComparisonMarkdown(cmp: Comparison, opts: MarkdownOptions 
     '',
     metricsTable(cmp, top),
     '',
+    ...(pairTable(cmp) ? [pairTable(cmp)!, ''] : []),
     metaLine(cmp),
   ].join('\n');
 

@@ -84,3 +84,34 @@ export function compareAndRender(base: Summary[], head: Summary[], o: ReportOpti
     comparison: cmp,
   };
 }
+
+/**
+ * A same-job A/B comparison (design paired) as the reporting side needs it. It decides: the verdict and
+ * outputs are its own. When base-branch runs from other workflow runs exist too, their independent
+ * comparison is shown under it as context only (other hours, other machines), one line.
+ */
+export function renderPaired(cmp: Comparison, o: { title?: string; history?: { base: Summary[]; head: Summary[]; alpha: number; minEffect: number; context: string } | null }): Rendered {
+  const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
+  let md = renderComparisonMarkdown(cmp, { title: o.title, maxLength: MAX_BODY });
+  const h = o.history;
+  if (h && h.base.length > 0 && h.head.length > 0) {
+    let line: string;
+    try {
+      const ind = compareSummaries(h.base, h.head, { alpha: h.alpha, minEffect: h.minEffect, label: h.head[0]?.label });
+      const e = ind.metrics.find((m) => m.id === ind.headline.metric);
+      line =
+        `Context only (the A/B above decides): against ${ind.base.n} base-branch run(s) from other workflow runs, energy ` +
+        `${ind.headline.verdict.replace(/_/g, ' ')}${e?.change ? ` (${e.change.relative >= 0 ? '+' : '−'}${Math.abs(e.change.relative * 100).toFixed(1)}%)` : ''}.`;
+    } catch (err) {
+      line = `Context only: the base-branch runs could not be compared (${escapeMarkdown(err instanceof Error ? err.message : String(err), { maxLength: 200 })}).`;
+    }
+    md = `${md.trimEnd()}\n\n<sub>${line}${h.context ? ` ${h.context}` : ''}</sub>\n`;
+  }
+  return {
+    verdict: cmp.headline.verdict,
+    energyChangePct: energy?.change ? energy.change.relative * 100 : null,
+    pValue: energy?.p_adjusted ?? null,
+    markdown: md,
+    comparison: cmp,
+  };
+}

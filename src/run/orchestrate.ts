@@ -44,6 +44,13 @@ export interface SpawnSpec {
   env?: NodeJS.ProcessEnv;
   /** how the command is shown in the log (the user's argv, not the shell wrapper) */
   display: string[];
+  /**
+   * Hold the command until its meter runs: it starts as `/bin/sh` waiting on a pipe, the sampler starts on
+   * that pid, then the shell execs the command (same pid, same process group). Without the gate the meter,
+   * which needs the pid, starts a little after the command (0.1-0.5 s on a loaded machine) and a short
+   * command's first CPU time may go unmetered. Used by the A/B sessions, whose ratios must not depend on it.
+   */
+  gate?: boolean;
 }
 
 /** 128 + signal number, as shells report a signal death. */
@@ -74,91 +81,144 @@ export async function runMetered(ctx: MeterContext, opts: MeterOptions, spec: Sp
   let exitCode = 0;
 
   for (let n = 1; n <= opts.repeat && interruptedBy === null; n++) {
-    const files = runFiles(out, opts.label, n, opts.node?.name);
-    rmSync(files.log, { force: true }); // the writer appends; a re-run with the same label starts afresh
-    rmSync(files.summary, { force: true });
     if (opts.repeat > 1) rep.info(`joulecheck: run ${n}/${opts.repeat}: ${spec.display.join(' ')}\n`);
-
-    let child: ChildProcess;
-    try {
-      child = spawn(spec.file, spec.args, { cwd: spec.cwd, env: spec.env, stdio: 'inherit', detached: true });
-    } catch (err) {
-      // synchronous spawn failures (bad cwd type, etc.): still leave a log with a footer
-      child = null as unknown as ChildProcess;
-      rep.info(`joulecheck: cannot start '${spec.file}': ${err instanceof Error ? err.message : String(err)}\n`);
-    }
-    const exited = waitExit(child);
-    let sampler: Sampler | null = null;
-    const pid = child?.pid;
-    let killTimer: NodeJS.Timeout | null = null;
-    const onSignal = (sig: NodeJS.Signals): void => {
-      interruptedBy ??= sig;
-      if (pid === undefined) return;
-      try {
-        process.kill(-pid, sig);
-      } catch {
-        // the group is gone already
-      }
-      // a command that ignores the signal is killed after a grace period, so the footer gets written
-      killTimer ??= setTimeout(() => {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          // gone
-        }
-      }, KILL_AFTER_MS);
-    };
-    for (const s of FORWARDED) process.on(s, onSignal);
-    const onExit = (): void => sampler?.emergencyFooterSync({ exitCode: null, signal: 'meter-exit' });
-    process.on('exit', onExit);
-    try {
-      if (pid !== undefined) {
-        try {
-          // a SLURM step: every task of the step on this node runs under our parent, slurmstepd; we are
-          // not metered ourselves, our command is
-          const scope = opts.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
-          sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: opts.label, repeat: n, command: spec.display });
-        } catch (err) {
-          // the meter failing must never cost the command: it keeps running, unmetered
-          rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered\n`);
-        }
-      }
-      const end = await exited;
-      if (killTimer) clearTimeout(killTimer);
-      if (end.error) rep.info(`joulecheck: cannot run '${spec.file}': ${end.error}\n`);
-      if (!sampler && pid === undefined) {
-        // never started: a log with header, event and footer still records what happened
-        try {
-          sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: opts.label, repeat: n, command: spec.display, exclude: [process.pid] });
-          sampler.event('warning', `command could not be started: ${end.error ?? 'unknown error'}`);
-        } catch {
-          sampler = null;
-        }
-      }
-      const footer = sampler ? await sampler.stop({ exitCode: end.code, signal: end.signal }) : null;
-      const code = end.signal ? signalExitCode(end.signal) : (end.code ?? 1);
-      let summaryPath: string | null = null;
-      let summary: Summary | null = null;
-      if (footer) {
-        try {
-          summary = await writeSummary(files.log, files.summary, ctx);
-          summaryPath = files.summary;
-        } catch (err) {
-          rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)\n`);
-        }
-      }
-      runs.push({ n, log: files.log, summaryPath, summary, exitCode: end.code, signal: end.signal });
-      exitCode = code;
-      if (code !== 0 && n < opts.repeat && interruptedBy === null) {
-        rep.info(`joulecheck: run ${n} exited with ${code}; remaining repeats skipped\n`);
-        break;
-      }
-    } finally {
-      for (const s of FORWARDED) process.off(s, onSignal);
-      process.off('exit', onExit);
+    const once = await runOnce(ctx, spec, rep, { out, label: opts.label, n, node: opts.node?.name ?? null, slurmStep: opts.slurmStep ?? false });
+    runs.push(once.record);
+    interruptedBy = once.interruptedBy;
+    exitCode = once.exitCode;
+    if (exitCode !== 0 && n < opts.repeat && interruptedBy === null) {
+      rep.info(`joulecheck: run ${n} exited with ${exitCode}; remaining repeats skipped\n`);
+      break;
     }
   }
   return { exitCode, runs, interruptedBy };
+}
+
+export interface OnceSpec {
+  /** directory of the files `<label>-<n>.*` (created by the caller) */
+  out: string;
+  label: string;
+  n: number;
+  /** multi-node runs: the node's name in the file names */
+  node?: string | null;
+  /** a SLURM step: meter every task of the step on this node (the tree of our parent, slurmstepd) */
+  slurmStep?: boolean;
+  /** info events written into the log right after its header (e.g. "warm-up run") */
+  events?: readonly string[];
+}
+
+export interface OnceOutcome {
+  record: RunRecord;
+  /** the command's exit code, or 128+N for a signal death */
+  exitCode: number;
+  /** the signal the meter itself received while this run ran (forwarded to the command), if any */
+  interruptedBy: string | null;
+}
+
+/**
+ * One metered run of `spec`: its own sampler, raw log `<out>/<label>-<n>.log.ndjson` and summary. The
+ * building block of `run --repeat` and of the A/B sessions (`ab`), so both meter exactly alike.
+ */
+export async function runOnce(ctx: MeterContext, spec: SpawnSpec, rep: Reporter, once: OnceSpec): Promise<OnceOutcome> {
+  const { n } = once;
+  const files = runFiles(once.out, once.label, n, once.node);
+  rmSync(files.log, { force: true }); // the writer appends; a re-run with the same label starts afresh
+  rmSync(files.summary, { force: true });
+  let interruptedBy: string | null = null;
+
+  let child: ChildProcess;
+  try {
+    child = spec.gate
+      ? spawn('/bin/sh', ['-c', GATE_SCRIPT, 'joulecheck-gate', spec.file, ...spec.args], {
+          cwd: spec.cwd,
+          env: spec.env,
+          stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
+          detached: true,
+        })
+      : spawn(spec.file, spec.args, { cwd: spec.cwd, env: spec.env, stdio: 'inherit', detached: true });
+  } catch (err) {
+    // synchronous spawn failures (bad cwd type, etc.): still leave a log with a footer
+    child = null as unknown as ChildProcess;
+    rep.info(`joulecheck: cannot start '${spec.file}': ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  const exited = waitExit(child);
+  let sampler: Sampler | null = null;
+  const pid = child?.pid;
+  let killTimer: NodeJS.Timeout | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    interruptedBy ??= sig;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // the group is gone already
+    }
+    // a command that ignores the signal is killed after a grace period, so the footer gets written
+    killTimer ??= setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }, KILL_AFTER_MS);
+  };
+  for (const s of FORWARDED) process.on(s, onSignal);
+  const onExit = (): void => sampler?.emergencyFooterSync({ exitCode: null, signal: 'meter-exit' });
+  process.on('exit', onExit);
+  try {
+    if (pid !== undefined) {
+      try {
+        // a SLURM step: every task of the step on this node runs under our parent, slurmstepd; we are
+        // not metered ourselves, our command is
+        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+        sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: once.label, repeat: n, command: spec.display });
+        for (const e of once.events ?? []) sampler.event('info', e);
+      } catch (err) {
+        // the meter failing must never cost the command: it keeps running, unmetered
+        rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered\n`);
+      }
+      if (spec.gate) openGate(child);
+    }
+    const end = await exited;
+    if (killTimer) clearTimeout(killTimer);
+    if (end.error) rep.info(`joulecheck: cannot run '${spec.file}': ${end.error}\n`);
+    if (!sampler && pid === undefined) {
+      // never started: a log with header, event and footer still records what happened
+      try {
+        sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] });
+        sampler.event('warning', `command could not be started: ${end.error ?? 'unknown error'}`);
+      } catch {
+        sampler = null;
+      }
+    }
+    const footer = sampler ? await sampler.stop({ exitCode: end.code, signal: end.signal }) : null;
+    const code = end.signal ? signalExitCode(end.signal) : (end.code ?? 1);
+    let summaryPath: string | null = null;
+    let summary: Summary | null = null;
+    if (footer) {
+      try {
+        summary = await writeSummary(files.log, files.summary, ctx);
+        summaryPath = files.summary;
+      } catch (err) {
+        rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)\n`);
+      }
+    }
+    return { record: { n, log: files.log, summaryPath, summary, exitCode: end.code, signal: end.signal }, exitCode: code, interruptedBy };
+  } finally {
+    for (const s of FORWARDED) process.off(s, onSignal);
+    process.off('exit', onExit);
+  }
+}
+
+/** Waits for one line on fd 3, closes it, then becomes the command ("$@"): exec keeps the pid. */
+const GATE_SCRIPT = 'read go <&3; exec 3<&-; exec "$@"';
+
+function openGate(child: ChildProcess): void {
+  const gate = child.stdio[3] as NodeJS.WritableStream | null | undefined;
+  if (!gate) return;
+  // the shell may be gone already (killed before it was released): nothing to open then
+  (gate as unknown as { on(e: 'error', f: () => void): void }).on('error', () => {});
+  gate.end('go\n');
 }
 
 interface ExitInfo {

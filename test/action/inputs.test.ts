@@ -63,7 +63,7 @@ describe('parseInputs', () => {
     ['repeat', '0x10', "input 'repeat' must be an integer between 1 and 100, got '0x10'"],
     ['interval-ms', '10', "input 'interval-ms' must be an integer between 50 and 60000, got '10'"],
     ['interval-ms', '1e3', "input 'interval-ms' must be an integer between 50 and 60000, got '1e3'"],
-    ['mode', 'begin', "input 'mode' must be one of 'run', 'start', 'stop', 'report', 'comment', got 'begin'"],
+    ['mode', 'begin', "input 'mode' must be one of 'run', 'start', 'stop', 'report', 'comment', 'ab', got 'begin'"],
     ['shell', 'zsh', "input 'shell' must be one of 'bash', 'sh', got 'zsh'"],
     ['label', '../x', "input 'label' must be a name of letters, digits, '.', '_', '-' (1-100 characters, not starting with '.' or '-'), got '../x'"],
     ['label', 'a b', "input 'label' must be a name of letters"],
@@ -104,6 +104,34 @@ describe('parseInputs', () => {
 
   it('cross-input rules: run is required in mode run, and only used there', () => {
     expect(problemsOf({ run: '' })[0]).toMatch(/input 'run' is required with mode 'run'/);
-    expect(problemsOf({ mode: 'start', run: 'make' })[0]).toMatch(/input 'run' is only used with mode 'run', got mode 'start'/);
+    expect(problemsOf({ mode: 'start', run: 'make' })[0]).toMatch(/input 'run' is only used with modes 'run' and 'ab', got mode 'start'/);
+  });
+
+  it("mode ab: its inputs, checked and named; they are refused with other modes", () => {
+    const i = parseInputs(get({ ...base, mode: 'ab', run: 'make bench', 'base-ref': 'main', pairs: '6', order: 'alternate', warmup: '2', setup: 'pip install -e .' }));
+    expect(i).toMatchObject({ mode: 'ab', run: 'make bench', baseRef: 'main', pairs: 6, order: 'alternate', warmup: 2, setup: 'pip install -e .' });
+    expect(parseInputs(get({ ...base, mode: 'ab', run: 'x' }))).toMatchObject({ baseRef: null, pairs: 3, order: 'abba', warmup: 1, setup: null });
+    expect(problemsOf({ mode: 'ab', run: '' })[0]).toMatch(/input 'run' is required with mode 'ab'/);
+    expect(problemsOf({ mode: 'ab', run: 'x', pairs: '1' })[0]).toBe("input 'pairs' must be an integer between 2 and 50, got '1'");
+    expect(problemsOf({ mode: 'ab', run: 'x', order: 'abab' })[0]).toBe("input 'order' must be one of 'abba', 'alternate', got 'abab'");
+    expect(problemsOf({ mode: 'ab', run: 'x', warmup: '11' })[0]).toBe("input 'warmup' must be an integer between 0 and 10, got '11'");
+    expect(problemsOf({ mode: 'ab', run: 'x', repeat: '5' })[0]).toMatch(/input 'repeat' does not apply to mode 'ab': use 'pairs'/);
+    expect(problemsOf({ run: 'x', pairs: '4' })[0]).toBe("input 'pairs' is only used with mode 'ab', got mode 'run'");
+  });
+});
+
+describe('action.yml and mode ab', () => {
+  it("declares mode ab's inputs without defaults (a default would make every mode-run step refuse them)", async () => {
+    const { parseDocument } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const a = parseDocument(readFileSync('action.yml', 'utf8')).toJS() as { inputs: Record<string, { default?: unknown; description: string }> };
+    for (const name of ['base-ref', 'pairs', 'order', 'warmup', 'setup']) {
+      expect(a.inputs[name], name).toBeDefined();
+      expect(a.inputs[name]!.default, name).toBeUndefined();
+      expect(a.inputs[name]!.description).toMatch(/ab/);
+    }
+    // what the runner hands a mode-run step: every declared default, nothing for the ab inputs
+    const defaults = Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default === undefined ? '' : String(v.default)]));
+    expect(() => parseInputs(get({ ...defaults, run: 'make' }))).not.toThrow();
   });
 });

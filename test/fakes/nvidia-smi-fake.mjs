@@ -9,7 +9,8 @@
 //   "count": 8,                            shortcut: that many H100s when "gpus" is absent
 //   "gpus": [{ "name": "NVIDIA H100 80GB HBM3", "uuid": "GPU-…", "power_limit_w": 700, "default_limit_w": 700,
 //              "power": [[0, 120], [1.5, 400], [2, "[N/A]"]] | "[Not Supported]",   piecewise constant W
-//              "util": [[0, 35]] | "[N/A]", "mig": ["3g.40gb", "4g.40gb"] }],
+//              "util": [[0, 35]] | "[N/A]", "mig": ["3g.40gb", "4g.40gb"],
+//              "temp": [[0, 45]], "sm_clock": [[0, 1980]] }],   temperature.gpu, clocks.sm ([N/A] when absent)
 //   "processes": [{ "pid": 4242, "gpu": "GPU-…" | 0, "sm": 60 | null, "mem": 10, "name": "python train.py",
 //                   "type": "C", "used_memory": 1024 }],   or "argv0": "name" instead of "pid": every live
 //                                          process whose argv[0] (or its basename) is that name, found in /proc
@@ -124,6 +125,8 @@ function gpuValue(s, g, field, tMs) {
     case 'memory.used': return '0';
     case 'pstate': return 'P0';
     case 'mig.mode.current': return g.mig?.length ? 'Enabled' : 'Disabled';
+    case 'temperature.gpu': return g.temp === undefined ? '[N/A]' : fmtNum(at(g.temp, t), 0);
+    case 'clocks.sm': case 'clocks.current.sm': return g.sm_clock === undefined ? '[N/A]' : fmtNum(at(g.sm_clock, t), 0);
     default: return '[N/A]';
   }
 }

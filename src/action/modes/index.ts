@@ -5,6 +5,7 @@ import { meterStart } from './start.ts';
 import { stopMode } from './stop.ts';
 import { reportMode } from './report.ts';
 import { commentMode } from './comment.ts';
+import { abMode } from './ab.ts';
 
 export const MODES: Record<Mode, (inputs: ActionInputs) => Promise<void>> = {
   run: runMode,
@@ -12,4 +13,5 @@ export const MODES: Record<Mode, (inputs: ActionInputs) => Promise<void>> = {
   stop: stopMode,
   report: reportMode,
   comment: commentMode,
+  ab: abMode,
 };

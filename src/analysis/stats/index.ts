@@ -14,3 +14,7 @@ export { DEFAULT_POWER, MAX_RUNS_ESTIMATE, minRunsForRankTest, powerAt, runsPerS
 export { PREDICTION_MIN_N, predictionTest } from './prediction.ts';
 export { fiellerRatio, type RatioInterval } from './ratio.ts';
 export { type TTestResult, welchDf, welchTTest } from './welch.ts';
+export { logRatios, type PairedChange, pairedChange, pairedTTest, type PairedTResult } from './paired.ts';
+export { MAX_PAIRS_ESTIMATE, PAIRED_POWER, pairsNeeded } from './paired-power.ts';
+export { orderTrend, type TrendResult } from './trend.ts';
+export { signedRankCounts, WILCOXON_EXACT_MAX, type WilcoxonMethod, type WilcoxonResult, wilcoxonSignedRank } from './wilcoxon.ts';

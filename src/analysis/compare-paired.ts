@@ -1,0 +1,331 @@
+// Same-job A/B comparison: base and head interleaved on one machine, analysed as pairs. Per metric the
+// per-pair log ratio ln(head / base): paired t-test and Wilcoxon signed-rank on those, Holm across the
+// metrics, the change as the back-transformed mean log ratio with its t CI, and the same verdict rule as
+// the independent comparison (significant AND at least the minimum effect; equivalence; not enough data;
+// inconclusive with the pairs that would likely settle it, from the paired SD). Drift checks: the machine
+// state recorded before each run (one side systematically hotter, lower clocks, higher idle power) and a
+// trend of the pair differences with run order. Pure: no I/O.
+import {
+  COMPARISON_SCHEMA,
+  Comparison,
+  type AbRun,
+  type MachineState,
+  type Metric,
+  type MetricId,
+  type Verdict,
+} from '../model/comparison.ts';
+import type { Summary } from '../model/summary.ts';
+import { VERSION } from '../model/version.ts';
+import {
+  COMPONENT_METRICS,
+  CompareInputError,
+  contextWarnings,
+  decide,
+  DEFAULT_ALPHA,
+  DEFAULT_MIN_EFFECT,
+  explain,
+  METRICS,
+  positiveZero,
+  sideContext,
+} from './compare.ts';
+import { holm, mean, sd } from './stats/index.ts';
+import { logRatios, pairedChange, pairedTTest } from './stats/paired.ts';
+import { MAX_PAIRS_ESTIMATE, PAIRED_POWER, pairsNeeded } from './stats/paired-power.ts';
+import { orderTrend } from './stats/trend.ts';
+import { wilcoxonSignedRank } from './stats/wilcoxon.ts';
+
+export type AbOrder = 'abba' | 'alternate';
+
+/** One metered run of an A/B session, in run order. */
+export interface AbRunInput {
+  side: 'base' | 'head';
+  /** the run's number on its side: `<side>/<label>-<n>.*` */
+  n: number;
+  warmup: boolean;
+  summary: Summary;
+  file?: string;
+  state?: MachineState;
+}
+
+export interface PairedOptions {
+  alpha?: number;
+  minEffect?: number;
+  order: AbOrder;
+  /** warm-up runs per side */
+  warmup: number;
+  /** where it ran, e.g. "ubuntu-latest (Linux X64)" */
+  runner?: string;
+}
+
+/** Drift thresholds: a systematic difference of at least this much between the sides is worth a warning. */
+export const DRIFT = { tempC: 2, clockRel: 0.01, idleRel: 0.05, sameSign: 0.8 } as const;
+
+/** Pairs the measured runs: the k-th measured base run with the k-th measured head run. */
+export function pairRuns(runs: readonly AbRunInput[]): { base: AbRunInput; head: AbRunInput }[] {
+  const b = runs.filter((r) => r.side === 'base' && !r.warmup);
+  const h = runs.filter((r) => r.side === 'head' && !r.warmup);
+  if (b.length !== h.length) throw new CompareInputError(`unpaired runs: ${b.length} measured base runs, ${h.length} head runs`);
+  return b.map((base, i) => ({ base, head: h[i]! }));
+}
+
+type PairedAnalysis = {
+  base: Metric['base'];
+  head: Metric['head'];
+  pairs: { base: number; head: number }[];
+  change?: Metric['change'];
+  tests: Metric['tests'];
+  primary?: Metric['primary'];
+  notes: string[];
+  enough: boolean;
+  sigmaD?: number;
+  d?: number[];
+};
+
+function sideStats(values: number[]): Metric['base'] {
+  return {
+    n: values.length,
+    mean: values.length > 0 ? finite(mean(values)) : null,
+    sd: values.length > 1 ? finite(sd(values)) : null,
+    values,
+  };
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
+function analysePairs(pairs: { base: number; head: number }[], level: number): PairedAnalysis {
+  const b = pairs.map((p) => p.base);
+  const h = pairs.map((p) => p.head);
+  const notes: string[] = [];
+  const tests: Metric['tests'] = {};
+  const out: PairedAnalysis = { base: sideStats(b), head: sideStats(h), pairs, tests, notes, enough: pairs.length >= 2 };
+  if (b.every((v) => v === 0) && h.every((v) => v === 0)) {
+    out.change = { relative: 0, ci_low: 0, ci_high: 0, level, method: 'point' };
+    notes.push('0 on both sides');
+    return out;
+  }
+  if (pairs.some((p) => !(p.base > 0) || !(p.head > 0))) {
+    notes.push('a run has 0 for this metric: no log ratio, no paired test');
+    out.enough = false;
+    return out;
+  }
+  const d = logRatios(b, h);
+  out.d = d;
+  if (pairs.length < 2) {
+    out.change = { relative: Math.expm1(d[0]!), ci_low: null, ci_high: null, level, method: 'point' };
+    return out;
+  }
+  const t = pairedTTest(d);
+  if (t) tests.paired_t = t;
+  else notes.push('every pair has the same ratio (no spread): the paired t-test does not apply');
+  const w = wilcoxonSignedRank(d);
+  if (w) tests.wilcoxon = w;
+  out.primary = t ? { test: 'paired_t', p: t.p } : w ? { test: 'wilcoxon', p: w.p } : undefined;
+  const c = pairedChange(d, level)!;
+  out.change = { ...c, method: 'paired-log-t' };
+  out.sigmaD = sd(d);
+  if (pairs.length < 6 && w?.method === 'exact') {
+    const floor = 2 / 2 ** pairs.length;
+    if (floor >= 0.05) notes.push(`with ${pairs.length} pairs the signed-rank test cannot go below p = ${floor.toPrecision(2)}`);
+  }
+  return out;
+}
+
+function pairsNeededFor(a: PairedAnalysis, alpha: number, minEffect: number): Metric['runs_needed'] {
+  if (a.sigmaD === undefined || !Number.isFinite(a.sigmaD) || !a.change) return undefined;
+  const rel = Math.abs(a.change.relative);
+  const goal = rel >= minEffect ? 'detect' : 'equivalence';
+  const effect = goal === 'detect' ? rel : minEffect - rel;
+  // the test is on log ratios: the effect as a log, from the side where it is smallest
+  const delta = goal === 'detect' ? Math.abs(Math.log1p(a.change.relative)) : Math.log1p(minEffect) - Math.abs(Math.log1p(a.change.relative));
+  const est = pairsNeeded(a.sigmaD, delta, alpha, PAIRED_POWER);
+  const capped = !(est <= MAX_PAIRS_ESTIMATE);
+  const n = a.pairs.length;
+  const total = Math.max(capped ? MAX_PAIRS_ESTIMATE : est, n + 1);
+  return { per_side: total, capped, more_base: total - n, more_head: total - n, effect: Number.isFinite(effect) ? effect : 0, power: PAIRED_POWER, goal };
+}
+
+function stateOf(r: AbRunInput, key: keyof MachineState): number | undefined {
+  const v = r.state?.[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** Warnings about machine state: one side systematically hotter, at lower clocks, at higher idle power. */
+export function stateWarnings(pairs: readonly { base: AbRunInput; head: AbRunInput }[]): string[] {
+  const w: string[] = [];
+  const diffs = (key: keyof MachineState, relative: boolean) =>
+    pairs.flatMap((p) => {
+      const b = stateOf(p.base, key);
+      const h = stateOf(p.head, key);
+      if (b === undefined || h === undefined) return [];
+      return relative ? (b > 0 ? [h / b - 1] : []) : [h - b];
+    });
+  const systematic = (ds: number[], threshold: number) => {
+    if (ds.length < 2) return null;
+    const m = mean(ds);
+    const same = ds.filter((x) => Math.sign(x) === Math.sign(m) && x !== 0).length;
+    return Math.abs(m) >= threshold && same >= DRIFT.sameSign * ds.length ? { m, same, n: ds.length } : null;
+  };
+  const temp = systematic(diffs('gpu_temp_c', false), DRIFT.tempC);
+  if (temp) {
+    w.push(
+      `The ${temp.m > 0 ? 'head' : 'base'} runs started on a hotter GPU (${Math.abs(temp.m).toFixed(1)} °C on average, ` +
+        `${temp.same} of ${temp.n} pairs): temperature moves power and clocks, so part of the difference may be the machine's.`,
+    );
+  }
+  const clock = systematic(diffs('sm_clock_mhz', true), DRIFT.clockRel);
+  if (clock) {
+    w.push(
+      `The ${clock.m < 0 ? 'head' : 'base'} runs started at lower SM clocks (${(Math.abs(clock.m) * 100).toFixed(1)} % on average, ` +
+        `${clock.same} of ${clock.n} pairs): throttling on one side is not the change's doing.`,
+    );
+  }
+  const idle = systematic(diffs('idle_w', true), DRIFT.idleRel);
+  if (idle) {
+    w.push(
+      `The machine drew more power before the ${idle.m > 0 ? 'head' : 'base'} runs (idle ${(Math.abs(idle.m) * 100).toFixed(1)} % higher on average, ` +
+        `${idle.same} of ${idle.n} pairs): something else was running or the machine had not settled.`,
+    );
+  }
+  return w;
+}
+
+/** Warning when the energy log ratios trend with run order (a drift the order did not cancel). */
+export function trendWarning(d: readonly number[] | undefined, alpha: number): string | null {
+  if (!d || d.length < 4) return null;
+  const t = orderTrend(d);
+  if (!t || !(t.p < alpha)) return null;
+  return (
+    `The pair differences trend with run order (energy ratio ${t.slope > 0 ? '+' : '−'}${(Math.abs(Math.expm1(t.slope)) * 100).toFixed(1)} % per pair, ` +
+    `p = ${t.p.toPrecision(2)}): the machine drifted in a way the interleaving did not cancel; more warm-up runs or a quieter machine may help.`
+  );
+}
+
+/** The paired comparison of an A/B session. Throws CompareInputError for input that cannot be compared. */
+export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions): Comparison {
+  const alpha = opts.alpha ?? DEFAULT_ALPHA;
+  const minEffect = opts.minEffect ?? DEFAULT_MIN_EFFECT;
+  if (!(alpha > 0 && alpha < 1)) throw new CompareInputError(`alpha must be between 0 and 1 (exclusive), got ${alpha}`);
+  if (!(minEffect >= 0 && Number.isFinite(minEffect))) {
+    throw new CompareInputError(`min-effect must be a non-negative fraction such as 0.02, got ${minEffect}`);
+  }
+  const pairs = pairRuns(runs);
+  if (pairs.length === 0) throw new CompareInputError('no measured pairs: nothing to compare');
+  const base = pairs.map((p) => p.base.summary);
+  const head = pairs.map((p) => p.head.summary);
+  const labels = [...new Set([...base, ...head].map((s) => s.label))];
+  if (labels.length > 1) throw new CompareInputError(`the runs mix labels (${labels.join(', ')})`);
+
+  // CO2eq at one intensity for both sides (head's mean): only energy moves it, as in the independent design.
+  const intensities = [...new Set([...base, ...head].map((s) => s.carbon.intensity_g_per_kwh))];
+  const restated = intensities.length > 1;
+  const intensity = restated ? mean(head.map((s) => s.carbon.intensity_g_per_kwh)) : intensities[0]!;
+  const level = 1 - alpha;
+
+  const analysed: { def: (typeof METRICS)[number]; a: PairedAnalysis }[] = [];
+  for (const def of METRICS) {
+    const vals = pairs.map((p) => ({ base: def.get(p.base.summary, intensity), head: def.get(p.head.summary, intensity) }));
+    // a pair missing the metric on one side is left out of that metric (said in its notes)
+    const ok = vals.filter((v): v is { base: number; head: number } => Number.isFinite(v.base) && Number.isFinite(v.head));
+    if ((COMPONENT_METRICS.has(def.id) || def.id === 'co2eq') && ok.every((v) => v.base === 0 && v.head === 0)) continue;
+    if (ok.length === 0) continue;
+    const a = analysePairs(ok, level);
+    if (ok.length < vals.length) a.notes.push(`${vals.length - ok.length} pair(s) without this metric left out`);
+    analysed.push({ def, a });
+  }
+
+  // Holm across the metrics shown; CO2eq at one intensity is the energy total times a constant: same test.
+  const family = analysed.filter((m) => m.def.id !== 'co2eq' && m.a.primary);
+  const adjusted = holm(family.map((m) => m.a.primary!.p));
+  const pAdj = new Map<MetricId, number>(family.map((m, i) => [m.def.id, adjusted[i]!]));
+  const energyP = pAdj.get('energy_total');
+  if (energyP !== undefined && analysed.some((m) => m.def.id === 'co2eq' && m.a.primary)) pAdj.set('co2eq', energyP);
+
+  const metrics: Metric[] = analysed.map(({ def, a }) => {
+    const p = pAdj.get(def.id);
+    const verdict: Verdict = decide(a, p, alpha, minEffect);
+    const notes = [...a.notes];
+    if (def.id === 'co2eq') notes.push(`at one intensity for both sides (${Math.round(intensity * 10) / 10} g/kWh); tested as the energy total`);
+    if (a.primary && p !== undefined && a.primary.p < alpha && p >= alpha) {
+      notes.push(`p = ${a.primary.p.toPrecision(2)} before, ${p.toPrecision(2)} after Holm's correction across ${family.length} metrics`);
+    }
+    const rn = verdict === 'inconclusive' ? pairsNeededFor(a, alpha, minEffect) : undefined;
+    return {
+      id: def.id,
+      name: def.name,
+      unit: def.unit,
+      base: a.base,
+      head: a.head,
+      ...(a.change ? { change: a.change } : {}),
+      tests: a.tests,
+      ...(a.primary ? { primary: a.primary } : {}),
+      ...(p !== undefined ? { p_adjusted: p } : {}),
+      verdict,
+      ...(rn ? { runs_needed: rn } : {}),
+      pairs: a.pairs,
+      notes,
+    };
+  });
+  const energy = metrics.find((m) => m.id === 'energy_total');
+  if (!energy) throw new CompareInputError('the runs have no energy total to compare');
+
+  const b = sideContext(base, pairs.map((p) => p.base.file ?? ''));
+  const h = sideContext(head, pairs.map((p) => p.head.file ?? ''));
+  const warnings = contextWarnings(base, head, b, h);
+  const energyD = analysed.find((m) => m.def.id === 'energy_total')?.a.d;
+  const trend = trendWarning(energyD, alpha);
+  if (trend) warnings.push(trend);
+  warnings.push(...stateWarnings(pairs));
+  if (opts.order === 'alternate' && pairs.length >= 2) {
+    warnings.push('Order B H B H …: a steady drift of the machine biases every pair the same way; ABBA cancels a linear drift.');
+  }
+  if (restated) {
+    warnings.push(
+      `The runs used different carbon intensities (${intensities.map((x) => Math.round(x * 10) / 10).join(', ')} g/kWh); ` +
+        `CO2eq is restated at ${Math.round(intensity * 10) / 10} g/kWh for both sides.`,
+    );
+  }
+
+  const pairIndex = new Map<AbRunInput, number>();
+  pairs.forEach((p, i) => {
+    pairIndex.set(p.base, i + 1);
+    pairIndex.set(p.head, i + 1);
+  });
+  const abRuns: AbRun[] = runs.map((r, position) => ({
+    side: r.side,
+    n: r.n,
+    position: position + 1,
+    warmup: r.warmup,
+    pair: pairIndex.get(r) ?? null,
+    ...(r.file ? { file: r.file } : {}),
+    started_at: r.summary.started_at,
+    exit_code: r.summary.exit_code,
+    ...(r.state && Object.keys(r.state).length ? { state: r.state } : {}),
+  }));
+
+  const comparison: Comparison = {
+    schema: COMPARISON_SCHEMA,
+    design: 'paired',
+    tool: { name: 'joulecheck', version: VERSION },
+    label: labels[0]!,
+    alpha,
+    min_effect: minEffect,
+    confidence: level,
+    headline: { metric: 'energy_total', verdict: energy.verdict },
+    ...explain(metrics),
+    carbon: { region: [...new Set(head.map((s) => s.carbon.region))].join(', '), intensity_g_per_kwh: intensity, restated },
+    base: b,
+    head: h,
+    metrics,
+    warnings,
+    ab: {
+      order: opts.order,
+      pairs: pairs.length,
+      warmup: opts.warmup,
+      ...(opts.runner ? { runner: opts.runner } : {}),
+      runs: abRuns,
+    },
+  };
+  return positiveZero(Comparison.parse(comparison));
+}
