@@ -2,8 +2,9 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
   mergeRun,
+  runAb,
   runSrun
-} from "./chunks/chunk-E2H5JVII.js";
+} from "./chunks/chunk-DJYB263I.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -29,20 +30,25 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-4IZ7U23A.js";
+} from "./chunks/chunk-5POXRDQO.js";
 import {
+  RUN_OPTIONS,
   UsageError,
   parseRunArgs,
   run
-} from "./chunks/chunk-5EXAVW7I.js";
+} from "./chunks/chunk-F3ONINBZ.js";
 import {
+  AB_ORDERS,
   ALPHA_RANGE,
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
   MIN_EFFECT_RANGE,
+  PAIRS,
   PUE,
   VERSION,
+  WARMUP,
   ZONES,
+  buildMeterContext,
   cloudSuggestions,
   describeRange,
   failure,
@@ -54,6 +60,7 @@ import {
   humanSummary,
   inRange,
   isNodeFile,
+  nonEmpty,
   number,
   oneOf,
   parseNodeLogName,
@@ -63,78 +70,20 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-KMAIMZLH.js";
+} from "./chunks/chunk-TDT7LAEV.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var HELP_OPTION = { help: { type: "boolean", short: "h", default: false } };
-function parseCommandArgs(argv, options, help, { positionals = true } = {}) {
-  try {
-    return parseArgs({ args: argv, options: { ...options, ...HELP_OPTION }, allowPositionals: positionals, strict: true });
-  } catch (err) {
-    throw new UsageError(`${err.message}
-${help}`);
-  }
-}
-
-// src/cli/appendix.ts
-var HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID] [--history FILE]
-
-Writes DIR/index.html: one self-contained page (no network at view time) with the hardware and sensors
-found, a run table, energy per run with its spread, power over time per component, and the carbon statement.
---cloud-region ID (the runner's) makes the what-if line name that provider's lowest-intensity regions.
---history FILE (joulecheck/history@1, as kept on the badge branch) adds the trend per commit.
-`;
-var appendix = async (argv, io2) => {
-  const parsed = parseCommandArgs(
-    argv,
-    {
-      out: { type: "string" },
-      title: { type: "string" },
-      "cloud-region": { type: "string" },
-      history: { type: "string" }
-    },
-    HELP
-  );
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io2.stdout(HELP);
-    return 0;
-  }
-  if (positionals.length === 0) throw new UsageError(`expected at least one run log, summary or directory
-${HELP}`);
-  if (!values.out) throw new UsageError(`--out DIR is required
-${HELP}`);
-  let built;
-  try {
-    built = await buildAppendix({
-      inputs: positionals,
-      out: values.out,
-      cwd: io2.cwd,
-      toolVersion: VERSION,
-      ...values.title ? { title: values.title } : {},
-      cloudRegion: values["cloud-region"] ?? null,
-      history: values.history ?? null
-    });
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
-  for (const w of built.warnings) io2.stderr(`warning: ${w}
-`);
-  io2.stdout(`appendix: ${built.runs} run(s) -> ${built.file} (${(built.bytes / 1024).toFixed(0)} KiB)
-`);
-  return 0;
-};
+// src/cli/ab.ts
+import { statSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // src/cli/compare.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs } from "node:util";
 var EXIT_REGRESSION = 3;
-var HELP2 = `usage: joulecheck compare --base <summary files or dirs>... --head <summary files or dirs>... [options]
+var HELP = `usage: joulecheck compare --base <summary files or dirs>... --head <summary files or dirs>... [options]
 
 Compares the runs of a change (head) with the base branch's runs, metric by metric: energy (total and per
 component), CO2eq, duration and mean power. Welch's t-test and Mann-Whitney U when both sides have >= 2 runs,
@@ -181,7 +130,7 @@ function parseFraction(name, raw, fallback, range, example) {
   return v;
 }
 function parse(argv) {
-  const { values, tokens } = parseArgs2({
+  const { values, tokens } = parseArgs({
     args: argv,
     options: {
       base: { type: "string", multiple: true },
@@ -221,17 +170,17 @@ var compare = async (argv, io2) => {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`${err.message}
 
-${HELP2}`);
+${HELP}`);
   }
   const { values, base, head } = parsed;
   if (values.help) {
-    io2.stdout(HELP2);
+    io2.stdout(HELP);
     return 0;
   }
   if (base.length === 0 || head.length === 0) {
     throw new UsageError(`both --base and --head are required (summary files or directories)
 
-${HELP2}`);
+${HELP}`);
   }
   const format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json") throw new UsageError(`--format must be markdown or json, got '${format}'`);
@@ -265,8 +214,208 @@ ${HELP2}`);
   return values["fail-on-regression"] && comparison.headline.verdict === "regression" ? EXIT_REGRESSION : 0;
 };
 
+// src/cli/ab.ts
+var EXIT_REGRESSION2 = 3;
+var HELP2 = `usage: joulecheck ab --base-dir DIR --head-dir DIR [options] [run options] -- <command> [args...]
+
+Runs <command> in the base and the head working directories, interleaved on this machine (ABBA: B H H B
+B H H B ...), each run metered like 'joulecheck run', and compares them as pairs: per pair the log ratio
+head/base, paired t-test and Wilcoxon signed-rank, Holm across metrics, the change with its CI.
+Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, marked in their logs),
+<out>/comparison.json and <out>/comparison.md; prints the comparison.
+
+  --base-dir DIR          working tree of the base (e.g. a git worktree of the merge base)
+  --head-dir DIR          working tree of the change
+  --pairs N               measured pairs, 2-50 (default 3)
+  --order abba|alternate  run order (default abba: cancels a linear drift)
+  --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default 1)
+  --setup CMD             shell command run once in each directory before anything is metered
+  --format markdown|json  what to print (default markdown; json prints comparison.json)
+  --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
+  --min-effect F          smallest relative change that counts, 0.02 or 2% (default ${DEFAULT_MIN_EFFECT})
+  --fail-on-regression    exit ${EXIT_REGRESSION2} when the energy verdict is a regression
+
+Run options (see joulecheck run --help): --out, --label, --interval-ms, --pue, --region, --cloud-region,
+--intensity, --carbon-provider, --powercap-root, --nvidia-smi. --repeat and --attach do not apply.
+
+Exit code: 0; a failing run's own code (the message names the side and run); ${EXIT_REGRESSION2} with
+--fail-on-regression on a regression; 2 for bad options.
+`;
+var AB_OPTIONS = {
+  "base-dir": "string",
+  "head-dir": "string",
+  pairs: "string",
+  order: "string",
+  warmup: "string",
+  setup: "string",
+  format: "string",
+  alpha: "string",
+  "min-effect": "string",
+  "fail-on-regression": "boolean",
+  help: "boolean"
+};
+function isRunString(name) {
+  return RUN_OPTIONS[name]?.type === "string";
+}
+function split(argv) {
+  const ab2 = /* @__PURE__ */ new Map();
+  const run2 = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return { ab: ab2, run: run2, command: argv.slice(i + 1) };
+    if (!a.startsWith("-")) return { ab: ab2, run: run2, command: argv.slice(i) };
+    const eq = a.indexOf("=");
+    const body = a.replace(/^--?/, "");
+    const name = eq > 0 ? body.slice(0, body.indexOf("=")) : body;
+    const kind = a === "-h" ? "boolean" : AB_OPTIONS[name];
+    if (kind !== void 0 && a.startsWith(a === "-h" ? "-" : "--")) {
+      if (kind === "boolean") {
+        if (eq > 0) throw new UsageError(`--${name} takes no value`);
+        ab2.set(a === "-h" ? "help" : name, true);
+      } else if (eq > 0) ab2.set(name, a.slice(eq + 1));
+      else if (i + 1 < argv.length && argv[i + 1] !== "--") ab2.set(name, argv[++i]);
+      else throw new UsageError(`--${name} needs a value`);
+      continue;
+    }
+    if (name === "repeat") throw new UsageError("--repeat does not apply to ab: use --pairs N (and --warmup N)");
+    if (name === "attach") throw new UsageError("--attach does not apply to ab: ab runs the command itself in both directories");
+    run2.push(a);
+    if (eq < 0 && isRunString(name) && i + 1 < argv.length && argv[i + 1] !== "--") run2.push(argv[++i]);
+  }
+  return { ab: ab2, run: run2, command: [] };
+}
+function directory(name, raw, cwd) {
+  if (raw === void 0) throw new UsageError(`${name} is required: the working directory of the ${name === "--base-dir" ? "base" : "head"}`);
+  const dir = resolve2(cwd, String(raw));
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new UsageError(`${name} must be an existing directory, got '${raw}'`);
+  return dir;
+}
+function parseAbArgs(argv, cwd, env = {}) {
+  const { ab: ab2, run: run2, command } = split(argv);
+  const help = ab2.get("help") === true;
+  const runParsed = parseRunArgs([...run2, "--", ...command.length ? command : help ? ["true"] : []], env);
+  if (help) return { options: runParsed.options, ab: { baseDir: "", headDir: "", pairs: 3, order: "abba", warmup: 1, setup: null }, format: "markdown", failOnRegression: false, command, help };
+  function get(name, check2, fallback) {
+    const raw = ab2.get(name);
+    if (raw === void 0 || raw === true) return fallback;
+    const c = check2(raw);
+    if (!c.ok) throw new UsageError(failure(`--${name}`, c.expected, raw));
+    return c.value;
+  }
+  const baseDir = directory("--base-dir", ab2.get("base-dir"), cwd);
+  const headDir = directory("--head-dir", ab2.get("head-dir"), cwd);
+  if (baseDir === headDir) throw new UsageError(`--base-dir and --head-dir must be two different directories, both are '${baseDir}'`);
+  const settings = {
+    baseDir,
+    headDir,
+    pairs: get("pairs", PAIRS, 3),
+    order: get("order", oneOf(AB_ORDERS), "abba"),
+    warmup: get("warmup", WARMUP, 1),
+    setup: get("setup", nonEmpty, null),
+    alpha: parseFraction("--alpha", ab2.get("alpha"), DEFAULT_ALPHA, ALPHA_RANGE, "0.05 or 5%"),
+    minEffect: parseFraction("--min-effect", ab2.get("min-effect"), DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, "0.02 or 2%")
+  };
+  const format = get("format", oneOf(["markdown", "json"]), "markdown");
+  if (command.length === 0) throw new UsageError("missing command: joulecheck ab --base-dir DIR --head-dir DIR [options] -- <command> [args...]");
+  return { options: runParsed.options, ab: settings, format, failOnRegression: ab2.get("fail-on-regression") === true, command, help: false };
+}
+var ab = async (argv, io2) => {
+  const parsed = parseAbArgs(argv, io2.cwd, io2.env);
+  if (parsed.help) {
+    io2.stdout(HELP2);
+    return 0;
+  }
+  const opts = { ...parsed.options, out: resolve2(io2.cwd, parsed.options.out) };
+  let ctx;
+  try {
+    ctx = await buildMeterContext(opts, io2.env);
+  } catch (err) {
+    const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
+    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const outcome = await runAb(ctx, opts, parsed.ab, parsed.command, { info: (t) => io2.stderr(t) }, io2.env);
+  if (!outcome.comparison) return outcome.exitCode === 0 ? 1 : outcome.exitCode;
+  io2.stdout(parsed.format === "json" ? JSON.stringify(outcome.comparison, null, 2) + "\n" : await readText(outcome.files.markdown));
+  const e = outcome.comparison.metrics.find((m) => m.id === "energy_total");
+  io2.stderr(`joulecheck ab: energy ${e.verdict.replace(/_/g, " ")} over ${e.base.n} pairs; wrote ${outcome.files.json} and ${outcome.files.markdown}
+`);
+  return parsed.failOnRegression && outcome.comparison.headline.verdict === "regression" ? EXIT_REGRESSION2 : 0;
+};
+async function readText(path) {
+  const { readFile } = await import("node:fs/promises");
+  return readFile(path, "utf8");
+}
+
+// src/cli/args.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var HELP_OPTION = { help: { type: "boolean", short: "h", default: false } };
+function parseCommandArgs(argv, options, help, { positionals = true } = {}) {
+  try {
+    return parseArgs2({ args: argv, options: { ...options, ...HELP_OPTION }, allowPositionals: positionals, strict: true });
+  } catch (err) {
+    throw new UsageError(`${err.message}
+${help}`);
+  }
+}
+
+// src/cli/appendix.ts
+var HELP3 = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID] [--history FILE]
+
+Writes DIR/index.html: one self-contained page (no network at view time) with the hardware and sensors
+found, a run table, energy per run with its spread, power over time per component, and the carbon statement.
+--cloud-region ID (the runner's) makes the what-if line name that provider's lowest-intensity regions.
+--history FILE (joulecheck/history@1, as kept on the badge branch) adds the trend per commit.
+`;
+var appendix = async (argv, io2) => {
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      out: { type: "string" },
+      title: { type: "string" },
+      "cloud-region": { type: "string" },
+      history: { type: "string" }
+    },
+    HELP3
+  );
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io2.stdout(HELP3);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError(`expected at least one run log, summary or directory
+${HELP3}`);
+  if (!values.out) throw new UsageError(`--out DIR is required
+${HELP3}`);
+  let built;
+  try {
+    built = await buildAppendix({
+      inputs: positionals,
+      out: values.out,
+      cwd: io2.cwd,
+      toolVersion: VERSION,
+      ...values.title ? { title: values.title } : {},
+      cloudRegion: values["cloud-region"] ?? null,
+      history: values.history ?? null
+    });
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+  for (const w of built.warnings) io2.stderr(`warning: ${w}
+`);
+  io2.stdout(`appendix: ${built.runs} run(s) -> ${built.file} (${(built.bytes / 1024).toFixed(0)} KiB)
+`);
+  return 0;
+};
+
 // src/cli/doctor.ts
-var HELP3 = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
+var HELP4 = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
                          [--gpu-sensor auto|nvml|nvidia-smi|none] [--nvml-lib PATH] [--load SECONDS]
 
 Checks, as this user on this machine, every sensor a metered run would use (RAPL, NVML, nvidia-smi,
@@ -292,11 +441,11 @@ var doctor = async (argv, io2) => {
       "nvml-lib": { type: "string" },
       load: { type: "string" }
     },
-    HELP3,
+    HELP4,
     { positionals: false }
   );
   if (v.help) {
-    io2.stdout(HELP3);
+    io2.stdout(HELP4);
     return 0;
   }
   const fmt = oneOf(["text", "json"])(v.format);
@@ -326,7 +475,7 @@ var doctor = async (argv, io2) => {
 };
 
 // src/cli/estimate.ts
-var HELP4 = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
+var HELP5 = `usage: joulecheck estimate --gpu NAME [--count N] --hours H (--region ZONE | --cloud-region ID) [--pue X] [--format text|json]
 
   --gpu NAME          GPU model as nvidia-smi names it (e.g. "A100 SXM4 80 GB", "Tesla V100-SXM2-32GB")
   --count N           number of GPUs (default 1)
@@ -356,21 +505,21 @@ var estimate = async (argv, io2) => {
       pue: { type: "string" },
       format: { type: "string", default: "text" }
     },
-    HELP4,
+    HELP5,
     { positionals: false }
   );
   const v = parsed.values;
   if (v.help) {
-    io2.stdout(HELP4);
+    io2.stdout(HELP5);
     return 0;
   }
   if (v.format !== "text" && v.format !== "json") throw new UsageError(failure("--format", "'text' or 'json'", v.format));
   if (!v.gpu) throw new UsageError(`--gpu NAME is required
-${HELP4}`);
+${HELP5}`);
   if (v.hours === void 0) throw new UsageError(`--hours H is required
-${HELP4}`);
+${HELP5}`);
   if (v.region === void 0 && v["cloud-region"] === void 0) throw new UsageError(`one of --region ZONE or --cloud-region ID is required
-${HELP4}`);
+${HELP5}`);
   if (v.region !== void 0 && v["cloud-region"] !== void 0) throw new UsageError("give --region or --cloud-region, not both");
   const count = check("--count", COUNT, v.count);
   const hours = check("--hours", HOURS, v.hours);
@@ -416,8 +565,8 @@ ${HELP4}`);
 
 // src/cli/leaderboard.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
-var HELP5 = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
+import { resolve as resolve3 } from "node:path";
+var HELP6 = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
 
 Ranks labelled experiments by mean energy per run (summary total, PUE included), lowest first, with
 t-based 95% confidence intervals. Runs are grouped by their label.
@@ -429,11 +578,11 @@ var leaderboard = async (argv, io2) => {
       format: { type: "string", default: "markdown" },
       out: { type: "string" }
     },
-    HELP5
+    HELP6
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    io2.stdout(HELP5);
+    io2.stdout(HELP6);
     return 0;
   }
   const format = values.format;
@@ -441,7 +590,7 @@ var leaderboard = async (argv, io2) => {
     throw new UsageError(`--format must be 'markdown', 'html' or 'json', got '${format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries
-${HELP5}`);
+${HELP6}`);
   let summaries;
   try {
     summaries = await readSummaries(positionals, io2.cwd);
@@ -452,7 +601,7 @@ ${HELP5}`);
   const board = buildLeaderboard(summaries);
   const text = format === "json" ? JSON.stringify(board, null, 2) + "\n" : format === "html" ? leaderboardHtml(board) : leaderboardMarkdown(board);
   if (values.out) {
-    const out = resolve2(io2.cwd, values.out);
+    const out = resolve3(io2.cwd, values.out);
     await writeFile2(out, text);
     io2.stdout(`leaderboard: ${board.entries.length} experiment(s), ${summaries.length} run(s) -> ${out}
 `);
@@ -463,7 +612,7 @@ ${HELP5}`);
 };
 
 // src/cli/regions.ts
-var HELP6 = `usage: joulecheck regions [query] [--json] [--zones | --cloud]
+var HELP7 = `usage: joulecheck regions [query] [--json] [--zones | --cloud]
 
 Lists grid zones (region input) and cloud regions (cloud-region input) with their annual carbon
 intensity (g CO2eq/kWh), year, the provider's PUE where published, and the source of each value.
@@ -523,7 +672,7 @@ var regions = async (argv, io2) => {
   const words = [];
   for (const a of argv) {
     if (a === "--help" || a === "-h") {
-      io2.stdout(HELP6);
+      io2.stdout(HELP7);
       return 0;
     } else if (a === "--json") json = true;
     else if (a === "--zones") q.zones = true;
@@ -550,7 +699,7 @@ var regions = async (argv, io2) => {
 };
 
 // src/cli/srun.ts
-var HELP7 = `usage: joulecheck srun [joulecheck options] [srun options] -- <command> [args...]
+var HELP8 = `usage: joulecheck srun [joulecheck options] [srun options] -- <command> [args...]
 
 Runs <command> as a SLURM job step through srun with one meter per allocated node: the first task on each
 node meters every task of the step on that node, the other tasks run <command> untouched. Each node writes
@@ -607,7 +756,7 @@ function parseSrunArgs(argv, env = {}) {
 var srun = async (argv, io2) => {
   const p = parseSrunArgs(argv, io2.env);
   if (p.help) {
-    io2.stdout(HELP7);
+    io2.stdout(HELP8);
     return 0;
   }
   const meter = [process.execPath, ...process.execArgv, process.argv[1], "run"];
@@ -645,8 +794,8 @@ var srun = async (argv, io2) => {
 
 // src/cli/statement.ts
 import { readdir, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, join, resolve as resolve3 } from "node:path";
-var HELP8 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
+import { basename, dirname as dirname2, join, resolve as resolve4 } from "node:path";
+var HELP9 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
 
 Prints the carbon impact statement (Henderson et al. 2020) over all the runs given: total CO2eq, energy,
 the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.3 percentiles, and the
@@ -669,7 +818,7 @@ async function walk(dir, depth, out) {
 async function collectFiles(args, cwd) {
   const files = [];
   for (const a of args) {
-    const p = resolve3(cwd, a);
+    const p = resolve4(cwd, a);
     let st;
     try {
       st = await stat(p);
@@ -707,10 +856,10 @@ async function loadRuns(files) {
     summaries.push({ file: f, summary: await readStatementSummary(f) });
   }
   const covered = new Set(
-    summaries.filter((s) => s.summary.log).map((s) => resolve3(dirname2(s.file), s.summary.log))
+    summaries.filter((s) => s.summary.log).map((s) => resolve4(dirname2(s.file), s.summary.log))
   );
   for (const f of logs) {
-    if (covered.has(resolve3(f))) continue;
+    if (covered.has(resolve4(f))) continue;
     const log = await readRunLog(f);
     summaries.push({ file: f, summary: summarize(log, { logName: basename(f) }) });
   }
@@ -722,7 +871,7 @@ var statement = async (argv, io2) => {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") {
-      io2.stdout(HELP8);
+      io2.stdout(HELP9);
       return 0;
     }
     if (a === "--format" || a.startsWith("--format=")) {
@@ -740,8 +889,8 @@ var statement = async (argv, io2) => {
 
 // src/cli/summarize.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
-var HELP9 = `usage: joulecheck summarize <log.ndjson>... [options]
+import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve5 } from "node:path";
+var HELP10 = `usage: joulecheck summarize <log.ndjson>... [options]
        joulecheck summarize --merge <node log.ndjson>... [options]
 
 Recomputes <label>-<n>.summary.json from raw run logs (a log torn by a crash is read, with a warning).
@@ -766,17 +915,17 @@ function parse2(argv) {
       "max-log-bytes": { type: "string" },
       merge: { type: "boolean", default: false }
     },
-    HELP9
+    HELP10
   );
 }
 var summarize2 = async (argv, io2) => {
   const { values, positionals } = parse2(argv);
   if (values.help) {
-    io2.stdout(HELP9);
+    io2.stdout(HELP10);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError(`no log given: expected one or more <log.ndjson> files
-${HELP9}`);
+${HELP10}`);
   let pue;
   if (values.pue !== void 0) {
     pue = Number(values.pue);
@@ -789,18 +938,18 @@ ${HELP9}`);
       throw new UsageError(`--max-log-bytes must be a positive integer, got '${values["max-log-bytes"]}'`);
     }
   }
-  const outDir = values.out !== void 0 ? resolve4(io2.cwd, values.out) : void 0;
+  const outDir = values.out !== void 0 ? resolve5(io2.cwd, values.out) : void 0;
   if (outDir !== void 0) mkdirSync(outDir, { recursive: true });
   if (values.merge) return mergeCommand(positionals, { outDir, pue, json: values.json }, io2);
   const written = /* @__PURE__ */ new Map();
   const results = [];
   let failed = 0;
   for (const arg of positionals) {
-    const logPath = resolve4(io2.cwd, arg);
+    const logPath = resolve5(io2.cwd, arg);
     try {
       const log = await readRunLog(logPath, { maxBytes });
       const dir = outDir ?? dirname3(logPath);
-      const file = resolve4(dir, `${log.header.label}-${log.header.repeat}.summary.json`);
+      const file = resolve5(dir, `${log.header.label}-${log.header.repeat}.summary.json`);
       const clash = written.get(file);
       if (clash !== void 0) {
         throw new Error(`its summary ${relative2(io2.cwd, file)} was already written from ${clash} in this run (same label and repeat); use another --out`);
@@ -836,7 +985,7 @@ async function mergeCommand(paths, o, io2) {
   const nodes = [];
   let run2 = null;
   for (const arg of paths) {
-    const log = resolve4(io2.cwd, arg);
+    const log = resolve5(io2.cwd, arg);
     const fromName = parseNodeLogName(basename2(log));
     let header = null;
     try {
@@ -863,7 +1012,7 @@ async function mergeCommand(paths, o, io2) {
   }
   if (run2 === null) throw new UsageError("--merge: none of the logs can be read, and their file names do not say which run they belong to");
   const dir = o.outDir ?? dirname3(nodes[0].log);
-  const file = resolve4(dir, `${run2.label}-${run2.repeat}.summary.json`);
+  const file = resolve5(dir, `${run2.label}-${run2.repeat}.summary.json`);
   let merged;
   try {
     const pue = o.pue !== void 0 ? { pue: o.pue } : {};
@@ -886,7 +1035,7 @@ async function mergeCommand(paths, o, io2) {
 }
 
 // src/cli/whatif.ts
-var HELP10 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
+var HELP11 = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
 
 The CO2eq of each run's energy, as measured or estimated (its PUE included), at another place's grid intensity.
   --cloud-region ID   cloud region (e.g. aws:eu-north-1), repeatable
@@ -901,24 +1050,24 @@ var whatif = async (argv, io2) => {
       region: { type: "string", multiple: true },
       format: { type: "string", default: "text" }
     },
-    HELP10
+    HELP11
   );
   const { values, positionals } = parsed;
   if (values.help) {
-    io2.stdout(HELP10);
+    io2.stdout(HELP11);
     return 0;
   }
   if (values.format !== "text" && values.format !== "json") {
     throw new UsageError(`--format must be 'text' or 'json', got '${values.format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one summary file or directory
-${HELP10}`);
+${HELP11}`);
   const queries = [
     ...(values["cloud-region"] ?? []).map((id) => ({ id, cloud: true })),
     ...(values.region ?? []).map((id) => ({ id, cloud: false }))
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region
-${HELP10}`);
+${HELP11}`);
   let summaries;
   try {
     summaries = await readSummaries(positionals, io2.cwd);
@@ -961,6 +1110,7 @@ var COMMANDS = {
   run: { fn: run, help: "run [options] -- <command> [args...]   meter a command" },
   srun: { fn: srun, help: "srun [options] [srun options] -- <command>   one meter per SLURM node, one merged summary" },
   summarize: { fn: summarize2, help: "summarize <log.ndjson>...              recompute summaries from raw logs" },
+  ab: { fn: ab, help: "ab --base-dir D --head-dir D -- <cmd>   same-job A/B: base and head interleaved, paired" },
   compare: { fn: compare, help: "compare --base <...> --head <...>      compare runs with statistics" },
   regions: { fn: regions, help: "regions [query]                        list grid zones and cloud regions" },
   statement: { fn: statement, help: "statement <summary|log>...             carbon impact statement" },

@@ -4,6 +4,7 @@ import {
   artifactName,
   compareWithBase,
   downloadZip,
+  error,
   getInput,
   getPull,
   inSession,
@@ -18,6 +19,7 @@ import {
   prQuery,
   preflight,
   publishMeterOutputs,
+  readEventContext,
   readStepSummaries,
   renderHeadOnly,
   reportInMain,
@@ -35,18 +37,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-XZZPS334.js";
+} from "./chunks/chunk-QAZRYEAX.js";
 import {
+  runAb,
   runSrun
-} from "./chunks/chunk-E2H5JVII.js";
+} from "./chunks/chunk-DJYB263I.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-4IZ7U23A.js";
+} from "./chunks/chunk-5POXRDQO.js";
 import {
+  Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-KMAIMZLH.js";
+} from "./chunks/chunk-TDT7LAEV.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
@@ -282,13 +286,188 @@ async function commentFromArtifacts(s) {
   if (posted === 0) info(`joulecheck: run ${wr.id} left no comment to post`);
 }
 
+// src/action/modes/ab.ts
+import { existsSync as existsSync3, readFileSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4, relative, resolve as resolve3 } from "node:path";
+
+// src/github/base-checkout.ts
+import { execFile } from "node:child_process";
+import { join as join3 } from "node:path";
+var BaseRefError = class extends Error {
+  name = "BaseRefError";
+};
+var FETCH_DEPTH_HINT = "set 'fetch-depth: 0' on actions/checkout so the clone has the history";
+function git(cwd, args, timeoutMs = 12e4) {
+  return new Promise((res) => {
+    execFile(
+      "git",
+      ["-c", "advice.detachedHead=false", ...args],
+      { cwd, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+      (e, stdout, stderr) => res({ ok: !e, out: String(stdout).trim(), err: String(stderr).trim().split("\n").slice(-1)[0] ?? "" })
+    );
+  });
+}
+async function commitOf(cwd, ref) {
+  const r = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  return r.ok && /^[0-9a-f]{40,64}$/.test(r.out) ? r.out : null;
+}
+async function isShallow(cwd) {
+  const r = await git(cwd, ["rev-parse", "--is-shallow-repository"]);
+  return r.out === "true";
+}
+async function resolveBase(cwd, opts) {
+  if (opts.baseRef !== null) {
+    const ref = opts.baseRef;
+    if (ref.startsWith("-")) throw new BaseRefError(`input 'base-ref' must be a commit, branch or tag, got '${ref}'`);
+    const local = await commitOf(cwd, ref) ?? await commitOf(cwd, `origin/${ref}`);
+    if (local) return { sha: local, how: `base-ref ${ref}`, fetched: false };
+    const f = await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", ref]);
+    const fetched2 = f.ok ? await commitOf(cwd, "FETCH_HEAD") : null;
+    if (!fetched2) {
+      throw new BaseRefError(
+        `input 'base-ref': '${ref}' is not a commit of this clone and fetching it from origin failed (${f.err || "unknown error"}); check the name, or ${FETCH_DEPTH_HINT}`
+      );
+    }
+    return { sha: fetched2, how: `base-ref ${ref} (fetched)`, fetched: true };
+  }
+  if (!opts.pr) {
+    throw new BaseRefError(
+      "input 'base-ref' is required with mode 'ab' outside pull requests (a commit, branch or tag to compare against, e.g. 'main' or a sha); on a pull request it defaults to the merge base of the head and the base branch"
+    );
+  }
+  const { baseSha, headSha, baseRef } = opts.pr;
+  let fetched = false;
+  const mergeBase = async () => {
+    const r = await git(cwd, ["merge-base", headSha, baseSha]);
+    return r.ok && /^[0-9a-f]{40,64}$/.test(r.out) ? r.out : null;
+  };
+  for (const sha of [headSha, baseSha]) {
+    if (!await commitOf(cwd, sha)) {
+      const f = await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha]);
+      if (!f.ok) throw new BaseRefError(`cannot fetch commit ${sha} of the pull request from origin (${f.err || "unknown error"}); ${FETCH_DEPTH_HINT}`);
+      fetched = true;
+    }
+  }
+  let mb = await mergeBase();
+  for (const depth of [50, 200, 1e3]) {
+    if (mb || !await isShallow(cwd)) break;
+    const f = await git(cwd, ["fetch", "--no-tags", `--deepen=${depth}`, "origin", headSha, baseSha]);
+    if (!f.ok) break;
+    fetched = true;
+    mb = await mergeBase();
+  }
+  if (!mb) {
+    throw new BaseRefError(
+      `cannot find the merge base of the pull request's head ${headSha.slice(0, 12)} and ${baseRef} (${baseSha.slice(0, 12)}) in this clone; ${FETCH_DEPTH_HINT}, or set input 'base-ref'`
+    );
+  }
+  return { sha: mb, how: `merge base of the head and ${baseRef}`, fetched };
+}
+async function addBaseWorktree(cwd, sha, tempDir) {
+  const dir = join3(tempDir, `joulecheck-base-${sha.slice(0, 12)}-${process.pid}`);
+  const r = await git(cwd, ["worktree", "add", "--force", "--detach", dir, sha]);
+  if (!r.ok) throw new BaseRefError(`cannot check out the base ${sha.slice(0, 12)} as a worktree in ${tempDir}: ${r.err}`);
+  return {
+    dir,
+    remove: async () => {
+      await git(cwd, ["worktree", "remove", "--force", dir]);
+    }
+  };
+}
+async function workTreeTop(cwd) {
+  const r = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  return r.ok && r.out ? r.out : null;
+}
+
+// src/action/modes/ab.ts
+async function abMode(inputs) {
+  const result = await meterAb(inputs);
+  saveResult(result);
+  await reportInMain(inputs, result);
+  if (result.exitCode !== null && result.exitCode !== 0) {
+    setFailed(`the A/B session stopped: the command exited with code ${result.exitCode} (the log names the side and run)`);
+  }
+}
+function event() {
+  const p = process.env.GITHUB_EVENT_PATH;
+  if (!p) return {};
+  try {
+    return JSON.parse(readFileSync(p, "utf8"));
+  } catch {
+    return {};
+  }
+}
+function runnerDescription(env) {
+  const name = env.RUNNER_NAME?.trim();
+  const os = [env.RUNNER_OS, env.RUNNER_ARCH].filter(Boolean).join(" ");
+  return [name || "this runner", os ? `(${os})` : ""].filter(Boolean).join(" ");
+}
+async function meterAb(inputs) {
+  if (inputs.run === null) throw new Error("input 'run' is required with mode 'ab'");
+  const opts = { ...meterOptions(inputs), repeat: 1 };
+  savePlace(opts.out, opts.label);
+  const cwd = inputs.workingDirectory ? resolve3(inputs.workingDirectory) : process.cwd();
+  if (!existsSync3(cwd)) throw new Error(`input 'working-directory': ${cwd} does not exist`);
+  const top = await workTreeTop(cwd);
+  if (!top) throw new BaseRefError(`mode 'ab' needs a git checkout (actions/checkout) in ${cwd}: it is not inside a git working tree`);
+  let pr = null;
+  try {
+    pr = readEventContext(process.env, event()).pr;
+  } catch {
+    pr = null;
+  }
+  const base = await resolveBase(top, { baseRef: inputs.baseRef, pr });
+  info(`joulecheck: A/B base ${base.sha} (${base.how})`);
+  const ctx = await buildMeterContext(opts);
+  const tmp = runnerTemp();
+  const wt = await addBaseWorktree(top, base.sha, tmp);
+  const script = join4(tmp, `joulecheck-ab-${opts.label}-${process.pid}.sh`);
+  writeFileSync2(script, inputs.run.endsWith("\n") ? inputs.run : `${inputs.run}
+`);
+  const command = inputs.shell === "bash" ? ["bash", "--noprofile", "--norc", "-eo", "pipefail", script] : ["sh", "-e", script];
+  try {
+    const outcome = await runAb(
+      ctx,
+      opts,
+      {
+        baseDir: join4(wt.dir, relative(top, cwd)),
+        headDir: cwd,
+        pairs: inputs.pairs,
+        order: inputs.order,
+        warmup: inputs.warmup,
+        setup: inputs.setup,
+        alpha: inputs.alpha,
+        minEffect: inputs.minEffect,
+        runner: runnerDescription(process.env)
+      },
+      command,
+      { info: (t) => process.stderr.write(t) },
+      process.env
+    );
+    const measured = outcome.runs.filter((r) => r.side === "head" && !r.warmup && r.summary);
+    await publishMeterOutputs(measured.map((r) => Summary.parse(r.summary)), measured.flatMap((r) => r.summaryPath ? [r.summaryPath] : []));
+    if (outcome.failure) error(`joulecheck: the A/B session stopped at the ${outcome.failure} (exit code ${outcome.exitCode})`);
+    return {
+      outDir: opts.out,
+      summaries: outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []),
+      logs: outcome.runs.map((r) => r.log),
+      exitCode: outcome.exitCode,
+      ...outcome.files ? { comparison: outcome.files.json } : {}
+    };
+  } finally {
+    rmSync2(script, { force: true });
+    await wt.remove();
+  }
+}
+
 // src/action/modes/index.ts
 var MODES = {
   run: runMode,
   start: (inputs) => meterStart(inputs),
   stop: stopMode,
   report: reportMode,
-  comment: commentMode
+  comment: commentMode,
+  ab: abMode
 };
 
 // src/main.ts

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-5EXAVW7I.js";
-import "./chunks/chunk-KMAIMZLH.js";
+} from "./chunks/chunk-F3ONINBZ.js";
+import "./chunks/chunk-TDT7LAEV.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

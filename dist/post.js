@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-XZZPS334.js";
-import "./chunks/chunk-4IZ7U23A.js";
-import "./chunks/chunk-KMAIMZLH.js";
+} from "./chunks/chunk-QAZRYEAX.js";
+import "./chunks/chunk-5POXRDQO.js";
+import "./chunks/chunk-TDT7LAEV.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
@@ -22,6 +22,12 @@ try {
   } else if (inputs.mode === "run" || inputs.mode === "stop") {
     const saved = readSavedState();
     if (!saved.reported) result = saved.result ?? (saved.place ? collectResult(saved.place.outDir, saved.place.label ?? inputs.label, null) : null);
+  } else if (inputs.mode === "ab") {
+    const saved = readSavedState();
+    if (!saved.reported && !saved.result && saved.place) {
+      const sides = ["base", "head"].map((side) => collectResult(`${saved.place.outDir}/${side}`, saved.place.label ?? inputs.label, null));
+      result = { outDir: saved.place.outDir, summaries: sides.flatMap((x) => x.summaries), logs: sides.flatMap((x) => x.logs), exitCode: null };
+    } else if (!saved.reported) result = saved.result;
   }
   if (result) await reportAfterMeter(inputs, result);
 } catch (err) {

@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-KMAIMZLH.js";
+} from "./chunk-TDT7LAEV.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -60,7 +60,7 @@ multi-node runs (one meter per node; merge the node logs with joulecheck summari
                         NAME defaults to $SLURMD_NODENAME)
   In --powercap-root and --nvidia-smi, {node} stands for the node's name.
 `;
-var OPTIONS = {
+var RUN_OPTIONS = {
   out: { type: "string" },
   label: { type: "string" },
   repeat: { type: "string" },
@@ -87,7 +87,7 @@ function splitArgv(argv) {
     if (a === "--") return { opts: argv.slice(0, i), command: argv.slice(i + 1) };
     if (!a.startsWith("-")) return { opts: argv.slice(0, i), command: argv.slice(i) };
     const name = a.replace(/^--?/, "").split("=")[0];
-    const spec = OPTIONS[name];
+    const spec = RUN_OPTIONS[name];
     if (spec?.type === "string" && !a.includes("=")) i++;
   }
   return { opts: argv, command: [] };
@@ -96,7 +96,7 @@ function joinValues(opts) {
   const out = [];
   for (let i = 0; i < opts.length; i++) {
     const a = opts[i];
-    const spec = a.startsWith("--") && !a.includes("=") ? OPTIONS[a.slice(2)] : void 0;
+    const spec = a.startsWith("--") && !a.includes("=") ? RUN_OPTIONS[a.slice(2)] : void 0;
     if (spec?.type === "string" && i + 1 < opts.length) out.push(`${a}=${opts[++i]}`);
     else out.push(a);
   }
@@ -106,7 +106,7 @@ function parseRunArgs(argv, env = {}) {
   const { opts, command } = splitArgv(argv);
   let values;
   try {
-    values = parseArgs({ args: joinValues(opts), options: OPTIONS, strict: true, allowPositionals: false }).values;
+    values = parseArgs({ args: joinValues(opts), options: RUN_OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (err) {
     throw new UsageError(cleanParseError(err));
   }
@@ -221,6 +221,7 @@ function resolveFrom(cwd, p) {
 
 export {
   UsageError,
+  RUN_OPTIONS,
   parseRunArgs,
   run
 };

@@ -37,7 +37,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-KMAIMZLH.js";
+} from "./chunk-TDT7LAEV.js";
 import {
   discoverRaplSync,
   parseCounter,
@@ -13094,165 +13094,174 @@ async function readSummaries(paths, cwd) {
   return out;
 }
 
-// src/model/kinds.ts
-function runKind(s) {
-  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
-  if (k.includes("estimated")) return "estimated";
-  return k.includes("measured") ? "measured" : "none";
-}
-function mergeKinds(kinds) {
-  const k = new Set([...kinds].filter((x) => x !== "none"));
-  if (k.size === 0) return "none";
-  if (k.size === 1) return [...k][0];
-  return "mixed";
-}
-
-// src/render/escape.ts
-var ZWJ = "\u200D";
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;"
-};
-var MD_INLINE = /[\\`*_[\]~$]/g;
-var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-function truncate(text, maxLength) {
-  const cps = Array.from(text);
-  if (cps.length <= maxLength) return text;
-  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
-}
-function escapeMarkdown(text, opts = {}) {
-  let s = String(text).replace(BIDI, "").replace(CONTROL, " ");
-  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
-  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
-  s = s.replace(MD_INLINE, (c) => `\\${c}`);
-  s = s.replace(
-    MD_LINE_START,
-    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
-  );
-  s = s.replace(/@/g, `@${ZWJ}`);
-  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
-  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
-  s = s.replace(/:\/\//g, `:${ZWJ}//`);
-  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
-  return s;
-}
-function escapeCode(text, opts = {}) {
-  return `<code>${escapeMarkdown(text, opts)}</code>`;
-}
-function escapeHtmlComment(text) {
-  return String(text).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-
-// src/render/whatif.ts
-function placeText(g, esc) {
-  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
-  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
-}
-function whatIfHtml(g) {
-  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
-}
-
-// src/carbon/whatif.ts
-function estimateEmissions(input) {
-  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
-  const intensity = input.carbon.intensity_g_per_kwh;
-  return {
-    schema: "joulecheck/estimate@1",
-    kind: "estimated",
-    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
-    energy_kwh,
-    intensity_g_per_kwh: intensity,
-    co2eq_g: energy_kwh * intensity,
-    gpu: { ...input.gpu, count: input.count },
-    hours: input.hours,
-    pue: input.pue,
-    region: input.carbon
-  };
-}
-function whatIfRows(summaries, places) {
-  const rows = [];
-  for (const s of summaries) {
-    const energy_kwh = s.energy_j.total / J_PER_KWH;
-    for (const p of places) {
-      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
-      const actual = s.carbon.co2eq_g;
-      rows.push({
-        label: s.label,
-        repeat: s.repeat,
-        kind: runKind(s),
-        energy_kwh,
-        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
-        place: {
-          query: p.query,
-          region: p.carbon.region,
-          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
-          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
-          source: p.carbon.source,
-          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
-        },
-        co2eq_g,
-        change: actual > 0 ? co2eq_g / actual - 1 : null
-      });
-    }
-  }
-  return rows;
-}
-function greenerPlaces(run, cloudRegion, max = 3) {
-  const energy_kwh = run.energy_j / J_PER_KWH;
-  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
-  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
-  let scope;
-  let candidates;
-  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
-    scope = `${provider} regions`;
-    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
-      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
-      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
-    });
-  } else {
-    const country = countryOf(run.region);
-    if (!country) return null;
-    const own = findZone(run.region);
-    const kind = own && own.kind !== "country" ? own.kind : "subnational";
-    scope = `grid zones of ${country}`;
-    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
-      const ctx = resolveCarbon({ region: z.id }).context;
-      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
-    });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
-  if (places.length === 0) return null;
-  return {
-    scope,
-    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
-    energy_kwh,
-    kind: run.kind,
-    places
-  };
-}
-function whatIfLine(summary, cloudRegion) {
-  const g = greenerPlaces(
-    {
-      energy_j: summary.energy_j.total,
-      co2eq_g: summary.carbon.co2eq_g,
-      region: summary.carbon.region,
-      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
-      kind: runKind(summary)
-    },
-    cloudRegion
-  );
-  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
-}
+// src/model/comparison.ts
+var COMPARISON_SCHEMA = "joulecheck/comparison@1";
+var num = () => external_exports.number().finite();
+var prob = () => external_exports.number().min(0).max(1);
+var MetricId = external_exports.enum([
+  "energy_total",
+  "energy_cpu",
+  "energy_dram",
+  "energy_gpu",
+  "co2eq",
+  "duration",
+  "power_mean"
+]);
+var SideStats = external_exports.object({
+  n: external_exports.number().int().nonnegative(),
+  /** null when n = 0 */
+  mean: num().nullable(),
+  /** sample standard deviation (n - 1); null when n < 2 */
+  sd: num().nullable(),
+  /** one value per run, in the order of the side's `runs` */
+  values: external_exports.array(num())
+});
+var TTest = external_exports.object({ t: num(), df: num().positive(), p: prob() });
+var Metric = external_exports.object({
+  id: MetricId,
+  name: external_exports.string(),
+  unit: external_exports.enum(["J", "g", "s", "W"]),
+  base: SideStats,
+  head: SideStats,
+  /** head / base - 1 with its confidence interval; absent when the base mean is 0 or a side has no runs */
+  change: external_exports.object({
+    relative: num(),
+    /** null: unbounded (the base mean is not distinguishable from 0) or not estimable from one run each */
+    ci_low: num().nullable(),
+    ci_high: num().nullable(),
+    level: prob(),
+    /** paired-log-t: exp(mean log ratio) - 1 with the t interval of the mean log ratio */
+    method: external_exports.enum(["fieller-welch", "fieller-prediction", "paired-log-t", "point"])
+  }).optional(),
+  tests: external_exports.object({
+    welch: TTest.optional(),
+    mann_whitney: external_exports.object({ u: num().nonnegative(), p: prob(), method: external_exports.enum(["exact", "asymptotic"]) }).optional(),
+    prediction: TTest.optional(),
+    /** design "paired": one-sample t-test of the per-pair log ratios ln(head / base) (scipy ttest_rel on logs) */
+    paired_t: TTest.optional(),
+    /** design "paired": Wilcoxon signed-rank on the same log ratios; w = min(R+, R-), zeros dropped (scipy's 'wilcox') */
+    wilcoxon: external_exports.object({ w: num().nonnegative(), p: prob(), method: external_exports.enum(["exact", "asymptotic"]) }).optional()
+  }),
+  /** the test the verdict rests on and its unadjusted p */
+  primary: external_exports.object({ test: external_exports.enum(["welch", "mann_whitney", "prediction", "paired_t", "wilcoxon"]), p: prob() }).optional(),
+  /** Holm-adjusted p of the primary test across the compared metrics */
+  p_adjusted: prob().optional(),
+  verdict: Verdict,
+  /** for an inconclusive verdict: runs per side that would likely settle it (80% power) */
+  runs_needed: external_exports.object({
+    per_side: external_exports.number().int().positive(),
+    /** more runs than that (per_side is a cap) */
+    capped: external_exports.boolean(),
+    more_base: external_exports.number().int().nonnegative(),
+    more_head: external_exports.number().int().nonnegative(),
+    /** relative effect the estimate is for */
+    effect: num(),
+    power: prob(),
+    goal: external_exports.enum(["detect", "equivalence"])
+  }).optional(),
+  /** design "paired": one entry per measured pair, in run order (the tests are on these values' log ratios) */
+  pairs: external_exports.array(external_exports.object({ base: num(), head: num() })).optional(),
+  notes: external_exports.array(external_exports.string())
+});
+var RunRef = external_exports.object({
+  repeat: external_exports.number().int(),
+  label: external_exports.string(),
+  sha: external_exports.string().optional(),
+  started_at: external_exports.string(),
+  exit_code: external_exports.number().int().nullable(),
+  hostname: external_exports.string().optional(),
+  /** file the summary was read from, when known */
+  file: external_exports.string().optional()
+});
+var MethodSummary = external_exports.object({
+  /** kinds seen over the side's runs (one unless they differ) */
+  kinds: external_exports.array(ComponentKind),
+  sensors: external_exports.array(external_exports.string()),
+  models: external_exports.array(external_exports.string())
+});
+var SideContext = external_exports.object({
+  n: external_exports.number().int().nonnegative(),
+  shas: external_exports.array(external_exports.string()),
+  refs: external_exports.array(external_exports.string()),
+  labels: external_exports.array(external_exports.string()),
+  runs: external_exports.array(RunRef),
+  methods: external_exports.object({ cpu: MethodSummary, dram: MethodSummary, gpu: MethodSummary }),
+  hardware: external_exports.object({
+    cpu_models: external_exports.array(external_exports.string()),
+    gpus: external_exports.array(external_exports.string()),
+    drivers: external_exports.array(external_exports.string()),
+    /** node counts of the side's runs; present only when some run was multi-node */
+    nodes: external_exports.array(external_exports.number().int().positive()).optional()
+  }),
+  regions: external_exports.array(external_exports.string()),
+  intensities_g_per_kwh: external_exports.array(num().nonnegative()),
+  pues: external_exports.array(num()),
+  tool_versions: external_exports.array(external_exports.string())
+});
+var MachineState = external_exports.object({
+  /** hottest GPU, degrees C */
+  gpu_temp_c: num().optional(),
+  /** lowest current SM clock over the GPUs, MHz */
+  sm_clock_mhz: num().nonnegative().optional(),
+  /** machine power with nothing of ours running (RAPL package + dram, and GPUs), W */
+  idle_w: num().nonnegative().optional()
+});
+var AbRun = external_exports.object({
+  side: external_exports.enum(["base", "head"]),
+  /** number on its side: files `<side>/<label>-<n>.*` */
+  n: external_exports.number().int().positive(),
+  /** 1-based position in the whole session */
+  position: external_exports.number().int().positive(),
+  /** warm-up: metered and kept, left out of the statistics */
+  warmup: external_exports.boolean(),
+  /** the pair it belongs to (1-based), null for a warm-up */
+  pair: external_exports.number().int().positive().nullable(),
+  file: external_exports.string().optional(),
+  started_at: external_exports.string(),
+  exit_code: external_exports.number().int().nullable(),
+  state: MachineState.optional()
+});
+var Design = external_exports.enum(["independent", "paired"]);
+var Comparison = external_exports.object({
+  schema: external_exports.literal(COMPARISON_SCHEMA),
+  /** independent: two samples (`compare`); paired: base and head interleaved in one job (`ab`). Files
+   * written before the field existed are independent. */
+  design: Design.default("independent"),
+  tool: external_exports.object({ name: external_exports.literal("joulecheck"), version: external_exports.string() }),
+  label: external_exports.string(),
+  alpha: external_exports.number().gt(0).lt(1),
+  min_effect: external_exports.number().min(0),
+  confidence: prob(),
+  /** the decision, taken from the energy total's row (CO2eq also moves with the grid) */
+  headline: external_exports.object({ metric: MetricId, verdict: Verdict }),
+  /** energy change explained as mean power vs duration: dE ~ dP t + P dt (+ dP dt), in J */
+  explanation: external_exports.object({
+    power_relative: num(),
+    duration_relative: num(),
+    power_term_j: num(),
+    duration_term_j: num(),
+    interaction_j: num()
+  }).optional(),
+  carbon: external_exports.object({
+    region: external_exports.string(),
+    intensity_g_per_kwh: num().nonnegative(),
+    /** true when runs used different intensities and CO2eq was restated at this one for both sides */
+    restated: external_exports.boolean()
+  }),
+  base: SideContext,
+  head: SideContext,
+  metrics: external_exports.array(Metric),
+  warnings: external_exports.array(external_exports.string()),
+  /** design "paired": how the session ran */
+  ab: external_exports.object({
+    order: external_exports.enum(["abba", "alternate"]),
+    pairs: external_exports.number().int().positive(),
+    /** warm-up runs per side */
+    warmup: external_exports.number().int().nonnegative(),
+    runner: external_exports.string().optional(),
+    runs: external_exports.array(AbRun)
+  }).optional()
+});
 
 // src/accounting/merge.ts
 var COMPS = ["cpu", "dram", "gpu"];
@@ -13624,131 +13633,131 @@ function welchDf(va, na, vb, nb) {
   return s * s / (va * va / (na - 1) + vb * vb / (nb - 1));
 }
 
-// src/model/comparison.ts
-var COMPARISON_SCHEMA = "joulecheck/comparison@1";
-var num = () => external_exports.number().finite();
-var prob = () => external_exports.number().min(0).max(1);
-var MetricId = external_exports.enum([
-  "energy_total",
-  "energy_cpu",
-  "energy_dram",
-  "energy_gpu",
-  "co2eq",
-  "duration",
-  "power_mean"
-]);
-var SideStats = external_exports.object({
-  n: external_exports.number().int().nonnegative(),
-  /** null when n = 0 */
-  mean: num().nullable(),
-  /** sample standard deviation (n - 1); null when n < 2 */
-  sd: num().nullable(),
-  /** one value per run, in the order of the side's `runs` */
-  values: external_exports.array(num())
-});
-var TTest = external_exports.object({ t: num(), df: num().positive(), p: prob() });
-var Metric = external_exports.object({
-  id: MetricId,
-  name: external_exports.string(),
-  unit: external_exports.enum(["J", "g", "s", "W"]),
-  base: SideStats,
-  head: SideStats,
-  /** head / base - 1 with its confidence interval; absent when the base mean is 0 or a side has no runs */
-  change: external_exports.object({
-    relative: num(),
-    /** null: unbounded (the base mean is not distinguishable from 0) or not estimable from one run each */
-    ci_low: num().nullable(),
-    ci_high: num().nullable(),
-    level: prob(),
-    method: external_exports.enum(["fieller-welch", "fieller-prediction", "point"])
-  }).optional(),
-  tests: external_exports.object({
-    welch: TTest.optional(),
-    mann_whitney: external_exports.object({ u: num().nonnegative(), p: prob(), method: external_exports.enum(["exact", "asymptotic"]) }).optional(),
-    prediction: TTest.optional()
-  }),
-  /** the test the verdict rests on and its unadjusted p */
-  primary: external_exports.object({ test: external_exports.enum(["welch", "mann_whitney", "prediction"]), p: prob() }).optional(),
-  /** Holm-adjusted p of the primary test across the compared metrics */
-  p_adjusted: prob().optional(),
-  verdict: Verdict,
-  /** for an inconclusive verdict: runs per side that would likely settle it (80% power) */
-  runs_needed: external_exports.object({
-    per_side: external_exports.number().int().positive(),
-    /** more runs than that (per_side is a cap) */
-    capped: external_exports.boolean(),
-    more_base: external_exports.number().int().nonnegative(),
-    more_head: external_exports.number().int().nonnegative(),
-    /** relative effect the estimate is for */
-    effect: num(),
-    power: prob(),
-    goal: external_exports.enum(["detect", "equivalence"])
-  }).optional(),
-  notes: external_exports.array(external_exports.string())
-});
-var RunRef = external_exports.object({
-  repeat: external_exports.number().int(),
-  label: external_exports.string(),
-  sha: external_exports.string().optional(),
-  started_at: external_exports.string(),
-  exit_code: external_exports.number().int().nullable(),
-  hostname: external_exports.string().optional(),
-  /** file the summary was read from, when known */
-  file: external_exports.string().optional()
-});
-var MethodSummary = external_exports.object({
-  /** kinds seen over the side's runs (one unless they differ) */
-  kinds: external_exports.array(ComponentKind),
-  sensors: external_exports.array(external_exports.string()),
-  models: external_exports.array(external_exports.string())
-});
-var SideContext = external_exports.object({
-  n: external_exports.number().int().nonnegative(),
-  shas: external_exports.array(external_exports.string()),
-  refs: external_exports.array(external_exports.string()),
-  labels: external_exports.array(external_exports.string()),
-  runs: external_exports.array(RunRef),
-  methods: external_exports.object({ cpu: MethodSummary, dram: MethodSummary, gpu: MethodSummary }),
-  hardware: external_exports.object({
-    cpu_models: external_exports.array(external_exports.string()),
-    gpus: external_exports.array(external_exports.string()),
-    drivers: external_exports.array(external_exports.string()),
-    /** node counts of the side's runs; present only when some run was multi-node */
-    nodes: external_exports.array(external_exports.number().int().positive()).optional()
-  }),
-  regions: external_exports.array(external_exports.string()),
-  intensities_g_per_kwh: external_exports.array(num().nonnegative()),
-  pues: external_exports.array(num()),
-  tool_versions: external_exports.array(external_exports.string())
-});
-var Comparison = external_exports.object({
-  schema: external_exports.literal(COMPARISON_SCHEMA),
-  tool: external_exports.object({ name: external_exports.literal("joulecheck"), version: external_exports.string() }),
-  label: external_exports.string(),
-  alpha: external_exports.number().gt(0).lt(1),
-  min_effect: external_exports.number().min(0),
-  confidence: prob(),
-  /** the decision, taken from the energy total's row (CO2eq also moves with the grid) */
-  headline: external_exports.object({ metric: MetricId, verdict: Verdict }),
-  /** energy change explained as mean power vs duration: dE ~ dP t + P dt (+ dP dt), in J */
-  explanation: external_exports.object({
-    power_relative: num(),
-    duration_relative: num(),
-    power_term_j: num(),
-    duration_term_j: num(),
-    interaction_j: num()
-  }).optional(),
-  carbon: external_exports.object({
-    region: external_exports.string(),
-    intensity_g_per_kwh: num().nonnegative(),
-    /** true when runs used different intensities and CO2eq was restated at this one for both sides */
-    restated: external_exports.boolean()
-  }),
-  base: SideContext,
-  head: SideContext,
-  metrics: external_exports.array(Metric),
-  warnings: external_exports.array(external_exports.string())
-});
+// src/analysis/stats/paired.ts
+function logRatios(base, head) {
+  if (base.length !== head.length) throw new RangeError(`paired samples differ in length (${base.length} base, ${head.length} head)`);
+  return base.map((b, i) => {
+    const h = head[i];
+    if (!(b > 0) || !(h > 0) || !Number.isFinite(b) || !Number.isFinite(h)) {
+      throw new RangeError(`pair ${i + 1}: log ratio needs positive finite values, got base ${b}, head ${h}`);
+    }
+    return Math.log(h / b);
+  });
+}
+function pairedTTest(d) {
+  const n = d.length;
+  if (n < 2) return null;
+  const s = sd(d);
+  if (!(s > 0) || !Number.isFinite(s)) return null;
+  const t = mean(d) / (s / Math.sqrt(n));
+  const df = n - 1;
+  return { t, df, p: tTwoSidedP(t, df) };
+}
+function pairedChange(d, level = 0.95) {
+  const n = d.length;
+  if (n < 2) return null;
+  const m = mean(d);
+  const s = sd(d);
+  const half = s > 0 ? tQuantile(1 - (1 - level) / 2, n - 1) * (s / Math.sqrt(n)) : 0;
+  return { relative: Math.expm1(m), ci_low: Math.expm1(m - half), ci_high: Math.expm1(m + half), level };
+}
+
+// src/analysis/stats/paired-power.ts
+var PAIRED_POWER = 0.8;
+var MAX_PAIRS_ESTIMATE = 1e3;
+function pairsNeeded(sigmaD, delta, alpha, power = PAIRED_POWER) {
+  if (!(delta > 0) || !Number.isFinite(sigmaD) || sigmaD < 0) return Infinity;
+  const za = normalQuantile(1 - alpha / 2);
+  const zb = normalQuantile(power);
+  const n = ((za + zb) * (sigmaD / delta)) ** 2 + za * za / 2;
+  return Math.max(2, Math.ceil(n));
+}
+
+// src/analysis/stats/trend.ts
+function orderTrend(ys) {
+  const n = ys.length;
+  if (n < 3) return null;
+  const mx = (n + 1) / 2;
+  let my = 0;
+  for (const y of ys) my += y;
+  my /= n;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  ys.forEach((y, i) => {
+    const dx = i + 1 - mx;
+    const dy = y - my;
+    sxx += dx * dx;
+    sxy += dx * dy;
+    syy += dy * dy;
+  });
+  if (!(syy > 0)) return null;
+  const slope = sxy / sxx;
+  const r = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+  const df = n - 2;
+  const p = Math.abs(r) === 1 ? 0 : tTwoSidedP(r * Math.sqrt(df / ((1 - r) * (1 + r))), df);
+  return { slope, intercept: my - slope * mx, r, p, df };
+}
+
+// src/analysis/stats/wilcoxon.ts
+var WILCOXON_EXACT_MAX = 50;
+function signedRankCounts(n) {
+  const max = n * (n + 1) / 2;
+  const c = new Float64Array(max + 1);
+  c[0] = 1;
+  for (let r = 1; r <= n; r++) {
+    for (let k = r * (r + 1) / 2; k >= r; k--) c[k] += c[k - r];
+  }
+  return c;
+}
+function signedRanks(d) {
+  const nz = d.filter((x) => x !== 0);
+  const zeros = d.length - nz.length;
+  const abs = nz.map((x, i2) => ({ a: Math.abs(x), pos: x > 0, i: i2 })).sort((p, q) => p.a - q.a);
+  let rPlus = 0;
+  let rMinus = 0;
+  let tieTerm = 0;
+  let i = 0;
+  while (i < abs.length) {
+    let j = i;
+    while (j + 1 < abs.length && abs[j + 1].a === abs[i].a) j++;
+    const t = j - i + 1;
+    const avg = (i + 1 + (j + 1)) / 2;
+    for (let k = i; k <= j; k++) {
+      if (abs[k].pos) rPlus += avg;
+      else rMinus += avg;
+    }
+    if (t > 1) tieTerm += t * t * t - t;
+    i = j + 1;
+  }
+  return { rPlus, rMinus, n: nz.length, tieTerm, zeros };
+}
+function wilcoxonSignedRank(d, opts = {}) {
+  if (d.some((x) => !Number.isFinite(x))) throw new RangeError("wilcoxonSignedRank: differences must be finite");
+  const s = signedRanks(d);
+  if (s.n === 0) return null;
+  const w = Math.min(s.rPlus, s.rMinus);
+  let method = opts.method ?? "auto";
+  if (method === "auto") method = s.tieTerm === 0 && s.zeros === 0 && s.n <= WILCOXON_EXACT_MAX ? "exact" : "asymptotic";
+  if (method === "exact") {
+    if (s.n > WILCOXON_EXACT_MAX) throw new RangeError(`exact signed-rank test for ${s.n} differences is too large`);
+    const counts = signedRankCounts(s.n);
+    const total = 2 ** s.n;
+    const hi = Math.floor(s.rPlus);
+    const lo = Math.ceil(s.rPlus);
+    let sf = 0;
+    for (let k = hi; k < counts.length; k++) sf += counts[k];
+    let cdf = 0;
+    for (let k = 0; k <= lo && k < counts.length; k++) cdf += counts[k];
+    return { w, p: Math.min(1, 2 * Math.min(sf, cdf) / total), method };
+  }
+  const n = s.n;
+  const mn = n * (n + 1) / 4;
+  const se = Math.sqrt((n * (n + 1) * (2 * n + 1) - s.tieTerm / 2) / 24);
+  if (!(se > 0)) return null;
+  const z = (s.rPlus - mn) / se;
+  return { w, p: Math.min(1, 2 * normalCdf(-Math.abs(z))), method };
+}
 
 // src/analysis/compare.ts
 var DEFAULT_ALPHA = 0.05;
@@ -14101,6 +14110,7 @@ function compareSummaries(base, head, opts = {}) {
   }
   const comparison = {
     schema: COMPARISON_SCHEMA,
+    design: "independent",
     tool: { name: "joulecheck", version: VERSION },
     label: labels[0],
     alpha,
@@ -14289,6 +14299,51 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
+// src/render/escape.ts
+var ZWJ = "\u200D";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "|": "&#124;"
+};
+var MD_INLINE = /[\\`*_[\]~$]/g;
+var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function truncate(text, maxLength) {
+  const cps = Array.from(text);
+  if (cps.length <= maxLength) return text;
+  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
+}
+function escapeMarkdown(text, opts = {}) {
+  let s = String(text).replace(BIDI, "").replace(CONTROL, " ");
+  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
+  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
+  s = s.replace(MD_INLINE, (c) => `\\${c}`);
+  s = s.replace(
+    MD_LINE_START,
+    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
+  );
+  s = s.replace(/@/g, `@${ZWJ}`);
+  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
+  s = s.replace(/:\/\//g, `:${ZWJ}//`);
+  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
+  return s;
+}
+function escapeCode(text, opts = {}) {
+  return `<code>${escapeMarkdown(text, opts)}</code>`;
+}
+function escapeHtmlComment(text) {
+  return String(text).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
 // src/render/markdown.ts
 var DEFAULT_MAX_LENGTH = 65e3;
 var VERDICT_LABEL = {
@@ -14379,6 +14434,18 @@ function pctLevel(cmp) {
 }
 function testsTable(cmp) {
   const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : "\u2013";
+  if (cmp.design === "paired") {
+    return table([
+      ["Metric", "Paired t-test (log ratios)", "Wilcoxon signed-rank", "p (Holm)", "Pairs needed"],
+      ...cmp.metrics.map((m) => [
+        m.name,
+        t(m.tests.paired_t),
+        m.tests.wilcoxon ? `W = ${sig(m.tests.wilcoxon.w)}, ${pText(m.tests.wilcoxon.p)} (${m.tests.wilcoxon.method})` : "\u2013",
+        formatP(m.p_adjusted),
+        m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
+      ])
+    ]);
+  }
   return table([
     ["Metric", "Welch's t-test", "Mann\u2013Whitney U", "Prediction interval", "p (Holm)", "Runs needed"],
     ...cmp.metrics.map((m) => [
@@ -14387,12 +14454,17 @@ function testsTable(cmp) {
       m.tests.mann_whitney ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
       t(m.tests.prediction),
       formatP(m.p_adjusted),
-      m.runs_needed ? runsNeededText(m) : "\u2013"
+      m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
     ])
   ]);
 }
-function runsNeededText(m) {
+function runsNeededText(m, cmp) {
   const r = m.runs_needed;
+  if (cmp.design === "paired") {
+    const n2 = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
+    const goal2 = r.goal === "detect" ? `to detect ${formatPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
+    return `${n2} pairs (${r.more_head} more) would likely settle it (${Math.round(r.power * 100)}% power ${goal2})`;
+  }
   const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
   const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
   const goal = r.goal === "detect" ? `to detect ${formatPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
@@ -14400,7 +14472,7 @@ function runsNeededText(m) {
 }
 function headline(cmp) {
   const m = cmp.metrics.find((x) => x.id === cmp.headline.metric);
-  const n = `base n=${m.base.n}, head n=${m.head.n}`;
+  const n = cmp.design === "paired" ? `${m.base.n} pair${m.base.n === 1 ? "" : "s"}` : `base n=${m.base.n}, head n=${m.head.n}`;
   const ci = m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== "point" ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} \u2026 ${formatPct(m.change.ci_high)}, ` : "";
   const p = m.p_adjusted !== void 0 ? `${pText(m.p_adjusted)} after Holm, ` : "";
   const rel = m.change ? formatPct(m.change.relative) : "from 0";
@@ -14414,9 +14486,9 @@ function headline(cmp) {
     case "no_significant_change":
       return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) \u2014 the interval lies within ${me}, an equivalence result`;
     case "inconclusive":
-      return `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m)}` : "");
+      return `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m, cmp)}` : "");
     case "not_enough_data":
-      return `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
+      return cmp.design === "paired" ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides` : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
   }
 }
 function explanationLine(cmp) {
@@ -14426,9 +14498,19 @@ function explanationLine(cmp) {
   const term = (j) => `${j >= 0 ? "+" : "\u2212"}${formatValue("J", Math.abs(j))}`;
   return `Why: dE \u2248 dP\xB7t + P\xB7dt \u2014 mean power ${formatPct(e2.power_relative)} (${term(e2.power_term_j)}), duration ${formatPct(e2.duration_relative)} (${term(e2.duration_term_j)})` + (Math.abs(e2.interaction_j) > 0.05 * (Math.abs(e2.power_term_j) + Math.abs(e2.duration_term_j)) ? `, both together ${term(e2.interaction_j)}` : "");
 }
+function abDescription(cmp) {
+  const ab = cmp.ab;
+  if (cmp.design !== "paired" || !ab) return void 0;
+  return `same-job A/B, ${ab.pairs} pair${ab.pairs === 1 ? "" : "s"}, ${ab.order === "abba" ? "ABBA" : "alternating"}` + (ab.runner ? `, on ${escapeMarkdown(ab.runner, { maxLength: 80 })}` : "");
+}
 function metaLine(cmp) {
   const tested = cmp.metrics.filter((m) => m.p_adjusted !== void 0 && m.id !== "co2eq").length;
   const me = `\xB1${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  const ab = abDescription(cmp);
+  if (ab !== void 0) {
+    const warm = cmp.ab.warmup;
+    return `<sub>${ab} \xB7 base ${shas(cmp.base)} vs head ${shas(cmp.head)}` + (warm > 0 ? ` \xB7 ${warm} warm-up run${warm === 1 ? "" : "s"} per side left out` : "") + ` \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 paired t-test on the log ratios (Wilcoxon signed-rank alongside) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: t on the mean log ratio \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})</sub>`;
+  }
   return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
 }
 function warningsBlock(cmp) {
@@ -14504,6 +14586,50 @@ function runTable(cmp, rows) {
     })
   ]);
 }
+function pairTable(cmp) {
+  const e2 = cmp.metrics.find((m) => m.id === "energy_total");
+  if (cmp.design !== "paired" || !e2?.pairs?.length) return void 0;
+  const runs = cmp.ab?.runs ?? [];
+  const run = (side, pair) => runs.find((r) => r.side === side && r.pair === pair);
+  const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== void 0);
+  const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== void 0);
+  const hasIdle = runs.some((r) => r.state?.idle_w !== void 0);
+  const both = (pair, f, fmt) => {
+    const b = run("base", pair);
+    const h = run("head", pair);
+    const vb = b ? f(b) : void 0;
+    const vh = h ? f(h) : void 0;
+    return `${vb === void 0 ? "\u2013" : fmt(vb)} / ${vh === void 0 ? "\u2013" : fmt(vh)}`;
+  };
+  return table([
+    [
+      "Pair",
+      "Order",
+      "Base energy",
+      "Head energy",
+      "Head / base",
+      ...hasTemp ? ["GPU \xB0C (B / H)"] : [],
+      ...hasClock ? ["SM MHz (B / H)"] : [],
+      ...hasIdle ? ["Idle W (B / H)"] : []
+    ],
+    ...e2.pairs.map((p, i) => {
+      const k = i + 1;
+      const b = run("base", k);
+      const h = run("head", k);
+      const order = b && h ? b.position < h.position ? "B H" : "H B" : "\u2013";
+      return [
+        String(k),
+        order,
+        formatValue("J", p.base),
+        formatValue("J", p.head),
+        p.base > 0 ? formatPct(p.head / p.base - 1) : "\u2013",
+        ...hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : [],
+        ...hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : [],
+        ...hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []
+      ];
+    })
+  ]);
+}
 function details(summary, body) {
   return `<details><summary>${summary}</summary>
 
@@ -14567,6 +14693,7 @@ function renderComparisonMarkdown(cmp, opts = {}) {
     "",
     metricsTable(cmp, top),
     "",
+    ...pairTable(cmp) ? [pairTable(cmp), ""] : [],
     metaLine(cmp)
   ].join("\n");
   const optional = [
@@ -14621,6 +14748,121 @@ function renderNoBaselineMarkdown(head, reason, opts = {}) {
   ].join("\n");
   const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   return body.length <= max ? body + "\n" : body.slice(0, max);
+}
+
+// src/model/kinds.ts
+function runKind(s) {
+  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
+  if (k.includes("estimated")) return "estimated";
+  return k.includes("measured") ? "measured" : "none";
+}
+function mergeKinds(kinds) {
+  const k = new Set([...kinds].filter((x) => x !== "none"));
+  if (k.size === 0) return "none";
+  if (k.size === 1) return [...k][0];
+  return "mixed";
+}
+
+// src/render/whatif.ts
+function placeText(g, esc) {
+  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
+  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
+}
+function whatIfHtml(g) {
+  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
+}
+
+// src/carbon/whatif.ts
+function estimateEmissions(input) {
+  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
+  const intensity = input.carbon.intensity_g_per_kwh;
+  return {
+    schema: "joulecheck/estimate@1",
+    kind: "estimated",
+    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
+    energy_kwh,
+    intensity_g_per_kwh: intensity,
+    co2eq_g: energy_kwh * intensity,
+    gpu: { ...input.gpu, count: input.count },
+    hours: input.hours,
+    pue: input.pue,
+    region: input.carbon
+  };
+}
+function whatIfRows(summaries, places) {
+  const rows = [];
+  for (const s of summaries) {
+    const energy_kwh = s.energy_j.total / J_PER_KWH;
+    for (const p of places) {
+      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
+      const actual = s.carbon.co2eq_g;
+      rows.push({
+        label: s.label,
+        repeat: s.repeat,
+        kind: runKind(s),
+        energy_kwh,
+        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
+        place: {
+          query: p.query,
+          region: p.carbon.region,
+          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
+          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
+          source: p.carbon.source,
+          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
+        },
+        co2eq_g,
+        change: actual > 0 ? co2eq_g / actual - 1 : null
+      });
+    }
+  }
+  return rows;
+}
+function greenerPlaces(run, cloudRegion, max = 3) {
+  const energy_kwh = run.energy_j / J_PER_KWH;
+  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
+  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
+  let scope;
+  let candidates;
+  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
+    scope = `${provider} regions`;
+    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
+      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
+      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  } else {
+    const country = countryOf(run.region);
+    if (!country) return null;
+    const own = findZone(run.region);
+    const kind = own && own.kind !== "country" ? own.kind : "subnational";
+    scope = `grid zones of ${country}`;
+    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
+      const ctx = resolveCarbon({ region: z.id }).context;
+      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
+  if (places.length === 0) return null;
+  return {
+    scope,
+    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
+    energy_kwh,
+    kind: run.kind,
+    places
+  };
+}
+function whatIfLine(summary, cloudRegion) {
+  const g = greenerPlaces(
+    {
+      energy_j: summary.energy_j.total,
+      co2eq_g: summary.carbon.co2eq_g,
+      region: summary.carbon.region,
+      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+      kind: runKind(summary)
+    },
+    cloudRegion
+  );
+  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
 }
 
 // src/accounting/statement.ts
@@ -15656,16 +15898,36 @@ export {
   readSummaryFile,
   readSummaryFilesLenient,
   readSummaries,
-  escapeMarkdown,
-  estimateEmissions,
-  whatIfRows,
-  whatIfLine,
+  COMPARISON_SCHEMA,
+  Comparison,
+  mean,
+  sd,
+  holm,
+  logRatios,
+  pairedTTest,
+  pairedChange,
+  PAIRED_POWER,
+  MAX_PAIRS_ESTIMATE,
+  pairsNeeded,
+  orderTrend,
+  wilcoxonSignedRank,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   CompareInputError,
+  METRICS,
+  COMPONENT_METRICS,
+  decide,
+  sideContext,
+  contextWarnings,
   compareSummaries,
+  positiveZero,
+  explain,
+  escapeMarkdown,
   renderComparisonMarkdown,
   renderNoBaselineMarkdown,
+  estimateEmissions,
+  whatIfRows,
+  whatIfLine,
   MAX_HISTORY_BYTES,
   HistoryError,
   parseHistory,

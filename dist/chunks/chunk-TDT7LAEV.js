@@ -89,6 +89,9 @@ var CLOUD_REGION = pattern(
 function failure(name, expected, raw) {
   return `${name} must be ${expected}, got '${raw}'`;
 }
+var PAIRS = number({ integer: true, min: 2, max: 50 });
+var WARMUP = number({ integer: true, min: 0, max: 10 });
+var AB_ORDERS = ["abba", "alternate"];
 
 // src/carbon/providers/types.ts
 var CARBON_PROVIDERS = ["electricitymaps", "watttime", "uk"];
@@ -32224,11 +32227,9 @@ function bridgeGaps(energy3, dt, maxGapS) {
 }
 
 // src/meter/nvidia-smi.ts
-import { execFile, execFileSync, spawn } from "node:child_process";
-import { accessSync, closeSync, constants, mkdtempSync, openSync, readSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { delimiter, join as join2 } from "node:path";
-import { StringDecoder } from "node:string_decoder";
+import { execFile } from "node:child_process";
+import { accessSync, constants as constants2, statSync } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
 
 // src/meter/nspid.ts
 import { readFileSync, readlinkSync } from "node:fs";
@@ -32374,23 +32375,6 @@ function smiTimestampAt(line, a, b) {
   }
   return parseSmiTimestamp(line.slice(a, b));
 }
-var LineSplitter = class {
-  carry = "";
-  push(chunk, onLine) {
-    const text = this.carry + chunk;
-    let start = 0;
-    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-      onLine(nl > start && text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
-      start = nl + 1;
-    }
-    this.carry = text.slice(start);
-    if (this.carry.length > 65536) this.carry = "";
-  }
-  /** The unterminated tail (a stream cut mid-line); it is never parsed as a line. */
-  get pending() {
-    return this.carry;
-  }
-};
 function parseHelpQueryGpu(text) {
   const canonical = /* @__PURE__ */ new Map();
   const description = /* @__PURE__ */ new Map();
@@ -32535,6 +32519,78 @@ var PmonAggregator = class {
     this.onCommit?.(this.latest, this.latestAt);
   }
 };
+
+// src/meter/sm-timeline.ts
+var SmTimeline = class {
+  wins = [];
+  horizon = -Infinity;
+  leadIn;
+  holdSpan;
+  constructor(opts = {}) {
+    this.leadIn = opts.leadIn ?? false;
+    this.holdSpan = opts.holdSpanMs ?? 0;
+  }
+  /** true once any reading (or an empty one) has been placed */
+  get known() {
+    return this.horizon > -Infinity;
+  }
+  /**
+   * A complete reading of the GPU over (from, to]: every process using it then (absent = did not).
+   * When some process has a value, a `-` of another counts as 0 (it was sampled and idle).
+   */
+  addReading(from, to, procs) {
+    const list = [...procs];
+    const anyValue = list.some(([, sm]) => sm !== null);
+    const start = this.leadIn && !this.known ? -Infinity : Math.max(from, this.horizon);
+    for (const [pid, sm] of list) this.wins.push({ pid, from: start, to, sm: sm === null && anyValue ? 0 : sm });
+    if (to > this.horizon) this.horizon = to;
+  }
+  /** One process's sample over (from, to]; call setHorizon after a batch of samples. */
+  addSample(pid, from, to, sm) {
+    this.wins.push({ pid, from, to, sm });
+  }
+  /** The source has reported everything up to `t` (an NVML poll at t returned all samples before it). */
+  setHorizon(t) {
+    if (t > this.horizon) this.horizon = t;
+  }
+  /** The tree's SM % over (a, b]. `inTree`: whether a pid (as the source prints it) belongs to the step. */
+  tree(a, b, inTree) {
+    if (!this.known || !(b > a)) return { sm: null, on: false };
+    let sum = 0;
+    let on = false;
+    let valued = false;
+    let unvalued = false;
+    const add = (w, lo, hi) => {
+      const ov = Math.min(b, hi) - Math.max(a, lo);
+      if (ov <= 0) return;
+      on = true;
+      if (w.sm === null) unvalued = true;
+      else {
+        valued = true;
+        sum += w.sm * ov;
+      }
+    };
+    const h = this.horizon;
+    for (const w of this.wins) {
+      if (w.to <= a || w.from >= b || !inTree(w.pid)) continue;
+      add(w, w.from, Math.min(w.to, h));
+    }
+    if (b > h) {
+      const last = /* @__PURE__ */ new Map();
+      for (const w of this.wins) if (w.to >= h - this.holdSpan && inTree(w.pid)) last.set(w.pid, w);
+      for (const w of last.values()) add(w, h, Infinity);
+    }
+    const sm = valued ? sum / (b - a) : unvalued ? null : 0;
+    return { sm: sm === null ? null : Math.round(sm * 1e3) / 1e3, on };
+  }
+  /** Drops windows that ended before `t` (keeping those the hold may still need). */
+  trim(t) {
+    const keepFrom = Math.min(t, this.horizon - this.holdSpan);
+    if (this.wins.length > 0 && this.wins[0].to < keepFrom) this.wins = this.wins.filter((w) => w.to >= keepFrom);
+  }
+};
+
+// src/meter/smi-clock.ts
 var ClockMapper = class {
   cur = Infinity;
   prev = Infinity;
@@ -32568,6 +32624,8 @@ var ClockMapper = class {
     return Math.min(arrivalPerfMs, t);
   }
 };
+
+// src/meter/power-series.ts
 var INTEGRATION_METHOD = "energy = trapezoid between consecutive readings placed at their nvidia-smi timestamps; from an interval start to its first reading: interpolated from the previous reading (held back when none within the hold limit); from the last reading to the interval end: last value held; an interval with no reading holds the last value for at most the hold limit, then it is a gap (null)";
 var ReadingSeries = class {
   pts = [];
@@ -32646,180 +32704,33 @@ function integrateReadings(pts, a, b, holdMs) {
   return { integral, mean: integral / sec(b - a) };
 }
 
-// src/meter/sm-timeline.ts
-var SmTimeline = class {
-  wins = [];
-  horizon = -Infinity;
-  leadIn;
-  holdSpan;
-  constructor(opts = {}) {
-    this.leadIn = opts.leadIn ?? false;
-    this.holdSpan = opts.holdSpanMs ?? 0;
-  }
-  /** true once any reading (or an empty one) has been placed */
-  get known() {
-    return this.horizon > -Infinity;
-  }
-  /**
-   * A complete reading of the GPU over (from, to]: every process using it then (absent = did not).
-   * When some process has a value, a `-` of another counts as 0 (it was sampled and idle).
-   */
-  addReading(from, to, procs) {
-    const list = [...procs];
-    const anyValue = list.some(([, sm]) => sm !== null);
-    const start = this.leadIn && !this.known ? -Infinity : Math.max(from, this.horizon);
-    for (const [pid, sm] of list) this.wins.push({ pid, from: start, to, sm: sm === null && anyValue ? 0 : sm });
-    if (to > this.horizon) this.horizon = to;
-  }
-  /** One process's sample over (from, to]; call setHorizon after a batch of samples. */
-  addSample(pid, from, to, sm) {
-    this.wins.push({ pid, from, to, sm });
-  }
-  /** The source has reported everything up to `t` (an NVML poll at t returned all samples before it). */
-  setHorizon(t) {
-    if (t > this.horizon) this.horizon = t;
-  }
-  /** The tree's SM % over (a, b]. `inTree`: whether a pid (as the source prints it) belongs to the step. */
-  tree(a, b, inTree) {
-    if (!this.known || !(b > a)) return { sm: null, on: false };
-    let sum = 0;
-    let on = false;
-    let valued = false;
-    let unvalued = false;
-    const add = (w, lo, hi) => {
-      const ov = Math.min(b, hi) - Math.max(a, lo);
-      if (ov <= 0) return;
-      on = true;
-      if (w.sm === null) unvalued = true;
-      else {
-        valued = true;
-        sum += w.sm * ov;
-      }
-    };
-    const h = this.horizon;
-    for (const w of this.wins) {
-      if (w.to <= a || w.from >= b || !inTree(w.pid)) continue;
-      add(w, w.from, Math.min(w.to, h));
+// src/meter/child-stream.ts
+import { execFileSync, spawn } from "node:child_process";
+import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+
+// src/meter/line-splitter.ts
+var LineSplitter = class {
+  carry = "";
+  push(chunk, onLine) {
+    const text = this.carry + chunk;
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      onLine(nl > start && text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
+      start = nl + 1;
     }
-    if (b > h) {
-      const last = /* @__PURE__ */ new Map();
-      for (const w of this.wins) if (w.to >= h - this.holdSpan && inTree(w.pid)) last.set(w.pid, w);
-      for (const w of last.values()) add(w, h, Infinity);
-    }
-    const sm = valued ? sum / (b - a) : unvalued ? null : 0;
-    return { sm: sm === null ? null : Math.round(sm * 1e3) / 1e3, on };
+    this.carry = text.slice(start);
+    if (this.carry.length > 65536) this.carry = "";
   }
-  /** Drops windows that ended before `t` (keeping those the hold may still need). */
-  trim(t) {
-    const keepFrom = Math.min(t, this.horizon - this.holdSpan);
-    if (this.wins.length > 0 && this.wins[0].to < keepFrom) this.wins = this.wins.filter((w) => w.to >= keepFrom);
+  /** The unterminated tail (a stream cut mid-line); it is never parsed as a line. */
+  get pending() {
+    return this.carry;
   }
 };
 
-// src/meter/nvidia-smi.ts
-var PMON_PERIOD_MS = 1e3;
-var BASIC_FIELDS = ["timestamp", "uuid", "index", "name", "driver_version", "power.draw", "power.limit", "utilization.gpu"];
-var POWER_PREFERENCE = ["power.draw.instant", "power.draw", "power.draw.average"];
-function run(bin, args, env, timeoutMs) {
-  return new Promise((resolve2) => {
-    execFile(bin, args, { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
-      const e = err;
-      let error62 = null;
-      if (e && typeof e.code === "string") error62 = `${e.code}: ${e.message}`;
-      else if (e?.killed) error62 = `timed out after ${timeoutMs} ms`;
-      resolve2({ code: e ? typeof e.code === "number" ? e.code : null : 0, stdout: String(stdout), stderr: String(stderr), error: error62 });
-    });
-  });
-}
-function why(r) {
-  if (r.error) return r.error;
-  const line = `${r.stdout}
-${r.stderr}`.split("\n").map((l) => l.trim()).find((l) => l !== "");
-  return `exit ${r.code}${line ? `: ${line}` : ""}`;
-}
-function findOnPath(name, env = process.env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const p = join2(dir, name);
-    try {
-      if (statSync(p).isFile()) {
-        accessSync(p, constants.X_OK);
-        return p;
-      }
-    } catch {
-    }
-  }
-  return null;
-}
-function unavailable(bin, detail, notes = []) {
-  return { available: false, bin, gpus: [], fields: [], status: { kind: "none", detail }, notes: [...notes, detail], per_process: "none" };
-}
-async function probeNvidiaSmi(bin, opts = {}) {
-  const env = opts.env ?? process.env;
-  const timeoutMs = opts.timeoutMs ?? 1e4;
-  if (bin === "none") return unavailable(null, "disabled");
-  const exe = bin ?? findOnPath("nvidia-smi", env);
-  if (!exe) return unavailable(null, "nvidia-smi not found on PATH (no NVIDIA driver on this machine); GPU energy not measured");
-  const notes = [];
-  const pmonP = run(exe, ["pmon", "-s", "u", "-c", "1"], env, timeoutMs);
-  const help = await run(exe, ["--help-query-gpu"], env, timeoutMs);
-  if (help.error?.startsWith("ENOENT") || help.error?.startsWith("EACCES")) {
-    await pmonP;
-    return unavailable(exe, `nvidia-smi at ${exe} cannot be run (${help.error.split(":")[0]}); GPU energy not measured`);
-  }
-  let parsedHelp = help.code === 0 && !help.error ? parseHelpQueryGpu(help.stdout) : null;
-  let known = new Set(parsedHelp?.canonical.keys() ?? []);
-  if (!parsedHelp || known.size === 0) {
-    parsedHelp = null;
-    known = new Set(BASIC_FIELDS);
-    notes.push(`nvidia-smi --help-query-gpu failed (${why(help)}); assuming only the basic fields ${BASIC_FIELDS.join(",")}`);
-  }
-  const infoFields = ["index", "uuid", "name", "driver_version", "power.limit", "enforced.power.limit", "power.default_limit", ...POWER_PREFERENCE, "utilization.gpu", "mig.mode.current"].filter((f) => known.has(f));
-  const q = await run(exe, [`--query-gpu=${infoFields.join(",")}`, "--format=csv,nounits"], env, timeoutMs);
-  const pmon = await pmonP;
-  if (q.code !== 0 || q.error) return unavailable(exe, `nvidia-smi does not work here (${why(q)}); GPU energy not measured`, notes);
-  const table = parseCsv(q.stdout, { help: parsedHelp });
-  const rows = table.rows.filter((r) => r.uuid && /^(GPU|MIG)-/.test(r.uuid));
-  if (rows.length === 0) return unavailable(exe, `nvidia-smi lists no GPU (${why(q)}); GPU energy not measured`, notes);
-  const gpus2 = rows.map((r, i) => {
-    const limit = parseReading(r["enforced.power.limit"]) ?? parseReading(r["power.limit"]);
-    const tdp = parseReading(r["power.default_limit"]);
-    const idx = parseReading(r.index);
-    return {
-      uuid: r.uuid,
-      index: idx !== null && Number.isInteger(idx) && idx >= 0 ? idx : i,
-      name: r.name ?? "unknown NVIDIA GPU",
-      ...r.driver_version ? { driver: r.driver_version } : {},
-      power_limit_w: limit !== null && limit > 0 ? limit : null,
-      tdp_w: tdp !== null && tdp > 0 ? tdp : null
-    };
-  });
-  for (const r of rows)
-    if (r["mig.mode.current"] === "Enabled")
-      notes.push(`GPU ${r.index} (${r.uuid}) is in MIG mode: power is for the whole GPU; utilization.gpu and pmon SM% are not reported under MIG (the step's SM share there is unknown)`);
-  const power = POWER_PREFERENCE.find((f) => known.has(f) && rows.some((r) => parseReading(r[f]) !== null)) ?? null;
-  const pmonOk = pmon.code === 0 && /^#\s*gpu\b.*\bpid\b/m.test(pmon.stdout);
-  const apps = pmonOk ? null : await run(exe, ["--query-compute-apps=pid,gpu_uuid,used_memory", "--format=csv,noheader,nounits"], env, timeoutMs);
-  const perProcess = pmonOk ? "pmon" : apps && apps.code === 0 && !apps.error ? "compute-apps" : "none";
-  if (perProcess !== "pmon") notes.push(`nvidia-smi pmon unavailable (${why(pmon)}); ${perProcess === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : `--query-compute-apps unavailable too (${apps ? why(apps) : "?"}): no per-process GPU share`}`);
-  const fields = ["timestamp", "uuid", ...power ? [power] : [], ...known.has("utilization.gpu") ? ["utilization.gpu"] : []];
-  const models2 = [...new Set(gpus2.map((g) => g.name))].join(", ");
-  const driver = gpus2[0]?.driver ? `driver ${gpus2[0].driver}, ` : "";
-  let status;
-  if (power) {
-    const missing = rows.filter((r) => parseReading(r[power]) === null);
-    if (missing.length > 0)
-      notes.push(`no ${power} reading on ${missing.map((r) => `GPU ${r.index} (${r[power]})`).join(", ")}: its intervals are gaps, estimate them from utilisation`);
-    status = { kind: "measured", sensor: "nvidia-smi", detail: `nvidia-smi (${driver}${gpus2.length} GPU: ${models2}), ${describePowerField(power, parsedHelp)}` };
-  } else {
-    const seen = POWER_PREFERENCE.filter((f) => known.has(f)).map((f) => `${f} = ${rows[0][f] ?? "?"}`).join(", ");
-    status = {
-      kind: "estimated",
-      detail: `nvidia-smi works (${driver}${gpus2.length} GPU: ${models2}) but reports no power (${seen || "no power field known to this driver"}); GPU energy is estimated from utilization.gpu x power limit/TDP`
-    };
-  }
-  return { available: true, bin: exe, gpus: gpus2, fields, status, notes, per_process: perProcess };
-}
+// src/meter/child-stream.ts
 function openFifo() {
   let dir = null;
   let rfd = -1;
@@ -32915,6 +32826,111 @@ async function stopStream(s) {
     await s.exited;
     clearTimeout(t);
   } else await s.exited;
+}
+
+// src/meter/nvidia-smi.ts
+var PMON_PERIOD_MS = 1e3;
+var BASIC_FIELDS = ["timestamp", "uuid", "index", "name", "driver_version", "power.draw", "power.limit", "utilization.gpu"];
+var POWER_PREFERENCE = ["power.draw.instant", "power.draw", "power.draw.average"];
+function run(bin, args, env, timeoutMs) {
+  return new Promise((resolve2) => {
+    execFile(bin, args, { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
+      const e = err;
+      let error62 = null;
+      if (e && typeof e.code === "string") error62 = `${e.code}: ${e.message}`;
+      else if (e?.killed) error62 = `timed out after ${timeoutMs} ms`;
+      resolve2({ code: e ? typeof e.code === "number" ? e.code : null : 0, stdout: String(stdout), stderr: String(stderr), error: error62 });
+    });
+  });
+}
+function why(r) {
+  if (r.error) return r.error;
+  const line = `${r.stdout}
+${r.stderr}`.split("\n").map((l) => l.trim()).find((l) => l !== "");
+  return `exit ${r.code}${line ? `: ${line}` : ""}`;
+}
+function findOnPath(name, env = process.env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const p = join3(dir, name);
+    try {
+      if (statSync(p).isFile()) {
+        accessSync(p, constants2.X_OK);
+        return p;
+      }
+    } catch {
+    }
+  }
+  return null;
+}
+function unavailable(bin, detail, notes = []) {
+  return { available: false, bin, gpus: [], fields: [], status: { kind: "none", detail }, notes: [...notes, detail], per_process: "none" };
+}
+async function probeNvidiaSmi(bin, opts = {}) {
+  const env = opts.env ?? process.env;
+  const timeoutMs = opts.timeoutMs ?? 1e4;
+  if (bin === "none") return unavailable(null, "disabled");
+  const exe = bin ?? findOnPath("nvidia-smi", env);
+  if (!exe) return unavailable(null, "nvidia-smi not found on PATH (no NVIDIA driver on this machine); GPU energy not measured");
+  const notes = [];
+  const pmonP = run(exe, ["pmon", "-s", "u", "-c", "1"], env, timeoutMs);
+  const help = await run(exe, ["--help-query-gpu"], env, timeoutMs);
+  if (help.error?.startsWith("ENOENT") || help.error?.startsWith("EACCES")) {
+    await pmonP;
+    return unavailable(exe, `nvidia-smi at ${exe} cannot be run (${help.error.split(":")[0]}); GPU energy not measured`);
+  }
+  let parsedHelp = help.code === 0 && !help.error ? parseHelpQueryGpu(help.stdout) : null;
+  let known = new Set(parsedHelp?.canonical.keys() ?? []);
+  if (!parsedHelp || known.size === 0) {
+    parsedHelp = null;
+    known = new Set(BASIC_FIELDS);
+    notes.push(`nvidia-smi --help-query-gpu failed (${why(help)}); assuming only the basic fields ${BASIC_FIELDS.join(",")}`);
+  }
+  const infoFields = ["index", "uuid", "name", "driver_version", "power.limit", "enforced.power.limit", "power.default_limit", ...POWER_PREFERENCE, "utilization.gpu", "mig.mode.current"].filter((f) => known.has(f));
+  const q = await run(exe, [`--query-gpu=${infoFields.join(",")}`, "--format=csv,nounits"], env, timeoutMs);
+  const pmon = await pmonP;
+  if (q.code !== 0 || q.error) return unavailable(exe, `nvidia-smi does not work here (${why(q)}); GPU energy not measured`, notes);
+  const table = parseCsv(q.stdout, { help: parsedHelp });
+  const rows = table.rows.filter((r) => r.uuid && /^(GPU|MIG)-/.test(r.uuid));
+  if (rows.length === 0) return unavailable(exe, `nvidia-smi lists no GPU (${why(q)}); GPU energy not measured`, notes);
+  const gpus2 = rows.map((r, i) => {
+    const limit = parseReading(r["enforced.power.limit"]) ?? parseReading(r["power.limit"]);
+    const tdp = parseReading(r["power.default_limit"]);
+    const idx = parseReading(r.index);
+    return {
+      uuid: r.uuid,
+      index: idx !== null && Number.isInteger(idx) && idx >= 0 ? idx : i,
+      name: r.name ?? "unknown NVIDIA GPU",
+      ...r.driver_version ? { driver: r.driver_version } : {},
+      power_limit_w: limit !== null && limit > 0 ? limit : null,
+      tdp_w: tdp !== null && tdp > 0 ? tdp : null
+    };
+  });
+  for (const r of rows)
+    if (r["mig.mode.current"] === "Enabled")
+      notes.push(`GPU ${r.index} (${r.uuid}) is in MIG mode: power is for the whole GPU; utilization.gpu and pmon SM% are not reported under MIG (the step's SM share there is unknown)`);
+  const power = POWER_PREFERENCE.find((f) => known.has(f) && rows.some((r) => parseReading(r[f]) !== null)) ?? null;
+  const pmonOk = pmon.code === 0 && /^#\s*gpu\b.*\bpid\b/m.test(pmon.stdout);
+  const apps = pmonOk ? null : await run(exe, ["--query-compute-apps=pid,gpu_uuid,used_memory", "--format=csv,noheader,nounits"], env, timeoutMs);
+  const perProcess = pmonOk ? "pmon" : apps && apps.code === 0 && !apps.error ? "compute-apps" : "none";
+  if (perProcess !== "pmon") notes.push(`nvidia-smi pmon unavailable (${why(pmon)}); ${perProcess === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : `--query-compute-apps unavailable too (${apps ? why(apps) : "?"}): no per-process GPU share`}`);
+  const fields = ["timestamp", "uuid", ...power ? [power] : [], ...known.has("utilization.gpu") ? ["utilization.gpu"] : []];
+  const models2 = [...new Set(gpus2.map((g) => g.name))].join(", ");
+  const driver = gpus2[0]?.driver ? `driver ${gpus2[0].driver}, ` : "";
+  let status;
+  if (power) {
+    const missing = rows.filter((r) => parseReading(r[power]) === null);
+    if (missing.length > 0)
+      notes.push(`no ${power} reading on ${missing.map((r) => `GPU ${r.index} (${r[power]})`).join(", ")}: its intervals are gaps, estimate them from utilisation`);
+    status = { kind: "measured", sensor: "nvidia-smi", detail: `nvidia-smi (${driver}${gpus2.length} GPU: ${models2}), ${describePowerField(power, parsedHelp)}` };
+  } else {
+    const seen = POWER_PREFERENCE.filter((f) => known.has(f)).map((f) => `${f} = ${rows[0][f] ?? "?"}`).join(", ");
+    status = {
+      kind: "estimated",
+      detail: `nvidia-smi works (${driver}${gpus2.length} GPU: ${models2}) but reports no power (${seen || "no power field known to this driver"}); GPU energy is estimated from utilization.gpu x power limit/TDP`
+    };
+  }
+  return { available: true, bin: exe, gpus: gpus2, fields, status, notes, per_process: perProcess };
 }
 function gpuSamplingMethod(probe, intervalMs, opts = {}) {
   const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
@@ -35264,12 +35280,12 @@ function nonneg(x) {
 }
 
 // src/log/node-files.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function nodeFiles(out, label2, n, node2) {
-  return { log: join3(out, `${label2}-${n}.${node2}.log.ndjson`), summary: join3(out, `${label2}-${n}.${node2}.node-summary.json`) };
+  return { log: join4(out, `${label2}-${n}.${node2}.log.ndjson`), summary: join4(out, `${label2}-${n}.${node2}.node-summary.json`) };
 }
 function nodeListFile(out, label2, n) {
-  return join3(out, `${label2}-${n}.nodes`);
+  return join4(out, `${label2}-${n}.nodes`);
 }
 function parseNodeLogName(base) {
   const m = /^(.+)-(\d+)\.([^./][^/]*)\.log\.ndjson$/.exec(base);
@@ -35282,8 +35298,8 @@ function isNodeFile(base) {
 // src/run/orchestrate.ts
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync, rmSync as rmSync2 } from "node:fs";
-import { constants as constants2 } from "node:os";
-import { join as join4, resolve } from "node:path";
+import { constants as constants3 } from "node:os";
+import { join as join5, resolve } from "node:path";
 
 // src/log/writer.ts
 import { closeSync as closeSync2, fsyncSync, openSync as openSync2, writeSync } from "node:fs";
@@ -36125,12 +36141,12 @@ async function writeSummary(logPath, summaryPath, ctx) {
 
 // src/run/orchestrate.ts
 function signalExitCode(signal) {
-  const n = constants2.signals[signal];
+  const n = constants3.signals[signal];
   return 128 + (n ?? 0);
 }
 function runFiles(out, label2, n, node2) {
   if (node2) return nodeFiles(out, label2, n, node2);
-  return { log: join4(out, `${label2}-${n}.log.ndjson`), summary: join4(out, `${label2}-${n}.summary.json`) };
+  return { log: join5(out, `${label2}-${n}.log.ndjson`), summary: join5(out, `${label2}-${n}.summary.json`) };
 }
 var KILL_AFTER_MS = 1e4;
 var FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -36141,88 +36157,110 @@ async function runMetered(ctx, opts, spec, rep) {
   let interruptedBy = null;
   let exitCode = 0;
   for (let n = 1; n <= opts.repeat && interruptedBy === null; n++) {
-    const files = runFiles(out, opts.label, n, opts.node?.name);
-    rmSync2(files.log, { force: true });
-    rmSync2(files.summary, { force: true });
     if (opts.repeat > 1) rep.info(`joulecheck: run ${n}/${opts.repeat}: ${spec.display.join(" ")}
 `);
-    let child;
-    try {
-      child = spawn2(spec.file, spec.args, { cwd: spec.cwd, env: spec.env, stdio: "inherit", detached: true });
-    } catch (err) {
-      child = null;
-      rep.info(`joulecheck: cannot start '${spec.file}': ${err instanceof Error ? err.message : String(err)}
+    const once = await runOnce(ctx, spec, rep, { out, label: opts.label, n, node: opts.node?.name ?? null, slurmStep: opts.slurmStep ?? false });
+    runs.push(once.record);
+    interruptedBy = once.interruptedBy;
+    exitCode = once.exitCode;
+    if (exitCode !== 0 && n < opts.repeat && interruptedBy === null) {
+      rep.info(`joulecheck: run ${n} exited with ${exitCode}; remaining repeats skipped
 `);
-    }
-    const exited = waitExit(child);
-    let sampler = null;
-    const pid = child?.pid;
-    let killTimer = null;
-    const onSignal = (sig2) => {
-      interruptedBy ??= sig2;
-      if (pid === void 0) return;
-      try {
-        process.kill(-pid, sig2);
-      } catch {
-      }
-      killTimer ??= setTimeout(() => {
-        try {
-          process.kill(-pid, "SIGKILL");
-        } catch {
-        }
-      }, KILL_AFTER_MS);
-    };
-    for (const s of FORWARDED) process.on(s, onSignal);
-    const onExit = () => sampler?.emergencyFooterSync({ exitCode: null, signal: "meter-exit" });
-    process.on("exit", onExit);
-    try {
-      if (pid !== void 0) {
-        try {
-          const scope = opts.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
-          sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: opts.label, repeat: n, command: spec.display });
-        } catch (err) {
-          rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered
-`);
-        }
-      }
-      const end = await exited;
-      if (killTimer) clearTimeout(killTimer);
-      if (end.error) rep.info(`joulecheck: cannot run '${spec.file}': ${end.error}
-`);
-      if (!sampler && pid === void 0) {
-        try {
-          sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: opts.label, repeat: n, command: spec.display, exclude: [process.pid] });
-          sampler.event("warning", `command could not be started: ${end.error ?? "unknown error"}`);
-        } catch {
-          sampler = null;
-        }
-      }
-      const footer = sampler ? await sampler.stop({ exitCode: end.code, signal: end.signal }) : null;
-      const code = end.signal ? signalExitCode(end.signal) : end.code ?? 1;
-      let summaryPath = null;
-      let summary = null;
-      if (footer) {
-        try {
-          summary = await writeSummary(files.log, files.summary, ctx);
-          summaryPath = files.summary;
-        } catch (err) {
-          rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)
-`);
-        }
-      }
-      runs.push({ n, log: files.log, summaryPath, summary, exitCode: end.code, signal: end.signal });
-      exitCode = code;
-      if (code !== 0 && n < opts.repeat && interruptedBy === null) {
-        rep.info(`joulecheck: run ${n} exited with ${code}; remaining repeats skipped
-`);
-        break;
-      }
-    } finally {
-      for (const s of FORWARDED) process.off(s, onSignal);
-      process.off("exit", onExit);
+      break;
     }
   }
   return { exitCode, runs, interruptedBy };
+}
+async function runOnce(ctx, spec, rep, once) {
+  const { n } = once;
+  const files = runFiles(once.out, once.label, n, once.node);
+  rmSync2(files.log, { force: true });
+  rmSync2(files.summary, { force: true });
+  let interruptedBy = null;
+  let child;
+  try {
+    child = spec.gate ? spawn2("/bin/sh", ["-c", GATE_SCRIPT, "joulecheck-gate", spec.file, ...spec.args], {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ["inherit", "inherit", "inherit", "pipe"],
+      detached: true
+    }) : spawn2(spec.file, spec.args, { cwd: spec.cwd, env: spec.env, stdio: "inherit", detached: true });
+  } catch (err) {
+    child = null;
+    rep.info(`joulecheck: cannot start '${spec.file}': ${err instanceof Error ? err.message : String(err)}
+`);
+  }
+  const exited = waitExit(child);
+  let sampler = null;
+  const pid = child?.pid;
+  let killTimer = null;
+  const onSignal = (sig2) => {
+    interruptedBy ??= sig2;
+    if (pid === void 0) return;
+    try {
+      process.kill(-pid, sig2);
+    } catch {
+    }
+    killTimer ??= setTimeout(() => {
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+      }
+    }, KILL_AFTER_MS);
+  };
+  for (const s of FORWARDED) process.on(s, onSignal);
+  const onExit = () => sampler?.emergencyFooterSync({ exitCode: null, signal: "meter-exit" });
+  process.on("exit", onExit);
+  try {
+    if (pid !== void 0) {
+      try {
+        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+        sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: once.label, repeat: n, command: spec.display });
+        for (const e of once.events ?? []) sampler.event("info", e);
+      } catch (err) {
+        rep.info(`joulecheck: meter failed to start (${err instanceof Error ? err.message : String(err)}); the command runs unmetered
+`);
+      }
+      if (spec.gate) openGate(child);
+    }
+    const end = await exited;
+    if (killTimer) clearTimeout(killTimer);
+    if (end.error) rep.info(`joulecheck: cannot run '${spec.file}': ${end.error}
+`);
+    if (!sampler && pid === void 0) {
+      try {
+        sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] });
+        sampler.event("warning", `command could not be started: ${end.error ?? "unknown error"}`);
+      } catch {
+        sampler = null;
+      }
+    }
+    const footer = sampler ? await sampler.stop({ exitCode: end.code, signal: end.signal }) : null;
+    const code = end.signal ? signalExitCode(end.signal) : end.code ?? 1;
+    let summaryPath = null;
+    let summary = null;
+    if (footer) {
+      try {
+        summary = await writeSummary(files.log, files.summary, ctx);
+        summaryPath = files.summary;
+      } catch (err) {
+        rep.info(`joulecheck: summary of ${files.log} failed: ${err instanceof Error ? err.message : String(err)} (the raw log is kept)
+`);
+      }
+    }
+    return { record: { n, log: files.log, summaryPath, summary, exitCode: end.code, signal: end.signal }, exitCode: code, interruptedBy };
+  } finally {
+    for (const s of FORWARDED) process.off(s, onSignal);
+    process.off("exit", onExit);
+  }
+}
+var GATE_SCRIPT = 'read go <&3; exec 3<&-; exec "$@"';
+function openGate(child) {
+  const gate = child.stdio[3];
+  if (!gate) return;
+  gate.on("error", () => {
+  });
+  gate.end("go\n");
 }
 function waitExit(child) {
   if (!child) return Promise.resolve({ code: 127, signal: null, error: "spawn failed" });
@@ -36388,6 +36426,9 @@ export {
   ZONE,
   CLOUD_REGION,
   failure,
+  PAIRS,
+  WARMUP,
+  AB_ORDERS,
   CARBON_PROVIDERS,
   GPU_SENSORS,
   GPU_ATTRIBUTIONS,
@@ -36435,6 +36476,7 @@ export {
   signalExitCode,
   runFiles,
   runMetered,
+  runOnce,
   attachMetered,
   J_PER_KWH2 as J_PER_KWH,
   sig,
