@@ -1,7 +1,7 @@
 // The base of a same-job A/B in the action: which commit (the `base-ref` input, or on a pull request the
 // merge base of its head and its base branch), fetched when the clone lacks it (actions/checkout fetches
 // depth 1 by default), checked out as a git worktree beside the workspace. Adapter: runs git.
-import { execFile } from 'node:child_process';
+import { execa } from 'execa';
 import { join } from 'node:path';
 
 /** A base that cannot be had: the message says what to set. */
@@ -11,12 +11,10 @@ export class BaseRefError extends Error {
 
 const FETCH_DEPTH_HINT = "set 'fetch-depth: 0' on actions/checkout so the clone has the history";
 
-function git(cwd: string, args: string[], timeoutMs = 120_000): Promise<{ ok: boolean; out: string; err: string }> {
-  return new Promise((res) => {
-    execFile('git', ['-c', 'advice.detachedHead=false', ...args], { cwd, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (e, stdout, stderr) =>
-      res({ ok: !e, out: String(stdout).trim(), err: String(stderr).trim().split('\n').slice(-1)[0] ?? '' }),
-    );
-  });
+/** One short-lived git command (execa: its exit code, trimmed output and timeout in one call, never a throw). */
+async function git(cwd: string, args: string[], timeoutMs = 120_000): Promise<{ ok: boolean; out: string; err: string }> {
+  const r = await execa('git', ['-c', 'advice.detachedHead=false', ...args], { cwd, timeout: timeoutMs, reject: false, stdin: 'ignore' });
+  return { ok: r.exitCode === 0 && !r.timedOut, out: String(r.stdout).trim(), err: String(r.stderr).trim().split('\n').slice(-1)[0] ?? '' };
 }
 
 async function commitOf(cwd: string, ref: string): Promise<string | null> {

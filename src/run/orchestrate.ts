@@ -1,10 +1,10 @@
 // Runs a command under the meter (CLI `run` and action mode `run`), or meters an existing process tree
 // (`run --attach`, action mode start/stop).
 //
-// node:child_process rather than execa: we need the raw pid at once (the sampler meters its tree), the raw
-// exit code AND signal, stdio inherited untouched (live output, no buffering, nothing to lose), and our own
-// process-group signalling; execa's promise (rejecting on non-zero exit), its cleanup/forceKill and
-// buffering would all have to be switched off again.
+// node:child_process rather than execa (which runs the short-lived helper commands, e.g. git): we need the
+// raw pid at once (the sampler meters its tree), the raw exit code AND signal, stdio inherited untouched
+// (live output, no buffering, nothing to lose), and our own process-group signalling; execa's promise
+// (rejecting on non-zero exit), its cleanup/forceKill and buffering would all have to be switched off again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
