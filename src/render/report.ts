@@ -90,7 +90,16 @@ export function compareAndRender(base: Summary[], head: Summary[], o: ReportOpti
  * outputs are its own. When base-branch runs from other workflow runs exist too, their independent
  * comparison is shown under it as context only (other hours, other machines), one line.
  */
-export function renderPaired(cmp: Comparison, o: { title?: string; history?: { base: Summary[]; head: Summary[]; alpha: number; minEffect: number; context: string } | null }): Rendered {
+/** Base-branch history shown beside a same-job A/B, as context. */
+interface PairedHistory {
+  base: Summary[];
+  head: Summary[];
+  alpha: number;
+  minEffect: number;
+  context: string;
+}
+
+export function renderPaired(cmp: Comparison, o: { title?: string; history?: PairedHistory | null }): Rendered {
   const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
   let md = renderComparisonMarkdown(cmp, { title: o.title, maxLength: MAX_BODY });
   const h = o.history;

@@ -74,7 +74,9 @@ export async function probeMachineState(ctx: MeterContext, opts: StateProbeOptio
       meter?.close?.();
     }
   })();
-  const gpu = opts.nvidiaSmi ? queryGpus(opts.nvidiaSmi, opts.env, opts.timeoutMs ?? 5000).then((o) => (o === null ? {} : parseGpuState(o))) : Promise.resolve({});
+  const gpu = opts.nvidiaSmi
+    ? queryGpus(opts.nvidiaSmi, opts.env, opts.timeoutMs ?? 5000).then((o) => (o === null ? {} : parseGpuState(o)))
+    : Promise.resolve({});
   const [cpuW, g] = await Promise.all([rapl, gpu]);
   const { gpu_w, ...gpuState } = g as ReturnType<typeof parseGpuState>;
   const idle = cpuW !== undefined || gpu_w !== undefined ? (cpuW ?? 0) + (gpu_w ?? 0) : undefined;

@@ -92,7 +92,9 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
     },
     carbon: carbon.context,
     ...(opts.node ? { node: { name: opts.node.name, run_id: opts.node.runId } } : {}),
-    ...(env.GITHUB_SHA || env.GITHUB_REF ? { git: { ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) } } : {}),
+    ...(env.GITHUB_SHA || env.GITHUB_REF
+      ? { git: { ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}), ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}) } }
+      : {}),
   };
 
   let realtime: MeterContext['realtime'] = null;

@@ -185,7 +185,8 @@ export async function runOnce(ctx: MeterContext, spec: SpawnSpec, rep: Reporter,
     if (!sampler && pid === undefined) {
       // never started: a log with header, event and footer still records what happened
       try {
-        sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] });
+        const run = { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] };
+        sampler = await startSampler(ctx, run);
         sampler.event('warning', `command could not be started: ${end.error ?? 'unknown error'}`);
       } catch {
         sampler = null;

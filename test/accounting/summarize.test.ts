@@ -34,9 +34,12 @@ function logOf(samples: LogSample[], over: Parameters<typeof makeHeader>[0] = {}
 
 // Three 1 s intervals, measured CPU/DRAM (RAPL) and two measured GPUs.
 const profile: LogSample[] = [
-  makeSample({ t: 1, dt: 1, pkg: 100, dram: 10, busy: 200, total: 800, tree: 50, rss: 2e9, used: 8e9, gpu: [gs(G0, 300, 50, 25, true), gs(G1, 100, 0, 0, true)] }),
-  makeSample({ t: 2, dt: 1, pkg: 120, dram: 10, busy: 0, total: 800, tree: 0, rss: 2e9, used: 8e9, gpu: [gs(G0, 350, 100, 150, true), gs(G1, 80, null, null, false)] }),
-  makeSample({ t: 3, dt: 1, pkg: 80, dram: 12, busy: 100, total: 800, tree: 200, rss: 4e9, used: 2e9, gpu: [gs(G0, 200, 40, 10, true), gs(G1, 90, 20, 5, true)] }),
+  makeSample({ t: 1, dt: 1, pkg: 100, dram: 10, busy: 200, total: 800, tree: 50, rss: 2e9, used: 8e9,
+    gpu: [gs(G0, 300, 50, 25, true), gs(G1, 100, 0, 0, true)] }),
+  makeSample({ t: 2, dt: 1, pkg: 120, dram: 10, busy: 0, total: 800, tree: 0, rss: 2e9, used: 8e9,
+    gpu: [gs(G0, 350, 100, 150, true), gs(G1, 80, null, null, false)] }),
+  makeSample({ t: 3, dt: 1, pkg: 80, dram: 12, busy: 100, total: 800, tree: 200, rss: 4e9, used: 2e9,
+    gpu: [gs(G0, 200, 40, 10, true), gs(G1, 90, 20, 5, true)] }),
 ];
 // By hand:
 //  cpu   machine 100+120+80 = 300; interval 3's tree ticks beyond its busy ticks (200 - 100) move back into
@@ -193,7 +196,10 @@ describe('summarize: carbon over a varying intensity', () => {
   });
 
   it('weights by energy, not time, in co2eq (uneven power)', () => {
-    const uneven = [makeSample({ t: 1, dt: 1, pkg: 3000, busy: 1, total: 1, tree: 1, dram: 0 }), makeSample({ t: 2, dt: 1, pkg: 1000, busy: 1, total: 1, tree: 1, dram: 0 })];
+    const uneven = [
+      makeSample({ t: 1, dt: 1, pkg: 3000, busy: 1, total: 1, tree: 1, dram: 0 }),
+      makeSample({ t: 2, dt: 1, pkg: 1000, busy: 1, total: 1, tree: 1, dram: 0 }),
+    ];
     const r = summarize(logOf(uneven, { pue: 2 }, 0, { intensities: [rt(0, 100), rt(1, 500)] }));
     expect(r.carbon.co2eq_g).toBeCloseTo((2 * 3000 * 100 + 2 * 1000 * 500) / 3.6e6, 12);
     expect(r.carbon.intensity_g_per_kwh).toBeCloseTo(300, 12); // time-weighted
@@ -205,7 +211,12 @@ describe('summarize: carbon over a varying intensity', () => {
 describe('summarize: estimated and absent components', () => {
   it('computes estimated CPU, GPU and DRAM from the header models', () => {
     const log = logOf(
-      [makeSample({ t: 0.5, dt: 0.5, pkg: null, dram: null, busy: 400, total: 800, tree: 100, rss: 1e9, used: 4e9, gpu: [{ u: G0, w: null, j: null, util: 60, sm: 30, on: true }] })],
+      [
+        makeSample({
+          t: 0.5, dt: 0.5, pkg: null, dram: null, busy: 400, total: 800, tree: 100, rss: 1e9, used: 4e9,
+          gpu: [{ u: G0, w: null, j: null, util: 60, sm: 30, on: true }],
+        }),
+      ],
       {
         sensors: {
           cpu: { kind: 'estimated', model: 'tdp-linear' },

@@ -89,7 +89,9 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       id: a.id, node_id: `MDg6QXJ0aWZhY3Qx${a.id}`, name: a.name, size_in_bytes: a.size, url: `${api()}/repos/${world.fullName}/actions/artifacts/${a.id}`,
       archive_download_url: `${api()}/repos/${world.fullName}/actions/artifacts/${a.id}/zip`, expired: a.expired, created_at: a.createdAt, expires_at: a.expiresAt ?? '2027-02-21T12:00:00Z',
       updated_at: a.createdAt, ...(a.digest ? { digest: a.digest } : {}),
-      workflow_run: run ? { id: run.id, repository_id: world.repoId, head_repository_id: world.repoId, head_branch: run.headBranch, head_sha: run.headSha } : null,
+      workflow_run: run
+        ? { id: run.id, repository_id: world.repoId, head_repository_id: world.repoId, head_branch: run.headBranch, head_sha: run.headSha }
+        : null,
     };
   };
   const pullObj = (p: PullRec) => {
@@ -193,7 +195,8 @@ export async function startGitHubRest(world: World, port = 0): Promise<GitHubRes
       if (no) return no;
       if (typeof data.body !== 'string') return invalid('body');
       if (data.body.length > 65536) return tooLong;
-      const c: CommentRec = { id: world.id(), issue: Number(mm[1]), body: String(data.body), login: who.login, type: who.type, createdAt: world.now(), updatedAt: world.now() };
+      const at = world.now();
+      const c: CommentRec = { id: world.id(), issue: Number(mm[1]), body: String(data.body), login: who.login, type: who.type, createdAt: at, updatedAt: at };
       world.comments.push(c);
       return { status: 201, json: commentObj(c), headers: { location: commentObj(c).url } };
     }
