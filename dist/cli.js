@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-DJYB263I.js";
+} from "./chunks/chunk-MV4YTHW3.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,13 +30,13 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-5POXRDQO.js";
+} from "./chunks/chunk-WJ732EQL.js";
 import {
   RUN_OPTIONS,
   UsageError,
   parseRunArgs,
   run
-} from "./chunks/chunk-F3ONINBZ.js";
+} from "./chunks/chunk-SR7JTZI7.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -70,7 +70,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-TDT7LAEV.js";
+} from "./chunks/chunk-4KFAXAW2.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

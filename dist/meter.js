@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-F3ONINBZ.js";
-import "./chunks/chunk-TDT7LAEV.js";
+} from "./chunks/chunk-SR7JTZI7.js";
+import "./chunks/chunk-4KFAXAW2.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

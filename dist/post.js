@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-QAZRYEAX.js";
-import "./chunks/chunk-5POXRDQO.js";
-import "./chunks/chunk-TDT7LAEV.js";
+} from "./chunks/chunk-EKIOYF3G.js";
+import "./chunks/chunk-WJ732EQL.js";
+import "./chunks/chunk-4KFAXAW2.js";
 import "./chunks/chunk-HYWSQPKQ.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

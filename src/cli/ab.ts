@@ -7,9 +7,8 @@ import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT } from '../analysis/compare.ts';
 import { AB_ORDERS, ALPHA_RANGE, type Check, failure, MIN_EFFECT_RANGE, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
 import { parseFraction } from './compare.ts';
 import { runAb, type AbSettings } from '../run/ab.ts';
-import { buildMeterContext } from '../run/meter-context.ts';
 import type { MeterOptions } from '../run/options.ts';
-import { parseRunArgs, RUN_OPTIONS } from './run.ts';
+import { cliMeterContext, parseRunArgs, RUN_OPTIONS } from './run.ts';
 import { type Command, UsageError } from './types.ts';
 
 /** Exit code of `--fail-on-regression` when the energy verdict is a regression (as `compare`). */
@@ -148,13 +147,7 @@ export const ab: Command = async (argv, io) => {
     return 0;
   }
   const opts = { ...parsed.options, out: resolve(io.cwd, parsed.options.out) };
-  let ctx;
-  try {
-    ctx = await buildMeterContext(opts, io.env);
-  } catch (err) {
-    const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';
-    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const ctx = await cliMeterContext(opts, io.env);
   const outcome = await runAb(ctx, opts, parsed.ab, parsed.command, { info: (t) => io.stderr(t) }, io.env);
   if (!outcome.comparison) return outcome.exitCode === 0 ? 1 : outcome.exitCode;
   io.stdout(parsed.format === 'json' ? JSON.stringify(outcome.comparison, null, 2) + '\n' : await readText(outcome.files!.markdown));

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { buildMeterContext } from '../run/meter-context.ts';
+import type { MeterContext } from '../meter/sampler.ts';
 import { humanSummary } from '../render/text.ts';
 import { DEFAULT_OPTIONS, GPU_ATTRIBUTIONS, GPU_SENSORS, type MeterOptions } from '../run/options.ts';
 import { attachMetered, runMetered, type RunOutcome } from '../run/orchestrate.ts';
@@ -186,6 +187,16 @@ function cleanParseError(err: unknown): string {
   return m.split('. ')[0]!;
 }
 
+/** The meter context of a CLI command; carbon settings (an unknown region) fail as a usage error, before anything runs. */
+export async function cliMeterContext(opts: MeterOptions, env: NodeJS.ProcessEnv): Promise<MeterContext> {
+  try {
+    return await buildMeterContext(opts, env);
+  } catch (err) {
+    const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';
+    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 export const run: Command = async (argv, io) => {
   const parsed = parseRunArgs(argv, io.env);
   if (parsed.help) {
@@ -198,14 +209,7 @@ export const run: Command = async (argv, io) => {
     io.stderr(`joulecheck run: --slurm-step: the parent process is '${parentName()}', not slurmstepd; metering the command only\n`);
     opts.slurmStep = false;
   }
-  let ctx;
-  try {
-    ctx = await buildMeterContext(opts, io.env);
-  } catch (err) {
-    // carbon settings (unknown region) fail before the command runs
-    const which = opts.region ? '--region' : opts.cloudRegion ? '--cloud-region' : '--intensity';
-    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const ctx = await cliMeterContext(opts, io.env);
   const rep = { info: (t: string) => io.stderr(t) };
   let outcome: RunOutcome;
   if (parsed.attach !== null) {

@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-TDT7LAEV.js";
+} from "./chunk-4KFAXAW2.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

@@ -25,7 +25,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-5POXRDQO.js";
+} from "./chunk-WJ732EQL.js";
 import {
   Summary,
   VERSION,
@@ -36,7 +36,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-TDT7LAEV.js";
+} from "./chunk-4KFAXAW2.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

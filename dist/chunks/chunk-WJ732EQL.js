@@ -37,7 +37,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-TDT7LAEV.js";
+} from "./chunk-4KFAXAW2.js";
 import {
   discoverRaplSync,
   parseCounter,

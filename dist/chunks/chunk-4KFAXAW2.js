@@ -36229,7 +36229,8 @@ async function runOnce(ctx, spec, rep, once) {
 `);
     if (!sampler && pid === void 0) {
       try {
-        sampler = await startSampler(ctx, { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] });
+        const run2 = { rootPid: process.pid, logPath: files.log, label: once.label, repeat: n, command: spec.display, exclude: [process.pid] };
+        sampler = await startSampler(ctx, run2);
         sampler.event("warning", `command could not be started: ${end.error ?? "unknown error"}`);
       } catch {
         sampler = null;
