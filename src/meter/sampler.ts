@@ -141,6 +141,13 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
   // built here, once a second, hot. A crash loses at most the last batch plus the writer's flush interval.
   const onBatch = (b: TickBatch): void => {
     if (footer) return;
+    if (b.gpu && gpuTicks) {
+      try {
+        gpuTicks.ingest(b.gpu);
+      } catch (err) {
+        log.event({ type: 'event', t: round(since(performance.now())), level: 'warning', message: `GPU readings failed (${msg(err)})` });
+      }
+    }
     // The batch's pids are the members at its END, but its records span the second before: a member that
     // left during it (the root exiting ends the last batch with an empty tree) was one for the records
     // before it left. The batch's GPU readings are taken with the members before AND after it; a process
@@ -194,7 +201,11 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     }
   };
 
-  const ticks: TickSource = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
+  // a GPU meter with per-tick reads (NVML) has them done by the ticks: no timer of its own on this thread
+  const gpuTicks = gpu?.takeOverReads?.() ?? null;
+  const ticks: TickSource = await startTicks({
+    proc, rapl, gpu: gpuTicks ? { local: gpuTicks.local, state: gpuTicks.state } : null, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch,
+  });
   const startNote = ticks.note;
   if (startNote) event('info', startNote);
   // a note that came later: the worker died, the sampling ended early

@@ -4,6 +4,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ProcTreeState } from './proc-tree.ts';
 import type { RaplState } from './types.ts';
 import type { TickBatch } from './tick-reader.ts';
+import type { NvmlTickState } from './nvml/tick-reads.ts';
 
 /** Slots of the shared control array (Int32Array over a SharedArrayBuffer). */
 export const CTL = {
@@ -25,6 +26,8 @@ export interface TickWorkerInit {
   port: MessagePort;
   proc: ProcTreeState;
   rapl: RaplState | null;
+  /** the GPU meter's per-tick reads, resumed in the worker */
+  gpu: NvmlTickState | null;
   /** the run's time origin and the schedule, on the main thread's performance.now() clock */
   t0: number;
   intervalMs: number;

@@ -1,10 +1,11 @@
 // One tick of the sampler: the reads that must happen when they are due (the step's tree and the machine
-// from /proc, the RAPL counters), kept as raw records. Everything that can wait (GPU readings, log lines)
-// is added by the sampler once a second. Runs in the tick worker (src/meter/tick-worker.ts) or, for
+// from /proc, the RAPL counters, a GPU meter's per-tick reads such as NVML's energy counters), kept as raw
+// records. Everything that can wait (turning GPU readings into intervals, log lines) is done by the
+// sampler once a second. Runs in the tick worker (src/meter/tick-worker.ts) or, for
 // injected sensors and as a fallback, on the main thread (src/meter/ticks.ts).
 import type { LogSample } from '../model/log.ts';
 import type { ProcTree } from './proc-tree.ts';
-import type { RaplMeter } from './types.ts';
+import type { GpuTickReads, RaplMeter } from './types.ts';
 
 /** A sample as read at a tick (no GPU readings yet), or an event at a tick; `now` is the sampler's clock (ms). */
 export type TickRecord =
@@ -18,6 +19,8 @@ export interface TickBatch {
   pids: ReadonlySet<number> | readonly number[] | null;
   /** the last batch of the run (the final, full sample is in it) */
   final: boolean;
+  /** the GPU meter's per-tick readings (GpuTickReads.take), when the ticks read the GPUs */
+  gpu: number[] | null;
 }
 
 const round = (v: number, d = 6): number => Math.round(v * 10 ** d) / 10 ** d;
@@ -34,16 +37,19 @@ export function nextTick(t0: number, intervalMs: number, k: number, now: number)
 export class TickReader {
   private readonly proc: ProcTree;
   private readonly rapl: RaplMeter | null;
+  private readonly gpu: GpuTickReads | null;
   private readonly t0: number;
   private lastNow: number;
   private raplGap = false;
   private records: TickRecord[] = [];
   private sentMembership = -1;
+  private gpuFailed = false;
 
   /** `t0`: the run's time origin, also the start of the first interval */
-  constructor(proc: ProcTree, rapl: RaplMeter | null, t0: number) {
+  constructor(proc: ProcTree, rapl: RaplMeter | null, t0: number, gpu: GpuTickReads | null = null) {
     this.proc = proc;
     this.rapl = rapl;
+    this.gpu = gpu;
     this.t0 = t0;
     this.lastNow = t0;
   }
@@ -88,6 +94,16 @@ export class TickReader {
     } catch (err) {
       this.event(now, 'warning', `${final ? 'final sample' : 'sampling'} failed (${msg(err)}); sample skipped`);
     }
+    // after the counters that must be read when due; each GPU reading carries its own time
+    if (this.gpu) {
+      try {
+        this.gpu.read();
+        this.gpuFailed = false;
+      } catch (err) {
+        if (!this.gpuFailed) this.event(now, 'warning', `GPU reads failed (${msg(err)}): gaps until they recover`);
+        this.gpuFailed = true;
+      }
+    }
   }
 
   event(now: number, level: 'info' | 'warning', message: string): void {
@@ -103,7 +119,7 @@ export class TickReader {
       this.sentMembership = this.proc.membershipVersion;
       pids = copyPids ? [...this.proc.pids] : this.proc.pids;
     }
-    return { records, pids, final };
+    return { records, pids, final, gpu: this.gpu ? this.gpu.take() : null };
   }
 
   close(): void {

@@ -8,10 +8,12 @@
 // signals, the nvidia-smi child, the carbon poller) and wakes once a second for the batch.
 //
 // The sensors were opened and primed on the main thread at the sampler's start; their state arrives here
-// as plain data with its file descriptors (a process's fds are shared by its threads).
+// as plain data with its file descriptors (a process's fds are shared by its threads). NVML's per-tick
+// reads (src/meter/nvml/tick-reads.ts) load the library here and borrow the main thread's initialisation.
 import { workerData } from 'node:worker_threads';
 import { ProcTree } from './proc-tree.ts';
 import { resumeRapl } from './powercap.ts';
+import { resumeNvmlTicks } from './nvml/tick-reads.ts';
 import { nextTick, TickReader } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
 
@@ -22,9 +24,12 @@ const port = init.port;
 const offset = Number(process.hrtime.bigint() - init.originNs) / 1e6 - performance.now();
 const clock = (): number => performance.now() + offset;
 
+// the GPUs first: when they cannot be read here the worker fails to start before it owns any fd, and the
+// ticks run on the main thread
+const gpu = init.gpu ? resumeNvmlTicks(init.gpu, clock) : null;
 const proc = ProcTree.resume(init.proc, clock);
 const rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
-const reader = new TickReader(proc, rapl, init.t0);
+const reader = new TickReader(proc, rapl, init.t0, gpu);
 const post = (m: TickWorkerMessage): void => port.postMessage(m);
 let rootReported = !proc.rootAlive();
 Atomics.store(ctl, CTL.root, proc.rootAlive() ? 1 : 0);

@@ -10,12 +10,15 @@ import { resumeRapl } from './powercap.ts';
 import type { RaplState } from './types.ts';
 import { nextTick, TickReader, type TickBatch } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
-import type { RaplMeter } from './types.ts';
+import type { GpuTickReads, RaplMeter } from './types.ts';
+import type { NvmlTickState } from './nvml/tick-reads.ts';
 
 export interface TickOptions {
   /** opened and primed by the caller; handed over to the worker (do not use them afterwards) */
   proc: ProcTree;
   rapl: RaplMeter | null;
+  /** a GPU meter's per-tick reads: `state` is resumed in the worker, `local` reads on the main thread */
+  gpu?: { local: GpuTickReads; state: NvmlTickState } | null;
   /** the run's time origin (performance.now()) */
   t0: number;
   intervalMs: number;
@@ -75,6 +78,7 @@ async function workerTicks(file: string, proc: ProcTreeState, rapl: RaplState | 
     port: port2,
     proc,
     rapl,
+    gpu: o.gpu?.state ?? null,
     t0: o.t0,
     intervalMs: o.intervalMs,
     batchMs: o.batchMs,
@@ -183,7 +187,7 @@ async function workerTicks(file: string, proc: ProcTreeState, rapl: RaplState | 
 
 /** Ticks on the main thread, on a timer (drift-free schedule, as in the worker). */
 function mainTicks(proc: ProcTree, rapl: RaplMeter | null, o: TickOptions, note: string | null): TickSource {
-  const reader = new TickReader(proc, rapl, o.t0);
+  const reader = new TickReader(proc, rapl, o.t0, o.gpu?.local ?? null);
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let resolveGone: () => void = () => {};

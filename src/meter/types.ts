@@ -1,6 +1,7 @@
 // The seams between sensors (adapters that read the OS) and the sampler (which writes raw samples).
 // Sensors return RAW per-interval quantities; attribution and estimation happen in summarize.
 import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../model/log.ts';
+import type { NvmlTickState } from './nvml/tick-reads.ts';
 
 /** Result of probing /sys/class/powercap (or a configured root). */
 export interface RaplDiscovery {
@@ -56,6 +57,29 @@ export interface GpuMeter {
    */
   take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[];
   stop(): Promise<void>;
+  /**
+   * Hands the reads due at every tick to the sampler's ticks (the tick worker): the meter stops its own
+   * timer and from now on learns its readings only through `ingest`. Absent on meters that have no
+   * per-tick reads (the nvidia-smi stream paces itself).
+   */
+  takeOverReads?(): GpuTickTakeover;
+}
+
+/** A GPU meter's per-tick reads, run where the ticks run. */
+export interface GpuTickReads {
+  /** reads every GPU once (never throws for a failing call: its return code is a reading) */
+  read(): void;
+  /** the raw readings since the previous take (a flat list of numbers, see src/meter/nvml/tick-reads.ts) */
+  take(): number[];
+}
+
+export interface GpuTickTakeover {
+  /** reads in this thread (the fallback when the ticks run on the main thread) */
+  local: GpuTickReads;
+  /** the same reads as plain data, resumed in the tick worker */
+  state: NvmlTickState;
+  /** the readings of a batch, from whichever thread read them */
+  ingest(reads: readonly number[]): void;
 }
 
 /** One sample of the machine and the step's process tree from /proc. */

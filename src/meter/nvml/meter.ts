@@ -1,15 +1,18 @@
-// The NVML GPU meter: reads every GPU's energy counter (and power, utilisation) on its own drift-free
-// timer at the sampling interval, and per-process SM samples once a second; take() turns them into
-// per-interval readings for the sampler. All reads are synchronous FFI calls of a few microseconds on
-// the main thread; a failing call is a note (what the code means, what to do) and a gap, never a throw.
+// The NVML GPU meter: reads every GPU's energy counter (and power, utilisation) at the sampling interval,
+// and per-process SM samples once a second; take() turns them into per-interval readings for the sampler.
+// The interval reads (tick-reads.ts) run on a drift-free timer of this meter's own until the sampler takes
+// them over (takeOverReads) into its tick worker, which wakes at every tick anyway; the per-process polls
+// stay here, run from take() once a second. All reads are synchronous FFI calls of a few microseconds;
+// a failing call is a note (what the code means, what to do) and a gap, never a throw.
 import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
 import { createHostPidMapper } from '../nspid.ts';
 import { ReadingSeries } from '../power-series.ts';
 import { SmTimeline } from '../sm-timeline.ts';
-import type { GpuMeter, GpuMeterEvent } from '../types.ts';
+import type { GpuMeter, GpuMeterEvent, GpuTickTakeover } from '../types.ts';
 import { CounterSeries } from './counter.ts';
 import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
+import { NvmlTickReads, READ_KIND, READ_STRIDE, type NvmlTickDevice } from './tick-reads.ts';
 
 export interface NvmlMeterOptions {
   /** where the host's /proc is visible when the meter runs in a container (PID mapping via NSpid) */
@@ -137,34 +140,46 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
     say('warning', nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
   };
 
+  // the reads due at every interval: here on this meter's own timer, or, once the sampler takes them
+  // over (takeOverReads), where its ticks run; either way they arrive through ingest()
+  const tickDevices: NvmlTickDevice[] = states.map((st) => ({
+    index: st.d.probe.index,
+    uuid: st.d.probe.uuid,
+    counter: st.counter !== null,
+    power: st.d.probe.powerReadable,
+    instant: st.d.instantField,
+    util: !st.d.probe.mig,
+  }));
+  const local = nvml ? new NvmlTickReads(nvml, states.map((st) => st.d.handle), tickDevices, () => performance.now()) : null;
   let lastRead = -Infinity;
-  const readAll = (): void => {
-    if (!nvml) return;
-    lastRead = performance.now();
-    for (const st of states) {
-      if (st.lost) continue;
-      const h = st.d.handle;
-      // each value stamped at its own read: an NVML call can take milliseconds, eight GPUs add up
-      if (st.counter) {
-        const t = performance.now();
-        const r = nvml.energyMj(h);
-        if (r.rc === NVML_SUCCESS) st.counter.push((t + performance.now()) / 2, r.value / 1000);
-        else failed(st, 'nvmlDeviceGetTotalEnergyConsumption', r.rc);
-      }
-      if (st.d.probe.powerReadable && !st.lost) {
-        const t = performance.now();
-        const r = st.d.instantField ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
-        if (r.rc === NVML_SUCCESS) st.power.push(t, r.value / 1000);
-        else failed(st, st.d.instantField ? 'nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)' : 'nvmlDeviceGetPowerUsage', r.rc);
-      }
-      if (!st.d.probe.mig && !st.lost) {
-        const t = performance.now();
-        const u = nvml.utilization(h);
-        if (u.rc === NVML_SUCCESS) st.util.push(t, u.gpu);
-        else failed(st, 'nvmlDeviceGetUtilizationRates', u.rc);
+  const ingest = (reads: readonly number[]): void => {
+    for (let o = 0; o + READ_STRIDE <= reads.length; o += READ_STRIDE) {
+      const st = states[reads[o]!];
+      if (!st || st.lost) continue;
+      const kind = reads[o + 1]!;
+      const t = reads[o + 2]!;
+      const rc = reads[o + 3]!;
+      const v = reads[o + 4]!;
+      if (kind === READ_KIND.energy) {
+        if (rc === NVML_SUCCESS) st.counter?.push(t, v / 1000);
+        else failed(st, 'nvmlDeviceGetTotalEnergyConsumption', rc);
+      } else if (kind === READ_KIND.power) {
+        if (rc === NVML_SUCCESS) st.power.push(t, v / 1000);
+        else failed(st, st.d.instantField ? 'nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)' : 'nvmlDeviceGetPowerUsage', rc);
+      } else if (kind === READ_KIND.util) {
+        if (rc === NVML_SUCCESS) st.util.push(t, v);
+        else failed(st, 'nvmlDeviceGetUtilizationRates', rc);
       }
     }
   };
+  const readAll = (): void => {
+    if (!local) return;
+    lastRead = performance.now();
+    local.read();
+    ingest(local.take());
+  };
+  /** true once the sampler's ticks read the GPUs: no reads of this meter's own from then on */
+  let external = false;
 
   let lastProcPoll = -Infinity;
   const pollProcs = (): void => {
@@ -224,7 +239,7 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
   };
   const tick = (): void => {
     timer = null;
-    if (stopped) return;
+    if (stopped || external) return;
     readAll();
     schedule();
   };
@@ -244,7 +259,7 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
       // an interval ending after the last read (the final one) is read now; per-process samples are
       // polled before the intervals that need them, at most every half poll period
       const real = performance.now();
-      if (nowMs > lastRead) readAll();
+      if (!external && nowMs > lastRead) readAll();
       if (real - lastProcPoll >= Math.min(500, procPollMs / 2) || nowMs > lastProcPoll) pollProcs();
       const a = last;
       const b = nowMs;
@@ -287,6 +302,14 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
       }
       return out;
     },
+    takeOverReads: local
+      ? (): GpuTickTakeover => {
+          external = true;
+          if (timer) clearTimeout(timer);
+          timer = null;
+          return { local, state: { kind: 'nvml', lib: s.probe.lib, devices: tickDevices }, ingest };
+        }
+      : undefined,
     async stop(): Promise<void> {
       stopped = true;
       if (timer) clearTimeout(timer);
