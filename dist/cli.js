@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-MV4YTHW3.js";
+} from "./chunks/chunk-VL4V5PWS.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,13 +30,14 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-WJ732EQL.js";
+} from "./chunks/chunk-EFIMNLX5.js";
 import {
   RUN_OPTIONS,
   UsageError,
+  cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-SR7JTZI7.js";
+} from "./chunks/chunk-BWLFF4ZW.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -48,7 +49,6 @@ import {
   VERSION,
   WARMUP,
   ZONES,
-  buildMeterContext,
   cloudSuggestions,
   describeRange,
   failure,
@@ -70,8 +70,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-4KFAXAW2.js";
-import "./chunks/chunk-HYWSQPKQ.js";
+} from "./chunks/chunk-ULGWQTAZ.js";
+import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/ab.ts
@@ -332,13 +332,7 @@ var ab = async (argv, io2) => {
     return 0;
   }
   const opts = { ...parsed.options, out: resolve2(io2.cwd, parsed.options.out) };
-  let ctx;
-  try {
-    ctx = await buildMeterContext(opts, io2.env);
-  } catch (err) {
-    const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
-    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const ctx = await cliMeterContext(opts, io2.env);
   const outcome = await runAb(ctx, opts, parsed.ab, parsed.command, { info: (t) => io2.stderr(t) }, io2.env);
   if (!outcome.comparison) return outcome.exitCode === 0 ? 1 : outcome.exitCode;
   io2.stdout(parsed.format === "json" ? JSON.stringify(outcome.comparison, null, 2) + "\n" : await readText(outcome.files.markdown));

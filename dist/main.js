@@ -37,21 +37,21 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-EKIOYF3G.js";
+} from "./chunks/chunk-25A7WNX7.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-MV4YTHW3.js";
+} from "./chunks/chunk-VL4V5PWS.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-WJ732EQL.js";
+} from "./chunks/chunk-EFIMNLX5.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-4KFAXAW2.js";
-import "./chunks/chunk-HYWSQPKQ.js";
+} from "./chunks/chunk-ULGWQTAZ.js";
+import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts

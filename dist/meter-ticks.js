@@ -4,8 +4,9 @@ import {
   ProcTree,
   TickReader,
   nextTick,
+  resumeNvmlTicks,
   resumeRapl
-} from "./chunks/chunk-HYWSQPKQ.js";
+} from "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/tick-worker.ts
@@ -15,9 +16,10 @@ var ctl = new Int32Array(init.ctl);
 var port = init.port;
 var offset = Number(process.hrtime.bigint() - init.originNs) / 1e6 - performance.now();
 var clock = () => performance.now() + offset;
+var gpu = init.gpu ? resumeNvmlTicks(init.gpu, clock) : null;
 var proc = ProcTree.resume(init.proc, clock);
 var rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
-var reader = new TickReader(proc, rapl, init.t0);
+var reader = new TickReader(proc, rapl, init.t0, gpu);
 var post = (m) => port.postMessage(m);
 var rootReported = !proc.rootAlive();
 Atomics.store(ctl, CTL.root, proc.rootAlive() ? 1 : 0);

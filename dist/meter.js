@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-SR7JTZI7.js";
-import "./chunks/chunk-4KFAXAW2.js";
-import "./chunks/chunk-HYWSQPKQ.js";
+} from "./chunks/chunk-BWLFF4ZW.js";
+import "./chunks/chunk-ULGWQTAZ.js";
+import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-EKIOYF3G.js";
-import "./chunks/chunk-WJ732EQL.js";
-import "./chunks/chunk-4KFAXAW2.js";
-import "./chunks/chunk-HYWSQPKQ.js";
+} from "./chunks/chunk-25A7WNX7.js";
+import "./chunks/chunk-EFIMNLX5.js";
+import "./chunks/chunk-ULGWQTAZ.js";
+import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

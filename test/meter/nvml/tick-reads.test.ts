@@ -71,7 +71,9 @@ async function run(opts: { workerFile?: string; state?: (s: NvmlTickState) => Nv
     }
   };
   const state = opts.state ? opts.state(over.state) : over.state;
-  const ticks = await startTicks({ proc, rapl: null, gpu: { local: over.local, state }, t0, intervalMs: 50, batchMs: 300, onBatch, ...(opts.workerFile ? { workerFile: opts.workerFile } : {}) });
+  const gpu = { local: over.local, state };
+  const worker = opts.workerFile ? { workerFile: opts.workerFile } : {};
+  const ticks = await startTicks({ proc, rapl: null, gpu, t0, intervalMs: 50, batchMs: 300, onBatch, ...worker });
   await sleep(1500);
   c.kill('SIGKILL');
   await exited;

@@ -805,6 +805,396 @@ var ProcTree = class _ProcTree {
   }
 };
 
+// src/meter/nvml/koffi.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var KOFFI_VERSION = "3.3.4";
+var cached = null;
+function nativeTriplets(platform = process.platform, arch = process.arch) {
+  return platform === "linux" ? [`linux_${arch}`, `musl_${arch}`] : [`${platform}_${arch}`];
+}
+function bundledNativeCandidates(moduleUrl = import.meta.url) {
+  const out = [];
+  for (const rel of ["./native/", "../native/"]) {
+    for (const t of nativeTriplets()) out.push(fileURLToPath(new URL(`${rel}${t}/koffi.node`, moduleUrl)));
+  }
+  return out;
+}
+function loadKoffi() {
+  if (cached) return cached;
+  const req = createRequire(import.meta.url);
+  const problems = [];
+  for (const p of bundledNativeCandidates()) {
+    if (!existsSync(p)) continue;
+    try {
+      const native = req(p);
+      if (native.version !== KOFFI_VERSION) {
+        problems.push(`${p} is koffi ${native.version ?? "?"}, expected ${KOFFI_VERSION}`);
+        continue;
+      }
+      return cached = { koffi: native, from: p };
+    } catch (err) {
+      problems.push(`${p}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  try {
+    const k = req("koffi");
+    return cached = { koffi: k, from: "node_modules/koffi" };
+  } catch (err) {
+    problems.push(`koffi package: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+  return cached = { error: `the FFI library koffi could not be loaded for ${process.platform}-${process.arch} (${problems.join("; ")})` };
+}
+
+// src/meter/nvml/errors.ts
+var E = (code, name, meaning, fix) => ({ code, name, meaning, fix });
+var TABLE = [
+  E(0, "NVML_SUCCESS", "the call succeeded", "nothing to do"),
+  E(1, "NVML_ERROR_UNINITIALIZED", "NVML was used before nvmlInit succeeded", "a bug in the caller: report it"),
+  E(2, "NVML_ERROR_INVALID_ARGUMENT", "NVML refused an argument (a stale device handle or a wrong struct size)", "report it with the driver version: the library may be older than the API called"),
+  E(3, "NVML_ERROR_NOT_SUPPORTED", "this GPU or driver does not offer the query (the energy counter needs Volta or newer; per-process utilisation is not reported under MIG)", "nothing to fix: joulecheck falls back to the next method and says which"),
+  E(4, "NVML_ERROR_NO_PERMISSION", "the runner user may not make this query", "run the meter as a user allowed to query the GPU, or grant access to /dev/nvidia* (e.g. the video group)"),
+  E(5, "NVML_ERROR_ALREADY_INITIALIZED", "NVML was initialised twice (deprecated code, harmless)", "nothing to do"),
+  E(6, "NVML_ERROR_NOT_FOUND", "nothing to report (no process sample since the last query, or no such object)", "nothing to do"),
+  E(7, "NVML_ERROR_INSUFFICIENT_SIZE", "a buffer was too small for the answer", "nothing to do: joulecheck retries with a larger buffer"),
+  E(8, "NVML_ERROR_INSUFFICIENT_POWER", "a GPU's external power cables are not properly attached", "check the GPU's power connectors"),
+  E(9, "NVML_ERROR_DRIVER_NOT_LOADED", "the NVIDIA kernel driver is not loaded (in a container: the GPU is not passed through)", "load the driver (nvidia-smi should work), or run the container with the GPU (--gpus all / the NVIDIA container toolkit)"),
+  E(10, "NVML_ERROR_TIMEOUT", "the driver did not answer in time", "retry; if it persists the GPU or driver is wedged (check dmesg for Xid errors)"),
+  E(11, "NVML_ERROR_IRQ_ISSUE", "the kernel detected an interrupt problem with a GPU", "check dmesg and the GPU's seating; reboot the runner"),
+  E(12, "NVML_ERROR_LIBRARY_NOT_FOUND", "NVML could not find a library it needs", "install the NVIDIA driver's user-space libraries matching the kernel driver"),
+  E(13, "NVML_ERROR_FUNCTION_NOT_FOUND", "this driver's NVML lacks the function (an older driver)", "update the NVIDIA driver; joulecheck falls back meanwhile"),
+  E(14, "NVML_ERROR_CORRUPTED_INFOROM", "the GPU's infoROM is corrupted", "contact the hardware vendor; readings of this GPU are not trusted"),
+  E(15, "NVML_ERROR_GPU_IS_LOST", "the GPU fell off the bus or stopped answering", "the GPU needs a reset or the runner a reboot (check dmesg for Xid 79); its energy is a gap from here on"),
+  E(16, "NVML_ERROR_RESET_REQUIRED", "the GPU needs a reset before it can be used", "reset the GPU (nvidia-smi -r) or reboot the runner"),
+  E(17, "NVML_ERROR_OPERATING_SYSTEM", "the operating system blocked the call", "check the runner's security policy (seccomp, SELinux) for /dev/nvidia*"),
+  E(18, "NVML_ERROR_LIB_RM_VERSION_MISMATCH", "the NVML library and the kernel driver have different versions (the driver was updated without a reboot, or a container ships its own libnvidia-ml)", "reboot after a driver update, or use the host's libnvidia-ml.so.1 (--nvml-lib / nvml-lib) that matches the kernel driver"),
+  E(19, "NVML_ERROR_IN_USE", "the GPU is in use by another operation", "retry later"),
+  E(20, "NVML_ERROR_MEMORY", "NVML ran out of memory", "free memory on the runner"),
+  E(21, "NVML_ERROR_NO_DATA", "no data yet", "nothing to do"),
+  E(22, "NVML_ERROR_VGPU_ECC_NOT_SUPPORTED", "ECC is not supported on this vGPU", "nothing to do"),
+  E(23, "NVML_ERROR_INSUFFICIENT_RESOURCES", "not enough resources for the request", "retry later"),
+  E(24, "NVML_ERROR_FREQ_NOT_SUPPORTED", "the frequency is not supported", "nothing to do"),
+  E(25, "NVML_ERROR_ARGUMENT_VERSION_MISMATCH", "the struct version passed is not the one this driver expects", "update the NVIDIA driver"),
+  E(26, "NVML_ERROR_DEPRECATED", "the function is deprecated on this driver", "nothing to do: joulecheck falls back"),
+  E(27, "NVML_ERROR_NOT_READY", "the system is not ready for the request", "retry later"),
+  E(28, "NVML_ERROR_GPU_NOT_FOUND", "no GPU was found", "check that the GPU is visible (nvidia-smi -L); in a container pass it through"),
+  E(29, "NVML_ERROR_INVALID_STATE", "the resource is in an invalid state", "reset the GPU or reboot the runner"),
+  E(999, "NVML_ERROR_UNKNOWN", "the driver reported an unknown error", "check dmesg for Xid errors; reboot the runner if it persists")
+];
+var BY_CODE = new Map(TABLE.map((e) => [e.code, e]));
+function nvmlError(code) {
+  return BY_CODE.get(code) ?? {
+    code,
+    name: `NVML error ${code}`,
+    meaning: `NVML returned code ${code}, which this joulecheck does not know (a newer driver)`,
+    fix: "update joulecheck; meanwhile the GPU falls back to the next method"
+  };
+}
+function nvmlNote(call, code, where = null, driverText = null) {
+  const e = nvmlError(code);
+  const said = driverText && driverText.toLowerCase() !== e.meaning.toLowerCase() ? ` ("${driverText}")` : "";
+  return `NVML ${call}${where ? ` on ${where}` : ""}: ${e.name} (${code})${said}: ${e.meaning}; ${e.fix}`;
+}
+var NVML_SUCCESS = 0;
+var NVML_ERROR_NOT_SUPPORTED = 3;
+var NVML_ERROR_NOT_FOUND = 6;
+var NVML_ERROR_INSUFFICIENT_SIZE = 7;
+var NVML_ERROR_FUNCTION_NOT_FOUND = 13;
+var NVML_ERROR_GPU_IS_LOST = 15;
+
+// src/meter/nvml/binding.ts
+var DEFAULT_NVML_LIB = "libnvidia-ml.so.1";
+var NVML_FI_DEV_POWER_INSTANT = 186;
+var NVML_VALUE_TYPE_DOUBLE = 0;
+var NVML_VALUE_TYPE_UNSIGNED_INT = 1;
+var NVML_VALUE_TYPE_UNSIGNED_LONG = 2;
+var NVML_VALUE_TYPE_UNSIGNED_LONG_LONG = 3;
+var NVML_VALUE_TYPE_SIGNED_LONG_LONG = 4;
+var NVML_VALUE_TYPE_SIGNED_INT = 5;
+var LAYOUT = {
+  /** nvmlProcessUtilizationSample_t: pid, timeStamp (us), smUtil, memUtil, encUtil, decUtil */
+  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 },
+  /** nvmlProcessInfo_t of the _v3 calls: pid, usedGpuMemory, gpuInstanceId, computeInstanceId */
+  procInfo: { size: 24, pid: 0, usedGpuMemory: 8 },
+  /** nvmlFieldValue_t: fieldId, scopeId, timestamp, latencyUsec, valueType, nvmlReturn, value */
+  fieldValue: { size: 40, fieldId: 0, scopeId: 4, timestamp: 8, latencyUsec: 16, valueType: 24, nvmlReturn: 28, value: 32 }
+};
+var declared = null;
+function declare(k) {
+  const device = k.pointer("nvmlDevice_t", k.opaque("nvmlDevice_st"));
+  const value = k.union("nvmlValue_t", { dVal: "double", siVal: "int", uiVal: "uint", ulVal: "ulong", ullVal: "ulonglong", sllVal: "longlong", usVal: "ushort" });
+  return {
+    device,
+    procSample: k.struct("nvmlProcessUtilizationSample_t", { pid: "uint", timeStamp: "ulonglong", smUtil: "uint", memUtil: "uint", encUtil: "uint", decUtil: "uint" }),
+    procInfo: k.struct("nvmlProcessInfo_t", { pid: "uint", usedGpuMemory: "ulonglong", gpuInstanceId: "uint", computeInstanceId: "uint" }),
+    fieldValue: k.struct("nvmlFieldValue_t", { fieldId: "uint", scopeId: "uint", timestamp: "longlong", latencyUsec: "longlong", valueType: "int", nvmlReturn: "int", value })
+  };
+}
+function types(k) {
+  return declared ??= declare(k);
+}
+function openNvml(libPath = DEFAULT_NVML_LIB) {
+  const loaded = loadKoffi();
+  if ("error" in loaded) return loaded.error;
+  const k = loaded.koffi;
+  let lib;
+  try {
+    lib = k.load(libPath);
+  } catch (err) {
+    return `${libPath} could not be loaded (${err instanceof Error ? err.message : String(err)})`;
+  }
+  const t = types(k);
+  const fn = (proto) => {
+    try {
+      return lib.func(proto);
+    } catch {
+      return null;
+    }
+  };
+  const init = fn("int nvmlInit_v2(void)");
+  const shutdown = fn("int nvmlShutdown(void)");
+  const errorString = fn("const char *nvmlErrorString(int result)");
+  const driverVersion = fn("int nvmlSystemGetDriverVersion(void *version, unsigned int length)");
+  const count = fn("int nvmlDeviceGetCount_v2(void *count)");
+  const byIndex = safeFunc(lib, "nvmlDeviceGetHandleByIndex_v2", "int", ["uint", k.out(k.pointer(t.device))]);
+  const uuid = fn("int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)");
+  const name = fn("int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)");
+  const energy = fn("int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)");
+  const power = fn("int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)");
+  const fields = fn("int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)");
+  const util = fn("int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)");
+  const procUtil = fn("int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)");
+  const compute = fn("int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)");
+  const mig = fn("int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)");
+  const persistence = fn("int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)");
+  const enforced = fn("int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)");
+  const dflt = fn("int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)");
+  if (!init || !byIndex || !count) {
+    lib.unload();
+    return `${libPath} loaded but it is not NVML (nvmlInit_v2, nvmlDeviceGetCount_v2 or nvmlDeviceGetHandleByIndex_v2 missing)`;
+  }
+  const u32 = Buffer.alloc(8);
+  const u64 = Buffer.alloc(8);
+  const str = Buffer.alloc(128);
+  const field = Buffer.alloc(LAYOUT.fieldValue.size);
+  let samples = Buffer.alloc(LAYOUT.procSample.size * 64);
+  let infos = Buffer.alloc(LAYOUT.procInfo.size * 32);
+  const NF = NVML_ERROR_FUNCTION_NOT_FOUND;
+  const cstr = (b) => {
+    const z = b.indexOf(0);
+    return b.toString("utf8", 0, z < 0 ? b.length : z);
+  };
+  const getStr = (f, d) => {
+    if (!f) return { rc: NF, value: null };
+    str.fill(0);
+    const rc = d === void 0 ? f(str, str.length) : f(d, str, str.length);
+    return { rc, value: rc === NVML_SUCCESS ? cstr(str) : null };
+  };
+  const getU32 = (f, d) => {
+    if (!f) return { rc: NF, value: 0 };
+    const rc = f(d, u32);
+    return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+  };
+  return {
+    path: libPath,
+    ffi: loaded.from,
+    init: () => init(),
+    shutdown: () => shutdown ? shutdown() : NF,
+    errorString: (rc) => {
+      try {
+        return errorString ? errorString(rc) : null;
+      } catch {
+        return null;
+      }
+    },
+    driverVersion: () => getStr(driverVersion),
+    deviceCount: () => {
+      const rc = count(u32);
+      return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    handle: (index) => {
+      const out = [null];
+      const rc = byIndex(index, out);
+      return { rc, value: out[0] };
+    },
+    uuid: (d) => getStr(uuid, d),
+    name: (d) => getStr(name, d),
+    energyMj: (d) => {
+      if (!energy) return { rc: NF, value: 0 };
+      const rc = energy(d, u64);
+      return { rc, value: rc === NVML_SUCCESS ? Number(u64.readBigUInt64LE(0)) : 0 };
+    },
+    powerUsageMw: (d) => getU32(power, d),
+    powerInstantMw: (d) => {
+      if (!fields) return { rc: NF, value: 0 };
+      field.fill(0);
+      field.writeUInt32LE(NVML_FI_DEV_POWER_INSTANT, LAYOUT.fieldValue.fieldId);
+      const rc = fields(d, 1, field);
+      if (rc !== NVML_SUCCESS) return { rc, value: 0 };
+      const frc = field.readInt32LE(LAYOUT.fieldValue.nvmlReturn);
+      if (frc !== NVML_SUCCESS) return { rc: frc, value: 0 };
+      return { rc: NVML_SUCCESS, value: fieldNumber(field, field.readInt32LE(LAYOUT.fieldValue.valueType)) };
+    },
+    utilization: (d) => {
+      if (!util) return { rc: NF, gpu: 0, memory: 0 };
+      const rc = util(d, u64);
+      return { rc, gpu: rc === NVML_SUCCESS ? u64.readUInt32LE(0) : 0, memory: rc === NVML_SUCCESS ? u64.readUInt32LE(4) : 0 };
+    },
+    processUtilization: (d, lastSeenUs) => {
+      if (!procUtil) return { rc: NF, samples: [] };
+      const last = BigInt(Math.max(0, Math.floor(lastSeenUs)));
+      for (let attempt = 0; attempt < 3; attempt++) {
+        u32.writeUInt32LE(samples.length / LAYOUT.procSample.size, 0);
+        const rc = procUtil(d, samples, u32, last);
+        if (rc === NVML_ERROR_NOT_FOUND) return { rc: NVML_SUCCESS, samples: [] };
+        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+          samples = Buffer.alloc(Math.max(samples.length * 2, (u32.readUInt32LE(0) + 16) * LAYOUT.procSample.size));
+          continue;
+        }
+        if (rc !== NVML_SUCCESS) return { rc, samples: [] };
+        const n = u32.readUInt32LE(0);
+        const out = [];
+        const L = LAYOUT.procSample;
+        for (let i = 0; i < n; i++) {
+          const o = i * L.size;
+          out.push({
+            pid: samples.readUInt32LE(o + L.pid),
+            timeStampUs: Number(samples.readBigUInt64LE(o + L.timeStamp)),
+            sm: samples.readUInt32LE(o + L.smUtil),
+            mem: samples.readUInt32LE(o + L.memUtil)
+          });
+        }
+        return { rc, samples: out };
+      }
+      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, samples: [] };
+    },
+    computeProcesses: (d) => {
+      if (!compute) return { rc: NF, pids: [] };
+      for (let attempt = 0; attempt < 3; attempt++) {
+        u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
+        const rc = compute(d, u32, infos);
+        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+          infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
+          continue;
+        }
+        if (rc !== NVML_SUCCESS) return { rc, pids: [] };
+        const n = u32.readUInt32LE(0);
+        const L = LAYOUT.procInfo;
+        const pids = [];
+        for (let i = 0; i < n; i++) {
+          const o = i * L.size;
+          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+        }
+        return { rc, pids };
+      }
+      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
+    },
+    migMode: (d) => {
+      if (!mig) return { rc: NF, current: 0 };
+      const rc = mig(d, u32, u64);
+      return { rc, current: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    persistence: (d) => {
+      const r = getU32(persistence, d);
+      return { rc: r.rc, enabled: r.value === 1 };
+    },
+    enforcedLimitMw: (d) => getU32(enforced, d),
+    defaultLimitMw: (d) => getU32(dflt, d)
+  };
+}
+function safeFunc(lib, name, ret, args) {
+  try {
+    return lib.func(name, ret, args);
+  } catch {
+    return null;
+  }
+}
+function fieldNumber(b, type) {
+  const o = LAYOUT.fieldValue.value;
+  switch (type) {
+    case NVML_VALUE_TYPE_DOUBLE:
+      return b.readDoubleLE(o);
+    case NVML_VALUE_TYPE_UNSIGNED_INT:
+      return b.readUInt32LE(o);
+    case NVML_VALUE_TYPE_UNSIGNED_LONG:
+    case NVML_VALUE_TYPE_UNSIGNED_LONG_LONG:
+      return Number(b.readBigUInt64LE(o));
+    case NVML_VALUE_TYPE_SIGNED_LONG_LONG:
+      return Number(b.readBigInt64LE(o));
+    case NVML_VALUE_TYPE_SIGNED_INT:
+      return b.readInt32LE(o);
+    default:
+      return b.readUInt16LE(o);
+  }
+}
+
+// src/meter/nvml/tick-reads.ts
+var READ_STRIDE = 5;
+var READ_KIND = { energy: 0, power: 1, util: 2 };
+var NvmlTickReads = class {
+  out = [];
+  lost;
+  nvml;
+  handles;
+  devices;
+  clock;
+  constructor(nvml, handles, devices, clock) {
+    this.nvml = nvml;
+    this.handles = handles;
+    this.devices = devices;
+    this.clock = clock;
+    this.lost = devices.map(() => false);
+  }
+  /** Reads every GPU once; each value stamped at its own call (eight GPUs' calls add up to milliseconds). */
+  read() {
+    const { nvml, clock, out } = this;
+    for (let i = 0; i < this.devices.length; i++) {
+      const d = this.devices[i];
+      const h = this.handles[i];
+      if (d.counter && !this.lost[i]) {
+        const t = clock();
+        const r = nvml.energyMj(h);
+        out.push(i, READ_KIND.energy, (t + clock()) / 2, r.rc, r.value);
+        this.check(i, r.rc);
+      }
+      if (d.power && !this.lost[i]) {
+        const t = clock();
+        const r = d.instant ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
+        out.push(i, READ_KIND.power, t, r.rc, r.value);
+        this.check(i, r.rc);
+      }
+      if (d.util && !this.lost[i]) {
+        const t = clock();
+        const u = nvml.utilization(h);
+        out.push(i, READ_KIND.util, t, u.rc, u.gpu);
+        this.check(i, u.rc);
+      }
+    }
+  }
+  /** The readings since the previous take. */
+  take() {
+    const o = this.out;
+    this.out = [];
+    return o;
+  }
+  check(i, rc) {
+    if (rc === NVML_ERROR_GPU_IS_LOST) this.lost[i] = true;
+  }
+};
+function resumeNvmlTicks(state, clock) {
+  const nvml = openNvml(state.lib);
+  if (typeof nvml === "string") throw new Error(`NVML in the tick worker: ${nvml}`);
+  const handles = state.devices.map((d) => {
+    const h = nvml.handle(d.index);
+    if (h.rc !== NVML_SUCCESS) throw new Error(`NVML in the tick worker: nvmlDeviceGetHandleByIndex_v2(${d.index}) returned ${h.rc}`);
+    const u = nvml.uuid(h.value);
+    if (u.rc !== NVML_SUCCESS || u.value !== d.uuid) throw new Error(`NVML in the tick worker: GPU ${d.index} is ${u.value ?? `unknown (${u.rc})`}, expected ${d.uuid}`);
+    return h.value;
+  });
+  return new NvmlTickReads(nvml, handles, state.devices, clock);
+}
+
 // src/meter/tick-reader.ts
 var round = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
 function nextTick(t0, intervalMs, k, now) {
@@ -814,15 +1204,18 @@ function nextTick(t0, intervalMs, k, now) {
 var TickReader = class {
   proc;
   rapl;
+  gpu;
   t0;
   lastNow;
   raplGap = false;
   records = [];
   sentMembership = -1;
+  gpuFailed = false;
   /** `t0`: the run's time origin, also the start of the first interval */
-  constructor(proc, rapl, t0) {
+  constructor(proc, rapl, t0, gpu = null) {
     this.proc = proc;
     this.rapl = rapl;
+    this.gpu = gpu;
     this.t0 = t0;
     this.lastNow = t0;
   }
@@ -866,6 +1259,15 @@ var TickReader = class {
     } catch (err) {
       this.event(now, "warning", `${final ? "final sample" : "sampling"} failed (${msg(err)}); sample skipped`);
     }
+    if (this.gpu) {
+      try {
+        this.gpu.read();
+        this.gpuFailed = false;
+      } catch (err) {
+        if (!this.gpuFailed) this.event(now, "warning", `GPU reads failed (${msg(err)}): gaps until they recover`);
+        this.gpuFailed = true;
+      }
+    }
   }
   event(now, level, message) {
     this.records.push({ now, event: { level, message } });
@@ -879,7 +1281,7 @@ var TickReader = class {
       this.sentMembership = this.proc.membershipVersion;
       pids = copyPids ? [...this.proc.pids] : this.proc.pids;
     }
-    return { records, pids, final };
+    return { records, pids, final, gpu: this.gpu ? this.gpu.take() : null };
   }
   close() {
     this.proc.close();
@@ -915,6 +1317,17 @@ export {
   preadOnce,
   TREE_ATTRIBUTION,
   ProcTree,
+  nvmlError,
+  nvmlNote,
+  NVML_SUCCESS,
+  NVML_ERROR_NOT_SUPPORTED,
+  NVML_ERROR_GPU_IS_LOST,
+  DEFAULT_NVML_LIB,
+  openNvml,
+  READ_STRIDE,
+  READ_KIND,
+  NvmlTickReads,
+  resumeNvmlTicks,
   nextTick,
   TickReader,
   CTL

@@ -25,7 +25,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-WJ732EQL.js";
+} from "./chunk-EFIMNLX5.js";
 import {
   Summary,
   VERSION,
@@ -36,7 +36,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-4KFAXAW2.js";
+} from "./chunk-ULGWQTAZ.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

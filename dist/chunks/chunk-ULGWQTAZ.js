@@ -1,15 +1,25 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
   CTL,
+  DEFAULT_NVML_LIB,
+  NVML_ERROR_GPU_IS_LOST,
+  NVML_ERROR_NOT_SUPPORTED,
+  NVML_SUCCESS,
+  NvmlTickReads,
   ProcTree,
+  READ_KIND,
+  READ_STRIDE,
   TREE_ATTRIBUTION,
   TickReader,
   discoverRaplSync,
   nextTick,
+  nvmlError,
+  nvmlNote,
+  openNvml,
   openRapl,
   preadOnce,
   resumeRapl
-} from "./chunk-HYWSQPKQ.js";
+} from "./chunk-SA55GLLP.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -1569,12 +1579,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E2 = _E;
-  if (E2) {
-    const saved = E2.stackTraceLimit;
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E2.stackTraceLimit = 0;
+        E.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -1582,7 +1592,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E2.stackTraceLimit = saved;
+        E.stackTraceLimit = saved;
       }
     }
   }
@@ -5193,9 +5203,9 @@ var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
 function isRecursive(inst, stack, resolve2) {
-  const cached3 = recursive.get(inst);
-  if (cached3 !== void 0)
-    return cached3 ? PROVEN : NONE;
+  const cached2 = recursive.get(inst);
+  if (cached2 !== void 0)
+    return cached2 ? PROVEN : NONE;
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
@@ -15347,10 +15357,10 @@ function _properties(shape, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _mime(types2, params) {
+function _mime(types, params) {
   return new $ZodCheckMimeType({
     check: "mime_type",
-    mime: types2,
+    mime: types,
     ...normalizeParams(params)
   });
 }
@@ -15937,7 +15947,7 @@ function compactTypeUnion(schema) {
   const options = schema.anyOf;
   if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
     return;
-  const types2 = [];
+  const types = [];
   for (const option of options) {
     if (!option || typeof option !== "object")
       return;
@@ -15949,12 +15959,12 @@ function compactTypeUnion(schema) {
     for (const member of Array.isArray(type) ? type : [type]) {
       if (typeof member !== "string")
         return;
-      if (!types2.includes(member))
-        types2.push(member);
+      if (!types.includes(member))
+        types.push(member);
     }
   }
   delete schema.anyOf;
-  schema.type = types2.length === 1 ? types2[0] : types2;
+  schema.type = types.length === 1 ? types[0] : types;
 }
 var FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
 var UNION_KEYS = ["oneOf", "anyOf"];
@@ -16753,8 +16763,8 @@ function stringifyKeyNames(bySchema, json2, visited) {
     if (mapped.some((branch, i) => branch !== branches[i]))
       json2 = { ...json2, [keyword]: mapped };
   }
-  const types2 = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer");
+  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
+  const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
@@ -16767,7 +16777,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     return rest;
   rest.type = "string";
   if (!values)
-    rest.pattern = (types2.includes("number") ? number2 : integer).source;
+    rest.pattern = (types.includes("number") ? number2 : integer).source;
   return rest;
 }
 var pendingRecords = /* @__PURE__ */ new WeakMap();
@@ -18500,7 +18510,7 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types2, params) => inst.check(_mime(Array.isArray(types2) ? types2 : [types2], params));
+  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
 });
 function file(params) {
   return _file(ZodFile, params);
@@ -19629,15 +19639,15 @@ function visit(schema, fnOrHandlers) {
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached3 = cache.get(s);
-    if (cached3 === RESOLVING) {
+    const cached2 = cache.get(s);
+    if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
         getter: () => cache.get(s)
       });
     }
-    if (cached3 !== void 0)
-      return cached3;
+    if (cached2 !== void 0)
+      return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
@@ -33181,62 +33191,6 @@ var CounterSeries = class {
   }
 };
 
-// src/meter/nvml/errors.ts
-var E = (code, name, meaning, fix) => ({ code, name, meaning, fix });
-var TABLE = [
-  E(0, "NVML_SUCCESS", "the call succeeded", "nothing to do"),
-  E(1, "NVML_ERROR_UNINITIALIZED", "NVML was used before nvmlInit succeeded", "a bug in the caller: report it"),
-  E(2, "NVML_ERROR_INVALID_ARGUMENT", "NVML refused an argument (a stale device handle or a wrong struct size)", "report it with the driver version: the library may be older than the API called"),
-  E(3, "NVML_ERROR_NOT_SUPPORTED", "this GPU or driver does not offer the query (the energy counter needs Volta or newer; per-process utilisation is not reported under MIG)", "nothing to fix: joulecheck falls back to the next method and says which"),
-  E(4, "NVML_ERROR_NO_PERMISSION", "the runner user may not make this query", "run the meter as a user allowed to query the GPU, or grant access to /dev/nvidia* (e.g. the video group)"),
-  E(5, "NVML_ERROR_ALREADY_INITIALIZED", "NVML was initialised twice (deprecated code, harmless)", "nothing to do"),
-  E(6, "NVML_ERROR_NOT_FOUND", "nothing to report (no process sample since the last query, or no such object)", "nothing to do"),
-  E(7, "NVML_ERROR_INSUFFICIENT_SIZE", "a buffer was too small for the answer", "nothing to do: joulecheck retries with a larger buffer"),
-  E(8, "NVML_ERROR_INSUFFICIENT_POWER", "a GPU's external power cables are not properly attached", "check the GPU's power connectors"),
-  E(9, "NVML_ERROR_DRIVER_NOT_LOADED", "the NVIDIA kernel driver is not loaded (in a container: the GPU is not passed through)", "load the driver (nvidia-smi should work), or run the container with the GPU (--gpus all / the NVIDIA container toolkit)"),
-  E(10, "NVML_ERROR_TIMEOUT", "the driver did not answer in time", "retry; if it persists the GPU or driver is wedged (check dmesg for Xid errors)"),
-  E(11, "NVML_ERROR_IRQ_ISSUE", "the kernel detected an interrupt problem with a GPU", "check dmesg and the GPU's seating; reboot the runner"),
-  E(12, "NVML_ERROR_LIBRARY_NOT_FOUND", "NVML could not find a library it needs", "install the NVIDIA driver's user-space libraries matching the kernel driver"),
-  E(13, "NVML_ERROR_FUNCTION_NOT_FOUND", "this driver's NVML lacks the function (an older driver)", "update the NVIDIA driver; joulecheck falls back meanwhile"),
-  E(14, "NVML_ERROR_CORRUPTED_INFOROM", "the GPU's infoROM is corrupted", "contact the hardware vendor; readings of this GPU are not trusted"),
-  E(15, "NVML_ERROR_GPU_IS_LOST", "the GPU fell off the bus or stopped answering", "the GPU needs a reset or the runner a reboot (check dmesg for Xid 79); its energy is a gap from here on"),
-  E(16, "NVML_ERROR_RESET_REQUIRED", "the GPU needs a reset before it can be used", "reset the GPU (nvidia-smi -r) or reboot the runner"),
-  E(17, "NVML_ERROR_OPERATING_SYSTEM", "the operating system blocked the call", "check the runner's security policy (seccomp, SELinux) for /dev/nvidia*"),
-  E(18, "NVML_ERROR_LIB_RM_VERSION_MISMATCH", "the NVML library and the kernel driver have different versions (the driver was updated without a reboot, or a container ships its own libnvidia-ml)", "reboot after a driver update, or use the host's libnvidia-ml.so.1 (--nvml-lib / nvml-lib) that matches the kernel driver"),
-  E(19, "NVML_ERROR_IN_USE", "the GPU is in use by another operation", "retry later"),
-  E(20, "NVML_ERROR_MEMORY", "NVML ran out of memory", "free memory on the runner"),
-  E(21, "NVML_ERROR_NO_DATA", "no data yet", "nothing to do"),
-  E(22, "NVML_ERROR_VGPU_ECC_NOT_SUPPORTED", "ECC is not supported on this vGPU", "nothing to do"),
-  E(23, "NVML_ERROR_INSUFFICIENT_RESOURCES", "not enough resources for the request", "retry later"),
-  E(24, "NVML_ERROR_FREQ_NOT_SUPPORTED", "the frequency is not supported", "nothing to do"),
-  E(25, "NVML_ERROR_ARGUMENT_VERSION_MISMATCH", "the struct version passed is not the one this driver expects", "update the NVIDIA driver"),
-  E(26, "NVML_ERROR_DEPRECATED", "the function is deprecated on this driver", "nothing to do: joulecheck falls back"),
-  E(27, "NVML_ERROR_NOT_READY", "the system is not ready for the request", "retry later"),
-  E(28, "NVML_ERROR_GPU_NOT_FOUND", "no GPU was found", "check that the GPU is visible (nvidia-smi -L); in a container pass it through"),
-  E(29, "NVML_ERROR_INVALID_STATE", "the resource is in an invalid state", "reset the GPU or reboot the runner"),
-  E(999, "NVML_ERROR_UNKNOWN", "the driver reported an unknown error", "check dmesg for Xid errors; reboot the runner if it persists")
-];
-var BY_CODE = new Map(TABLE.map((e) => [e.code, e]));
-function nvmlError(code) {
-  return BY_CODE.get(code) ?? {
-    code,
-    name: `NVML error ${code}`,
-    meaning: `NVML returned code ${code}, which this joulecheck does not know (a newer driver)`,
-    fix: "update joulecheck; meanwhile the GPU falls back to the next method"
-  };
-}
-function nvmlNote(call, code, where = null, driverText = null) {
-  const e = nvmlError(code);
-  const said = driverText && driverText.toLowerCase() !== e.meaning.toLowerCase() ? ` ("${driverText}")` : "";
-  return `NVML ${call}${where ? ` on ${where}` : ""}: ${e.name} (${code})${said}: ${e.meaning}; ${e.fix}`;
-}
-var NVML_SUCCESS = 0;
-var NVML_ERROR_NOT_SUPPORTED = 3;
-var NVML_ERROR_NOT_FOUND = 6;
-var NVML_ERROR_INSUFFICIENT_SIZE = 7;
-var NVML_ERROR_FUNCTION_NOT_FOUND = 13;
-var NVML_ERROR_GPU_IS_LOST = 15;
-
 // src/meter/nvml/meter.ts
 var DEFAULT_SAMPLE_PERIOD_MS = 1e3 / 6;
 function gpuEnergyMethod(d) {
@@ -33318,33 +33272,43 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
     const tail = st.lost ? "; its energy is a gap from here on" : rc === NVML_ERROR_NOT_SUPPORTED ? "" : "; readings missing while it fails (gaps)";
     say("warning", nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
   };
+  const tickDevices = states.map((st) => ({
+    index: st.d.probe.index,
+    uuid: st.d.probe.uuid,
+    counter: st.counter !== null,
+    power: st.d.probe.powerReadable,
+    instant: st.d.instantField,
+    util: !st.d.probe.mig
+  }));
+  const local = nvml ? new NvmlTickReads(nvml, states.map((st) => st.d.handle), tickDevices, () => performance.now()) : null;
   let lastRead = -Infinity;
-  const readAll = () => {
-    if (!nvml) return;
-    lastRead = performance.now();
-    for (const st of states) {
-      if (st.lost) continue;
-      const h = st.d.handle;
-      if (st.counter) {
-        const t = performance.now();
-        const r = nvml.energyMj(h);
-        if (r.rc === NVML_SUCCESS) st.counter.push((t + performance.now()) / 2, r.value / 1e3);
-        else failed(st, "nvmlDeviceGetTotalEnergyConsumption", r.rc);
-      }
-      if (st.d.probe.powerReadable && !st.lost) {
-        const t = performance.now();
-        const r = st.d.instantField ? nvml.powerInstantMw(h) : nvml.powerUsageMw(h);
-        if (r.rc === NVML_SUCCESS) st.power.push(t, r.value / 1e3);
-        else failed(st, st.d.instantField ? "nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)" : "nvmlDeviceGetPowerUsage", r.rc);
-      }
-      if (!st.d.probe.mig && !st.lost) {
-        const t = performance.now();
-        const u = nvml.utilization(h);
-        if (u.rc === NVML_SUCCESS) st.util.push(t, u.gpu);
-        else failed(st, "nvmlDeviceGetUtilizationRates", u.rc);
+  const ingest = (reads) => {
+    for (let o = 0; o + READ_STRIDE <= reads.length; o += READ_STRIDE) {
+      const st = states[reads[o]];
+      if (!st || st.lost) continue;
+      const kind = reads[o + 1];
+      const t = reads[o + 2];
+      const rc = reads[o + 3];
+      const v = reads[o + 4];
+      if (kind === READ_KIND.energy) {
+        if (rc === NVML_SUCCESS) st.counter?.push(t, v / 1e3);
+        else failed(st, "nvmlDeviceGetTotalEnergyConsumption", rc);
+      } else if (kind === READ_KIND.power) {
+        if (rc === NVML_SUCCESS) st.power.push(t, v / 1e3);
+        else failed(st, st.d.instantField ? "nvmlDeviceGetFieldValues(NVML_FI_DEV_POWER_INSTANT)" : "nvmlDeviceGetPowerUsage", rc);
+      } else if (kind === READ_KIND.util) {
+        if (rc === NVML_SUCCESS) st.util.push(t, v);
+        else failed(st, "nvmlDeviceGetUtilizationRates", rc);
       }
     }
   };
+  const readAll = () => {
+    if (!local) return;
+    lastRead = performance.now();
+    local.read();
+    ingest(local.take());
+  };
+  let external = false;
   let lastProcPoll = -Infinity;
   const pollProcs = () => {
     if (!nvml) return;
@@ -33398,7 +33362,7 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
   };
   const tick = () => {
     timer = null;
-    if (stopped) return;
+    if (stopped || external) return;
     readAll();
     schedule();
   };
@@ -33406,15 +33370,15 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
   const mapper = opts.hostProcRoot ? createHostPidMapper(opts.hostProcRoot) : null;
   const inTreeOf = (tree) => (pid) => {
     if (tree.has(pid)) return true;
-    const local = mapper?.map(pid) ?? null;
-    return local !== null && tree.has(local);
+    const local2 = mapper?.map(pid) ?? null;
+    return local2 !== null && tree.has(local2);
   };
   return {
     gpus: gpus2,
     method: method2,
     take(nowMs, treePids) {
       const real = performance.now();
-      if (nowMs > lastRead) readAll();
+      if (!external && nowMs > lastRead) readAll();
       if (real - lastProcPoll >= Math.min(500, procPollMs / 2) || nowMs > lastProcPoll) pollProcs();
       const a = last;
       const b = nowMs;
@@ -33459,6 +33423,12 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
       }
       return out;
     },
+    takeOverReads: local ? () => {
+      external = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return { local, state: { kind: "nvml", lib: s.probe.lib, devices: tickDevices }, ingest };
+    } : void 0,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -33468,274 +33438,6 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
   };
 }
 var round4 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
-
-// src/meter/nvml/koffi.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var KOFFI_VERSION = "3.3.4";
-var cached2 = null;
-function nativeTriplets(platform2 = process.platform, arch2 = process.arch) {
-  return platform2 === "linux" ? [`linux_${arch2}`, `musl_${arch2}`] : [`${platform2}_${arch2}`];
-}
-function bundledNativeCandidates(moduleUrl = import.meta.url) {
-  const out = [];
-  for (const rel of ["./native/", "../native/"]) {
-    for (const t of nativeTriplets()) out.push(fileURLToPath(new URL(`${rel}${t}/koffi.node`, moduleUrl)));
-  }
-  return out;
-}
-function loadKoffi() {
-  if (cached2) return cached2;
-  const req = createRequire(import.meta.url);
-  const problems = [];
-  for (const p of bundledNativeCandidates()) {
-    if (!existsSync(p)) continue;
-    try {
-      const native = req(p);
-      if (native.version !== KOFFI_VERSION) {
-        problems.push(`${p} is koffi ${native.version ?? "?"}, expected ${KOFFI_VERSION}`);
-        continue;
-      }
-      return cached2 = { koffi: native, from: p };
-    } catch (err) {
-      problems.push(`${p}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  try {
-    const k = req("koffi");
-    return cached2 = { koffi: k, from: "node_modules/koffi" };
-  } catch (err) {
-    problems.push(`koffi package: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
-  }
-  return cached2 = { error: `the FFI library koffi could not be loaded for ${process.platform}-${process.arch} (${problems.join("; ")})` };
-}
-
-// src/meter/nvml/binding.ts
-var DEFAULT_NVML_LIB = "libnvidia-ml.so.1";
-var NVML_FI_DEV_POWER_INSTANT = 186;
-var NVML_VALUE_TYPE_DOUBLE = 0;
-var NVML_VALUE_TYPE_UNSIGNED_INT = 1;
-var NVML_VALUE_TYPE_UNSIGNED_LONG = 2;
-var NVML_VALUE_TYPE_UNSIGNED_LONG_LONG = 3;
-var NVML_VALUE_TYPE_SIGNED_LONG_LONG = 4;
-var NVML_VALUE_TYPE_SIGNED_INT = 5;
-var LAYOUT = {
-  /** nvmlProcessUtilizationSample_t: pid, timeStamp (us), smUtil, memUtil, encUtil, decUtil */
-  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 },
-  /** nvmlProcessInfo_t of the _v3 calls: pid, usedGpuMemory, gpuInstanceId, computeInstanceId */
-  procInfo: { size: 24, pid: 0, usedGpuMemory: 8 },
-  /** nvmlFieldValue_t: fieldId, scopeId, timestamp, latencyUsec, valueType, nvmlReturn, value */
-  fieldValue: { size: 40, fieldId: 0, scopeId: 4, timestamp: 8, latencyUsec: 16, valueType: 24, nvmlReturn: 28, value: 32 }
-};
-var declared = null;
-function declare(k) {
-  const device = k.pointer("nvmlDevice_t", k.opaque("nvmlDevice_st"));
-  const value = k.union("nvmlValue_t", { dVal: "double", siVal: "int", uiVal: "uint", ulVal: "ulong", ullVal: "ulonglong", sllVal: "longlong", usVal: "ushort" });
-  return {
-    device,
-    procSample: k.struct("nvmlProcessUtilizationSample_t", { pid: "uint", timeStamp: "ulonglong", smUtil: "uint", memUtil: "uint", encUtil: "uint", decUtil: "uint" }),
-    procInfo: k.struct("nvmlProcessInfo_t", { pid: "uint", usedGpuMemory: "ulonglong", gpuInstanceId: "uint", computeInstanceId: "uint" }),
-    fieldValue: k.struct("nvmlFieldValue_t", { fieldId: "uint", scopeId: "uint", timestamp: "longlong", latencyUsec: "longlong", valueType: "int", nvmlReturn: "int", value })
-  };
-}
-function types(k) {
-  return declared ??= declare(k);
-}
-function openNvml(libPath = DEFAULT_NVML_LIB) {
-  const loaded = loadKoffi();
-  if ("error" in loaded) return loaded.error;
-  const k = loaded.koffi;
-  let lib;
-  try {
-    lib = k.load(libPath);
-  } catch (err) {
-    return `${libPath} could not be loaded (${err instanceof Error ? err.message : String(err)})`;
-  }
-  const t = types(k);
-  const fn = (proto) => {
-    try {
-      return lib.func(proto);
-    } catch {
-      return null;
-    }
-  };
-  const init = fn("int nvmlInit_v2(void)");
-  const shutdown = fn("int nvmlShutdown(void)");
-  const errorString = fn("const char *nvmlErrorString(int result)");
-  const driverVersion = fn("int nvmlSystemGetDriverVersion(void *version, unsigned int length)");
-  const count = fn("int nvmlDeviceGetCount_v2(void *count)");
-  const byIndex = safeFunc(lib, "nvmlDeviceGetHandleByIndex_v2", "int", ["uint", k.out(k.pointer(t.device))]);
-  const uuid3 = fn("int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)");
-  const name = fn("int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)");
-  const energy3 = fn("int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)");
-  const power = fn("int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)");
-  const fields = fn("int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)");
-  const util = fn("int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)");
-  const procUtil = fn("int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)");
-  const compute = fn("int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)");
-  const mig = fn("int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)");
-  const persistence = fn("int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)");
-  const enforced = fn("int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)");
-  const dflt = fn("int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)");
-  if (!init || !byIndex || !count) {
-    lib.unload();
-    return `${libPath} loaded but it is not NVML (nvmlInit_v2, nvmlDeviceGetCount_v2 or nvmlDeviceGetHandleByIndex_v2 missing)`;
-  }
-  const u32 = Buffer.alloc(8);
-  const u64 = Buffer.alloc(8);
-  const str = Buffer.alloc(128);
-  const field = Buffer.alloc(LAYOUT.fieldValue.size);
-  let samples = Buffer.alloc(LAYOUT.procSample.size * 64);
-  let infos = Buffer.alloc(LAYOUT.procInfo.size * 32);
-  const NF = NVML_ERROR_FUNCTION_NOT_FOUND;
-  const cstr = (b) => {
-    const z2 = b.indexOf(0);
-    return b.toString("utf8", 0, z2 < 0 ? b.length : z2);
-  };
-  const getStr = (f, d) => {
-    if (!f) return { rc: NF, value: null };
-    str.fill(0);
-    const rc = d === void 0 ? f(str, str.length) : f(d, str, str.length);
-    return { rc, value: rc === NVML_SUCCESS ? cstr(str) : null };
-  };
-  const getU32 = (f, d) => {
-    if (!f) return { rc: NF, value: 0 };
-    const rc = f(d, u32);
-    return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
-  };
-  return {
-    path: libPath,
-    ffi: loaded.from,
-    init: () => init(),
-    shutdown: () => shutdown ? shutdown() : NF,
-    errorString: (rc) => {
-      try {
-        return errorString ? errorString(rc) : null;
-      } catch {
-        return null;
-      }
-    },
-    driverVersion: () => getStr(driverVersion),
-    deviceCount: () => {
-      const rc = count(u32);
-      return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
-    },
-    handle: (index2) => {
-      const out = [null];
-      const rc = byIndex(index2, out);
-      return { rc, value: out[0] };
-    },
-    uuid: (d) => getStr(uuid3, d),
-    name: (d) => getStr(name, d),
-    energyMj: (d) => {
-      if (!energy3) return { rc: NF, value: 0 };
-      const rc = energy3(d, u64);
-      return { rc, value: rc === NVML_SUCCESS ? Number(u64.readBigUInt64LE(0)) : 0 };
-    },
-    powerUsageMw: (d) => getU32(power, d),
-    powerInstantMw: (d) => {
-      if (!fields) return { rc: NF, value: 0 };
-      field.fill(0);
-      field.writeUInt32LE(NVML_FI_DEV_POWER_INSTANT, LAYOUT.fieldValue.fieldId);
-      const rc = fields(d, 1, field);
-      if (rc !== NVML_SUCCESS) return { rc, value: 0 };
-      const frc = field.readInt32LE(LAYOUT.fieldValue.nvmlReturn);
-      if (frc !== NVML_SUCCESS) return { rc: frc, value: 0 };
-      return { rc: NVML_SUCCESS, value: fieldNumber(field, field.readInt32LE(LAYOUT.fieldValue.valueType)) };
-    },
-    utilization: (d) => {
-      if (!util) return { rc: NF, gpu: 0, memory: 0 };
-      const rc = util(d, u64);
-      return { rc, gpu: rc === NVML_SUCCESS ? u64.readUInt32LE(0) : 0, memory: rc === NVML_SUCCESS ? u64.readUInt32LE(4) : 0 };
-    },
-    processUtilization: (d, lastSeenUs) => {
-      if (!procUtil) return { rc: NF, samples: [] };
-      const last = BigInt(Math.max(0, Math.floor(lastSeenUs)));
-      for (let attempt = 0; attempt < 3; attempt++) {
-        u32.writeUInt32LE(samples.length / LAYOUT.procSample.size, 0);
-        const rc = procUtil(d, samples, u32, last);
-        if (rc === NVML_ERROR_NOT_FOUND) return { rc: NVML_SUCCESS, samples: [] };
-        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
-          samples = Buffer.alloc(Math.max(samples.length * 2, (u32.readUInt32LE(0) + 16) * LAYOUT.procSample.size));
-          continue;
-        }
-        if (rc !== NVML_SUCCESS) return { rc, samples: [] };
-        const n = u32.readUInt32LE(0);
-        const out = [];
-        const L = LAYOUT.procSample;
-        for (let i = 0; i < n; i++) {
-          const o = i * L.size;
-          out.push({
-            pid: samples.readUInt32LE(o + L.pid),
-            timeStampUs: Number(samples.readBigUInt64LE(o + L.timeStamp)),
-            sm: samples.readUInt32LE(o + L.smUtil),
-            mem: samples.readUInt32LE(o + L.memUtil)
-          });
-        }
-        return { rc, samples: out };
-      }
-      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, samples: [] };
-    },
-    computeProcesses: (d) => {
-      if (!compute) return { rc: NF, pids: [] };
-      for (let attempt = 0; attempt < 3; attempt++) {
-        u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
-        const rc = compute(d, u32, infos);
-        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
-          infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
-          continue;
-        }
-        if (rc !== NVML_SUCCESS) return { rc, pids: [] };
-        const n = u32.readUInt32LE(0);
-        const L = LAYOUT.procInfo;
-        const pids = [];
-        for (let i = 0; i < n; i++) {
-          const o = i * L.size;
-          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
-        }
-        return { rc, pids };
-      }
-      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
-    },
-    migMode: (d) => {
-      if (!mig) return { rc: NF, current: 0 };
-      const rc = mig(d, u32, u64);
-      return { rc, current: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
-    },
-    persistence: (d) => {
-      const r = getU32(persistence, d);
-      return { rc: r.rc, enabled: r.value === 1 };
-    },
-    enforcedLimitMw: (d) => getU32(enforced, d),
-    defaultLimitMw: (d) => getU32(dflt, d)
-  };
-}
-function safeFunc(lib, name, ret, args) {
-  try {
-    return lib.func(name, ret, args);
-  } catch {
-    return null;
-  }
-}
-function fieldNumber(b, type) {
-  const o = LAYOUT.fieldValue.value;
-  switch (type) {
-    case NVML_VALUE_TYPE_DOUBLE:
-      return b.readDoubleLE(o);
-    case NVML_VALUE_TYPE_UNSIGNED_INT:
-      return b.readUInt32LE(o);
-    case NVML_VALUE_TYPE_UNSIGNED_LONG:
-    case NVML_VALUE_TYPE_UNSIGNED_LONG_LONG:
-      return Number(b.readBigUInt64LE(o));
-    case NVML_VALUE_TYPE_SIGNED_LONG_LONG:
-      return Number(b.readBigInt64LE(o));
-    case NVML_VALUE_TYPE_SIGNED_INT:
-      return b.readInt32LE(o);
-    default:
-      return b.readUInt16LE(o);
-  }
-}
 
 // src/meter/nvml/probe.ts
 var LIBRARY_NOT_FOUND = 12;
@@ -34517,8 +34219,8 @@ var SampleScanner = class {
     for (let k = 0; ; k++) {
       if (!this.expect(b, K.u)) return false;
       let slot;
-      const cached3 = this.uuidBytes[k];
-      if (cached3 !== void 0 && b[this.p + cached3.n] === 34 && this.expect(b, cached3)) {
+      const cached2 = this.uuidBytes[k];
+      if (cached2 !== void 0 && b[this.p + cached2.n] === 34 && this.expect(b, cached2)) {
         slot = this.uuidSlot[k];
       } else {
         const p = this.p;
@@ -35732,8 +35434,8 @@ function startIntensityPoller(opts) {
 }
 
 // src/meter/ticks.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 var WORKER_START_MS = 1e4;
 var WORKER_STOP_MS = 5e3;
@@ -35752,8 +35454,8 @@ async function startTicks(o) {
 }
 function workerFile() {
   for (const rel of ["./tick-worker.ts", "./meter-ticks.js", "../meter-ticks.js"]) {
-    const p = fileURLToPath2(new URL(rel, import.meta.url));
-    if (existsSync2(p)) return p;
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
   }
   return null;
 }
@@ -35766,6 +35468,7 @@ async function workerTicks(file2, proc, rapl, o) {
     port: port2,
     proc,
     rapl,
+    gpu: o.gpu?.state ?? null,
     t0: o.t0,
     intervalMs: o.intervalMs,
     batchMs: o.batchMs,
@@ -35864,7 +35567,7 @@ async function workerTicks(file2, proc, rapl, o) {
   };
 }
 function mainTicks(proc, rapl, o, note) {
-  const reader = new TickReader(proc, rapl, o.t0);
+  const reader = new TickReader(proc, rapl, o.t0, o.gpu?.local ?? null);
   let timer = null;
   let stopped = false;
   let resolveGone = () => {
@@ -35993,6 +35696,13 @@ async function startSampler(ctx, run2) {
   let footer = null;
   const onBatch = (b) => {
     if (footer) return;
+    if (b.gpu && gpuTicks) {
+      try {
+        gpuTicks.ingest(b.gpu);
+      } catch (err) {
+        log.event({ type: "event", t: round5(since(performance.now())), level: "warning", message: `GPU readings failed (${msg(err)})` });
+      }
+    }
     let batchTree = treePids;
     if (b.pids) {
       const next = b.pids instanceof Set ? b.pids : new Set(b.pids);
@@ -36039,7 +35749,16 @@ async function startSampler(ctx, run2) {
     } catch {
     }
   };
-  const ticks = await startTicks({ proc, rapl, t0, intervalMs, batchMs: BATCH_MS, onBatch: safeBatch });
+  const gpuTicks = gpu?.takeOverReads?.() ?? null;
+  const ticks = await startTicks({
+    proc,
+    rapl,
+    gpu: gpuTicks ? { local: gpuTicks.local, state: gpuTicks.state } : null,
+    t0,
+    intervalMs,
+    batchMs: BATCH_MS,
+    onBatch: safeBatch
+  });
   const startNote = ticks.note;
   if (startNote) event("info", startNote);
   const failure4 = () => ticks.note !== startNote ? ticks.note : null;

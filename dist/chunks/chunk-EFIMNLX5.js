@@ -37,13 +37,13 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-4KFAXAW2.js";
+} from "./chunk-ULGWQTAZ.js";
 import {
   discoverRaplSync,
   parseCounter,
   parseProcStat,
   zonePath
-} from "./chunk-HYWSQPKQ.js";
+} from "./chunk-SA55GLLP.js";
 import {
   __commonJS,
   __require,

@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-4KFAXAW2.js";
+} from "./chunk-ULGWQTAZ.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -173,6 +173,14 @@ function cleanParseError(err) {
   if (missing) return `${missing[1]} needs a value`;
   return m.split(". ")[0];
 }
+async function cliMeterContext(opts, env) {
+  try {
+    return await buildMeterContext(opts, env);
+  } catch (err) {
+    const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
+    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 var run = async (argv, io) => {
   const parsed = parseRunArgs(argv, io.env);
   if (parsed.help) {
@@ -185,13 +193,7 @@ var run = async (argv, io) => {
 `);
     opts.slurmStep = false;
   }
-  let ctx;
-  try {
-    ctx = await buildMeterContext(opts, io.env);
-  } catch (err) {
-    const which = opts.region ? "--region" : opts.cloudRegion ? "--cloud-region" : "--intensity";
-    throw new UsageError(`${which}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const ctx = await cliMeterContext(opts, io.env);
   const rep = { info: (t) => io.stderr(t) };
   let outcome;
   if (parsed.attach !== null) {
@@ -223,5 +225,6 @@ export {
   UsageError,
   RUN_OPTIONS,
   parseRunArgs,
+  cliMeterContext,
   run
 };
