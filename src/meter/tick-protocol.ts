@@ -4,7 +4,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ProcTreeState } from './proc-tree.ts';
 import type { RaplState } from './types.ts';
 import type { TickBatch } from './tick-reader.ts';
-import type { NvmlTickState } from './nvml/tick-reads.ts';
+import type { NvmlTickState } from './types.ts';
 
 /** Slots of the shared control array (Int32Array over a SharedArrayBuffer). */
 export const CTL = {

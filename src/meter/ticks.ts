@@ -11,7 +11,7 @@ import type { RaplState } from './types.ts';
 import { nextTick, TickReader, type TickBatch } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
 import type { GpuTickReads, RaplMeter } from './types.ts';
-import type { NvmlTickState } from './nvml/tick-reads.ts';
+import type { NvmlTickState } from './types.ts';
 
 export interface TickOptions {
   /** opened and primed by the caller; handed over to the worker (do not use them afterwards) */

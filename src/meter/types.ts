@@ -1,7 +1,6 @@
 // The seams between sensors (adapters that read the OS) and the sampler (which writes raw samples).
 // Sensors return RAW per-interval quantities; attribution and estimation happen in summarize.
 import type { GpuInfo, GpuSample, RaplZone, SensorStatus } from '../model/log.ts';
-import type { NvmlTickState } from './nvml/tick-reads.ts';
 
 /** Result of probing /sys/class/powercap (or a configured root). */
 export interface RaplDiscovery {
@@ -114,3 +113,20 @@ export interface RaplState {
   dram: { cs: RaplCounter[]; first: boolean };
 }
 
+/** What one GPU's per-tick reads are (the probe's findings, as plain data for the worker). */
+export interface NvmlTickDevice {
+  index: number;
+  uuid: string;
+  counter: boolean;
+  power: boolean;
+  /** power from NVML_FI_DEV_POWER_INSTANT (else nvmlDeviceGetPowerUsage) */
+  instant: boolean;
+  util: boolean;
+}
+
+/** The per-tick reads as plain data, to resume them in the tick worker. */
+export interface NvmlTickState {
+  kind: 'nvml';
+  lib: string;
+  devices: NvmlTickDevice[];
+}

@@ -12,7 +12,8 @@ import type { GpuMeter, GpuMeterEvent, GpuTickTakeover } from '../types.ts';
 import { CounterSeries } from './counter.ts';
 import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
-import { NvmlTickReads, READ_KIND, READ_STRIDE, type NvmlTickDevice } from './tick-reads.ts';
+import { NvmlTickReads, READ_KIND, READ_STRIDE } from './tick-reads.ts';
+import type { NvmlTickDevice } from '../types.ts';
 
 export interface NvmlMeterOptions {
   /** where the host's /proc is visible when the meter runs in a container (PID mapping via NSpid) */

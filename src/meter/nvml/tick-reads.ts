@@ -9,25 +9,7 @@
 // after the worker has ended (the sampler stops the ticks before the GPU meter).
 import { openNvml, type DeviceHandle, type NvmlLib } from './binding.ts';
 import { NVML_ERROR_GPU_IS_LOST, NVML_SUCCESS } from './errors.ts';
-import type { GpuTickReads } from '../types.ts';
-
-/** What one GPU's per-tick reads are (the probe's findings, as plain data for the worker). */
-export interface NvmlTickDevice {
-  index: number;
-  uuid: string;
-  counter: boolean;
-  power: boolean;
-  /** power from NVML_FI_DEV_POWER_INSTANT (else nvmlDeviceGetPowerUsage) */
-  instant: boolean;
-  util: boolean;
-}
-
-/** The per-tick reads as plain data, to resume them in the tick worker. */
-export interface NvmlTickState {
-  kind: 'nvml';
-  lib: string;
-  devices: NvmlTickDevice[];
-}
+import type { GpuTickReads, NvmlTickDevice, NvmlTickState } from '../types.ts';
 
 /**
  * Readings are a flat list of numbers, READ_STRIDE per reading: device position (in the state's list),
