@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-VL4V5PWS.js";
+} from "./chunks/chunk-4GNN52XK.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-EFIMNLX5.js";
+} from "./chunks/chunk-SBNW75W3.js";
 import {
   RUN_OPTIONS,
   UsageError,

@@ -19,6 +19,7 @@ import {
   prQuery,
   preflight,
   publishMeterOutputs,
+  readEvent,
   readEventContext,
   readStepSummaries,
   renderHeadOnly,
@@ -37,14 +38,14 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-25A7WNX7.js";
+} from "./chunks/chunk-6ZKRWCOU.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-VL4V5PWS.js";
+} from "./chunks/chunk-4GNN52XK.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-EFIMNLX5.js";
+} from "./chunks/chunk-SBNW75W3.js";
 import {
   Summary,
   buildMeterContext,
@@ -287,7 +288,7 @@ async function commentFromArtifacts(s) {
 }
 
 // src/action/modes/ab.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join4, relative, resolve as resolve3 } from "node:path";
 
 // node_modules/is-plain-obj/index.js
@@ -8186,15 +8187,6 @@ async function abMode(inputs) {
     setFailed(`the A/B session stopped: the command exited with code ${result.exitCode} (the log names the side and run)`);
   }
 }
-function event() {
-  const p = process.env.GITHUB_EVENT_PATH;
-  if (!p) return {};
-  try {
-    return JSON.parse(readFileSync3(p, "utf8"));
-  } catch {
-    return {};
-  }
-}
 function runnerDescription(env) {
   const name = env.RUNNER_NAME?.trim();
   const os = [env.RUNNER_OS, env.RUNNER_ARCH].filter(Boolean).join(" ");
@@ -8210,7 +8202,7 @@ async function meterAb(inputs) {
   if (!top) throw new BaseRefError(`mode 'ab' needs a git checkout (actions/checkout) in ${cwd}: it is not inside a git working tree`);
   let pr = null;
   try {
-    pr = readEventContext(process.env, event()).pr;
+    pr = readEventContext(process.env, readEvent()).pr;
   } catch {
     pr = null;
   }

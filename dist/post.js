@@ -7,8 +7,8 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-25A7WNX7.js";
-import "./chunks/chunk-EFIMNLX5.js";
+} from "./chunks/chunk-6ZKRWCOU.js";
+import "./chunks/chunk-SBNW75W3.js";
 import "./chunks/chunk-ULGWQTAZ.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";

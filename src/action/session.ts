@@ -38,7 +38,8 @@ export interface Session {
 
 export const warn = (what: string, err: unknown) => core.warning(`joulecheck: ${what}: ${describeError(err)}`);
 
-function readEvent(): unknown {
+/** The event payload (GITHUB_EVENT_PATH); {} when there is none, or, with a warning, when it cannot be read. */
+export function readEvent(): unknown {
   const p = process.env.GITHUB_EVENT_PATH;
   if (!p) return {};
   try {

@@ -6,8 +6,7 @@
 // state recorded before each run (one side systematically hotter, lower clocks, higher idle power) and a
 // trend of the pair differences with run order. Pure: no I/O.
 import {
-  COMPARISON_SCHEMA,
-  Comparison,
+  type Comparison,
   type AbRun,
   type MachineState,
   type Metric,
@@ -15,7 +14,6 @@ import {
   type Verdict,
 } from '../model/comparison.ts';
 import type { Summary } from '../model/summary.ts';
-import { VERSION } from '../model/version.ts';
 import {
   COMPONENT_METRICS,
   CompareInputError,
@@ -23,9 +21,8 @@ import {
   decide,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
-  explain,
+  finishComparison,
   METRICS,
-  positiveZero,
   sideContext,
 } from './compare.ts';
 import { holm, mean, sd } from './stats/index.ts';
@@ -304,16 +301,12 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
     ...(r.state && Object.keys(r.state).length ? { state: r.state } : {}),
   }));
 
-  const comparison: Comparison = {
-    schema: COMPARISON_SCHEMA,
+  return finishComparison({
     design: 'paired',
-    tool: { name: 'joulecheck', version: VERSION },
     label: labels[0]!,
     alpha,
     min_effect: minEffect,
     confidence: level,
-    headline: { metric: 'energy_total', verdict: energy.verdict },
-    ...explain(metrics),
     carbon: { region: [...new Set(head.map((s) => s.carbon.region))].join(', '), intensity_g_per_kwh: intensity, restated },
     base: b,
     head: h,
@@ -326,6 +319,5 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
       ...(opts.runner ? { runner: opts.runner } : {}),
       runs: abRuns,
     },
-  };
-  return positiveZero(Comparison.parse(comparison));
+  });
 }

@@ -453,7 +453,6 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
     };
   });
 
-  const energy = metrics.find((m) => m.id === 'energy_total')!;
   const b = sideContext(base, baseFiles);
   const h = sideContext(head, headFiles);
   const warnings = contextWarnings(base, head, b, h);
@@ -464,23 +463,43 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
     );
   }
 
-  const comparison: Comparison = {
-    schema: COMPARISON_SCHEMA,
+  return finishComparison({
     design: 'independent',
-    tool: { name: 'joulecheck', version: VERSION },
     label: labels[0]!,
     alpha,
     min_effect: minEffect,
     confidence: level,
-    headline: { metric: 'energy_total', verdict: energy.verdict },
-    ...explain(metrics),
     carbon: { region, intensity_g_per_kwh: intensity, restated },
     base: b,
     head: h,
     metrics,
     warnings,
+  });
+}
+
+/**
+ * A comparison of either design from its parts: the fields every comparison carries (schema, tool, the
+ * headline on energy, the power/duration explanation) added, then validated. The schema is the last guard
+ * against a NaN or an Infinity reaching the JSON or the comment.
+ */
+export function finishComparison(
+  parts: Omit<Comparison, 'schema' | 'tool' | 'headline' | 'explanation'>,
+): Comparison {
+  const energy = parts.metrics.find((m) => m.id === 'energy_total');
+  if (!energy) throw new Error('a comparison needs the energy_total metric');
+  const { design, label, alpha, min_effect, confidence, ...rest } = parts;
+  const comparison: Comparison = {
+    schema: COMPARISON_SCHEMA,
+    design,
+    tool: { name: 'joulecheck', version: VERSION },
+    label,
+    alpha,
+    min_effect,
+    confidence,
+    headline: { metric: 'energy_total', verdict: energy.verdict },
+    ...explain(parts.metrics),
+    ...rest,
   };
-  // The schema is the last guard against a NaN or an Infinity reaching the JSON or the comment.
   return positiveZero(Comparison.parse(comparison));
 }
 

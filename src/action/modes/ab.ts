@@ -2,7 +2,7 @@
 // this runner and metered like mode run (src/run/ab.ts, the CLI's `joulecheck ab`), then reported like
 // mode run with the paired comparison deciding.
 import * as core from '@actions/core';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { addBaseWorktree, BaseRefError, resolveBase, workTreeTop } from '../../github/base-checkout.ts';
 import { readEventContext } from '../../github/event.ts';
@@ -15,6 +15,7 @@ import { meterOptions, runnerTemp } from '../meter-options.ts';
 import { publishMeterOutputs } from '../outputs.ts';
 import { savePlace, saveResult } from '../state.ts';
 import { reportInMain } from '../step-report.ts';
+import { readEvent } from '../session.ts';
 
 /** mode ab: the A/B session, then the report (the A/B deciding); fails with a failing run's exit code. */
 export async function abMode(inputs: ActionInputs): Promise<void> {
@@ -23,16 +24,6 @@ export async function abMode(inputs: ActionInputs): Promise<void> {
   await reportInMain(inputs, result);
   if (result.exitCode !== null && result.exitCode !== 0) {
     core.setFailed(`the A/B session stopped: the command exited with code ${result.exitCode} (the log names the side and run)`);
-  }
-}
-
-function event(): unknown {
-  const p = process.env.GITHUB_EVENT_PATH;
-  if (!p) return {};
-  try {
-    return JSON.parse(readFileSync(p, 'utf8'));
-  } catch {
-    return {};
   }
 }
 
@@ -54,7 +45,7 @@ export async function meterAb(inputs: ActionInputs): Promise<MeterResult> {
   if (!top) throw new BaseRefError(`mode 'ab' needs a git checkout (actions/checkout) in ${cwd}: it is not inside a git working tree`);
   let pr = null;
   try {
-    pr = readEventContext(process.env, event()).pr;
+    pr = readEventContext(process.env, readEvent()).pr;
   } catch {
     pr = null;
   }

@@ -14099,7 +14099,6 @@ function compareSummaries(base, head, opts = {}) {
       notes
     };
   });
-  const energy = metrics.find((m) => m.id === "energy_total");
   const b = sideContext(base, baseFiles);
   const h = sideContext(head, headFiles);
   const warnings = contextWarnings(base, head, b, h);
@@ -14108,21 +14107,34 @@ function compareSummaries(base, head, opts = {}) {
       `The runs used different carbon intensities (${allIntensities.map(round).join(", ")} g/kWh); CO2eq is restated at ${round(intensity)} g/kWh (head's mean) for both sides so that only energy moves it.`
     );
   }
-  const comparison = {
-    schema: COMPARISON_SCHEMA,
+  return finishComparison({
     design: "independent",
-    tool: { name: "joulecheck", version: VERSION },
     label: labels[0],
     alpha,
     min_effect: minEffect,
     confidence: level,
-    headline: { metric: "energy_total", verdict: energy.verdict },
-    ...explain(metrics),
     carbon: { region, intensity_g_per_kwh: intensity, restated },
     base: b,
     head: h,
     metrics,
     warnings
+  });
+}
+function finishComparison(parts) {
+  const energy = parts.metrics.find((m) => m.id === "energy_total");
+  if (!energy) throw new Error("a comparison needs the energy_total metric");
+  const { design, label, alpha, min_effect, confidence, ...rest } = parts;
+  const comparison = {
+    schema: COMPARISON_SCHEMA,
+    design,
+    tool: { name: "joulecheck", version: VERSION },
+    label,
+    alpha,
+    min_effect,
+    confidence,
+    headline: { metric: "energy_total", verdict: energy.verdict },
+    ...explain(parts.metrics),
+    ...rest
   };
   return positiveZero(Comparison.parse(comparison));
 }
@@ -15898,7 +15910,6 @@ export {
   readSummaryFile,
   readSummaryFilesLenient,
   readSummaries,
-  COMPARISON_SCHEMA,
   Comparison,
   mean,
   sd,
@@ -15920,8 +15931,7 @@ export {
   sideContext,
   contextWarnings,
   compareSummaries,
-  positiveZero,
-  explain,
+  finishComparison,
   escapeMarkdown,
   renderComparisonMarkdown,
   renderNoBaselineMarkdown,

@@ -1,9 +1,7 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
-  COMPARISON_SCHEMA,
   COMPONENT_METRICS,
   CompareInputError,
-  Comparison,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   MAX_PAIRS_ESTIMATE,
@@ -11,7 +9,7 @@ import {
   PAIRED_POWER,
   contextWarnings,
   decide,
-  explain,
+  finishComparison,
   holm,
   logRatios,
   mean,
@@ -20,12 +18,11 @@ import {
   pairedChange,
   pairedTTest,
   pairsNeeded,
-  positiveZero,
   renderComparisonMarkdown,
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-EFIMNLX5.js";
+} from "./chunk-SBNW75W3.js";
 import {
   Summary,
   VERSION,
@@ -423,16 +420,12 @@ function comparePaired(runs, opts) {
     exit_code: r.summary.exit_code,
     ...r.state && Object.keys(r.state).length ? { state: r.state } : {}
   }));
-  const comparison = {
-    schema: COMPARISON_SCHEMA,
+  return finishComparison({
     design: "paired",
-    tool: { name: "joulecheck", version: VERSION },
     label: labels[0],
     alpha,
     min_effect: minEffect,
     confidence: level,
-    headline: { metric: "energy_total", verdict: energy.verdict },
-    ...explain(metrics),
     carbon: { region: [...new Set(head.map((s) => s.carbon.region))].join(", "), intensity_g_per_kwh: intensity, restated },
     base: b,
     head: h,
@@ -445,8 +438,7 @@ function comparePaired(runs, opts) {
       ...opts.runner ? { runner: opts.runner } : {},
       runs: abRuns
     }
-  };
-  return positiveZero(Comparison.parse(comparison));
+  });
 }
 
 // src/run/machine-state.ts
