@@ -110,14 +110,16 @@ describe('joulecheck ab (real git trees, real runs)', () => {
   });
 
   it('head doing 30 % more work: a regression whose CI holds the true +30 %; files per side, warm-ups marked', async () => {
-    // over a second of CPU per base run: the meter starts a little after the command (it needs its pid),
-    // and that unmetered start must stay a small part of the run
+    // over a second of CPU per base run, so tick granularity stays a small part of it. 8 pairs: a shared CI
+    // VM now and then stalls one run (a pair off by 40 %); with 6 pairs that one pair alone can make the
+    // paired t-test inconclusive, with 8 the +30 % still stands out
     const r = repos(1_500_000, 1_950_000);
     const res = await cli(
-      ['ab', '--base-dir', r.base, '--head-dir', r.head, '--pairs', '6', '--warmup', '1', '--out', 'out', '--label', 'w', '--intensity', '300', '--setup', 'echo setup > setup-ran', '--fail-on-regression', '--', 'sh', 'work.sh'],
+      ['ab', '--base-dir', r.base, '--head-dir', r.head, '--pairs', '8', '--warmup', '1', '--out', 'out', '--label', 'w', '--intensity', '300', '--setup', 'echo setup > setup-ran', '--fail-on-regression', '--', 'sh', 'work.sh'],
       r.root,
     );
-    expect(res.stderr).toMatch(/energy regression over 6 pairs/);
+    // on failure, the pair table (stdout) says which run was off
+    expect(res.stderr, res.stdout).toMatch(/energy regression over 8 pairs/);
     expect(res.code).toBe(3);
     // the command's own output is passed through
     expect(res.stdout).toContain('done-1500000');
@@ -127,7 +129,7 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     const out = join(r.root, 'out');
     for (const side of ['base', 'head']) {
       const files = readdirSync(join(out, side)).sort();
-      expect(files).toEqual([1, 2, 3, 4, 5, 6, 7].flatMap((n) => [`w-${n}.log.ndjson`, `w-${n}.summary.json`]).sort());
+      expect(files).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`w-${n}.log.ndjson`, `w-${n}.summary.json`]).sort());
       // warm-up marked in its raw log; the measured runs say so too
       expect(readFileSync(join(out, side, 'w-1.log.ndjson'), 'utf8')).toMatch(/warm-up run \(metered and kept, left out of the statistics\)/);
       expect(readFileSync(join(out, side, 'w-2.log.ndjson'), 'utf8')).toMatch(/measured run/);
@@ -138,16 +140,16 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     expect(c.design).toBe('paired');
     expect(c.base.shas).toEqual([r.baseSha]);
     expect(c.head.shas).toEqual([r.headSha]);
-    expect(c.ab?.runs.map((x) => `${x.side[0]}${x.n}${x.warmup ? 'w' : ''}`).join(' ')).toBe('b1w h1w b2 h2 h3 b3 b4 h4 h5 b5 b6 h6 h7 b7');
+    expect(c.ab?.runs.map((x) => `${x.side[0]}${x.n}${x.warmup ? 'w' : ''}`).join(' ')).toBe('b1w h1w b2 h2 h3 b3 b4 h4 h5 b5 b6 h6 h7 b7 b8 h8 h9 b9');
     const e = c.metrics.find((m) => m.id === 'energy_total')!;
-    expect(e.pairs).toHaveLength(6);
-    expect(e.tests.paired_t?.df).toBe(5);
+    expect(e.pairs).toHaveLength(8);
+    expect(e.tests.paired_t?.df).toBe(7);
     expect(e.verdict).toBe('regression');
     // The truth is +30 % of CPU work; energy here is the CPU estimate from the tree's CPU time, which
     // follows the work up to tick granularity and the scheduler: the CI must hold +30 % within 5 points.
     expect(e.change!.ci_low!).toBeLessThanOrEqual(0.35);
     expect(e.change!.ci_high!).toBeGreaterThanOrEqual(0.25);
-    expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toMatch(/same-job A\/B, 6 pairs, ABBA/);
+    expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toMatch(/same-job A\/B, 8 pairs, ABBA/);
     expect(res.stdout).toContain('| Pair | Order | Base energy | Head energy | Head / base |');
   }, 300_000);
 
