@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-4GNN52XK.js";
+} from "./chunks/chunk-FIUKCOFB.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,14 +30,14 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-SBNW75W3.js";
+} from "./chunks/chunk-PSQYINWA.js";
 import {
   RUN_OPTIONS,
   UsageError,
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-BWLFF4ZW.js";
+} from "./chunks/chunk-UW2ATHIW.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -70,7 +70,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-ULGWQTAZ.js";
+} from "./chunks/chunk-SG2CHNPP.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -38,20 +38,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-6ZKRWCOU.js";
+} from "./chunks/chunk-CUUCBQ23.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-4GNN52XK.js";
+} from "./chunks/chunk-FIUKCOFB.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-SBNW75W3.js";
+} from "./chunks/chunk-PSQYINWA.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-ULGWQTAZ.js";
+} from "./chunks/chunk-SG2CHNPP.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
@@ -119,8 +119,8 @@ async function meterRun(inputs, hooks = {}) {
   const opts = meterOptions(inputs);
   savePlace(opts.out, opts.label);
   if (inputs.launcher === "srun") return meterSrun(inputs, opts, hooks);
-  const doctor = await preflight(inputs);
-  const ctx = await buildMeterContext(opts);
+  const pre = await preflight(inputs);
+  const ctx = await buildMeterContext(opts, process.env, { smi: pre.smi });
   const script = join2(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith("\n") ? inputs.run : `${inputs.run}
 `);
@@ -134,7 +134,7 @@ async function meterRun(inputs, hooks = {}) {
     const summaries = outcome.runs.flatMap((r) => r.summary ? [r.summary] : []);
     const summaryPaths = outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []);
     for (const r of outcome.runs) if (r.summary) info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
-    await publishMeterOutputs(summaries, summaryPaths, doctor);
+    await publishMeterOutputs(summaries, summaryPaths, pre.report);
     return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-BWLFF4ZW.js";
-import "./chunks/chunk-ULGWQTAZ.js";
+} from "./chunks/chunk-UW2ATHIW.js";
+import "./chunks/chunk-SG2CHNPP.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

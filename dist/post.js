@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-6ZKRWCOU.js";
-import "./chunks/chunk-SBNW75W3.js";
-import "./chunks/chunk-ULGWQTAZ.js";
+} from "./chunks/chunk-CUUCBQ23.js";
+import "./chunks/chunk-PSQYINWA.js";
+import "./chunks/chunk-SG2CHNPP.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -8,7 +8,8 @@ import { isDefaultBranchPush, readEventContext } from '../github/event.ts';
 import { makeOctokit } from '../github/octokit.ts';
 import { checkTokenPermissions } from '../github/permissions.ts';
 import { check, DoctorReport, type DoctorCheck } from '../model/doctor.ts';
-import { runDoctor } from '../meter/doctor/run.ts';
+import { runDoctorProbes } from '../meter/doctor/run.ts';
+import type { GpuProbe } from '../meter/types.ts';
 import { renderDoctorText, sameFixAs, sensorsLine, verdictLine, warningText } from '../render/doctor.ts';
 import type { ActionInputs } from './inputs.ts';
 
@@ -69,24 +70,32 @@ export function fixLink(env: NodeJS.ProcessEnv): string {
   return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repo}/blob/${env.GITHUB_ACTION_REF || 'main'}/docs/runners.md`;
 }
 
+/** The checks' report (null when they failed to run) and the nvidia-smi probe they ran, for the meter to reuse. */
+export interface Preflight {
+  report: DoctorReport | null;
+  smi: GpuProbe | null;
+}
+
 /** Runs and prints the checks; never throws (a broken check must not cost the metered step). */
-export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = process.env): Promise<DoctorReport | null> {
+export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = process.env): Promise<Preflight> {
   let report: DoctorReport;
+  let smi: GpuProbe | null = null;
   try {
     const [machine, gh] = await Promise.all([
-      runDoctor({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : inputs.gpuSensor, nvmlLib: inputs.nvmlLib, loadSeconds: null, env }),
+      runDoctorProbes({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : inputs.gpuSensor, nvmlLib: inputs.nvmlLib, loadSeconds: null, env }),
       githubChecks(inputs, env),
     ]);
-    report = DoctorReport.parse({ ...machine, checks: [...machine.checks, carbonCheck(inputs), ...gh] });
+    smi = machine.smi;
+    report = DoctorReport.parse({ ...machine.report, checks: [...machine.report.checks, carbonCheck(inputs), ...gh] });
   } catch (err) {
     core.warning(`joulecheck: the sensor checks failed: ${err instanceof Error ? err.message : String(err)}`);
-    return null;
+    return { report: null, smi };
   }
   core.startGroup(`joulecheck doctor: ${verdictLine(report)}`);
   core.info(renderDoctorText(report));
   core.endGroup();
   for (const c of report.checks) if (c.status === 'fail') core.warning(warningText(c, sameFixAs(report, c)));
-  return report;
+  return { report, smi };
 }
 
 /** The job summary's Sensors line for a report (empty without one). */

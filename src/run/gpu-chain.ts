@@ -35,7 +35,14 @@ function estimatedDetail(e: NonNullable<GpuChoice['estimate']>, why: string): st
   return `${why}; GPU energy estimated from utilisation: ${distinct.map(describeModel).join('; ')}`;
 }
 
-export async function chooseGpuSensor(opts: MeterOptions, env: NodeJS.ProcessEnv, hostProcRoot?: string): Promise<GpuChoice> {
+/** Probes already run for this step (the action's sensor checks), so the GPUs are not probed twice. */
+export interface PriorProbes {
+  /** an nvidia-smi probe with the same binary and environment; reused only when it found the GPUs (a
+   * failed one, perhaps timed out on a slow driver start, is tried again with the meter's own timeout) */
+  smi?: GpuProbe | null;
+}
+
+export async function chooseGpuSensor(opts: MeterOptions, env: NodeJS.ProcessEnv, hostProcRoot?: string, prior: PriorProbes = {}): Promise<GpuChoice> {
   const notes: string[] = [];
   const none = (detail: string): GpuChoice => ({ status: { kind: 'none', detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
   if (opts.gpuSensor === 'none') return none('disabled (gpu-sensor none)');
@@ -58,7 +65,7 @@ export async function chooseGpuSensor(opts: MeterOptions, env: NodeJS.ProcessEnv
   // 3: the nvidia-smi stream
   let smi: GpuProbe | null = null;
   if (opts.gpuSensor === 'auto' || opts.gpuSensor === 'nvidia-smi') {
-    smi = await probeNvidiaSmi(opts.nvidiaSmi === 'none' ? 'none' : opts.nvidiaSmi, { env });
+    smi = prior.smi?.available ? prior.smi : await probeNvidiaSmi(opts.nvidiaSmi === 'none' ? 'none' : opts.nvidiaSmi, { env });
     notes.push(...smi.notes);
     if (smi.available && smi.status.kind === 'measured') {
       session?.close();

@@ -14,15 +14,20 @@ import { describeModel, dramPowerModel } from '../accounting/estimate.ts';
 import { VERSION } from '../model/version.ts';
 import { GPU_EXCLUSIVE_POLICY, GPU_IDLE_POLICY } from '../accounting/attribution.ts';
 import type { MeterOptions } from './options.ts';
-import { chooseGpuSensor } from './gpu-chain.ts';
+import { chooseGpuSensor, type PriorProbes } from './gpu-chain.ts';
 
 /** The interval at which a real-time carbon provider is polled (grids publish every 5-60 min). */
 export const REALTIME_POLL_MS = 5 * 60_000;
 
 
-export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessEnv = process.env): Promise<MeterContext> {
+/** The carbon settings resolved; throws on bad ones (unknown region), before anything starts. */
+export function resolveMeterCarbon(opts: Pick<MeterOptions, 'region' | 'cloudRegion' | 'intensity'>): ReturnType<typeof resolveCarbon> {
+  return resolveCarbon({ region: opts.region, cloudRegion: opts.cloudRegion, intensity: opts.intensity });
+}
+
+export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessEnv = process.env, prior: PriorProbes = {}): Promise<MeterContext> {
   const notes: string[] = [];
-  const carbon = resolveCarbon({ region: opts.region, cloudRegion: opts.cloudRegion, intensity: opts.intensity });
+  const carbon = resolveMeterCarbon(opts);
   if (carbon.context.warning) notes.push(carbon.context.warning);
   let pue = opts.pue;
   if (pue === null) {
@@ -45,7 +50,7 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
   const raplUsable = rapl.cpu.kind === 'measured' || rapl.dram.kind === 'measured';
 
   // GPUs: NVML counter -> NVML power -> nvidia-smi -> estimate (gpu-chain.ts)
-  const gpuChoice = await chooseGpuSensor(opts, env);
+  const gpuChoice = await chooseGpuSensor(opts, env, undefined, prior);
   notes.push(...gpuChoice.notes);
 
   const estimate: NonNullable<LogHeader['estimate']> = {};

@@ -31,8 +31,9 @@ export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Pr
   savePlace(opts.out, opts.label);
   if (inputs.launcher === 'srun') return meterSrun(inputs, opts, hooks);
   // the sensor checks first: a new user sees each problem and its fix before the run, not after
-  const doctor = await preflight(inputs);
-  const ctx = await buildMeterContext(opts);
+  const pre = await preflight(inputs);
+  // the GPUs the checks just found are not probed again (nvidia-smi's probe takes about a second)
+  const ctx = await buildMeterContext(opts, process.env, { smi: pre.smi });
   const script = join(runnerTemp(), `joulecheck-${opts.label}-${process.pid}.sh`);
   writeFileSync(script, inputs.run.endsWith('\n') ? inputs.run : `${inputs.run}\n`);
   const [file, args] = inputs.shell === 'bash' ? ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]] : ['sh', ['-e', script]];
@@ -45,7 +46,7 @@ export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Pr
     const summaries = outcome.runs.flatMap((r) => (r.summary ? [r.summary] : []));
     const summaryPaths = outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : []));
     for (const r of outcome.runs) if (r.summary) core.info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
-    await publishMeterOutputs(summaries, summaryPaths, doctor);
+    await publishMeterOutputs(summaries, summaryPaths, pre.report);
     return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });

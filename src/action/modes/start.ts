@@ -2,7 +2,7 @@
 // fails before stop, the post step of start).
 import * as core from '@actions/core';
 import { dirname, join } from 'node:path';
-import { buildMeterContext } from '../../run/meter-context.ts';
+import { resolveMeterCarbon } from '../../run/meter-context.ts';
 import type { ActionInputs } from '../inputs.ts';
 import type { MeterResult } from '../meter-result.ts';
 import { meterOptions } from '../meter-options.ts';
@@ -14,10 +14,11 @@ export async function meterStart(inputs: ActionInputs, hooks: MeterHooks = {}): 
   const opts = meterOptions(inputs);
   savePlace(opts.out, opts.label);
   assertNoMeterRunning(opts.label);
-  // bad settings (unknown region) fail this step, not silently the background meter
-  await buildMeterContext(opts);
+  // bad settings (unknown region) fail this step, not silently the background meter; the sensors are the
+  // background meter's to probe (once, in its own process)
+  resolveMeterCarbon(opts);
   // the sensor checks the background meter will depend on, with their fixes, before it starts
-  const doctor = await preflight(inputs);
+  const doctor = (await preflight(inputs)).report;
   if (doctor) {
     try {
       await core.summary.addRaw(sensorsMarkdown(doctor)).write();

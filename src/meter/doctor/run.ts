@@ -28,7 +28,17 @@ export interface DoctorOptions {
   nvidiaProcRoot?: string;
 }
 
+/** A doctor run: its report, and the nvidia-smi probe it ran (null: not run), which a metered run may reuse. */
+export interface DoctorRun {
+  report: DoctorReport;
+  smi: GpuProbe | null;
+}
+
 export async function runDoctor(o: DoctorOptions, extra: DoctorCheck[] = []): Promise<DoctorReport> {
+  return (await runDoctorProbes(o, extra)).report;
+}
+
+export async function runDoctorProbes(o: DoctorOptions, extra: DoctorCheck[] = []): Promise<DoctorRun> {
   const env = o.env ?? process.env;
   const facts: HostFacts = readHostFacts(env);
   // nvidia-smi (child processes, ~1 s for pmon) runs while NVML and RAPL are probed on this thread
@@ -44,8 +54,11 @@ export async function runDoctor(o: DoctorOptions, extra: DoctorCheck[] = []): Pr
       ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === 'measured' && !(nvml?.ok ?? false) ? smi : null, env })
       : [];
   return {
-    schema: DOCTOR_SCHEMA,
-    checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
-    components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu },
+    report: {
+      schema: DOCTOR_SCHEMA,
+      checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
+      components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu },
+    },
+    smi,
   };
 }

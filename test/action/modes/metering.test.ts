@@ -16,6 +16,7 @@ import { Summary } from '../../../src/model/summary.ts';
 import { ENTRY, tempDir } from '../../run/helpers.ts';
 
 const MAIN = resolve(import.meta.dirname, '../../../src/main.ts');
+const FAKE_SMI = resolve(import.meta.dirname, '../../fakes/nvidia-smi');
 
 interface ActionRun {
   code: number | null;
@@ -115,6 +116,25 @@ describe('mode run', () => {
     expect(log.footer?.exit_code).toBe(1);
   });
 
+  it('the GPUs the sensor checks found are not probed again by the meter: one nvidia-smi probe per step', async () => {
+    const dir = tempDir('jc-act-');
+    actionEnv(dir);
+    // nvidia-smi as a wrapper that records each invocation's arguments, then becomes the replaying fake
+    const calls = join(dir, 'smi-calls');
+    const smi = join(dir, 'nvidia-smi');
+    writeFileSync(smi, `#!/bin/sh\necho "$*" >> "${calls}"\nexec "${FAKE_SMI}" "$@"\n`, { mode: 0o755 });
+    const inputs = parseInputs((n) => ({ run: 'sleep 0.5', 'nvidia-smi': smi, 'nvml-lib': join(dir, 'missing', 'libnvidia-ml.so.1'), out: join(dir, 'out') })[n] ?? '');
+    const result = await meterRun(inputs);
+    expect(result.exitCode).toBe(0);
+    const lines = readFileSync(calls, 'utf8').trim().split('\n');
+    // the probe's one-shot pmon ran once (the checks'); the meter's streams came after it
+    expect(lines.filter((l) => l === 'pmon -s u -c 1')).toHaveLength(1);
+    expect(lines.some((l) => l.includes('-lms'))).toBe(true);
+    const log = await readRunLog(result.logs[0]!);
+    expect(log.header.sensors.gpu).toMatchObject({ kind: 'measured', sensor: 'nvidia-smi' });
+    expect(log.header.host.gpus).toHaveLength(1);
+  });
+
   it('sh and working-directory', async () => {
     const dir = tempDir('jc-act-');
     actionEnv(dir);
@@ -201,6 +221,14 @@ describe('mode start / stop (background meter of a process tree)', () => {
     expect(await ensureStopped(inputs)).toBeNull();
     // the tree itself was not touched
     expect(() => process.kill(job.pid!, 0)).not.toThrow();
+  });
+
+  it('an unknown region fails the start step itself, before any meter starts', async () => {
+    const job = spawn('sh', ['-c', 'sleep 30'], { stdio: 'ignore', detached: true });
+    kids.push(job.pid!);
+    const inputs = parseInputs((n) => ({ mode: 'start', label: 'badregion', region: 'US-CA', out: join(dir, 'out') })[n] ?? '');
+    await expect(meterStart(inputs, { meterEntry: ENTRY, rootPid: job.pid! })).rejects.toThrow(/unknown region 'US-CA'; did you mean/);
+    expect(existsSync(join(dir, 'joulecheck-badregion.meter.json'))).toBe(false);
   });
 
   it('post of start stops a meter left running; stop without start says what is missing', async () => {

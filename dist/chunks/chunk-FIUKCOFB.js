@@ -22,7 +22,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-SBNW75W3.js";
+} from "./chunk-PSQYINWA.js";
 import {
   Summary,
   VERSION,
@@ -33,7 +33,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-ULGWQTAZ.js";
+} from "./chunk-SG2CHNPP.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

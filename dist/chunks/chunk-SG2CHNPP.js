@@ -33571,7 +33571,7 @@ function estimatedDetail(e, why2) {
   const distinct = [...new Map(Object.values(e.gpus).map((m) => [describeModel(m), m])).values()];
   return `${why2}; GPU energy estimated from utilisation: ${distinct.map(describeModel).join("; ")}`;
 }
-async function chooseGpuSensor(opts, env, hostProcRoot) {
+async function chooseGpuSensor(opts, env, hostProcRoot, prior = {}) {
   const notes = [];
   const none = (detail) => ({ status: { kind: "none", detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
   if (opts.gpuSensor === "none") return none("disabled (gpu-sensor none)");
@@ -33588,7 +33588,7 @@ async function chooseGpuSensor(opts, env, hostProcRoot) {
   }
   let smi = null;
   if (opts.gpuSensor === "auto" || opts.gpuSensor === "nvidia-smi") {
-    smi = await probeNvidiaSmi(opts.nvidiaSmi === "none" ? "none" : opts.nvidiaSmi, { env });
+    smi = prior.smi?.available ? prior.smi : await probeNvidiaSmi(opts.nvidiaSmi === "none" ? "none" : opts.nvidiaSmi, { env });
     notes.push(...smi.notes);
     if (smi.available && smi.status.kind === "measured") {
       session?.close();
@@ -33639,9 +33639,12 @@ function smiChoice(probe, status, opts, notes, env, hostProcRoot) {
 
 // src/run/meter-context.ts
 var REALTIME_POLL_MS = 5 * 6e4;
-async function buildMeterContext(opts, env = process.env) {
+function resolveMeterCarbon(opts) {
+  return resolveCarbon({ region: opts.region, cloudRegion: opts.cloudRegion, intensity: opts.intensity });
+}
+async function buildMeterContext(opts, env = process.env, prior = {}) {
   const notes = [];
-  const carbon = resolveCarbon({ region: opts.region, cloudRegion: opts.cloudRegion, intensity: opts.intensity });
+  const carbon = resolveMeterCarbon(opts);
   if (carbon.context.warning) notes.push(carbon.context.warning);
   let pue = opts.pue;
   if (pue === null) {
@@ -33659,7 +33662,7 @@ async function buildMeterContext(opts, env = process.env) {
   const rapl = discoverRaplSync(opts.powercapRoot);
   notes.push(...rapl.notes);
   const raplUsable = rapl.cpu.kind === "measured" || rapl.dram.kind === "measured";
-  const gpuChoice = await chooseGpuSensor(opts, env);
+  const gpuChoice = await chooseGpuSensor(opts, env, void 0, prior);
   notes.push(...gpuChoice.notes);
   const estimate = {};
   const why2 = (s) => s.detail ? ` (${s.detail})` : "";
@@ -36179,6 +36182,7 @@ export {
   parseCsv,
   probeNvidiaSmi,
   probeNvml,
+  resolveMeterCarbon,
   buildMeterContext,
   ComponentKind,
   DEFAULT_MAX_LOG_BYTES,

@@ -37,7 +37,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-ULGWQTAZ.js";
+} from "./chunk-SG2CHNPP.js";
 import {
   discoverRaplSync,
   parseCounter,
@@ -12887,6 +12887,9 @@ function layoutCheck(d) {
 
 // src/meter/doctor/run.ts
 async function runDoctor(o, extra = []) {
+  return (await runDoctorProbes(o, extra)).report;
+}
+async function runDoctorProbes(o, extra = []) {
   const env = o.env ?? process.env;
   const facts = readHostFacts(env);
   const smiP = o.gpuSensor === "auto" || o.gpuSensor === "nvidia-smi" ? probeNvidiaSmi(o.nvidiaSmi, { env, timeoutMs: 5e3 }) : null;
@@ -12898,9 +12901,12 @@ async function runDoctor(o, extra = []) {
   const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
   const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
   return {
-    schema: DOCTOR_SCHEMA,
-    checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
-    components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu }
+    report: {
+      schema: DOCTOR_SCHEMA,
+      checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
+      components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu }
+    },
+    smi
   };
 }
 
@@ -15898,6 +15904,7 @@ export {
   check,
   GPU_SENSOR_MODES,
   runDoctor,
+  runDoctorProbes,
   verdictLine,
   renderDoctorText,
   sameFixAs,

@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-ULGWQTAZ.js";
+} from "./chunk-SG2CHNPP.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
