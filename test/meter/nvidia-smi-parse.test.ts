@@ -17,9 +17,6 @@ import {
   smiTimestampAt,
   type PmonRow,
 } from '../../src/meter/nvidia-smi-parse.ts';
-import { ClockMapper } from '../../src/meter/smi-clock.ts';
-import { integrateReadings, ReadingSeries, type Reading } from '../../src/meter/power-series.ts';
-import { LineSplitter } from '../../src/meter/line-splitter.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'nvidia-smi');
 const fx = (name: string): string => readFileSync(join(FIX, name), 'utf8');
@@ -123,21 +120,6 @@ describe('values', () => {
     expect(parseSmiTimestamp('2026/07/14 08:12:53.12x')).toBeNull();
     expect(parseSmiTimestamp('2026/07/14 08:12:53.1234')).toBeNull();
     expect(parseSmiTimestamp('2026/07/14 08:12:54.001')).toBe(new Date(2026, 6, 14, 8, 12, 54, 1).getTime());
-  });
-});
-
-describe('LineSplitter', () => {
-  it('keeps partial lines until their newline, accepts CRLF, never emits a cut tail', () => {
-    const text = fx('pmon-default-windows-rtx2080super-driver591-load.txt');
-    const whole = text.split('\n').slice(0, -1);
-    const got: string[] = [];
-    const s = new LineSplitter();
-    for (let i = 0; i < text.length; i += 37) s.push(text.slice(i, i + 37), (l) => got.push(l));
-    expect(got).toEqual(whole);
-    expect(s.pending).toBe(text.slice(text.lastIndexOf('\n') + 1));
-    const crlf: string[] = [];
-    new LineSplitter().push('a, 1\r\n\r\nb, 2\r\n', (l) => crlf.push(l));
-    expect(crlf).toEqual(['a, 1', '', 'b, 2']);
   });
 });
 
@@ -354,85 +336,5 @@ describe('PmonAggregator', () => {
     }
     expect(new Set(seen)).toEqual(new Set([3]));
     expect(a.snapshot(t + 1000)!.get('GPU-a')!.get(11345)).toBe(99);
-  });
-});
-
-describe('ClockMapper', () => {
-  it('places a reading at its own timestamp whatever the read delay, never after its arrival, follows a wall-clock step', () => {
-    const c = new ClockMapper(1000);
-    // wall clock = perf + 1_000_000; lines read 30, 2 and 95 ms after their timestamps (a FIFO drained at ticks)
-    expect(c.map(1_000_100, 130, 1_000_130)).toBe(100);
-    expect(c.map(1_000_200, 202, 1_000_202)).toBe(200);
-    expect(c.map(1_000_300, 395, 1_000_395)).toBe(300);
-    // wall clock steps back by 1 h: the offset is read with the line, so the reading keeps its place
-    expect(c.map(1_000_000 - 3_600_000 + 4000, 4010, 1_000_000 - 3_600_000 + 4010)).toBe(4000);
-    expect(c.map(null, 9999, 1_009_999)).toBe(9999);
-  });
-
-  it('timestamps far from the wall clock (a replay of recorded output, another zone) keep their spacing', () => {
-    const c = new ClockMapper(1000);
-    // recorded an hour ago, replayed now at the recorded pace; read at ticks, 0-95 ms after each was printed
-    const rec = 1_000_000 - 3_600_000;
-    const wall = (perf: number): number => perf + 1_000_000;
-    expect(c.map(rec + 100, 130, wall(130))).toBe(130); // first line: only its arrival is known
-    expect(c.map(rec + 200, 202, wall(202))).toBe(202); // the least-delayed line sets the offset (2 ms)
-    expect(c.map(rec + 300, 395, wall(395))).toBe(300 + 2); // spacing kept: 95 ms of delay cut to the 2 ms seen
-    expect(c.map(rec + 400, 401, wall(401))).toBe(400 + 1); // a smaller delay: the offset follows
-    // a timestamp a little in the future of the wall clock: never placed after its arrival
-    expect(c.map(1_000_500 + 50, 500, wall(500))).toBe(500);
-    // a jump back of the replayed timestamps: relearned, never placed an hour early
-    const t = 4000;
-    expect(c.map(rec - 3_600_000 + t, t + 1, wall(t + 1))).toBe(t + 1);
-    expect(c.map(rec - 3_600_000 + t + 1500, t + 1501, wall(t + 1501))).toBe(t + 1501);
-    expect(c.map(rec - 3_600_000 + t + 3000, t + 3005, wall(t + 3005))).toBe(t + 3001);
-  });
-});
-
-describe('integration', () => {
-  const pts = (...xs: Array<[number, number]>): Reading[] => xs.map(([t, v]) => ({ t, v }));
-
-  it('trapezoid inside, interpolation at the start, hold at the end', () => {
-    // readings 100 W at 0 ms, 200 W at 1000 ms; interval [250, 1500]
-    const r = integrateReadings(pts([0, 100], [1000, 200]), 250, 1500, 1000)!;
-    // 250..1000: linear 125 -> 200 = 0.75 s x 162.5 W; 1000..1500: hold 200 W x 0.5 s
-    expect(r.integral).toBeCloseTo(0.75 * 162.5 + 100, 9);
-    expect(r.mean).toBeCloseTo(r.integral / 1.25, 9);
-  });
-
-  it('no reading: hold up to the limit, then a gap (null), never zero', () => {
-    expect(integrateReadings(pts([0, 300]), 100, 900, 1000)!.integral).toBeCloseTo(240, 9);
-    expect(integrateReadings(pts([0, 300]), 900, 1200, 1000)).toBeNull();
-    expect(integrateReadings([], 0, 100, 1000)).toBeNull();
-    expect(integrateReadings(pts([0, 300]), 100, 100, 1000)).toBeNull();
-  });
-
-  it('interval energies add up to the whole-run integral (no overlap, no loss)', () => {
-    // readings every 100 ms of a ramp 100..199 W, plus a step; takes at irregular times
-    const all: Reading[] = [];
-    for (let i = 0; i < 100; i++) all.push({ t: i * 100 + 7, v: i < 50 ? 100 + i : 300 });
-    const whole = integrateReadings(all, 7, 9907, 1000)!.integral;
-    const series = new ReadingSeries(1000);
-    let sum = 0;
-    let a = 7;
-    let k = 0;
-    for (const b of [55, 130, 131, 400, 1234, 2500, 2501, 4999, 5003, 7000, 9907]) {
-      while (k < all.length && all[k]!.t <= b) series.push(all[k]!.t, all[k++]!.v);
-      sum += series.integrate(a, b)?.integral ?? NaN;
-      a = b;
-    }
-    // holds at take times differ from the trapezoid only within one reading period at each take
-    expect(Math.abs(sum - whole) / whole).toBeLessThan(0.005);
-  });
-
-  it('duplicated rows are ignored; out-of-order timestamps are kept monotone', () => {
-    const s = new ReadingSeries(1000);
-    s.push(0, 100);
-    s.push(0, 100);
-    s.push(500, 100);
-    s.push(400, 300);
-    expect(s.lastReading).toEqual({ t: 500, v: 300 });
-    expect(s.meanOfReadings(-1, 500)).toBeCloseTo((100 + 100 + 300) / 3, 9);
-    expect(s.meanOfReadings(500, 1400)).toBe(300);
-    expect(s.meanOfReadings(500, 1600)).toBeNull();
   });
 });
