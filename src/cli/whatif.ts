@@ -6,6 +6,7 @@ import { InputError } from '../model/errors.ts';
 import type { Summary } from '../model/summary.ts';
 import { whatIfRows, type WhatIfPlace } from '../carbon/whatif.ts';
 import { formatGrams, formatKwh, sig } from '../render/format.ts';
+import { nodesPhrase } from '../render/text.ts';
 import { type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 
@@ -65,7 +66,7 @@ export const whatif: Command = async (argv, io) => {
     const first = mine[0];
     if (!first) continue;
     lines.push(
-      `${s.label} #${s.repeat}: ${formatKwh(first.energy_kwh)} ${first.kind} (PUE ${s.pue}), ` +
+      `${s.label} #${s.repeat}${nodesPhrase(s)}: ${formatKwh(first.energy_kwh)} ${first.kind} (PUE ${s.pue}), ` +
         `${formatGrams(first.actual.co2eq_g)} CO2eq in ${first.actual.region} at ${sig(first.actual.intensity_g_per_kwh)} g/kWh`,
     );
     for (const r of mine) {

@@ -8,6 +8,12 @@ export function methodLabel(m: Summary['methods']['cpu']): string {
   return by ? `${m.kind} (${by})` : m.kind;
 }
 
+/** ", 3 nodes" (", 3 nodes (INCOMPLETE: n3 missing)") for a multi-node run's summary; '' for a single-node one. */
+export function nodesPhrase(s: Pick<Summary, 'node_count' | 'incomplete' | 'missing_nodes'>): string {
+  if (s.node_count === undefined) return '';
+  return `, ${s.node_count} node${s.node_count === 1 ? '' : 's'}${s.incomplete ? ` (INCOMPLETE: ${(s.missing_nodes ?? []).join(', ')} missing)` : ''}`;
+}
+
 export function humanSummary(s: Summary, paths: { log: string; summary: string | null }): string {
   const e = s.energy_j;
   const end = s.signal ? `killed by ${s.signal}` : s.exit_code === null ? 'exit unknown' : `exit ${s.exit_code}`;
@@ -15,8 +21,7 @@ export function humanSummary(s: Summary, paths: { log: string; summary: string |
     `${k} ${formatEnergy(e.attributed[k])} of ${formatEnergy(e.machine[k])} machine, ${methodLabel(s.methods[k])}`;
   const c = s.carbon;
   return [
-    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}` +
-      (s.node_count !== undefined ? `, ${s.node_count} node${s.node_count === 1 ? '' : 's'}${s.incomplete ? ` (INCOMPLETE: ${(s.missing_nodes ?? []).join(', ')} missing)` : ''}` : ''),
+    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}${nodesPhrase(s)}`,
     `  ${comp('cpu')}; ${comp('dram')}; ${comp('gpu')}; PUE ${s.pue}`,
     `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ''}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ''}`,

@@ -76,6 +76,9 @@ describe('reports on merged multi-node summaries', () => {
 
     const wi = await cli(['whatif', head, '--region', 'FR'], base);
     expect(wi.code, wi.stderr).toBe(0);
+    // each run's line says on how many nodes it ran, and that the incomplete one misses a node
+    expect(wi.stdout).toMatch(/^train #1, 3 nodes: /m);
+    expect(wi.stdout).toMatch(/^train #\d, 3 nodes \(INCOMPLETE: n3 missing\): /m);
 
     const st = await cli(['statement', base, '--format', 'text'], base);
     expect(st.code, st.stderr).toBe(0);
