@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-FIUKCOFB.js";
+} from "./chunks/chunk-6YLLHM7X.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -23,6 +23,7 @@ import {
   formatStatement,
   leaderboardHtml,
   leaderboardMarkdown,
+  noRunsError,
   readSummaries,
   readSummaryFile,
   renderComparisonMarkdown,
@@ -30,14 +31,14 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-PSQYINWA.js";
+} from "./chunks/chunk-AYKDYXMW.js";
 import {
   RUN_OPTIONS,
   UsageError,
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-UW2ATHIW.js";
+} from "./chunks/chunk-DIB6LRSB.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -59,7 +60,7 @@ import {
   formatKwh,
   humanSummary,
   inRange,
-  isNodeFile,
+  nodesPhrase,
   nonEmpty,
   number,
   oneOf,
@@ -70,7 +71,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-SG2CHNPP.js";
+} from "./chunks/chunk-2SSH5VFX.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
@@ -787,8 +788,7 @@ var srun = async (argv, io2) => {
 };
 
 // src/cli/statement.ts
-import { readdir, stat } from "node:fs/promises";
-import { basename, dirname as dirname2, join, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname2, resolve as resolve4 } from "node:path";
 var HELP9 = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
 
 Prints the carbon impact statement (Henderson et al. 2020) over all the runs given: total CO2eq, energy,
@@ -796,38 +796,6 @@ the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.
 regions, intensities, PUE and measurement methods behind them. Directories are searched recursively for
 *.summary.json and *.ndjson; a log whose summary is present is counted once.
 `;
-var MAX_DEPTH = 8;
-async function walk(dir, depth, out) {
-  if (depth > MAX_DEPTH) return;
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name === "node_modules" || e.name.startsWith(".")) continue;
-      await walk(p, depth + 1, out);
-    } else if (e.isFile() && !isNodeFile(e.name) && (e.name.endsWith(".summary.json") || e.name.endsWith(".ndjson"))) out.push(p);
-  }
-}
-async function collectFiles(args, cwd) {
-  const files = [];
-  for (const a of args) {
-    const p = resolve4(cwd, a);
-    let st;
-    try {
-      st = await stat(p);
-    } catch {
-      throw new Error(`${a}: no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      const found = [];
-      await walk(p, 0, found);
-      if (found.length === 0) throw new Error(`${a}: no *.summary.json or *.ndjson files in this directory`);
-      files.push(...found);
-    } else files.push(p);
-  }
-  return [...new Set(files)];
-}
 async function readStatementSummary(f) {
   try {
     return await readSummaryFile(f, f);
@@ -876,7 +844,16 @@ var statement = async (argv, io2) => {
     else paths.push(a);
   }
   if (paths.length === 0) throw new UsageError("expected at least one summary, log or directory (see --help)");
-  const runs = await loadRuns(await collectFiles(paths, io2.cwd));
+  let files;
+  try {
+    const { summaries, logs } = await expandInputs(paths, io2.cwd);
+    files = [...summaries, ...logs];
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (files.length === 0) throw new UsageError(noRunsError(paths).message);
+  const runs = await loadRuns(files);
   io2.stdout(formatStatement(buildStatement(runs), format));
   return 0;
 };
@@ -1084,7 +1061,7 @@ ${HELP11}`);
     const first = mine[0];
     if (!first) continue;
     lines.push(
-      `${s.label} #${s.repeat}: ${formatKwh(first.energy_kwh)} ${first.kind} (PUE ${s.pue}), ${formatGrams(first.actual.co2eq_g)} CO2eq in ${first.actual.region} at ${sig(first.actual.intensity_g_per_kwh)} g/kWh`
+      `${s.label} #${s.repeat}${nodesPhrase(s)}: ${formatKwh(first.energy_kwh)} ${first.kind} (PUE ${s.pue}), ${formatGrams(first.actual.co2eq_g)} CO2eq in ${first.actual.region} at ${sig(first.actual.intensity_g_per_kwh)} g/kWh`
     );
     for (const r of mine) {
       const change = r.change === null ? "" : ` (${r.change >= 0 ? "+" : ""}${sig(r.change * 100, 2)}%)`;

@@ -38,20 +38,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-CUUCBQ23.js";
+} from "./chunks/chunk-2CCWD4DM.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-FIUKCOFB.js";
+} from "./chunks/chunk-6YLLHM7X.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-PSQYINWA.js";
+} from "./chunks/chunk-AYKDYXMW.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-SG2CHNPP.js";
+} from "./chunks/chunk-2SSH5VFX.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

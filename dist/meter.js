@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-UW2ATHIW.js";
-import "./chunks/chunk-SG2CHNPP.js";
+} from "./chunks/chunk-DIB6LRSB.js";
+import "./chunks/chunk-2SSH5VFX.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-CUUCBQ23.js";
-import "./chunks/chunk-PSQYINWA.js";
-import "./chunks/chunk-SG2CHNPP.js";
+} from "./chunks/chunk-2CCWD4DM.js";
+import "./chunks/chunk-AYKDYXMW.js";
+import "./chunks/chunk-2SSH5VFX.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

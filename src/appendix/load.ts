@@ -4,8 +4,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { readRunLog, RunLogError } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
-import { expandInputs, readSummaryFile } from '../log/summary-files.ts';
-import { InputError } from '../model/errors.ts';
+import { expandInputs, noRunsError, readSummaryFile } from '../log/summary-files.ts';
 import { type AppendixRun, digestLog } from '../render/appendix/model.ts';
 
 /** Reads every run: summaries (with the log they name, when it is there) and logs without a summary. */
@@ -41,6 +40,6 @@ export async function loadRuns(paths: readonly string[], cwd: string): Promise<A
     const raw = await readRunLog(lp);
     runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
   }
-  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(', ')}`);
+  if (runs.length === 0) throw noRunsError(paths);
   return runs;
 }

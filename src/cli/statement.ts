@@ -1,13 +1,12 @@
 // `joulecheck statement <summary-or-log files or dirs>... [--format markdown|text]`: the paper-style carbon
 // impact statement aggregated over many runs. Summaries (*.summary.json) are read with the Summary schema;
 // raw logs (*.ndjson) are summarised first. A log whose summary is also given is counted once.
-import { readdir, stat } from 'node:fs/promises';
-import { isNodeFile } from '../log/node-files.ts';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { buildStatement, formatStatement, type StatementRun } from '../accounting/statement.ts';
 import { readRunLog } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
-import { readSummaryFile, SummaryFileError } from '../log/summary-files.ts';
+import { expandInputs, noRunsError, readSummaryFile, SummaryFileError } from '../log/summary-files.ts';
+import { InputError } from '../model/errors.ts';
 import type { Summary } from '../model/summary.ts';
 import { type Command, UsageError } from './types.ts';
 
@@ -18,41 +17,6 @@ the country-specific social cost of carbon (Ricke et al. 2018) with its 16.7/83.
 regions, intensities, PUE and measurement methods behind them. Directories are searched recursively for
 *.summary.json and *.ndjson; a log whose summary is present is counted once.
 `;
-
-const MAX_DEPTH = 8;
-
-async function walk(dir: string, depth: number, out: string[]): Promise<void> {
-  if (depth > MAX_DEPTH) return;
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      await walk(p, depth + 1, out);
-    } else if (e.isFile() && !isNodeFile(e.name) && (e.name.endsWith('.summary.json') || e.name.endsWith('.ndjson'))) out.push(p);
-  }
-}
-
-export async function collectFiles(args: string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const a of args) {
-    const p = resolve(cwd, a);
-    let st;
-    try {
-      st = await stat(p);
-    } catch {
-      throw new Error(`${a}: no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      const found: string[] = [];
-      await walk(p, 0, found);
-      if (found.length === 0) throw new Error(`${a}: no *.summary.json or *.ndjson files in this directory`);
-      files.push(...found);
-    } else files.push(p);
-  }
-  return [...new Set(files)];
-}
 
 /** readSummaryFile, with this command's wording of its two commonest refusals. */
 async function readStatementSummary(f: string): Promise<Summary> {
@@ -106,7 +70,17 @@ export const statement: Command = async (argv, io) => {
     else paths.push(a);
   }
   if (paths.length === 0) throw new UsageError('expected at least one summary, log or directory (see --help)');
-  const runs = await loadRuns(await collectFiles(paths, io.cwd));
+  let files: string[];
+  try {
+    // the same reading of paths as every command that takes runs (bounded, node logs left to their merge)
+    const { summaries, logs } = await expandInputs(paths, io.cwd);
+    files = [...summaries, ...logs];
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (files.length === 0) throw new UsageError(noRunsError(paths).message);
+  const runs = await loadRuns(files);
   io.stdout(formatStatement(buildStatement(runs), format));
   return 0;
 };

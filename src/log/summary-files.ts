@@ -44,6 +44,11 @@ export async function expandInputs(paths: readonly string[], cwd: string): Promi
   return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
 }
 
+/** The refusal when the inputs hold no run at all (no log, no summary). */
+export function noRunsError(paths: readonly string[]): InputError {
+  return new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(', ')}`);
+}
+
 /** A summary file that cannot be used: names the file; `problem` says why (absent: it could not be read). */
 export class SummaryFileError extends InputError {
   override name = 'SummaryFileError';

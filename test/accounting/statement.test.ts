@@ -116,7 +116,8 @@ describe('joulecheck statement', () => {
     await expect(run([])).rejects.toThrow(UsageError);
     await expect(run(['--format', 'html', 'x'])).rejects.toThrow(/--format must be markdown or text, got 'html'/);
     await expect(run(['--bogus'])).rejects.toThrow(/unknown option '--bogus'/);
-    await expect(run(['missing.summary.json'])).rejects.toThrow(/missing\.summary\.json: no such file or directory/);
+    // the paths are read as every command that takes runs reads them, with the same words
+    await expect(run(['missing.summary.json'])).rejects.toThrow(/missing\.summary\.json' does not exist; expected a run log \(\.ndjson\), a summary \(\.summary\.json\) or a directory of them/);
     write('broken.summary.json', '{');
     writeFileSync(join(dir, 'broken.summary.json'), '{');
     await expect(run(['broken.summary.json'])).rejects.toThrow(/broken\.summary\.json: not a JSON summary/);
@@ -125,7 +126,9 @@ describe('joulecheck statement', () => {
     write('bad.summary.json', bad);
     await expect(run(['bad.summary.json'])).rejects.toThrow(/bad\.summary\.json: not a joulecheck\/summary@1 \(carbon\.co2eq_g/);
     mkdirSync(join(dir, 'empty'));
-    await expect(run(['empty'])).rejects.toThrow(/empty: no \*\.summary\.json or \*\.ndjson files/);
+    await expect(run(['empty'])).rejects.toThrow("no run logs (.ndjson) or summaries (.summary.json) found in 'empty'");
+    write('notes.txt', 'x');
+    await expect(run(['notes.txt'])).rejects.toThrow(/notes\.txt' is neither a run log \(\.ndjson\) nor a summary \(\.summary\.json\)/);
   });
 });
 

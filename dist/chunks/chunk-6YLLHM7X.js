@@ -22,7 +22,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-PSQYINWA.js";
+} from "./chunk-AYKDYXMW.js";
 import {
   Summary,
   VERSION,
@@ -33,7 +33,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-SG2CHNPP.js";
+} from "./chunk-2SSH5VFX.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

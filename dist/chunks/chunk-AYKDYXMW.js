@@ -37,7 +37,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-SG2CHNPP.js";
+} from "./chunk-2SSH5VFX.js";
 import {
   discoverRaplSync,
   parseCounter,
@@ -13044,6 +13044,9 @@ async function expandInputs(paths, cwd) {
   for (const p of paths) await walk(resolve(cwd, p), true);
   return { summaries: [...new Set(summaries)], logs: [...new Set(logs)] };
 }
+function noRunsError(paths) {
+  return new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(", ")}`);
+}
 var SummaryFileError = class extends InputError {
   name = "SummaryFileError";
   file;
@@ -15704,7 +15707,7 @@ async function loadRuns(paths, cwd) {
     const raw = await readRunLog(lp);
     runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
   }
-  if (runs.length === 0) throw new InputError(`no run logs (.ndjson) or summaries (.summary.json) found in ${paths.map((p) => `'${p}'`).join(", ")}`);
+  if (runs.length === 0) throw noRunsError(paths);
   return runs;
 }
 
@@ -15913,6 +15916,7 @@ export {
   parseSummary,
   summaryProblemShort,
   expandInputs,
+  noRunsError,
   SummaryFileError,
   readSummaryFile,
   readSummaryFilesLenient,

@@ -36115,13 +36115,17 @@ function methodLabel(m) {
   const by = m.sensor ?? m.model;
   return by ? `${m.kind} (${by})` : m.kind;
 }
+function nodesPhrase(s) {
+  if (s.node_count === void 0) return "";
+  return `, ${s.node_count} node${s.node_count === 1 ? "" : "s"}${s.incomplete ? ` (INCOMPLETE: ${(s.missing_nodes ?? []).join(", ")} missing)` : ""}`;
+}
 function humanSummary(s, paths) {
   const e = s.energy_j;
   const end = s.signal ? `killed by ${s.signal}` : s.exit_code === null ? "exit unknown" : `exit ${s.exit_code}`;
   const comp = (k) => `${k} ${formatEnergy(e.attributed[k])} of ${formatEnergy(e.machine[k])} machine, ${methodLabel(s.methods[k])}`;
   const c = s.carbon;
   return [
-    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}` + (s.node_count !== void 0 ? `, ${s.node_count} node${s.node_count === 1 ? "" : "s"}${s.incomplete ? ` (INCOMPLETE: ${(s.missing_nodes ?? []).join(", ")} missing)` : ""}` : ""),
+    `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}${nodesPhrase(s)}`,
     `  ${comp("cpu")}; ${comp("dram")}; ${comp("gpu")}; PUE ${s.pue}`,
     `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ""}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ""}`
@@ -36211,5 +36215,6 @@ export {
   formatPower,
   formatValue,
   methodLabel,
+  nodesPhrase,
   humanSummary
 };

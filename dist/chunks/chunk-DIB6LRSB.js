@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-SG2CHNPP.js";
+} from "./chunk-2SSH5VFX.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
