@@ -45,11 +45,13 @@ export function meter(args: string[], opts: { cwd?: string; env?: NodeJS.Process
   return startMeter(args, opts).done;
 }
 
-export function readLines(path: string): Array<Record<string, unknown>> {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+/**
+ * Lines of a log that is still being written: only newline-terminated ones count, since the
+ * writer may be between the two halves of a long line when we look.
+ */
+export function completeLines(path: string): number {
+  const text = readFileSync(path, 'utf8');
+  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').length - 1;
 }
 
 export async function waitFor(pred: () => boolean, timeoutMs = 25_000): Promise<void> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRunLog } from '../../src/log/reader.ts';
 import { Summary } from '../../src/model/summary.ts';
-import { meter, readLines, startMeter, stopAll, tempDir, waitFor } from './helpers.ts';
+import { meter, completeLines, startMeter, stopAll, tempDir, waitFor } from './helpers.ts';
 
 afterAll(stopAll);
 
@@ -50,7 +50,7 @@ describe('signals', () => {
     // the command traps SIGINT, proves it got it, exits 3; its sleeping child is in the same group
     const script = `trap 'echo got > "${marker}"; exit 3' INT; echo ready; while :; do sleep 0.05; done`;
     const m = startMeter(['--out', out, '--interval-ms', '50', '--', 'sh', '-c', script]);
-    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && readLines(join(out, 'run-1.log.ndjson')).length >= 3);
+    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && completeLines(join(out, 'run-1.log.ndjson')) >= 3);
     m.proc.kill('SIGINT');
     const r = await m.done;
     expect(readFileSync(marker, 'utf8')).toBe('got\n');
@@ -66,7 +66,7 @@ describe('signals', () => {
   it('SIGTERM to the meter kills an untrapping command: 143, footer, no further repeats', async () => {
     const out = tempDir();
     const m = startMeter(['--out', out, '--repeat', '3', '--interval-ms', '50', '--', 'sleep', '30']);
-    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && readLines(join(out, 'run-1.log.ndjson')).length >= 2);
+    await waitFor(() => existsSync(join(out, 'run-1.log.ndjson')) && completeLines(join(out, 'run-1.log.ndjson')) >= 2);
     m.proc.kill('SIGTERM');
     const r = await m.done;
     expect(r.code).toBe(143);
@@ -112,7 +112,7 @@ describe('--attach', () => {
     // its last child outlives the meter's 2 s /proc rescan, so the tree is seen with both members
     const tree = spawn('sh', ['-c', `while [ ! -e "${go}" ]; do sleep 0.05; done; sleep 2.5; exit 4`], { stdio: 'ignore' });
     const m = startMeter(['--out', out, '--label', 'att', '--interval-ms', '50', '--attach', String(tree.pid)]);
-    await waitFor(() => existsSync(join(out, 'att-1.log.ndjson')) && readLines(join(out, 'att-1.log.ndjson')).length >= 3);
+    await waitFor(() => existsSync(join(out, 'att-1.log.ndjson')) && completeLines(join(out, 'att-1.log.ndjson')) >= 3);
     writeFileSync(go, '');
     const r = await m.done;
     expect(r.code).toBe(0);
