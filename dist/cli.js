@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-6YLLHM7X.js";
+} from "./chunks/chunk-KMGZ2XQF.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -31,14 +31,14 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-AYKDYXMW.js";
+} from "./chunks/chunk-33EUBYXQ.js";
 import {
   RUN_OPTIONS,
   UsageError,
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-DIB6LRSB.js";
+} from "./chunks/chunk-EFCE7VDP.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -71,7 +71,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-2SSH5VFX.js";
+} from "./chunks/chunk-GCP2JJC7.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -38,20 +38,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-2CCWD4DM.js";
+} from "./chunks/chunk-AUTZ44XC.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-6YLLHM7X.js";
+} from "./chunks/chunk-KMGZ2XQF.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-AYKDYXMW.js";
+} from "./chunks/chunk-33EUBYXQ.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-2SSH5VFX.js";
+} from "./chunks/chunk-GCP2JJC7.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

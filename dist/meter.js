@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-DIB6LRSB.js";
-import "./chunks/chunk-2SSH5VFX.js";
+} from "./chunks/chunk-EFCE7VDP.js";
+import "./chunks/chunk-GCP2JJC7.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

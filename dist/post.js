@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-2CCWD4DM.js";
-import "./chunks/chunk-AYKDYXMW.js";
-import "./chunks/chunk-2SSH5VFX.js";
+} from "./chunks/chunk-AUTZ44XC.js";
+import "./chunks/chunk-33EUBYXQ.js";
+import "./chunks/chunk-GCP2JJC7.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

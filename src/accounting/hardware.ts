@@ -87,35 +87,25 @@ function isKey(t: string): boolean {
   return /\d/.test(t) && !/^\d{1,3}(gb)?$/.test(t);
 }
 
+/**
+ * A table with its entries' tokens, computed on demand: the CPU table has ~5,000 rows and a run looks up
+ * one model, so indexing every row up front (~20 ms) would cost the meter more than the lookup itself.
+ */
 interface Indexed {
   table: HardwareTable;
-  byId: Map<string, HardwareEntry>;
-  byKey: Map<string, HardwareEntry[]>;
   tokens: Map<HardwareEntry, string[]>;
 }
 
-function index(table: HardwareTable): Indexed {
-  const byId = new Map<string, HardwareEntry>();
-  const byKey = new Map<string, HardwareEntry[]>();
-  const tokens = new Map<HardwareEntry, string[]>();
-  for (const e of table.entries) {
-    byId.set(e.id, e);
-    const tk = tokensOf(e.id);
-    tokens.set(e, tk);
-    for (const t of tk) {
-      if (!isKey(t)) continue;
-      const list = byKey.get(t);
-      if (list) list.push(e);
-      else byKey.set(t, [e]);
-    }
-  }
-  return { table, byId, byKey, tokens };
+function tokensFor(idx: Indexed, e: HardwareEntry): string[] {
+  let t = idx.tokens.get(e);
+  if (!t) idx.tokens.set(e, (t = tokensOf(e.id)));
+  return t;
 }
 
 let cpuIdx: Indexed | null = null;
 let gpuIdx: Indexed | null = null;
-const cpus = (): Indexed => (cpuIdx ??= index(cpuDb as HardwareTable));
-const gpus = (): Indexed => (gpuIdx ??= index(gpuDb as HardwareTable));
+const cpus = (): Indexed => (cpuIdx ??= { table: cpuDb as HardwareTable, tokens: new Map() });
+const gpus = (): Indexed => (gpuIdx ??= { table: gpuDb as HardwareTable, tokens: new Map() });
 
 function cite(idx: Indexed, e: HardwareEntry): string {
   const s = idx.table.sources[e.source];
@@ -127,16 +117,23 @@ function cite(idx: Indexed, e: HardwareEntry): string {
 function lookup(idx: Indexed, name: string): HardwareMatch | null {
   const id = normalizeModel(name);
   if (!id) return null;
-  const exact = idx.byId.get(id);
+  const entries = idx.table.entries;
+  const exact = entries.find((e) => e.id === id);
   if (exact) return { entry: exact, exact: true, alternatives: [], citation: cite(idx, exact) };
   const q = tokensOf(id);
   const qset = new Set(q);
-  const cands = new Set<HardwareEntry>();
-  for (const t of q) if (isKey(t)) for (const e of idx.byKey.get(t) ?? []) cands.add(e);
+  const keys = q.filter(isKey);
+  // candidates: entries with one of the query's identifying tokens (a substring test first, then tokens)
+  const cands: HardwareEntry[] = [];
+  for (const e of entries) {
+    if (!keys.some((k) => e.id.includes(k))) continue;
+    const et = tokensFor(idx, e);
+    if (keys.some((k) => et.includes(k))) cands.push(e);
+  }
   let best: HardwareEntry[] = [];
   let bestScore = 0;
   for (const e of cands) {
-    const et = idx.tokens.get(e)!;
+    const et = tokensFor(idx, e);
     // every identifying token of the entry must be in the query: 'Gold 6248R' never matches 'Gold 6248'
     if (!et.every((t) => !isKey(t) || qset.has(t))) continue;
     const common = et.filter((t) => qset.has(t)).length;

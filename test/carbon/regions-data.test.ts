@@ -7,12 +7,25 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yearly2025 } from '@tgwf/co2/data/electricity-maps';
 import { averageIntensity } from '@tgwf/co2/data';
-import { CLOUD, SOCIAL_COST, ZONES, findZone } from '../../src/model/regions.ts';
+import { CLOUD, CloudFile, SOCIAL_COST, ZONES, ZonesFile, checkRegionData, findZone } from '../../src/model/regions.ts';
 import { resolveCarbon } from '../../src/carbon/resolve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 // The upstream files vendored in the repository: a missing one fails these tests, never skips them.
 const SOURCES = join(ROOT, 'data', 'sources');
+
+describe('regions/ schemas (checked by the build and here, not at every start)', () => {
+  it('the bundled tables match their schemas, and a broken value is refused', () => {
+    expect(() => checkRegionData()).not.toThrow();
+    const zones = JSON.parse(readFileSync(join(ROOT, 'regions', 'zones.json'), 'utf8'));
+    expect(ZonesFile.safeParse(zones).success).toBe(true);
+    zones.zones[0].g_per_kwh = -1;
+    expect(ZonesFile.safeParse(zones).success).toBe(false);
+    const cloud = JSON.parse(readFileSync(join(ROOT, 'regions', 'cloud.json'), 'utf8'));
+    cloud.regions[0].id = 'oracle:nowhere';
+    expect(CloudFile.safeParse(cloud).success).toBe(false);
+  });
+});
 
 describe('regions/ regeneration (from data/sources)', () => {
   it('scripts/build-regions.mjs regenerates regions/ byte for byte', () => {

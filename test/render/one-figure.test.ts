@@ -6,7 +6,7 @@ import { greenerPlaces } from '../../src/carbon/whatif.ts';
 import { runKind } from '../../src/model/kinds.ts';
 import { buildAppendixModel } from '../../src/render/appendix/model.ts';
 import { renderAppendix } from '../../src/render/appendix/render.ts';
-import { formatEnergy, formatGrams, formatKwh } from '../../src/render/format.ts';
+import { formatEnergy, formatGrams, formatKwh, sig } from '../../src/render/format.ts';
 import { meterTable } from '../../src/render/job-summary.ts';
 import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
 import { compareAndRender } from '../../src/render/report.ts';
@@ -28,6 +28,13 @@ describe('one formatter for every surface', () => {
     expect(formatKwh(1234)).toBe('1.23 MWh');
     expect(formatGrams(0.00154)).toBe('1.54 mg');
     expect(formatGrams(7.891e6)).toBe('7.89 t');
+  });
+
+  it('groups whole numbers from 1000 up as en-US does', () => {
+    for (const x of [1000, 12_345, 999_999.6, 1_234_567, -1_234_567.4, -1000, 98_765_432_109]) expect(sig(x)).toBe(Math.round(x).toLocaleString('en-US'));
+    expect(sig(1_234_567)).toBe('1,234,567');
+    expect(sig(-12_345)).toBe('-12,345');
+    expect(sig(999.6)).toBe('1,000');
   });
 
   it('shows the same energy and CO2eq strings on each surface', () => {

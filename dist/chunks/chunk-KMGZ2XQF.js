@@ -22,7 +22,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-AYKDYXMW.js";
+} from "./chunk-33EUBYXQ.js";
 import {
   Summary,
   VERSION,
@@ -33,7 +33,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-2SSH5VFX.js";
+} from "./chunk-GCP2JJC7.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

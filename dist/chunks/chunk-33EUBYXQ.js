@@ -37,7 +37,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-2SSH5VFX.js";
+} from "./chunk-GCP2JJC7.js";
 import {
   discoverRaplSync,
   parseCounter,

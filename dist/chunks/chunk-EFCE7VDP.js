@@ -19,7 +19,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-2SSH5VFX.js";
+} from "./chunk-GCP2JJC7.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
