@@ -91,30 +91,30 @@ function isKey(t: string): boolean {
  * A table with its entries' tokens, computed on demand: the CPU table has ~5,000 rows and a run looks up
  * one model, so indexing every row up front (~20 ms) would cost the meter more than the lookup itself.
  */
-interface Indexed {
+interface TokenizedTable {
   table: HardwareTable;
   tokens: Map<HardwareEntry, string[]>;
 }
 
-function tokensFor(idx: Indexed, e: HardwareEntry): string[] {
+function tokensFor(idx: TokenizedTable, e: HardwareEntry): string[] {
   let t = idx.tokens.get(e);
   if (!t) idx.tokens.set(e, (t = tokensOf(e.id)));
   return t;
 }
 
-let cpuIdx: Indexed | null = null;
-let gpuIdx: Indexed | null = null;
-const cpus = (): Indexed => (cpuIdx ??= { table: cpuDb as HardwareTable, tokens: new Map() });
-const gpus = (): Indexed => (gpuIdx ??= { table: gpuDb as HardwareTable, tokens: new Map() });
+let cpuIdx: TokenizedTable | null = null;
+let gpuIdx: TokenizedTable | null = null;
+const cpus = (): TokenizedTable => (cpuIdx ??= { table: cpuDb as HardwareTable, tokens: new Map() });
+const gpus = (): TokenizedTable => (gpuIdx ??= { table: gpuDb as HardwareTable, tokens: new Map() });
 
-function cite(idx: Indexed, e: HardwareEntry): string {
+function cite(idx: TokenizedTable, e: HardwareEntry): string {
   const s = idx.table.sources[e.source];
   const file = s ? s.file.split('/').pop() : e.source;
   const up = s ? s.upstream.split(' ')[0]!.replace('https://github.com/', '') : '';
   return `${e.name}: ${e.tdp_w} W TDP (${file}, ${up}, ${s?.year ?? 'n.d.'})`;
 }
 
-function lookup(idx: Indexed, name: string): HardwareMatch | null {
+function lookup(idx: TokenizedTable, name: string): HardwareMatch | null {
   const id = normalizeModel(name);
   if (!id) return null;
   const entries = idx.table.entries;
@@ -168,7 +168,7 @@ function dice(a: string, b: string): number {
   return na + nb === 0 ? 0 : (2 * inter) / (na + nb);
 }
 
-function suggest(idx: Indexed, name: string, n = 3): HardwareEntry[] {
+function suggest(idx: TokenizedTable, name: string, n = 3): HardwareEntry[] {
   const id = normalizeModel(name);
   return idx.table.entries
     .map((e) => ({ e, s: dice(id, e.id) }))
