@@ -4,14 +4,13 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-KMGZ2XQF.js";
+} from "./chunks/chunk-B7KNBACK.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   DoctorReport,
   GPU_SENSOR_MODES,
-  InputError,
   SummaryFileError,
   buildAppendix,
   buildLeaderboard,
@@ -31,19 +30,21 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-33EUBYXQ.js";
+} from "./chunks/chunk-X5L5XYNZ.js";
 import {
   RUN_OPTIONS,
   UsageError,
+  asUsageError,
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-EFCE7VDP.js";
+} from "./chunks/chunk-T5XCKDSQ.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
   CLOUD,
   DEFAULT_MAX_LOG_BYTES,
+  InputError,
   MIN_EFFECT_RANGE,
   PAIRS,
   PUE,
@@ -71,7 +72,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-GCP2JJC7.js";
+} from "./chunks/chunk-46LWGNNO.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
@@ -387,21 +388,18 @@ var appendix = async (argv, io2) => {
 ${HELP3}`);
   if (!values.out) throw new UsageError(`--out DIR is required
 ${HELP3}`);
-  let built;
-  try {
-    built = await buildAppendix({
+  const out = values.out;
+  const built = await asUsageError(
+    () => buildAppendix({
       inputs: positionals,
-      out: values.out,
+      out,
       cwd: io2.cwd,
       toolVersion: VERSION,
       ...values.title ? { title: values.title } : {},
       cloudRegion: values["cloud-region"] ?? null,
       history: values.history ?? null
-    });
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+    })
+  );
   for (const w of built.warnings) io2.stderr(`warning: ${w}
 `);
   io2.stdout(`appendix: ${built.runs} run(s) -> ${built.file} (${(built.bytes / 1024).toFixed(0)} KiB)
@@ -586,13 +584,7 @@ var leaderboard = async (argv, io2) => {
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries
 ${HELP6}`);
-  let summaries;
-  try {
-    summaries = await readSummaries(positionals, io2.cwd);
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  const summaries = await asUsageError(() => readSummaries(positionals, io2.cwd));
   const board = buildLeaderboard(summaries);
   const text = format === "json" ? JSON.stringify(board, null, 2) + "\n" : format === "html" ? leaderboardHtml(board) : leaderboardMarkdown(board);
   if (values.out) {
@@ -844,14 +836,8 @@ var statement = async (argv, io2) => {
     else paths.push(a);
   }
   if (paths.length === 0) throw new UsageError("expected at least one summary, log or directory (see --help)");
-  let files;
-  try {
-    const { summaries, logs } = await expandInputs(paths, io2.cwd);
-    files = [...summaries, ...logs];
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  const { summaries, logs } = await asUsageError(() => expandInputs(paths, io2.cwd));
+  const files = [...summaries, ...logs];
   if (files.length === 0) throw new UsageError(noRunsError(paths).message);
   const runs = await loadRuns(files);
   io2.stdout(formatStatement(buildStatement(runs), format));
@@ -1039,13 +1025,7 @@ ${HELP11}`);
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region
 ${HELP11}`);
-  let summaries;
-  try {
-    summaries = await readSummaries(positionals, io2.cwd);
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  const summaries = await asUsageError(() => readSummaries(positionals, io2.cwd));
   const places = queries.map((q) => ({
     query: q.id,
     carbon: resolveCarbon(q.cloud ? { cloudRegion: q.id } : { region: q.id }).context

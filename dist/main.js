@@ -38,20 +38,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-AUTZ44XC.js";
+} from "./chunks/chunk-MOBU33SQ.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-KMGZ2XQF.js";
+} from "./chunks/chunk-B7KNBACK.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-33EUBYXQ.js";
+} from "./chunks/chunk-X5L5XYNZ.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-GCP2JJC7.js";
+} from "./chunks/chunk-46LWGNNO.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

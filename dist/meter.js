@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-EFCE7VDP.js";
-import "./chunks/chunk-GCP2JJC7.js";
+} from "./chunks/chunk-T5XCKDSQ.js";
+import "./chunks/chunk-46LWGNNO.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

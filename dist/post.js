@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-AUTZ44XC.js";
-import "./chunks/chunk-33EUBYXQ.js";
-import "./chunks/chunk-GCP2JJC7.js";
+} from "./chunks/chunk-MOBU33SQ.js";
+import "./chunks/chunk-X5L5XYNZ.js";
+import "./chunks/chunk-46LWGNNO.js";
 import "./chunks/chunk-SA55GLLP.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -1,8 +1,7 @@
 // `joulecheck appendix <logs|summaries|dirs>... --out DIR [--title T]`: a self-contained HTML appendix.
 import { buildAppendix } from '../appendix/build.ts';
-import { InputError } from '../model/errors.ts';
 import { VERSION } from '../model/version.ts';
-import { type Command, UsageError } from './types.ts';
+import { asUsageError, type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck appendix <log.ndjson|summary.json|dir>... --out DIR [--title TEXT] [--cloud-region ID] [--history FILE]
@@ -31,21 +30,18 @@ export const appendix: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one run log, summary or directory\n${HELP}`);
   if (!values.out) throw new UsageError(`--out DIR is required\n${HELP}`);
-  let built;
-  try {
-    built = await buildAppendix({
+  const out = values.out;
+  const built = await asUsageError(() =>
+    buildAppendix({
       inputs: positionals,
-      out: values.out,
+      out,
       cwd: io.cwd,
       toolVersion: VERSION,
       ...(values.title ? { title: values.title } : {}),
       cloudRegion: values['cloud-region'] ?? null,
       history: values.history ?? null,
-    });
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+    }),
+  );
   for (const w of built.warnings) io.stderr(`warning: ${w}\n`);
   io.stdout(`appendix: ${built.runs} run(s) -> ${built.file} (${(built.bytes / 1024).toFixed(0)} KiB)\n`);
   return 0;

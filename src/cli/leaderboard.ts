@@ -2,9 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readSummaries } from '../log/summary-files.ts';
-import { InputError } from '../model/errors.ts';
 import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../render/leaderboard.ts';
-import { type Command, UsageError } from './types.ts';
+import { asUsageError, type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck leaderboard <dir|summary.json>... [--format markdown|html|json] [--out FILE]
@@ -32,13 +31,7 @@ export const leaderboard: Command = async (argv, io) => {
     throw new UsageError(`--format must be 'markdown', 'html' or 'json', got '${format}'`);
   }
   if (positionals.length === 0) throw new UsageError(`expected at least one directory of summaries\n${HELP}`);
-  let summaries;
-  try {
-    summaries = await readSummaries(positionals, io.cwd);
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  const summaries = await asUsageError(() => readSummaries(positionals, io.cwd));
   const board = buildLeaderboard(summaries);
   const text =
     format === 'json' ? JSON.stringify(board, null, 2) + '\n' : format === 'html' ? leaderboardHtml(board) : leaderboardMarkdown(board);

@@ -6,9 +6,8 @@ import { buildStatement, formatStatement, type StatementRun } from '../accountin
 import { readRunLog } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
 import { expandInputs, noRunsError, readSummaryFile, SummaryFileError } from '../log/summary-files.ts';
-import { InputError } from '../model/errors.ts';
 import type { Summary } from '../model/summary.ts';
-import { type Command, UsageError } from './types.ts';
+import { asUsageError, type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
 
@@ -70,15 +69,9 @@ export const statement: Command = async (argv, io) => {
     else paths.push(a);
   }
   if (paths.length === 0) throw new UsageError('expected at least one summary, log or directory (see --help)');
-  let files: string[];
-  try {
-    // the same reading of paths as every command that takes runs (bounded, node logs left to their merge)
-    const { summaries, logs } = await expandInputs(paths, io.cwd);
-    files = [...summaries, ...logs];
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  // the same reading of paths as every command that takes runs (bounded, node logs left to their merge)
+  const { summaries, logs } = await asUsageError(() => expandInputs(paths, io.cwd));
+  const files = [...summaries, ...logs];
   if (files.length === 0) throw new UsageError(noRunsError(paths).message);
   const runs = await loadRuns(files);
   io.stdout(formatStatement(buildStatement(runs), format));

@@ -2,12 +2,11 @@
 // energy had it run elsewhere. The energy (PUE included) is kept as measured; only the intensity changes.
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { readSummaries } from '../log/summary-files.ts';
-import { InputError } from '../model/errors.ts';
 import type { Summary } from '../model/summary.ts';
 import { whatIfRows, type WhatIfPlace } from '../carbon/whatif.ts';
 import { formatGrams, formatKwh, sig } from '../render/format.ts';
 import { nodesPhrase } from '../render/text.ts';
-import { type Command, UsageError } from './types.ts';
+import { asUsageError, type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 
 const HELP = `usage: joulecheck whatif <summary.json|dir>... (--cloud-region ID | --region ZONE)... [--format text|json]
@@ -43,13 +42,7 @@ export const whatif: Command = async (argv, io) => {
   ];
   if (queries.length === 0) throw new UsageError(`expected at least one --cloud-region or --region\n${HELP}`);
 
-  let summaries: Summary[];
-  try {
-    summaries = await readSummaries(positionals, io.cwd);
-  } catch (err) {
-    if (err instanceof InputError) throw new UsageError(err.message);
-    throw err;
-  }
+  const summaries: Summary[] = await asUsageError(() => readSummaries(positionals, io.cwd));
   // resolveCarbon throws an Error naming the input (with a suggestion) for unknown ids.
   const places: WhatIfPlace[] = queries.map((q) => ({
     query: q.id,

@@ -2,6 +2,7 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   CLOUD,
   ComponentKind,
+  InputError,
   J_PER_KWH,
   RunLogError,
   SOCIAL_COST,
@@ -37,7 +38,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-GCP2JJC7.js";
+} from "./chunk-46LWGNNO.js";
 import {
   discoverRaplSync,
   parseCounter,
@@ -12231,19 +12232,6 @@ var require_lib139 = __commonJS({
   }
 });
 
-// src/model/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-  /** every problem found, one line each */
-  problems;
-  constructor(problems) {
-    const list2 = typeof problems === "string" ? [problems] : [...problems];
-    super(list2.length === 1 ? list2[0] : `${list2.length} invalid inputs:
-- ${list2.join("\n- ")}`);
-    this.problems = list2;
-  }
-};
-
 // src/model/verdict.ts
 var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
 var VERDICT_RANK = {
@@ -15897,7 +15885,6 @@ function appendixWhatIf(m, cloudRegion) {
 }
 
 export {
-  InputError,
   leadingVerdict,
   verdictOutput,
   mergeNodeSummaries,

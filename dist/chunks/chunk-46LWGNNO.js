@@ -103,6 +103,19 @@ var PAIRS = number({ integer: true, min: 2, max: 50 });
 var WARMUP = number({ integer: true, min: 0, max: 10 });
 var AB_ORDERS = ["abba", "alternate"];
 
+// src/model/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+  /** every problem found, one line each */
+  problems;
+  constructor(problems) {
+    const list = typeof problems === "string" ? [problems] : [...problems];
+    super(list.length === 1 ? list[0] : `${list.length} invalid inputs:
+- ${list.join("\n- ")}`);
+    this.problems = list;
+  }
+};
+
 // src/carbon/providers/types.ts
 var CARBON_PROVIDERS = ["electricitymaps", "watttime", "uk"];
 var ProviderError = class extends Error {
@@ -24343,6 +24356,7 @@ export {
   PAIRS,
   WARMUP,
   AB_ORDERS,
+  InputError,
   CARBON_PROVIDERS,
   GPU_SENSORS,
   GPU_ATTRIBUTIONS,

@@ -7,6 +7,7 @@ import {
   GPU_SENSORS,
   INTENSITY,
   INTERVAL_MS,
+  InputError,
   PID,
   PUE,
   REPEAT,
@@ -19,12 +20,20 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-GCP2JJC7.js";
+} from "./chunk-46LWGNNO.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
+async function asUsageError(read) {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof InputError) throw new UsageError(err.message);
+    throw err;
+  }
+}
 
 // src/cli/run.ts
 import { readFileSync } from "node:fs";
@@ -223,6 +232,7 @@ function resolveFrom(cwd, p) {
 
 export {
   UsageError,
+  asUsageError,
   RUN_OPTIONS,
   parseRunArgs,
   cliMeterContext,

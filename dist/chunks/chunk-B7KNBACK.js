@@ -22,7 +22,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-33EUBYXQ.js";
+} from "./chunk-X5L5XYNZ.js";
 import {
   Summary,
   VERSION,
@@ -33,7 +33,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-GCP2JJC7.js";
+} from "./chunk-46LWGNNO.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
