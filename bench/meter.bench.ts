@@ -23,7 +23,8 @@
 // in the meter process through koffi: its calls are charged to the meter, as the real library's are).
 // --from-start: no warm-up; the figure is the meter's CPU over its WHOLE run of --seconds from its spawn
 // (node's start-up, the probe and V8's tier-up included, as a user pays it: /proc/<pid>/stat utime+stime,
-// which also counts threads that already ended), and the last minute of it as the steady state.
+// which also counts threads that already ended), and the last minute of it as the steady state; the floor and
+// the minimal reader run beside it from the tree's start and are measured the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -201,26 +202,41 @@ for (const [procs, gpus] of scenarios) {
   const exited = new Promise<void>((res) => meter.on('close', () => res()));
   const logPath = join(out, 'run-1.log.ndjson');
   if (values['from-start']) {
-    // the whole run from the spawn: start-up, probe and tier-up included; the last minute as steady state
+    // the whole run from the spawn: start-up, probe and tier-up included; the last minute as steady state.
+    // The references start as soon as the tree is there (the minimal reader reads its busy member) and are
+    // measured the same way, each over its own life: what any Node process at this rate pays from its spawn.
     const last = Math.min(60, seconds / 2);
+    for (let i = 0; i < 300 && countTree(meter.pid!) < procs; i++) await sleep(100);
+    const refs = [startReference('floor'), startReference('minimal', meter.pid!, busiest(meter.pid!))];
+    const refsAt = performance.now();
     await sleep(Math.max(0, spawnedAt + (seconds - last) * 1000 - performance.now()));
     const midCpu = cpuSinceStart(meter.pid!);
+    const refsMid = refs.map((r) => cpuSinceStart(r.pid!));
     const midAt = performance.now();
     await sleep(Math.max(0, spawnedAt + seconds * 1000 - performance.now()));
     const endCpu = cpuSinceStart(meter.pid!);
+    const refsEnd = refs.map((r) => cpuSinceStart(r.pid!));
     const endAt = performance.now();
     const inTree = countTree(meter.pid!);
     const byThread = cpuByThread(meter.pid!);
+    for (const r of refs) r.kill();
     meter.kill('SIGTERM');
     await exited;
     const whole = (endCpu / ((endAt - spawnedAt) / 1000)) * 100;
     const steady = ((endCpu - midCpu) / ((endAt - midAt) / 1000)) * 100;
+    const [floorWhole, minimalWhole] = refsEnd.map((c) => (c / ((endAt - refsAt) / 1000)) * 100) as [number, number];
+    const [floorSteady, minimalSteady] = refsEnd.map((c, i) => ((c - refsMid[i]!) / ((endAt - midAt) / 1000)) * 100) as [number, number];
+    const refsLine = (
+      `  same window, each from its own spawn: floor ${floorWhole.toFixed(3)} % (${refsEnd[0]!.toFixed(2)} CPU s; last ${last} s ${floorSteady.toFixed(3)} %), ` +
+        `minimal reader ${minimalWhole.toFixed(3)} % (${refsEnd[1]!.toFixed(2)} CPU s; last ${last} s ${minimalSteady.toFixed(3)} %)`
+    );
     const ts = readFileSync(logPath, 'utf8').split('\n').filter((l) => l.startsWith('{"type":"sample"')).map((l) => (JSON.parse(l) as { t: number }).t);
     console.log(
       `${procs} processes, ${gpus} GPUs (${gpus ? values['gpu-sensor'] : 'no GPU'}), ${1000 / intervalMs} Hz: ${whole.toFixed(3)} % of one core averaged over the whole ${((endAt - spawnedAt) / 1000).toFixed(0)} s from the spawn ` +
         `(${endCpu.toFixed(2)} CPU s); last ${last} s: ${steady.toFixed(3)} %; ${(ts.length / (ts.at(-1) ?? 1)).toFixed(1)} samples/s; meter + tree ${inTree} processes; ` +
         `CPU s by live thread at the end: ${[...byThread].map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
     );
+    console.log(refsLine);
     if (!/joulecheck run-1/.test(err)) console.log(`  meter said: ${err.trim().split('\n').slice(-3).join(' | ')}`);
     continue;
   }
