@@ -3,7 +3,11 @@
 # fixtures, and the shipped meter (dist/) end to end under a PyTorch matmul load, metered with NVML and
 # with nvidia-smi side by side over the same process, each against the NVML energy counter.
 #
-#   npm ci && npm run build && bash scripts/gpu-check.sh [OUTDIR]
+#   bash scripts/gpu-check.sh [OUTDIR]
+#
+# It runs the committed dist/ (self-contained, koffi's binaries included): no npm install, so it also runs on
+# a GPU machine that cannot reach a registry. It needs a Node >= 24 binary (NODE, else `node` on PATH),
+# python3 with torch (unless LOAD_CMD), and the driver's nvidia-smi and libnvidia-ml.so.1.
 #
 # OUTDIR defaults to $OUT (the device runner's output folder), else ./gpu-check-out. What it writes:
 #   env.txt                      driver, GPUs, node, python and torch versions
@@ -24,7 +28,19 @@ smi=${NVIDIA_SMI:-nvidia-smi}
 node=${NODE:-node}
 load_s=${LOAD_S:-60}
 nvml_args=()
+# the meter asks the system loader for libnvidia-ml.so.1; a container whose driver is mounted outside the
+# loader's path (no ldconfig entry, no LD_LIBRARY_PATH) gets the mounted copy named explicitly
+if [ -z "${NVML_LIB:-}" ] && ! ldconfig -p 2>/dev/null | grep -q 'libnvidia-ml\.so\.1 '; then
+  for d in /usr/local/nvidia/lib64 /usr/local/nvidia/lib /usr/lib/x86_64-linux-gnu /usr/lib/aarch64-linux-gnu /usr/lib64; do
+    if [ -e "$d/libnvidia-ml.so.1" ]; then NVML_LIB="$d/libnvidia-ml.so.1"; break; fi
+  done
+fi
 [ -n "${NVML_LIB:-}" ] && nvml_args=(--nvml-lib "$NVML_LIB")
+major=$("$node" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$major" -lt 24 ] 2>/dev/null || [ -z "$major" ]; then
+  echo "gpu-check: NODE ($node) must be Node 24 or newer (found: $("$node" --version 2>&1 | head -1)); set NODE to one" >&2
+  exit 2
+fi
 fx="$out/fixtures/nvidia-smi"
 mkdir -p "$fx" "$out/runs"
 step() { printf '\n== %s\n' "$*" >&2; }
@@ -44,6 +60,8 @@ step "environment"
   uname -a
   "$smi" --query-gpu=name,driver_version,pci.bus_id,power.limit --format=csv 2>&1
   "$node" --version
+  echo "NVML library: ${NVML_LIB:-libnvidia-ml.so.1 from the system loader}"
+  ldconfig -p 2>/dev/null | grep 'libnvidia-ml' || echo "(no libnvidia-ml in the loader's cache)"
   python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda, torch.cuda.device_count(), "GPU(s)")' 2>&1 | tail -1
 } >"$out/env.txt"
 cat "$out/env.txt" >&2
