@@ -226,10 +226,9 @@ for (const [procs, gpus] of scenarios) {
     const steady = ((endCpu - midCpu) / ((endAt - midAt) / 1000)) * 100;
     const [floorWhole, minimalWhole] = refsEnd.map((c) => (c / ((endAt - refsAt) / 1000)) * 100) as [number, number];
     const [floorSteady, minimalSteady] = refsEnd.map((c, i) => ((c - refsMid[i]!) / ((endAt - midAt) / 1000)) * 100) as [number, number];
-    const refsLine = (
+    const refsLine =
       `  same window, each from its own spawn: floor ${floorWhole.toFixed(3)} % (${refsEnd[0]!.toFixed(2)} CPU s; last ${last} s ${floorSteady.toFixed(3)} %), ` +
-        `minimal reader ${minimalWhole.toFixed(3)} % (${refsEnd[1]!.toFixed(2)} CPU s; last ${last} s ${minimalSteady.toFixed(3)} %)`
-    );
+      `minimal reader ${minimalWhole.toFixed(3)} % (${refsEnd[1]!.toFixed(2)} CPU s; last ${last} s ${minimalSteady.toFixed(3)} %)`;
     const ts = readFileSync(logPath, 'utf8').split('\n').filter((l) => l.startsWith('{"type":"sample"')).map((l) => (JSON.parse(l) as { t: number }).t);
     console.log(
       `${procs} processes, ${gpus} GPUs (${gpus ? values['gpu-sensor'] : 'no GPU'}), ${1000 / intervalMs} Hz: ${whole.toFixed(3)} % of one core averaged over the whole ${((endAt - spawnedAt) / 1000).toFixed(0)} s from the spawn ` +

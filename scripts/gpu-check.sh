@@ -36,8 +36,9 @@ if [ -z "${NVML_LIB:-}" ] && ! ldconfig -p 2>/dev/null | grep -q 'libnvidia-ml\.
   done
 fi
 [ -n "${NVML_LIB:-}" ] && nvml_args=(--nvml-lib "$NVML_LIB")
-major=$("$node" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-if [ "$major" -lt 24 ] 2>/dev/null || [ -z "$major" ]; then
+major=$("$node" -p 'process.versions.node.split(".")[0]' 2>/dev/null)
+case "$major" in '' | *[!0-9]*) major=0 ;; esac
+if [ "$major" -lt 24 ]; then
   echo "gpu-check: NODE ($node) must be Node 24 or newer (found: $("$node" --version 2>&1 | head -1)); set NODE to one" >&2
   exit 2
 fi
