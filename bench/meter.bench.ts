@@ -107,6 +107,12 @@ const nvmlLib = nvml ? buildFakeNvml() : '';
 const nvmlEnv = nvml ? writeScenario(join(dir, 'nvml.txt'), { gpus: Array.from({ length: 8 }, (_, i) => ({ base_w: 100 + 25 * i, util: 60 })) }) : {};
 const gpuArgs = (gpus: number): string[] =>
   gpus === 0 ? ['--gpu-sensor', 'none'] : nvml ? ['--gpu-sensor', 'nvml', '--nvml-lib', nvmlLib] : ['--gpu-sensor', 'nvidia-smi', '--nvidia-smi', FAKE_SMI];
+/** CPU seconds spent between two performance.now() times, as % of one core */
+const pctOfCore = (cpuS: number, fromMs: number, toMs: number): number => (cpuS / ((toMs - fromMs) / 1000)) * 100;
+/** waits (100 ms steps, at most `tries`) until the tree under pid has `procs` processes: a loaded machine forks slowly */
+async function waitForTree(pid: number, procs: number, tries: number): Promise<void> {
+  for (let i = 0; i < tries && countTree(pid) < procs; i++) await sleep(100);
+}
 /** CPU seconds of a process since it started, ended threads included (utime + stime, USER_HZ = 100). */
 function cpuSinceStart(pid: number): number {
   const s = readFileSync(`/proc/${pid}/stat`, 'latin1');
@@ -206,7 +212,7 @@ for (const [procs, gpus] of scenarios) {
     // The references start as soon as the tree is there (the minimal reader reads its busy member) and are
     // measured the same way, each over its own life: what any Node process at this rate pays from its spawn.
     const last = Math.min(60, seconds / 2);
-    for (let i = 0; i < 300 && countTree(meter.pid!) < procs; i++) await sleep(100);
+    await waitForTree(meter.pid!, procs, 300);
     const refs = [startReference('floor'), startReference('minimal', meter.pid!, busiest(meter.pid!))];
     const refsAt = performance.now();
     await sleep(Math.max(0, spawnedAt + (seconds - last) * 1000 - performance.now()));
@@ -222,10 +228,10 @@ for (const [procs, gpus] of scenarios) {
     for (const r of refs) r.kill();
     meter.kill('SIGTERM');
     await exited;
-    const whole = (endCpu / ((endAt - spawnedAt) / 1000)) * 100;
-    const steady = ((endCpu - midCpu) / ((endAt - midAt) / 1000)) * 100;
-    const [floorWhole, minimalWhole] = refsEnd.map((c) => (c / ((endAt - refsAt) / 1000)) * 100) as [number, number];
-    const [floorSteady, minimalSteady] = refsEnd.map((c, i) => ((c - refsMid[i]!) / ((endAt - midAt) / 1000)) * 100) as [number, number];
+    const whole = pctOfCore(endCpu, spawnedAt, endAt);
+    const steady = pctOfCore(endCpu - midCpu, midAt, endAt);
+    const [floorWhole, minimalWhole] = refsEnd.map((c) => pctOfCore(c, refsAt, endAt)) as [number, number];
+    const [floorSteady, minimalSteady] = refsEnd.map((c, i) => pctOfCore(c - refsMid[i]!, midAt, endAt)) as [number, number];
     const refsLine =
       `  same window, each from its own spawn: floor ${floorWhole.toFixed(3)} % (${refsEnd[0]!.toFixed(2)} CPU s; last ${last} s ${floorSteady.toFixed(3)} %), ` +
       `minimal reader ${minimalWhole.toFixed(3)} % (${refsEnd[1]!.toFixed(2)} CPU s; last ${last} s ${minimalSteady.toFixed(3)} %)`;
@@ -242,7 +248,7 @@ for (const [procs, gpus] of scenarios) {
   // steady state: the meter is sampling (its start, with the GPU probe, takes seconds on a loaded machine)
   for (let i = 0; i < 600 && !(existsSync(logPath) && readFileSync(logPath, 'utf8').split('\n').length > 3); i++) await sleep(100);
   // and the tree is complete (a loaded machine forks 1000 sleeps slowly)
-  for (let i = 0; i < 600 && countTree(meter.pid!) < procs; i++) await sleep(100);
+  await waitForTree(meter.pid!, procs, 600);
   const floorP = startReference('floor');
   const minimalP = startReference('minimal', meter.pid!, busiest(meter.pid!));
   if (values.series) {
@@ -266,7 +272,7 @@ for (const [procs, gpus] of scenarios) {
   const t1 = performance.now();
   floorP.kill();
   minimalP.kill();
-  const [pct, floorPct, minimalPct] = c1.map((c, i) => ((c - c0[i]!) / ((t1 - t0) / 1000)) * 100) as [number, number, number];
+  const [pct, floorPct, minimalPct] = c1.map((c, i) => pctOfCore(c - c0[i]!, t0, t1)) as [number, number, number];
   const inTree = countTree(meter.pid!);
   meter.kill('SIGTERM');
   await exited;
