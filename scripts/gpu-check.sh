@@ -16,9 +16,17 @@
 #   doctor.json                  `joulecheck doctor --format json` (NVML probe: counter, fields, MIG, ...)
 #   runs/                        nvml-1.* and smi-1.* (raw logs and summaries of the two meters)
 #   figures.json                 GPU energy by sensor, attributed shares, durations, and the ratios
+#   bench-nvml.txt, bench-nvidia-smi.txt
+#                                with BENCH_S: the meter's overhead benchmark from the spawn (below)
 # Environment: LOAD_S (seconds of load, default 60), NVIDIA_SMI (default: nvidia-smi on PATH), NVML_LIB
 # (default: the system's libnvidia-ml.so.1), LOAD_CMD (a command instead of the PyTorch load; it must run
-# about LOAD_S seconds), NODE (default: node).
+# about LOAD_S seconds), NODE (default: node), BENCH_S (seconds; unset: no benchmark).
+# With BENCH_S, bench/meter.bench.ts --from-start runs beside the check, once with the NVML sensor and once
+# with nvidia-smi, on the benchmark's own simulated hardware (8 GPUs, a 200-process tree, 10 Hz: the
+# overhead target's scenario), so the figure is what a wake-up and a read cost on this machine. It needs
+# gcc (the fake NVML library is built from source) and nothing from npm (Node runs the benchmark's
+# TypeScript itself). On a machine with many cores the two runs and the check share it without
+# measuring each other: each figure is one process's own CPU time.
 # Without a GPU it can be tried against the test fakes (NVIDIA_SMI=test/fakes/nvidia-smi, NVML_LIB=<fake
 # library>, LOAD_CMD="sleep 5"): every step still runs, on simulated hardware.
 set -u
@@ -66,6 +74,19 @@ step "environment"
   python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda, torch.cuda.device_count(), "GPU(s)")' 2>&1 | tail -1
 } >"$out/env.txt"
 cat "$out/env.txt" >&2
+
+benches=()
+if [ -n "${BENCH_S:-}" ]; then
+  step "overhead benchmark, ${BENCH_S} s from the spawn, NVML and nvidia-smi (in the background)"
+  # the fake nvidia-smi is a Node script (#!/usr/bin/env node): NODE must be the `node` on its PATH
+  nodedir=$(mktemp -d)
+  ln -s "$(command -v "$node")" "$nodedir/node"
+  for sensor in nvml nvidia-smi; do
+    (cd "$here" && PATH="$nodedir:$PATH" "$node" bench/meter.bench.ts --from-start --seconds "$BENCH_S" --scenarios 200x8 \
+      --entry dist/meter.js --gpu-sensor "$sensor" >"$out/bench-$sensor.txt" 2>&1; echo "# exit code $?" >>"$out/bench-$sensor.txt") &
+    benches+=($!)
+  done
+fi
 
 step "nvidia-smi, idle"
 rec list-gpus.txt "$smi" -L
@@ -161,3 +182,9 @@ const figures = {
 fs.writeFileSync(path.join(dir, "figures.json"), JSON.stringify(figures, null, 2) + "\n");
 console.log(JSON.stringify(figures, null, 2));
 ' "$out"
+
+if [ "${#benches[@]}" -gt 0 ]; then
+  step "overhead benchmark (waiting for it)"
+  wait "${benches[@]}"
+  cat "$out"/bench-*.txt >&2
+fi
