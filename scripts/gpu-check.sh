@@ -34,6 +34,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 out=$(mkdir -p "${1:-${OUT:-gpu-check-out}}" && cd "${1:-${OUT:-gpu-check-out}}" && pwd)
 smi=${NVIDIA_SMI:-nvidia-smi}
 node=${NODE:-node}
+# an absolute path: the benchmark runs from the repository's root and puts it on a PATH as `node`
+command -v "$node" >/dev/null 2>&1 && node=$(readlink -f "$(command -v "$node")")
 load_s=${LOAD_S:-60}
 nvml_args=()
 # the meter asks the system loader for libnvidia-ml.so.1; a container whose driver is mounted outside the
@@ -80,7 +82,7 @@ if [ -n "${BENCH_S:-}" ]; then
   step "overhead benchmark, ${BENCH_S} s from the spawn, NVML and nvidia-smi (in the background)"
   # the fake nvidia-smi is a Node script (#!/usr/bin/env node): NODE must be the `node` on its PATH
   nodedir=$(mktemp -d)
-  ln -s "$(command -v "$node")" "$nodedir/node"
+  ln -s "$node" "$nodedir/node"
   for sensor in nvml nvidia-smi; do
     (cd "$here" && PATH="$nodedir:$PATH" "$node" bench/meter.bench.ts --from-start --seconds "$BENCH_S" --scenarios 200x8 \
       --entry dist/meter.js --gpu-sensor "$sensor" >"$out/bench-$sensor.txt" 2>&1; echo "# exit code $?" >>"$out/bench-$sensor.txt") &
@@ -186,5 +188,6 @@ console.log(JSON.stringify(figures, null, 2));
 if [ "${#benches[@]}" -gt 0 ]; then
   step "overhead benchmark (waiting for it)"
   wait "${benches[@]}"
+  rm -rf "$nodedir"
   cat "$out"/bench-*.txt >&2
 fi
