@@ -1,5 +1,7 @@
 // The import direction of src/ (see docs/architecture.md): each layer imports only the layers below it.
-//   entries -> action, cli -> run, appendix -> meter, carbon, github, log -> render -> analysis -> accounting -> model
+//   entries -> action, cli -> run, appendix, doctor -> meter, carbon, github, log -> render -> analysis -> accounting -> model
+// Inside meter/ each sensor is a folder that imports no other sensor, and the sampling engine reaches the
+// sensors only through meter/types.ts (interfaces) and meter/sensors.ts (the one composition point).
 // Pure layers (model, accounting, analysis, render) reach no adapter: no @actions/*, no filesystem, no processes.
 const LAYERS = [
   // [folder, folders it may import besides itself]
@@ -13,8 +15,17 @@ const LAYERS = [
   ['meter', ['carbon', 'log', 'render', 'analysis', 'accounting', 'model']],
   ['run', ['meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
   ['appendix', ['carbon', 'log', 'render', 'analysis', 'accounting', 'model']],
-  ['action', ['run', 'appendix', 'meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
-  ['cli', ['run', 'appendix', 'meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
+  ['doctor', ['meter', 'render', 'analysis', 'accounting', 'model']],
+  ['action', ['run', 'appendix', 'doctor', 'meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
+  ['cli', ['run', 'appendix', 'doctor', 'meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
+];
+// The folders of src/meter/: [folder, files or folders of meter/ it may import besides itself]. Sampling's
+// power series and SM timeline are the sensors' integration helpers (pure, no sensor behind them).
+const SENSORS = ['rapl', 'procfs', 'nvml', 'smi'];
+const SENSOR_SHARED = ['types\\.ts', 'sampling/(power-series|sm-timeline)\\.ts'];
+const METER = [
+  ...SENSORS.map((f) => [f, SENSOR_SHARED]),
+  ['sampling', ['types\\.ts', 'sensors\\.ts']],
 ];
 const PURE = ['model', 'accounting', 'analysis', 'render'];
 const alt = (xs) => `(${xs.join('|')})`;
@@ -27,6 +38,13 @@ module.exports = {
       severity: 'error',
       from: { path: `^src/${layer}/` },
       to: { path: '^src/', pathNot: `^src/${alt([layer, ...allowed])}/` },
+    })),
+    ...METER.map(([folder, allowed]) => ({
+      name: `meter-${folder}`,
+      comment: `src/meter/${folder}/ may import, of src/meter/, only ${allowed.map((a) => a.replace(/\\/g, '')).join(', ')} besides itself`,
+      severity: 'error',
+      from: { path: `^src/meter/${folder}/` },
+      to: { path: '^src/meter/', pathNot: `^src/meter/${alt([`${folder}/`, ...allowed])}` },
     })),
     {
       name: 'pure-layers-no-adapters',

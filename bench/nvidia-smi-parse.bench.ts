@@ -1,7 +1,7 @@
 // Benchmark: the nvidia-smi stream's line parse, as the meter's main thread runs it once a second (80 lines
 // at 10 Hz x 8 GPUs: timestamp, UUID, power, utilisation), against the straightforward parse it replaced
 // (split on commas, trim every field, a regex per reading). Hot loop, µs per second of stream.
-import { csvBounds, parseReading, parseSmiTimestamp, readingAt, smiTimestampAt, splitCsvLine } from '../src/meter/nvidia-smi-parse.ts';
+import { csvBounds, parseReading, parseSmiTimestamp, readingAt, smiTimestampAt, splitCsvLine } from '../src/meter/smi/nvidia-smi-parse.ts';
 
 const lines: string[] = [];
 for (let t = 0; t < 10; t++)

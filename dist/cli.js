@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-B7KNBACK.js";
+} from "./chunks/chunk-4QDQ6KSM.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-X5L5XYNZ.js";
+} from "./chunks/chunk-54OVO44C.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-T5XCKDSQ.js";
+} from "./chunks/chunk-57QKAJC6.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -72,8 +72,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-46LWGNNO.js";
-import "./chunks/chunk-SA55GLLP.js";
+} from "./chunks/chunk-STJJF47D.js";
+import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/ab.ts

@@ -38,21 +38,21 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-MOBU33SQ.js";
+} from "./chunks/chunk-S34QHACB.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-B7KNBACK.js";
+} from "./chunks/chunk-4QDQ6KSM.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-X5L5XYNZ.js";
+} from "./chunks/chunk-54OVO44C.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-46LWGNNO.js";
-import "./chunks/chunk-SA55GLLP.js";
+} from "./chunks/chunk-STJJF47D.js";
+import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts

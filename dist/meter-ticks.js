@@ -6,10 +6,10 @@ import {
   nextTick,
   resumeNvmlTicks,
   resumeRapl
-} from "./chunks/chunk-SA55GLLP.js";
+} from "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
-// src/meter/tick-worker.ts
+// src/meter/sampling/tick-worker.ts
 import { workerData } from "node:worker_threads";
 var init = workerData;
 var ctl = new Int32Array(init.ctl);

@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-T5XCKDSQ.js";
-import "./chunks/chunk-46LWGNNO.js";
-import "./chunks/chunk-SA55GLLP.js";
+} from "./chunks/chunk-57QKAJC6.js";
+import "./chunks/chunk-STJJF47D.js";
+import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-MOBU33SQ.js";
-import "./chunks/chunk-X5L5XYNZ.js";
-import "./chunks/chunk-46LWGNNO.js";
-import "./chunks/chunk-SA55GLLP.js";
+} from "./chunks/chunk-S34QHACB.js";
+import "./chunks/chunk-54OVO44C.js";
+import "./chunks/chunk-STJJF47D.js";
+import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

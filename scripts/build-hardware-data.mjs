@@ -111,7 +111,7 @@ function tdpOf(text) {
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Normalised id of a model name; src/meter/hardware.ts applies the same rules to /proc/cpuinfo and
+ * Normalised id of a model name; src/accounting/hardware.ts applies the same rules to /proc/cpuinfo and
  * nvidia-smi strings. Vendor words are dropped (EIT lists "Xeon E7450" without "Intel").
  */
 export function normalizeId(name) {

@@ -38,7 +38,7 @@ await build({
     post: 'src/post.ts',
     cli: 'src/cli.ts',
     meter: 'src/meter-main.ts',
-    'meter-ticks': 'src/meter/tick-worker.ts',
+    'meter-ticks': 'src/meter/sampling/tick-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

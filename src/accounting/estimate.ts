@@ -2,7 +2,7 @@
 //
 // Linear utilisation model, the one Cloud Carbon Footprint and codecarbon's TDP fallback use:
 //   P = idle_w + (max_w - idle_w) * utilisation,  utilisation in [0, 1]
-// CPU and GPU models come from TDP data (src/meter/hardware.ts); DRAM from a per-GB figure below.
+// CPU and GPU models come from TDP data (src/accounting/hardware.ts); DRAM from a per-GB figure below.
 import type { LogHeader, PowerModel } from '../model/log.ts';
 import { cpuPowerModel, gpuPowerModel } from './hardware.ts';
 

@@ -3,7 +3,7 @@
 //
 // Per sampling interval i (Henderson et al. 2020, eq. 1, applied per interval and summed):
 //   machine_r,i   = energy of component r over the interval (measured, or estimated from utilisation)
-//   attributed_i  = sum_r share_r,i * machine_r,i          (shares: src/meter/attribution.ts)
+//   attributed_i  = sum_r share_r,i * machine_r,i          (shares: src/accounting/attribution.ts)
 //   total         = PUE * sum_i attributed_i
 //   co2eq_g       = sum_i PUE * attributed_i [kWh] * intensity in force at the interval's midpoint
 import type { PowerModel, SensorStatus } from '../model/log.ts';

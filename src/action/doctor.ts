@@ -8,7 +8,7 @@ import { isDefaultBranchPush, readEventContext } from '../github/event.ts';
 import { makeOctokit } from '../github/octokit.ts';
 import { checkTokenPermissions } from '../github/permissions.ts';
 import { check, DoctorReport, type DoctorCheck } from '../model/doctor.ts';
-import { runDoctorProbes } from '../meter/doctor/run.ts';
+import { runDoctorProbes } from '../doctor/run.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { renderDoctorText, sameFixAs, sensorsLine, verdictLine, warningText } from '../render/doctor.ts';
 import type { ActionInputs } from './inputs.ts';

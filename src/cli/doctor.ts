@@ -2,8 +2,8 @@
 // the exact fix for each problem. Exit 0 when every component present will be measured, 1 when any will
 // be estimated or is broken, 2 for usage errors.
 import { DoctorReport, doctorExitCode } from '../model/doctor.ts';
-import { GPU_SENSOR_MODES, type GpuSensorMode } from '../meter/doctor/gpu.ts';
-import { runDoctor } from '../meter/doctor/run.ts';
+import { GPU_SENSOR_MODES, type GpuSensorMode } from '../doctor/gpu.ts';
+import { runDoctor } from '../doctor/run.ts';
 import { renderDoctorText } from '../render/doctor.ts';
 import { failure, number, oneOf } from '../model/validate.ts';
 import { parseCommandArgs } from './args.ts';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { buildMeterContext } from '../run/meter-context.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { humanSummary } from '../render/text.ts';
 import { DEFAULT_OPTIONS, GPU_ATTRIBUTIONS, GPU_SENSORS, type MeterOptions } from '../run/options.ts';
 import { attachMetered, runMetered, type RunOutcome } from '../run/orchestrate.ts';

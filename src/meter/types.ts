@@ -130,3 +130,11 @@ export interface NvmlTickState {
   lib: string;
   devices: NvmlTickDevice[];
 }
+
+/**
+ * Maps a PID as the GPU driver reports it (the host's PID namespace) to ours, or null (another container's,
+ * gone). The caller builds it from procfs (`procfs/nspid.ts`), so no GPU sensor reads /proc itself.
+ */
+export interface HostPidMapper {
+  map(hostPid: number): number | null;
+}

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
 import type { Comparison, MachineState } from '../model/comparison.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { renderComparisonMarkdown } from '../render/markdown.ts';
 import { probeMachineState } from './machine-state.ts';
 import type { MeterOptions } from './options.ts';

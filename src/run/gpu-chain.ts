@@ -5,10 +5,11 @@
 import type { GpuInfo, LogHeader, PowerModel, SensorStatus } from '../model/log.ts';
 import { gpuPowerModel } from '../accounting/hardware.ts';
 import { describeModel } from '../accounting/estimate.ts';
-import { gpuSamplingMethod, probeNvidiaSmi, startGpuMeter } from '../meter/nvidia-smi.ts';
+import { gpuSamplingMethod, probeNvidiaSmi, startSmiMeter } from '../meter/smi/nvidia-smi.ts';
 import { nvmlGpuInfo, nvmlSamplingMethod, nvmlSensorStatus, startNvmlMeter } from '../meter/nvml/meter.ts';
 import { openNvmlSession, type NvmlSession } from '../meter/nvml/probe.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import { createHostPidMapper } from '../meter/procfs/nspid.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import type { MeterOptions } from './options.ts';
 
@@ -102,7 +103,7 @@ function nvmlChoice(session: NvmlSession, status: SensorStatus, opts: MeterOptio
     start: (intervalMs, onEvent, since) => {
       const s = first ?? openNvmlSession(lib);
       first = null;
-      return startNvmlMeter(s, intervalMs, onEvent, { since, ...(hostProcRoot ? { hostProcRoot } : {}) });
+      return startNvmlMeter(s, intervalMs, onEvent, { since, ...(hostProcRoot ? { hostPids: createHostPidMapper(hostProcRoot) } : {}) });
     },
   };
 }
@@ -114,6 +115,7 @@ function smiChoice(probe: GpuProbe, status: SensorStatus, opts: MeterOptions, no
     sampling: { method: gpuSamplingMethod(probe, opts.intervalMs), fields: probe.fields, interval_ms: opts.intervalMs, per_process: probe.per_process, sensor: 'nvidia-smi' },
     estimate: null,
     notes,
-    start: (intervalMs, onEvent, since) => startGpuMeter(probe, intervalMs, onEvent, { env, since, ...(hostProcRoot ? { hostProcRoot } : {}) }),
+    start: (intervalMs, onEvent, since) =>
+      startSmiMeter(probe, intervalMs, onEvent, { env, since, ...(hostProcRoot ? { hostPids: createHostPidMapper(hostProcRoot) } : {}) }),
   };
 }

@@ -5,7 +5,7 @@
 // no field, never an error (the runs matter more than their context).
 import { execFile } from 'node:child_process';
 import type { MachineState } from '../model/comparison.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 
 export interface StateProbeOptions {
   /** RAPL window, ms (default 50): dozens of counter updates (about 1 ms apart), short next to a run */

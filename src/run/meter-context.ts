@@ -5,10 +5,10 @@
 import { cpus, hostname, release, totalmem, arch, platform } from 'node:os';
 import type { LogHeader, SensorStatus } from '../model/log.ts';
 import { resolveCarbon } from '../carbon/resolve.ts';
-import { discoverRaplSync, openRapl } from '../meter/powercap.ts';
-import { readCpuModel } from '../meter/cpu-model.ts';
-import { TREE_ATTRIBUTION } from '../meter/proc-tree.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import { discoverRaplSync, openRapl } from '../meter/rapl/powercap.ts';
+import { readCpuModel } from '../meter/procfs/cpu-model.ts';
+import { TREE_ATTRIBUTION } from '../meter/procfs/proc-tree.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { cpuPowerModel } from '../accounting/hardware.ts';
 import { describeModel, dramPowerModel } from '../accounting/estimate.ts';
 import { VERSION } from '../model/version.ts';

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Summary } from '../model/summary.ts';
-import { startSampler, type MeterContext, type Sampler } from '../meter/sampler.ts';
+import { startSampler, type MeterContext, type Sampler } from '../meter/sampling/sampler.ts';
 import type { MeterOptions } from './options.ts';
 import { writeSummary } from './summary.ts';
 import { nodeFiles } from '../log/node-files.ts';

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readRunLog } from '../log/reader.ts';
 import { Summary } from '../model/summary.ts';
-import type { MeterContext } from '../meter/sampler.ts';
+import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { summarize } from '../accounting/summarize.ts';
 
 export async function writeSummary(logPath: string, summaryPath: string, ctx: MeterContext): Promise<Summary> {

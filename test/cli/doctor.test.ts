@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DoctorReport, type DoctorCheck } from '../../src/model/doctor.ts';
-import { runDoctor } from '../../src/meter/doctor/run.ts';
+import { runDoctor } from '../../src/doctor/run.ts';
 import { amdLayout, buildPowercapTree, intelLayout, PowercapWriter } from '../fakes/powercap.ts';
 
 const CLI = resolve('src/cli.ts');

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgePermission } from '../../src/github/permissions.ts';
-import { INIT_PID_NS, parseGroupFile, type HostFacts } from '../../src/meter/doctor/facts.ts';
-import { dockerPowercapFlags } from '../../src/meter/doctor/fixes.ts';
-import { processChecks } from '../../src/meter/doctor/processes.ts';
-import { permissionFixFor, raplChecks } from '../../src/meter/doctor/rapl.ts';
-import { discoverRaplSync } from '../../src/meter/powercap.ts';
+import { INIT_PID_NS, parseGroupFile, type HostFacts } from '../../src/doctor/facts.ts';
+import { dockerPowercapFlags } from '../../src/doctor/fixes.ts';
+import { processChecks } from '../../src/doctor/processes.ts';
+import { permissionFixFor, raplChecks } from '../../src/doctor/rapl.ts';
+import { discoverRaplSync } from '../../src/meter/rapl/powercap.ts';
 import { DoctorReport } from '../../src/model/doctor.ts';
 import { buildPowercapTree, intelLayout } from '../fakes/powercap.ts';
 

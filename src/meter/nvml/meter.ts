@@ -5,10 +5,9 @@
 // stay here, run from take() once a second. All reads are synchronous FFI calls of a few microseconds;
 // a failing call is a note (what the code means, what to do) and a gap, never a throw.
 import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
-import { createHostPidMapper } from '../nspid.ts';
-import { ReadingSeries } from '../power-series.ts';
-import { SmTimeline } from '../sm-timeline.ts';
-import type { GpuMeter, GpuMeterEvent, GpuTickTakeover } from '../types.ts';
+import { ReadingSeries } from '../sampling/power-series.ts';
+import { SmTimeline } from '../sampling/sm-timeline.ts';
+import type { GpuMeter, GpuMeterEvent, GpuTickTakeover, HostPidMapper } from '../types.ts';
 import { CounterSeries } from './counter.ts';
 import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
@@ -16,8 +15,8 @@ import { NvmlTickReads, READ_KIND, READ_STRIDE } from './tick-reads.ts';
 import type { NvmlTickDevice } from '../types.ts';
 
 export interface NvmlMeterOptions {
-  /** where the host's /proc is visible when the meter runs in a container (PID mapping via NSpid) */
-  hostProcRoot?: string;
+  /** host PID -> ours when the meter runs in a container (NSpid through the host's /proc; see procfs/nspid.ts) */
+  hostPids?: HostPidMapper;
   /** start of the first interval (performance.now() ms; default: now) */
   since?: number;
   /** power/utilisation readings hold at most this long in an interval without one (default max(1000, 3 x interval)) */
@@ -246,7 +245,7 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
   };
   schedule();
 
-  const mapper = opts.hostProcRoot ? createHostPidMapper(opts.hostProcRoot) : null;
+  const mapper = opts.hostPids ?? null;
   const inTreeOf = (tree: ReadonlySet<number>) => (pid: number): boolean => {
     if (tree.has(pid)) return true;
     const local = mapper?.map(pid) ?? null;

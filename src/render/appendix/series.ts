@@ -1,6 +1,6 @@
 // Power over time per component from a raw run log, for the appendix charts: machine power and the
 // step's attributed share per sampling interval. Shares and power models are the accounting's own
-// (src/meter/attribution.ts, src/meter/estimate.ts), applied as summarize applies them; the energy
+// (src/accounting/attribution.ts, src/accounting/estimate.ts), applied as summarize applies them; the energy
 // NUMBERS of the appendix come from the summaries. Gaps stay gaps here (NaN): a chart shows them,
 // while summarize bridges short ones for the totals.
 import type { LogHeader, LogSample } from '../../model/log.ts';

@@ -65,7 +65,7 @@ describe('bundled tick worker', () => {
     const out = join(dir, 'dist-meter');
     // the meter's two entries as scripts/build.mjs bundles them
     await build({
-      entryPoints: { meter: resolve('src/meter-main.ts'), 'meter-ticks': resolve('src/meter/tick-worker.ts') },
+      entryPoints: { meter: resolve('src/meter-main.ts'), 'meter-ticks': resolve('src/meter/sampling/tick-worker.ts') },
       outdir: out,
       bundle: true,
       platform: 'node',

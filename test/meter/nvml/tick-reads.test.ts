@@ -11,9 +11,9 @@ import { startNvmlMeter } from '../../../src/meter/nvml/meter.ts';
 import { openNvmlSession } from '../../../src/meter/nvml/probe.ts';
 import { READ_KIND, READ_STRIDE } from '../../../src/meter/nvml/tick-reads.ts';
 import type { NvmlTickState } from '../../../src/meter/types.ts';
-import { ProcTree } from '../../../src/meter/proc-tree.ts';
-import type { TickBatch } from '../../../src/meter/tick-reader.ts';
-import { startTicks } from '../../../src/meter/ticks.ts';
+import { ProcTree } from '../../../src/meter/procfs/proc-tree.ts';
+import type { TickBatch } from '../../../src/meter/sampling/tick-reader.ts';
+import { startTicks } from '../../../src/meter/sampling/ticks.ts';
 import type { GpuMeterEvent } from '../../../src/meter/types.ts';
 import { buildFakeNvml, exactEnergyJ, writeScenario, type FakeGpu } from '../../fakes/nvml.ts';
 
