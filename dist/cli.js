@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-4QDQ6KSM.js";
+} from "./chunks/chunk-YQT237MT.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-54OVO44C.js";
+} from "./chunks/chunk-JZIKSTZB.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-57QKAJC6.js";
+} from "./chunks/chunk-YBB4N5KD.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -72,7 +72,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-STJJF47D.js";
+} from "./chunks/chunk-SWP2QN7V.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

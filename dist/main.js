@@ -38,20 +38,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-S34QHACB.js";
+} from "./chunks/chunk-X3BABGBK.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-4QDQ6KSM.js";
+} from "./chunks/chunk-YQT237MT.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-54OVO44C.js";
+} from "./chunks/chunk-JZIKSTZB.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-STJJF47D.js";
+} from "./chunks/chunk-SWP2QN7V.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-57QKAJC6.js";
-import "./chunks/chunk-STJJF47D.js";
+} from "./chunks/chunk-YBB4N5KD.js";
+import "./chunks/chunk-SWP2QN7V.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

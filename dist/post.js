@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-S34QHACB.js";
-import "./chunks/chunk-54OVO44C.js";
-import "./chunks/chunk-STJJF47D.js";
+} from "./chunks/chunk-X3BABGBK.js";
+import "./chunks/chunk-JZIKSTZB.js";
+import "./chunks/chunk-SWP2QN7V.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -1,8 +1,9 @@
 // Facts about this machine and this process that the checks depend on, read once from the OS. Adapter:
 // every read is guarded (a file that cannot be read is an unknown, never an exception).
 import { readFileSync, readlinkSync, statSync } from 'node:fs';
-import { cpus, release, totalmem, userInfo } from 'node:os';
+import { cpus, release, userInfo } from 'node:os';
 import { readCpuModel } from '../meter/procfs/cpu-model.ts';
+import { hostMemTotal, hostPath, hostRoot } from '../meter/procfs/host-root.ts';
 
 /** Inode of the initial PID namespace (the kernel's PROC_PID_INIT_INO): any other means a container. */
 export const INIT_PID_NS = 'pid:[4026531836]';
@@ -80,17 +81,19 @@ export function readHostFacts(env: NodeJS.ProcessEnv = process.env): HostFacts {
   } catch {
     user = env.USER || `uid ${uid}`;
   }
-  const cpuinfo = read('/proc/cpuinfo') ?? '';
+  const root = hostRoot(env);
+  const at = (p: string): string => hostPath(root, p);
+  const cpuinfo = read(at('/proc/cpuinfo')) ?? '';
   const vendorId = /^vendor_id\s*:\s*(\S+)/m.exec(cpuinfo)?.[1] ?? '';
   const vendor = vendorId === 'GenuineIntel' ? 'intel' : vendorId === 'AuthenticAMD' || vendorId === 'HygonGenuine' ? 'amd' : 'other';
-  const dmi = (read('/sys/class/dmi/id/sys_vendor') ?? '').trim();
-  const product = (read('/sys/class/dmi/id/product_name') ?? '').trim();
+  const dmi = (read(at('/sys/class/dmi/id/sys_vendor')) ?? '').trim();
+  const product = (read(at('/sys/class/dmi/id/product_name')) ?? '').trim();
   let hypervisor: string | null = null;
   if (/^flags\s*:.*\bhypervisor\b/m.test(cpuinfo)) hypervisor = `the CPU reports the 'hypervisor' flag${dmi ? ` (${dmi}${product ? ` ${product}` : ''})` : ''}`;
   else if (/^(QEMU|KVM|Xen|Microsoft Corporation|VMware.*|Amazon EC2|Google|innotek GmbH)$/i.test(dmi) && !/metal/i.test(product)) hypervisor = `DMI vendor ${dmi} ${product}`.trim();
   let pidNs: string | null = null;
   try {
-    pidNs = readlinkSync('/proc/self/ns/pid');
+    pidNs = readlinkSync(at('/proc/self/ns/pid'));
   } catch {
     /* no procfs */
   }
@@ -99,7 +102,7 @@ export function readHostFacts(env: NodeJS.ProcessEnv = process.env): HostFacts {
   // host PIDs and, usually, the host's sysfs. Marker files only name the kind (they also exist in
   // containers started with --pid=host, which behave like the host here).
   let container: string | null = null;
-  const kind = exists('/.dockerenv') ? 'docker' : exists('/run/.containerenv') ? 'podman' : null;
+  const kind = exists(at('/.dockerenv')) ? 'docker' : exists(at('/run/.containerenv')) ? 'podman' : null;
   if (kubernetes) container = 'kubernetes (KUBERNETES_SERVICE_HOST is set)';
   else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ''}a PID namespace of its own (${pidNs})`;
   const groups = parseGroupFile(read('/etc/group') ?? '');
@@ -109,9 +112,9 @@ export function readHostFacts(env: NodeJS.ProcessEnv = process.env): HostFacts {
     gids: [...new Set([...(process.getgroups?.() ?? []), process.getgid?.() ?? -1])].filter((g) => g >= 0),
     kernel: release(),
     vendor,
-    cpuModel: readCpuModel(),
+    cpuModel: readCpuModel(root),
     logicalCpus: Math.max(1, cpus().length),
-    memTotalBytes: totalmem(),
+    memTotalBytes: hostMemTotal(root),
     hypervisor,
     pidNs,
     container,

@@ -7,6 +7,7 @@ import { probeNvidiaSmi } from '../meter/smi/nvidia-smi.ts';
 import { discoverRaplSync } from '../meter/rapl/powercap.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { readHostFacts, type HostFacts } from './facts.ts';
+import { hostPath, hostRoot } from '../meter/procfs/host-root.ts';
 import { gpuChecks, nvidiaDevice, type GpuSensorMode } from './gpu.ts';
 import { loadChecks } from './load.ts';
 import { processChecks } from './processes.ts';
@@ -47,7 +48,7 @@ export async function runDoctorProbes(o: DoctorOptions, extra: DoctorCheck[] = [
   const discovery = discoverRaplSync(o.powercapRoot);
   const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
   const smi = smiP ? await smiP : null;
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot, o.nvidiaProcRoot), powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
+  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot ?? hostPath(hostRoot(env), '/dev'), o.nvidiaProcRoot ?? hostPath(hostRoot(env), '/proc/driver/nvidia/gpus')), powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
   const procs = processChecks({ facts, nsPids: readNsPids('self'), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
   const load =
     o.loadSeconds !== null

@@ -2,11 +2,12 @@
 // used), estimate parameters for estimated components, attribution policies, carbon context, git.
 // Discovery problems never throw: they become `kind: none/estimated` with the reason in the header.
 // Bad carbon settings (unknown region) DO throw, before the command starts: a typo must not hide.
-import { cpus, hostname, release, totalmem, arch, platform } from 'node:os';
+import { cpus, hostname, release, arch, platform } from 'node:os';
 import type { LogHeader, SensorStatus } from '../model/log.ts';
 import { resolveCarbon } from '../carbon/resolve.ts';
 import { discoverRaplSync, openRapl } from '../meter/rapl/powercap.ts';
 import { readCpuModel } from '../meter/procfs/cpu-model.ts';
+import { hostMemTotal, hostRoot } from '../meter/procfs/host-root.ts';
 import { TREE_ATTRIBUTION } from '../meter/procfs/proc-tree.ts';
 import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { cpuPowerModel } from '../accounting/hardware.ts';
@@ -40,9 +41,10 @@ export async function buildMeterContext(opts: MeterOptions, env: NodeJS.ProcessE
     }
   }
 
-  const cpuModel = readCpuModel();
+  const root = hostRoot(env);
+  const cpuModel = readCpuModel(root);
   const logical = Math.max(1, cpus().length);
-  const memTotal = totalmem();
+  const memTotal = hostMemTotal(root);
 
   // RAPL
   const rapl = discoverRaplSync(opts.powercapRoot);

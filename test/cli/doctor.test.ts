@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DoctorReport, type DoctorCheck } from '../../src/model/doctor.ts';
 import { runDoctor } from '../../src/doctor/run.ts';
 import { amdLayout, buildPowercapTree, intelLayout, PowercapWriter } from '../fakes/powercap.ts';
+import { buildHostRoot } from '../fakes/host-root.ts';
 
 const CLI = resolve('src/cli.ts');
 const FAKE_SMI = resolve('test/fakes/nvidia-smi');
@@ -206,8 +207,10 @@ describe('joulecheck doctor, the CLI', () => {
   });
 
   it('text format: one line per check, the fix under it', () => {
+    // an AMD machine's layout and an AMD machine's facts: the wording is the vendor's, not the test host's
     const tree = buildPowercapTree(sub(), amdLayout());
-    const r = spawnSync(process.execPath, [CLI, 'doctor', '--powercap-root', tree.root, '--nvidia-smi', 'none'], { encoding: 'utf8', env: BASE_ENV });
+    const host = buildHostRoot(sub(), { vendor: 'amd', nvidiactl: false });
+    const r = spawnSync(process.execPath, [CLI, 'doctor', '--powercap-root', tree.root, '--nvidia-smi', 'none'], { encoding: 'utf8', env: { ...BASE_ENV, JOULECHECK_HOST_ROOT: host } });
     expect(r.stdout).toMatch(/^joulecheck doctor: cpu measured, dram estimated, gpu absent; 0 failing, 1 warning\(s\)/);
     expect(r.stdout).toContain('\ndram\n  WARN  rapl.read.dram: no RAPL dram zone: ');
     expect(r.stdout).toContain('        fix:\n          # nothing to fix on this CPU');

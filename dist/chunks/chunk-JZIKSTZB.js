@@ -25,6 +25,9 @@ import {
   formatKwh,
   formatValue,
   gpuShare,
+  hostMemTotal,
+  hostPath,
+  hostRoot,
   isNodeFile,
   modelPower,
   parseCsv,
@@ -38,7 +41,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-STJJF47D.js";
+} from "./chunk-SWP2QN7V.js";
 import {
   discoverRaplSync,
   parseCounter,
@@ -12494,7 +12497,7 @@ ${indices.map((x) => `sudo nvidia-smi -i ${x} -mig 0`).join("\n")}`
 
 // src/doctor/facts.ts
 import { readFileSync, readlinkSync, statSync } from "node:fs";
-import { cpus, release, totalmem, userInfo } from "node:os";
+import { cpus, release, userInfo } from "node:os";
 var INIT_PID_NS = "pid:[4026531836]";
 function read(path) {
   try {
@@ -12532,22 +12535,24 @@ function readHostFacts(env = process.env) {
   } catch {
     user = env.USER || `uid ${uid}`;
   }
-  const cpuinfo = read("/proc/cpuinfo") ?? "";
+  const root = hostRoot(env);
+  const at = (p) => hostPath(root, p);
+  const cpuinfo = read(at("/proc/cpuinfo")) ?? "";
   const vendorId = /^vendor_id\s*:\s*(\S+)/m.exec(cpuinfo)?.[1] ?? "";
   const vendor = vendorId === "GenuineIntel" ? "intel" : vendorId === "AuthenticAMD" || vendorId === "HygonGenuine" ? "amd" : "other";
-  const dmi = (read("/sys/class/dmi/id/sys_vendor") ?? "").trim();
-  const product = (read("/sys/class/dmi/id/product_name") ?? "").trim();
+  const dmi = (read(at("/sys/class/dmi/id/sys_vendor")) ?? "").trim();
+  const product = (read(at("/sys/class/dmi/id/product_name")) ?? "").trim();
   let hypervisor = null;
   if (/^flags\s*:.*\bhypervisor\b/m.test(cpuinfo)) hypervisor = `the CPU reports the 'hypervisor' flag${dmi ? ` (${dmi}${product ? ` ${product}` : ""})` : ""}`;
   else if (/^(QEMU|KVM|Xen|Microsoft Corporation|VMware.*|Amazon EC2|Google|innotek GmbH)$/i.test(dmi) && !/metal/i.test(product)) hypervisor = `DMI vendor ${dmi} ${product}`.trim();
   let pidNs = null;
   try {
-    pidNs = readlinkSync("/proc/self/ns/pid");
+    pidNs = readlinkSync(at("/proc/self/ns/pid"));
   } catch {
   }
   const kubernetes = Boolean(env.KUBERNETES_SERVICE_HOST);
   let container = null;
-  const kind = exists("/.dockerenv") ? "docker" : exists("/run/.containerenv") ? "podman" : null;
+  const kind = exists(at("/.dockerenv")) ? "docker" : exists(at("/run/.containerenv")) ? "podman" : null;
   if (kubernetes) container = "kubernetes (KUBERNETES_SERVICE_HOST is set)";
   else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ""}a PID namespace of its own (${pidNs})`;
   const groups = parseGroupFile(read("/etc/group") ?? "");
@@ -12557,9 +12562,9 @@ function readHostFacts(env = process.env) {
     gids: [.../* @__PURE__ */ new Set([...process.getgroups?.() ?? [], process.getgid?.() ?? -1])].filter((g) => g >= 0),
     kernel: release(),
     vendor,
-    cpuModel: readCpuModel(),
+    cpuModel: readCpuModel(root),
     logicalCpus: Math.max(1, cpus().length),
-    memTotalBytes: totalmem(),
+    memTotalBytes: hostMemTotal(root),
     hypervisor,
     pidNs,
     container,
@@ -12885,7 +12890,7 @@ async function runDoctorProbes(o, extra = []) {
   const discovery = discoverRaplSync(o.powercapRoot);
   const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
   const smi = smiP ? await smiP : null;
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot, o.nvidiaProcRoot), powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot ?? hostPath(hostRoot(env), "/dev"), o.nvidiaProcRoot ?? hostPath(hostRoot(env), "/proc/driver/nvidia/gpus")), powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
   const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
   const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
   return {

@@ -22,7 +22,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-54OVO44C.js";
+} from "./chunk-JZIKSTZB.js";
 import {
   Summary,
   VERSION,
@@ -33,7 +33,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-STJJF47D.js";
+} from "./chunk-SWP2QN7V.js";
 
 // src/run/merge-run.ts
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";

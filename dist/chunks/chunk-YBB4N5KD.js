@@ -20,7 +20,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-STJJF47D.js";
+} from "./chunk-SWP2QN7V.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

@@ -20278,12 +20278,32 @@ function round(x) {
 }
 
 // src/run/meter-context.ts
-import { cpus as cpus2, hostname as hostname3, release, totalmem, arch, platform } from "node:os";
+import { cpus as cpus2, hostname as hostname3, release, arch, platform } from "node:os";
+
+// src/meter/procfs/host-root.ts
+import { readFileSync } from "node:fs";
+import { totalmem } from "node:os";
+import { join } from "node:path";
+function hostRoot(env = process.env) {
+  return env.JOULECHECK_HOST_ROOT || "/";
+}
+function hostPath(root, path) {
+  return root === "/" ? path : join(root, path);
+}
+function hostMemTotal(root) {
+  if (root === "/") return totalmem();
+  try {
+    const kb = /^MemTotal:\s*(\d+)\s*kB/m.exec(readFileSync(hostPath(root, "/proc/meminfo"), "latin1"))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+  }
+  return totalmem();
+}
 
 // src/meter/procfs/cpu-model.ts
-function readCpuModel() {
+function readCpuModel(root = "/") {
   try {
-    const text = preadOnce("/proc/cpuinfo");
+    const text = preadOnce(hostPath(root, "/proc/cpuinfo"));
     const m = /^(?:model name|Hardware|cpu model|Processor)\s*:\s*(.+)$/m.exec(text);
     return m?.[1]?.trim() ?? "unknown";
   } catch {
@@ -20431,7 +20451,7 @@ function bridgeGaps(energy3, dt, maxGapS) {
 // src/meter/smi/nvidia-smi.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants2, statSync } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter, join as join3 } from "node:path";
 
 // src/meter/smi/nvidia-smi-parse.ts
 function parseReading(raw) {
@@ -20864,7 +20884,7 @@ function integrateReadings(pts, a, b, holdMs) {
 import { execFileSync, spawn } from "node:child_process";
 import { closeSync, constants, mkdtempSync, openSync, readSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 
 // src/meter/smi/line-splitter.ts
@@ -20891,8 +20911,8 @@ function openFifo() {
   let dir = null;
   let rfd = -1;
   try {
-    dir = mkdtempSync(join(tmpdir(), "joulecheck-"));
-    const path = join(dir, "stream");
+    dir = mkdtempSync(join2(tmpdir(), "joulecheck-"));
+    const path = join2(dir, "stream");
     execFileSync("mkfifo", ["-m", "600", path], { stdio: "ignore", timeout: 5e3 });
     rfd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const wfd = openSync(path, constants.O_WRONLY);
@@ -21008,7 +21028,7 @@ ${r.stderr}`.split("\n").map((l) => l.trim()).find((l) => l !== "");
 function findOnPath(name, env = process.env) {
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const p = join2(dir, name);
+    const p = join3(dir, name);
     try {
       if (statSync(p).isFile()) {
         accessSync(p, constants2.X_OK);
@@ -21707,12 +21727,12 @@ function probeNvml(libPath) {
 }
 
 // src/meter/procfs/nspid.ts
-import { readFileSync, readlinkSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync as readFileSync2, readlinkSync } from "node:fs";
+import { join as join4 } from "node:path";
 function readNsPids(pid, procRoot = "/proc") {
   let text;
   try {
-    text = readFileSync(join3(procRoot, String(pid), "status"), "latin1");
+    text = readFileSync2(join4(procRoot, String(pid), "status"), "latin1");
   } catch {
     return null;
   }
@@ -21726,7 +21746,7 @@ function parseNsPid(status) {
 }
 function pidNamespace(pid, procRoot = "/proc") {
   try {
-    return readlinkSync(join3(procRoot, String(pid), "ns", "pid"));
+    return readlinkSync(join4(procRoot, String(pid), "ns", "pid"));
   } catch {
     return null;
   }
@@ -21848,9 +21868,10 @@ async function buildMeterContext(opts, env = process.env, prior = {}) {
       notes.push("PUE 1.0 assumed (no pue given and no cloud region with a published PUE)");
     }
   }
-  const cpuModel = readCpuModel();
+  const root = hostRoot(env);
+  const cpuModel = readCpuModel(root);
   const logical = Math.max(1, cpus2().length);
-  const memTotal = totalmem();
+  const memTotal = hostMemTotal(root);
   const rapl = discoverRaplSync(opts.powercapRoot);
   notes.push(...rapl.notes);
   const raplUsable = rapl.cpu.kind === "measured" || rapl.dram.kind === "measured";
@@ -23177,12 +23198,12 @@ function nonneg(x) {
 }
 
 // src/log/node-files.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 function nodeFiles(out, label2, n, node2) {
-  return { log: join4(out, `${label2}-${n}.${node2}.log.ndjson`), summary: join4(out, `${label2}-${n}.${node2}.node-summary.json`) };
+  return { log: join5(out, `${label2}-${n}.${node2}.log.ndjson`), summary: join5(out, `${label2}-${n}.${node2}.node-summary.json`) };
 }
 function nodeListFile(out, label2, n) {
-  return join4(out, `${label2}-${n}.nodes`);
+  return join5(out, `${label2}-${n}.nodes`);
 }
 function parseNodeLogName(base) {
   const m = /^(.+)-(\d+)\.([^./][^/]*)\.log\.ndjson$/.exec(base);
@@ -23196,7 +23217,7 @@ function isNodeFile(base) {
 import { spawn as spawn2 } from "node:child_process";
 import { mkdirSync, rmSync as rmSync2 } from "node:fs";
 import { constants as constants3 } from "node:os";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 
 // src/log/writer.ts
 import { closeSync as closeSync2, fsyncSync, openSync as openSync2, writeSync } from "node:fs";
@@ -24060,7 +24081,7 @@ function signalExitCode(signal) {
 }
 function runFiles(out, label2, n, node2) {
   if (node2) return nodeFiles(out, label2, n, node2);
-  return { log: join5(out, `${label2}-${n}.log.ndjson`), summary: join5(out, `${label2}-${n}.summary.json`) };
+  return { log: join6(out, `${label2}-${n}.log.ndjson`), summary: join6(out, `${label2}-${n}.summary.json`) };
 }
 var KILL_AFTER_MS = 1e4;
 var FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -24370,6 +24391,9 @@ export {
   cloudSuggestions,
   countryOf,
   resolveCarbon,
+  hostRoot,
+  hostPath,
+  hostMemTotal,
   readCpuModel,
   findGpu,
   cpuPowerModel,
