@@ -8,7 +8,7 @@ import { relative, resolve } from 'node:path';
 import { Comparison } from '../model/comparison.ts';
 import { renderPaired } from '../render/report.ts';
 import type { Summary } from '../model/summary.ts';
-import { isDefaultBranchPush } from '../github/event.ts';
+import { isDefaultBranchPush, isPullRequestEvent } from '../github/event.ts';
 import { artifactName, stickyKey, stickyMarker } from '../github/names.ts';
 import { COMMENT_FILE } from '../github/artifact-content.ts';
 import { appendixLine, artifactPageUrl, runPageUrl, withExtras } from '../render/comment-parts.ts';
@@ -55,7 +55,7 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
   const headDir = resolve(result.outDir, 'head') + '/';
   const head = await readStepSummaries(inputs.mode === 'ab' ? result.summaries.filter((p) => resolve(p).startsWith(headDir)) : result.summaries);
   const extraFiles: string[] = [];
-  const isPr = head.length > 0 && ctx.pr !== null && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target');
+  const isPr = head.length > 0 && ctx.pr !== null && isPullRequestEvent(ctx.eventName);
   const publishing = head.length > 0 && !isPr && inputs.badge && isDefaultBranchPush(ctx);
 
   // Before the upload, so that the appendix is inside the artifact; the history first, so that the
@@ -107,17 +107,13 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
       const file = await savePendingComment(s, result.outDir, pr, marker, body);
       if (file) extraFiles.push(file);
     }
-    if (inputs.failOnRegression && rendered.verdict === 'regression') {
-      core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
-    }
+    failOnRegression(inputs, rendered);
   } else if (paired) {
     // an A/B outside a pull request (base-ref given): the comparison goes to the job summary and outputs
     const rendered = renderPaired(paired, {});
     setComparisonOutputs(rendered);
     summaryMarkdown = rendered.markdown;
-    if (inputs.failOnRegression && rendered.verdict === 'regression') {
-      core.setFailed(`joulecheck: energy regressed significantly (${rendered.energyChangePct?.toFixed(1)}%, p = ${rendered.pValue}) and fail-on-regression is true`);
-    }
+    failOnRegression(inputs, rendered);
   } else if (head.length > 0) {
     summaryMarkdown = renderHeadOnly(s, head).markdown;
     if (publishing) await publishBadge(s, head, history);
@@ -134,6 +130,13 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
   const artifactUrl = artifactId === null ? null : artifactPageUrl(ctx.serverUrl, ctx.owner, ctx.repo, ctx.runId, artifactId);
   if (sticky && linked && artifactUrl) await editSticky(s, sticky.id, sticky.marker, withExtras(sticky.markdown, extras(artifactUrl)));
   if (summaryMarkdown !== null) await writeJobSummary(withExtras(summaryMarkdown, extras(artifactUrl)));
+}
+
+/** `fail-on-regression`: the one way reporting fails the step. */
+function failOnRegression(inputs: ActionInputs, r: { verdict: string; energyChangePct?: number | null; pValue?: unknown }): void {
+  if (inputs.failOnRegression && r.verdict === 'regression') {
+    core.setFailed(`joulecheck: energy regressed significantly (${r.energyChangePct?.toFixed(1)}%, p = ${String(r.pValue)}) and fail-on-regression is true`);
+  }
 }
 
 function readPaired(path: string): Comparison | null {

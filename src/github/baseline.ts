@@ -5,6 +5,7 @@
 // its pull_request runs carry head_branch `main` and must never become the baseline), never a
 // pull_request-triggered run, never the current run. Runs of the merge-base commit are preferred (the
 // PR's true parent); otherwise the latest `limit` runs of the branch, newest first.
+import { isPullRequestEvent } from './event.ts';
 
 export interface RunLite {
   id: number;
@@ -28,8 +29,6 @@ export interface BaselineChoice {
   skipped: string[];
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-
 export function eligibleBaseRuns(runs: RunLite[], opts: { branch: string; repo: string; currentRunId: number }): { ok: RunLite[]; skipped: string[] } {
   const ok: RunLite[] = [];
   const skipped: string[] = [];
@@ -37,7 +36,7 @@ export function eligibleBaseRuns(runs: RunLite[], opts: { branch: string; repo: 
     let why: string | null = null;
     if (r.id === opts.currentRunId) why = 'the current run';
     else if (r.conclusion !== 'success') why = `conclusion ${r.conclusion ?? 'none'}`;
-    else if (PR_EVENTS.has(r.event)) why = `a ${r.event} run`;
+    else if (isPullRequestEvent(r.event)) why = `a ${r.event} run`;
     else if (r.head_branch !== opts.branch) why = `branch ${r.head_branch ?? '?'}`;
     else if (r.head_repository !== null && r.head_repository.toLowerCase() !== opts.repo.toLowerCase()) why = `from ${r.head_repository}`;
     if (why) skipped.push(`run ${r.id}: ${why}`);

@@ -145,6 +145,11 @@ export function readEventContext(env: Record<string, string | undefined>, payloa
 }
 
 /** True on a push to the repository's default branch (where the badge is published). */
+/** The events whose runs report on a pull request (and never stand for the base branch). */
+export function isPullRequestEvent(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
 export function isDefaultBranchPush(ctx: EventContext): boolean {
   return ctx.eventName === 'push' && ctx.defaultBranch !== null && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
 }

@@ -3,7 +3,7 @@
 import { verdictOutput } from '../../src/model/verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { artifactName, stickyKey, stickyMarker, reportKey, safeNamePart, badgeStem } from '../../src/github/names.ts';
-import { readEventContext, workflowFileFromRef, isDefaultBranchPush } from '../../src/github/event.ts';
+import { readEventContext, workflowFileFromRef, isDefaultBranchPush, isPullRequestEvent } from '../../src/github/event.ts';
 import { eligibleBaseRuns, orderCandidates, uniqueShas, type RunLite } from '../../src/github/baseline.ts';
 import { findSticky, hasMarker, rankSticky, stickyBody } from '../../src/github/sticky.ts';
 import { badgeFiles, badgeColor, historyPaths, trendMarkdown } from '../../src/github/badge.ts';
@@ -53,6 +53,9 @@ describe('run context', () => {
     expect(isDefaultBranchPush(readEventContext(push, { repository: { default_branch: 'main' } }))).toBe(true);
     expect(isDefaultBranchPush(readEventContext({ ...push, GITHUB_REF: 'refs/heads/dev' }, { repository: { default_branch: 'main' } }))).toBe(false);
     expect(isDefaultBranchPush(readEventContext(push, {}))).toBe(false);
+  });
+  it('pull request events: the one test the comment, the report mode and the baseline share', () => {
+    expect(['pull_request', 'pull_request_target', 'push', 'workflow_run', 'pull_request_review'].filter(isPullRequestEvent)).toEqual(['pull_request', 'pull_request_target']);
   });
 });
 

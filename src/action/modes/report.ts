@@ -6,6 +6,7 @@ import { leadingVerdict } from '../../model/verdict.ts';
 import { ARTIFACT_PREFIX, reportKey, stickyMarker } from '../../github/names.ts';
 import { parseArtifactZip } from '../../github/artifact-content.ts';
 import * as artifacts from '../../github/artifacts.ts';
+import { isPullRequestEvent } from '../../github/event.ts';
 import type { Rendered } from '../../render/report.ts';
 import type { ActionInputs } from '../inputs.ts';
 import { inSession, transferSignal, warn, type Session } from '../session.ts';
@@ -32,7 +33,7 @@ async function reportRun(s: Session): Promise<void> {
   if (list.length === 0) return core.warning('joulecheck: mode report: this run has no joulecheck artifacts (do the metered jobs run first, with upload: true?)');
   const sections: string[] = [];
   const verdicts: Rendered[] = [];
-  const pr = ctx.pr && (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') ? ctx.pr : null;
+  const pr = ctx.pr && isPullRequestEvent(ctx.eventName) ? ctx.pr : null;
   for (const a of list.slice(0, MAX_ARTIFACTS)) {
     let summaries: Summary[];
     try {
