@@ -9,6 +9,7 @@ import {
   getPull,
   inSession,
   info,
+  isPullRequestEvent,
   listOtherRunArtifacts,
   listRunArtifacts,
   meterOptions,
@@ -38,7 +39,7 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-X3BABGBK.js";
+} from "./chunks/chunk-W35B43UH.js";
 import {
   runAb,
   runSrun
@@ -173,7 +174,7 @@ async function reportRun(s) {
   if (list.length === 0) return warning("joulecheck: mode report: this run has no joulecheck artifacts (do the metered jobs run first, with upload: true?)");
   const sections = [];
   const verdicts = [];
-  const pr = ctx.pr && (ctx.eventName === "pull_request" || ctx.eventName === "pull_request_target") ? ctx.pr : null;
+  const pr = ctx.pr && isPullRequestEvent(ctx.eventName) ? ctx.pr : null;
   for (const a2 of list.slice(0, MAX_ARTIFACTS)) {
     let summaries;
     try {

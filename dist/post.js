@@ -7,7 +7,7 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-X3BABGBK.js";
+} from "./chunks/chunk-W35B43UH.js";
 import "./chunks/chunk-JZIKSTZB.js";
 import "./chunks/chunk-SWP2QN7V.js";
 import "./chunks/chunk-LMQL5ROD.js";
