@@ -585,6 +585,11 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
   const unsigned cap = sizeof buf / sizeof buf[0] - 256;
   for (int i = 0; i < nseen; i++) {
     if (seen[i].p->gpu != d->index) continue;
+    /* one process can be seen more than once (its start time read again with a little jitter): the
+     * latest of them is the one that lived longest */
+    int dup = 0;
+    for (int j = i + 1; j < nseen && !dup; j++) dup = seen[j].pid == seen[i].pid && seen[j].p == seen[i].p;
+    if (dup) continue;
     double latest = -1;
     for (long long k = k0; k <= k1; k++) {
       double ts = t0_us + k * p;
