@@ -86,7 +86,7 @@ export function nvmlSamplingMethod(s: NvmlSession, intervalMs: number, opts: Pic
   if (any('energy counter')) parts.push('energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends');
   if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === 'polled power')!)} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? 'NVML_FI_DEV_POWER_INSTANT' : 'nvmlDeviceGetPowerUsage'} readings`);
-  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the process's previous sample), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the previous call's newest sample or the process's previous sample, whichever is later; entries that cannot be real dropped and said), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
   return parts.join('; ');
 }
 
