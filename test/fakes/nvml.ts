@@ -75,6 +75,8 @@ export interface FakeNvmlScenario {
   /** epoch ms origin of the waveforms (default: the library's first nvmlInit_v2) */
   t0_ms?: number;
   sample_ms?: number;
+  /** what nvmlDeviceGetProcessUtilization returns (see fake-nvml.c; default per-period) */
+  proc_util_mode?: 'per-period' | 'aggregate' | 'stale' | 'over100';
   gpus: FakeGpu[];
   procs?: FakeProc[];
 }
@@ -88,6 +90,7 @@ export function scenarioText(s: FakeNvmlScenario): string {
   if (s.init !== undefined) lines.push(`init\t${s.init}`);
   if (s.t0_ms !== undefined) lines.push(`t0_us\t${Math.round(s.t0_ms * 1000)}`);
   if (s.sample_ms !== undefined) lines.push(`sample_ms\t${s.sample_ms}`);
+  if (s.proc_util_mode !== undefined) lines.push(`proc_util_mode\t${s.proc_util_mode}`);
   s.gpus.forEach((g, i) => {
     const kv: string[] = [];
     for (const [k, v] of Object.entries(g)) {

@@ -8,6 +8,7 @@ import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
 import { ReadingSeries } from '../sampling/power-series.ts';
 import { SmTimeline } from '../sampling/sm-timeline.ts';
 import type { GpuMeter, GpuMeterEvent, GpuTickTakeover, HostPidMapper } from '../types.ts';
+import type { ProcSample } from './binding.ts';
 import { CounterSeries } from './counter.ts';
 import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
@@ -29,6 +30,9 @@ export interface NvmlMeterOptions {
 
 /** A per-process sample without a predecessor covers this long before its timestamp (NVML: 1/6 s to 1 s). */
 const DEFAULT_SAMPLE_PERIOD_MS = 1000 / 6;
+
+/** A per-process sample stamped later than now by more than this is not real (clocks read a little apart). */
+const FUTURE_TOLERANCE_US = 1_000_000;
 
 /** How each GPU's energy is obtained. */
 export function gpuEnergyMethod(d: NvmlDevice): 'energy counter' | 'polled power' | 'none' {
@@ -82,7 +86,7 @@ export function nvmlSamplingMethod(s: NvmlSession, intervalMs: number, opts: Pic
   if (any('energy counter')) parts.push('energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends');
   if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === 'polled power')!)} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? 'NVML_FI_DEV_POWER_INSTANT' : 'nvmlDeviceGetPowerUsage'} readings`);
-  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the process's previous sample), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the previous call's newest sample or the process's previous sample, whichever is later; entries that cannot be real dropped and said), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
   return parts.join('; ');
 }
 
@@ -97,6 +101,8 @@ interface DevState {
   lastSample: Map<number, number>;
   periodMs: number;
   compute: Set<number>;
+  /** what nvmlDeviceGetProcessUtilization returned: one entry per process per call, or one per driver period */
+  shape: 'per-call aggregate' | 'per-period samples' | null;
   lost: boolean;
   reported: Set<string>;
 }
@@ -125,19 +131,20 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
     lastSample: new Map(),
     periodMs: DEFAULT_SAMPLE_PERIOD_MS,
     compute: new Set(),
+    shape: null,
     lost: false,
     reported: new Set(),
   }));
 
+  const where = (st: DevState): string => `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
   /** A failed call: said once per GPU, call and code; GPU_IS_LOST ends that GPU's readings. */
   const failed = (st: DevState, call: string, rc: number): void => {
     if (rc === NVML_ERROR_GPU_IS_LOST) st.lost = true;
     const key = `${call}:${rc}`;
     if (st.reported.has(key)) return;
     st.reported.add(key);
-    const where = `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
     const tail = st.lost ? '; its energy is a gap from here on' : rc === NVML_ERROR_NOT_SUPPORTED ? '' : '; readings missing while it fails (gaps)';
-    say('warning', nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
+    say('warning', nvmlNote(call, rc, where(st), nvml?.errorString(rc) ?? null) + tail);
   };
 
   // the reads due at every interval: here on this meter's own timer, or, once the sampler takes them
@@ -182,6 +189,8 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
   let external = false;
 
   let lastProcPoll = -Infinity;
+  // no sample covers time before the meter started
+  const start = Math.min(opts.since ?? Infinity, performance.now());
   const pollProcs = (): void => {
     if (!nvml) return;
     const t = performance.now();
@@ -193,21 +202,54 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
       if (st.procUtil) {
         const r = nvml.processUtilization(h, st.lastSeenUs);
         if (r.rc === NVML_SUCCESS) {
+          const L = st.lastSeenUs;
+          const nowUs = Date.now() * 1000;
+          // drivers pad the buffer with unused (pid 0) or stale entries, and garbage SM values occur:
+          // such entries are dropped, counted and said once per reason, never placed
+          // (said once, at the first call that had some: the meter's events after the run are not logged)
+          const kept: ProcSample[] = [];
+          const dropped = new Map<string, number>();
+          for (const x of r.samples) {
+            const why = x.pid === 0 ? 'pid 0' : x.sm > 100 ? 'SM above 100 %' : x.timeStampUs > nowUs + FUTURE_TOLERANCE_US ? 'timestamp in the future' : x.timeStampUs <= L ? 'timestamp at or before lastSeenTimeStamp' : null;
+            if (why === null) kept.push(x);
+            else dropped.set(why, (dropped.get(why) ?? 0) + 1);
+          }
+          if (dropped.size > 0 && !st.reported.has('dropped')) {
+            st.reported.add('dropped');
+            const n = [...dropped.values()].reduce((x, y) => x + y, 0);
+            const why = [...dropped].map(([k, v]) => `${v} with ${k}`).join(', ');
+            say('warning', `${where(st)}: nvmlDeviceGetProcessUtilization returned ${n} of ${r.samples.length} entries that cannot be real (${why}): dropped, in this call and whenever they recur; the step's SM share is from the rest`);
+          }
           // the sampling period: the smallest gap between distinct timestamps seen
-          const stamps = [...new Set(r.samples.map((x) => x.timeStampUs))].sort((a, b) => a - b);
+          const stamps = [...new Set(kept.map((x) => x.timeStampUs))].sort((a, b) => a - b);
           for (let i = 1; i < stamps.length; i++) {
             const g = (stamps[i]! - stamps[i - 1]!) / 1000;
             if (g > 1 && g < st.periodMs) st.periodMs = g;
           }
-          for (const x of [...r.samples].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
-            if (x.timeStampUs <= st.lastSeenUs) continue;
+          // the driver's shape: several samples of one pid in one call are per-period samples, else
+          // each entry aggregates the time since lastSeenTimeStamp; one rule places both
+          if (kept.length > 0) {
+            const shape = new Set(kept.map((x) => x.pid)).size < kept.length ? 'per-period samples' : 'per-call aggregate';
+            // per-period is certain once seen; aggregate is what a call with one entry per pid looks like
+            if (st.shape === null || (shape === 'per-period samples' && st.shape !== shape)) {
+              st.shape = shape;
+              say('info', `${where(st)}: nvmlDeviceGetProcessUtilization returns ${shape === 'per-period samples' ? 'per-period samples (several per process per call)' : 'a per-call aggregate (one entry per process per call)'}`);
+            }
+          }
+          const floor = L > 0 ? L / 1000 - offset : null;
+          for (const x of [...kept].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
             const to = x.timeStampUs / 1000 - offset;
             const prev = st.lastSample.get(x.pid);
-            const from = prev !== undefined && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs;
-            st.timeline.addSample(x.pid, from, to, x.sm);
+            // a sample returned for lastSeenTimeStamp L covers the time since L (or since that pid's
+            // previous sample, if later), whatever the gap; a pid absent from a call had no sample since L.
+            // The first call (L = 0) has no such bound: one period before the stamp, not before the start
+            const from = floor !== null
+              ? Math.max(floor, prev ?? -Infinity)
+              : Math.max(prev !== undefined && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs, start);
+            if (to > from) st.timeline.addSample(x.pid, from, to, x.sm);
             st.lastSample.set(x.pid, to);
           }
-          for (const x of r.samples) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
+          for (const x of kept) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
           // known up to the newest sample; after it the last samples are held until newer ones arrive or
           // the tree ends (a process that just exited may have no sample of its last moments yet)
           if (st.lastSeenUs > 0) st.timeline.setHorizon(st.lastSeenUs / 1000 - offset);
@@ -312,8 +354,6 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
       : undefined,
     async stop(): Promise<void> {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
       if (opts.closeSession !== false) s.close();
     },
   };

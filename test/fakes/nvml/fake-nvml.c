@@ -8,6 +8,13 @@
  *   init	9                      return code of nvmlInit_v2 (default 0)
  *   t0_us	1763900000000000       epoch us origin of the waveforms (default: the first nvmlInit_v2)
  *   sample_ms	200                per-process utilisation sampling period (default 200)
+ *   proc_util_mode	per-period     what nvmlDeviceGetProcessUtilization returns (default per-period):
+ *        per-period: one sample per sampling period per process since lastSeenTimeStamp
+ *        aggregate: one entry per process per call, stamped at its latest sample, SM = its mean since then
+ *          (what real drivers return)
+ *        stale: aggregate, plus entries stamped at or before lastSeenTimeStamp (a stale 0 % per process,
+ *          an exited pid at 100 %) and pid-0 padding up to 100 entries
+ *        over100: aggregate, plus an entry above 100 % SM per process
  *   gpu	uuid=GPU-..	name=NVIDIA H100 80GB HBM3	counter=1	power=1	field=1	mig=0	persistence=1
  *      	limit_w=700	default_w=700	base_w=100	wave_w=0	wave_period_ms=0	wave_duty=0.5	wave_phase_ms=0
  *      	util=-1	proc_util=1	counter_ms=0	avg_ms=0	lost_after_s=-1
@@ -118,6 +125,8 @@ static int init_rc;
 static int initialised;
 static double t0_us = -1;
 static double sample_ms = 200;
+enum { MODE_PER_PERIOD, MODE_AGGREGATE, MODE_STALE, MODE_OVER100 };
+static int proc_util_mode = MODE_PER_PERIOD;
 
 static double now_us(void) {
   struct timeval tv;
@@ -201,6 +210,8 @@ static void load_scenario(void) {
       else if (!strcmp(f[0], "init") && n > 1) init_rc = atoi(f[1]);
       else if (!strcmp(f[0], "t0_us") && n > 1) t0 = atof(f[1]);
       else if (!strcmp(f[0], "sample_ms") && n > 1) sample_ms = atof(f[1]);
+      else if (!strcmp(f[0], "proc_util_mode") && n > 1)
+        proc_util_mode = !strcmp(f[1], "aggregate") ? MODE_AGGREGATE : !strcmp(f[1], "stale") ? MODE_STALE : !strcmp(f[1], "over100") ? MODE_OVER100 : MODE_PER_PERIOD;
       else if (!strcmp(f[0], "gpu") && ngpus < MAX_GPUS) {
         struct nvmlDevice_st *g = &gpus[ngpus];
         gpu_defaults(g, ngpus);
@@ -569,34 +580,46 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
   double from = (double)lastSeenTimeStamp;
   if (from < t - 10e6) from = t - 10e6;
   long long k0 = (long long)floor((from - t0_us) / p) + 1, k1 = (long long)floor((t - t0_us) / p);
-  unsigned need = 0;
+  static nvmlProcessUtilizationSample_t buf[MAX_LIVE * 64 + 256];
+  unsigned n = 0, real = 0;
+  const unsigned cap = sizeof buf / sizeof buf[0] - 256;
   for (int i = 0; i < nseen; i++) {
     if (seen[i].p->gpu != d->index) continue;
-    for (long long k = k0; k <= k1; k++)
-      if (t0_us + k * p > seen[i].start_us && t0_us + k * p <= seen[i].alive_us) need++;
-  }
-  if (need == 0) {
-    *processSamplesCount = 0;
-    return NVML_ERROR_NOT_FOUND;
-  }
-  if (!utilization || *processSamplesCount < need) {
-    *processSamplesCount = need;
-    return NVML_ERROR_INSUFFICIENT_SIZE;
-  }
-  unsigned n = 0;
-  for (int i = 0; i < nseen; i++) {
-    if (seen[i].p->gpu != d->index) continue;
+    /* one process can be seen more than once (its start time read again with a little jitter): the
+     * latest of them is the one that lived longest */
+    int dup = 0;
+    for (int j = i + 1; j < nseen && !dup; j++) dup = seen[j].pid == seen[i].pid && seen[j].p == seen[i].p;
+    if (dup) continue;
+    double latest = -1;
     for (long long k = k0; k <= k1; k++) {
       double ts = t0_us + k * p;
       if (ts <= seen[i].start_us || ts > seen[i].alive_us) continue;
-      nvmlProcessUtilizationSample_t *s = &utilization[n++];
-      s->pid = (unsigned)seen[i].pid;
-      s->timeStamp = (unsigned long long)ts;
-      s->smUtil = seen[i].p->sm;
-      s->memUtil = 0;
-      s->encUtil = s->decUtil = 0;
+      latest = ts;
+      if (proc_util_mode == MODE_PER_PERIOD && n < cap)
+        buf[n++] = (nvmlProcessUtilizationSample_t){ (unsigned)seen[i].pid, (unsigned long long)ts, seen[i].p->sm, 0, 0, 0 };
     }
+    if (latest < 0 || proc_util_mode == MODE_PER_PERIOD) continue;
+    /* the SM is constant per process here, so its mean since lastSeen is its SM */
+    buf[n++] = (nvmlProcessUtilizationSample_t){ (unsigned)seen[i].pid, (unsigned long long)latest, seen[i].p->sm, 0, 0, 0 };
+    if (proc_util_mode == MODE_OVER100)
+      buf[n++] = (nvmlProcessUtilizationSample_t){ (unsigned)seen[i].pid, (unsigned long long)latest, 100 + seen[i].p->sm + 55, 0, 0, 0 };
+    if (proc_util_mode == MODE_STALE && lastSeenTimeStamp > 0)
+      buf[n++] = (nvmlProcessUtilizationSample_t){ (unsigned)seen[i].pid, lastSeenTimeStamp - (unsigned long long)p, 0, 0, 0, 0 };
   }
+  real = n;
+  if (real > 0 && proc_util_mode == MODE_STALE) {
+    if (lastSeenTimeStamp > 0) buf[n++] = (nvmlProcessUtilizationSample_t){ 4000000, lastSeenTimeStamp, 100, 0, 0, 0 };
+    while (n < 100) buf[n++] = (nvmlProcessUtilizationSample_t){ 0, 0, 0, 0, 0, 0 };
+  }
+  if (real == 0) {
+    *processSamplesCount = 0;
+    return NVML_ERROR_NOT_FOUND;
+  }
+  if (!utilization || *processSamplesCount < n) {
+    *processSamplesCount = n;
+    return NVML_ERROR_INSUFFICIENT_SIZE;
+  }
+  memcpy(utilization, buf, n * sizeof buf[0]);
   *processSamplesCount = n;
   return NVML_SUCCESS;
 }

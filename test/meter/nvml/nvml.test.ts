@@ -163,13 +163,15 @@ describe('startNvmlMeter', () => {
     expect(errPolled).toBeGreaterThan(5 * errCounter);
   });
 
-  it('per-process SM from timestamped samples: the step alone gets ~100 %, beside a competitor at half the SM ~50 %', async () => {
-    const tag = `jc-nvml-${process.pid}`;
+  // real drivers return one entry per process per call (an aggregate since lastSeenTimeStamp), some pad
+  // with stale, pid-0 or out-of-range entries; the step's share must come out the same from every shape
+  it.each(['per-period', 'aggregate', 'stale', 'over100'] as const)('per-process SM (%s): the step alone gets ~all of the energy, beside a competitor at half the SM ~half', async (mode) => {
+    const tag = `jc-nvml-${process.pid}-${mode}`;
     const step = gpuProcess(`${tag}-step`, 6);
     const other = gpuProcess(`${tag}-other`, 6);
     await sleep(200);
     const r = await meter(
-      { gpus: [{ uuid: 'GPU-solo' }, { uuid: 'GPU-shared' }], sample_ms: 200, procs: [{ gpu: 0, argv0: `${tag}-step`, sm: 100 }, { gpu: 1, argv0: `${tag}-step`, sm: 50 }, { gpu: 1, argv0: `${tag}-other`, sm: 50 }] },
+      { gpus: [{ uuid: 'GPU-solo' }, { uuid: 'GPU-shared' }], sample_ms: 200, proc_util_mode: mode, procs: [{ gpu: 0, argv0: `${tag}-step`, sm: 100 }, { gpu: 1, argv0: `${tag}-step`, sm: 50 }, { gpu: 1, argv0: `${tag}-other`, sm: 50 }] },
       3000,
       () => new Set([step.pid!]),
     );
@@ -178,12 +180,31 @@ describe('startNvmlMeter', () => {
     const shared = late.map((t) => t.s[1]!);
     expect(solo.every((g) => g.on)).toBe(true);
     expect(shared.every((g) => g.on)).toBe(true);
+    // the step's share of each GPU's energy, weighted by that energy as attribution weighs it
+    const share = (gs: GpuSample[]): number => gs.reduce((s, g) => s + (g.j! * g.sm!) / g.util!, 0) / gs.reduce((s, g) => s + g.j!, 0);
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-    expect(mean(solo.map((g) => g.sm!))).toBeGreaterThan(97);
+    console.log(`proc_util_mode ${mode}: sole tenant ${share(solo).toFixed(3)} of the GPU energy, beside a competitor at half the SM ${share(shared).toFixed(3)}`);
+    expect(Math.abs(share(solo) - 1)).toBeLessThan(0.03);
     expect(mean(solo.map((g) => g.util!))).toBe(100);
-    expect(Math.abs(mean(shared.map((g) => g.sm! / g.util!)) - 0.5)).toBeLessThan(0.03);
+    expect(Math.abs(share(shared) - 0.5)).toBeLessThan(0.03);
     // no interval of the live step drops to 0 because its sample was not in yet
     expect(solo.every((g) => g.sm! > 0)).toBe(true);
+    const said = r.events.map((e) => e.message).join('\n');
+    if (mode === 'per-period') expect(said).toMatch(/GPU 0 \(GPU-solo\): .* returns per-period samples/);
+    else {
+      expect(said).toMatch(/GPU 0 \(GPU-solo\): .* returns a per-call aggregate/);
+      expect(said).not.toMatch(/per-period/);
+    }
+    const drops = r.events.filter((e) => /cannot be real/.test(e.message));
+    if (mode === 'stale') {
+      // said once per GPU, at the first call (pid-0 padding only: no lastSeenTimeStamp yet); the stale
+      // entries of later calls, at 0 % for the step, would have pulled the shares above down
+      expect(drops).toHaveLength(2);
+      expect(drops[0]!.message).toMatch(/returned 99 of 100 entries .*99 with pid 0/);
+    } else if (mode === 'over100') {
+      expect(drops).toHaveLength(2);
+      expect(drops[0]!.message).toMatch(/returned 1 of 2 entries .*1 with SM above 100 %/);
+    } else expect(drops).toEqual([]);
     step.kill();
     other.kill();
   });
