@@ -1,6 +1,6 @@
 // Short human-readable lines about a metered run (CLI stderr, demo, action log). Pure.
 import type { Summary } from '../model/summary.ts';
-import { formatDuration, formatEnergy, formatGrams } from './format.ts';
+import { formatDuration, formatEnergy, formatGrams, sig } from './format.ts';
 
 /** "measured (rapl)", "estimated (tdp-linear)", "none" */
 export function methodLabel(m: Summary['methods']['cpu']): string {
@@ -23,7 +23,7 @@ export function humanSummary(s: Summary, paths: { log: string; summary: string |
   return [
     `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}${nodesPhrase(s)}`,
     `  ${comp('cpu')}; ${comp('dram')}; ${comp('gpu')}; PUE ${s.pue}`,
-    `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ''}`,
+    `  carbon: ${sig(c.intensity_g_per_kwh)} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ''}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ''}`,
   ].join('\n') + '\n';
 }

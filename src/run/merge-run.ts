@@ -1,11 +1,12 @@
 // The runner's side of a multi-node run: gathers each node's summary (computed on the node) from the
 // shared output directory, falls back to the node's raw log when its summary is absent, names the nodes
 // that sent neither, merges (src/accounting/merge.ts) and writes `<label>-<n>.summary.json`.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { mergeNodeSummaries, type NodeInput } from '../accounting/merge.ts';
 import { summarize } from '../accounting/summarize.ts';
 import { readRunLog } from '../log/reader.ts';
+import { readSummaryFile } from '../log/summary-files.ts';
 import { Summary } from '../model/summary.ts';
 import { VERSION } from '../model/version.ts';
 
@@ -28,22 +29,25 @@ export interface MergeRunOptions {
   pue?: number;
 }
 
-function readNodeSummary(path: string): Summary | null {
+/** The node's summary, or why it was refused (the caller then falls back to the node's log). */
+async function readNodeSummary(path: string, name: string): Promise<{ summary: Summary } | { refused: string }> {
   try {
-    return Summary.parse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch {
-    return null;
+    return { summary: await readSummaryFile(path, name) };
+  } catch (err) {
+    return { refused: err instanceof Error ? err.message : String(err) };
   }
 }
 
 async function nodeInput(src: NodeSource, opts: MergeRunOptions, dir: string): Promise<NodeInput> {
   const rel = relative(dir, src.log) || basename(src.log);
   const base = { name: src.name, log: rel };
+  let refused = '';
   if (opts.pue === undefined && src.summary && existsSync(src.summary)) {
-    const s = readNodeSummary(src.summary);
-    if (s && (opts.runId === null || s.node?.run_id === opts.runId)) return { ...base, summary: s };
+    const r = await readNodeSummary(src.summary, relative(dir, src.summary) || basename(src.summary));
+    if ('summary' in r && (opts.runId === null || r.summary.node?.run_id === opts.runId)) return { ...base, summary: r.summary };
+    if ('refused' in r) refused = `; its summary was refused: ${r.refused}`;
   }
-  if (!existsSync(src.log)) return { ...base, summary: null, problem: `its log ${rel} never arrived (is the output directory on a filesystem every node shares?)` };
+  if (!existsSync(src.log)) return { ...base, summary: null, problem: `its log ${rel} never arrived (is the output directory on a filesystem every node shares?)${refused}` };
   try {
     const log = await readRunLog(src.log);
     if (opts.runId !== null && log.header.node && log.header.node.run_id !== opts.runId) {
