@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-YQT237MT.js";
+} from "./chunks/chunk-5CD4BQMS.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-JZIKSTZB.js";
+} from "./chunks/chunk-PF2CA2HE.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-YBB4N5KD.js";
+} from "./chunks/chunk-IBWW4FSP.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
@@ -72,7 +72,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-SWP2QN7V.js";
+} from "./chunks/chunk-OUI3ANKH.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -39,20 +39,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-W35B43UH.js";
+} from "./chunks/chunk-KNZN3VUO.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-YQT237MT.js";
+} from "./chunks/chunk-5CD4BQMS.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-JZIKSTZB.js";
+} from "./chunks/chunk-PF2CA2HE.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-SWP2QN7V.js";
+} from "./chunks/chunk-OUI3ANKH.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

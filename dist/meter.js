@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-YBB4N5KD.js";
-import "./chunks/chunk-SWP2QN7V.js";
+} from "./chunks/chunk-IBWW4FSP.js";
+import "./chunks/chunk-OUI3ANKH.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-W35B43UH.js";
-import "./chunks/chunk-JZIKSTZB.js";
-import "./chunks/chunk-SWP2QN7V.js";
+} from "./chunks/chunk-KNZN3VUO.js";
+import "./chunks/chunk-PF2CA2HE.js";
+import "./chunks/chunk-OUI3ANKH.js";
 import "./chunks/chunk-LMQL5ROD.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -18,11 +18,12 @@ import {
   pairedChange,
   pairedTTest,
   pairsNeeded,
+  readSummaryFile,
   renderComparisonMarkdown,
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-JZIKSTZB.js";
+} from "./chunk-PF2CA2HE.js";
 import {
   Summary,
   VERSION,
@@ -33,26 +34,28 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-SWP2QN7V.js";
+} from "./chunk-OUI3ANKH.js";
 
 // src/run/merge-run.ts
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, relative } from "node:path";
-function readNodeSummary(path) {
+async function readNodeSummary(path, name) {
   try {
-    return Summary.parse(JSON.parse(readFileSync(path, "utf8")));
-  } catch {
-    return null;
+    return { summary: await readSummaryFile(path, name) };
+  } catch (err) {
+    return { refused: err instanceof Error ? err.message : String(err) };
   }
 }
 async function nodeInput(src, opts, dir) {
   const rel = relative(dir, src.log) || basename(src.log);
   const base = { name: src.name, log: rel };
+  let refused = "";
   if (opts.pue === void 0 && src.summary && existsSync(src.summary)) {
-    const s = readNodeSummary(src.summary);
-    if (s && (opts.runId === null || s.node?.run_id === opts.runId)) return { ...base, summary: s };
+    const r = await readNodeSummary(src.summary, relative(dir, src.summary) || basename(src.summary));
+    if ("summary" in r && (opts.runId === null || r.summary.node?.run_id === opts.runId)) return { ...base, summary: r.summary };
+    if ("refused" in r) refused = `; its summary was refused: ${r.refused}`;
   }
-  if (!existsSync(src.log)) return { ...base, summary: null, problem: `its log ${rel} never arrived (is the output directory on a filesystem every node shares?)` };
+  if (!existsSync(src.log)) return { ...base, summary: null, problem: `its log ${rel} never arrived (is the output directory on a filesystem every node shares?)${refused}` };
   try {
     const log = await readRunLog(src.log);
     if (opts.runId !== null && log.header.node && log.header.node.run_id !== opts.runId) {
@@ -77,7 +80,7 @@ async function mergeRun(nodes, opts) {
 
 // src/run/srun.ts
 import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, readdirSync, rmSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 var exec = promisify(execFile);
@@ -115,7 +118,7 @@ async function expandHostlist(list, env) {
 }
 function readStepInfo(file) {
   try {
-    const [nodelist, step] = readFileSync2(file, "utf8").split("\n");
+    const [nodelist, step] = readFileSync(file, "utf8").split("\n");
     return nodelist ? { nodelist, step: step ?? "" } : null;
   } catch {
     return null;

@@ -21359,6 +21359,7 @@ var CounterSeries = class {
 
 // src/meter/nvml/meter.ts
 var DEFAULT_SAMPLE_PERIOD_MS = 1e3 / 6;
+var FUTURE_TOLERANCE_US = 1e6;
 function gpuEnergyMethod(d) {
   return d.probe.energyCounter ? "energy counter" : d.probe.powerReadable ? "polled power" : "none";
 }
@@ -21400,7 +21401,7 @@ function nvmlSamplingMethod(s, intervalMs, opts = {}) {
   if (any2("energy counter")) parts.push("energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends");
   if (any2("polled power")) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === "polled power"))} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? "NVML_FI_DEV_POWER_INSTANT" : "nvmlDeviceGetPowerUsage"} readings`);
-  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the process's previous sample), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the previous call's newest sample or the process's previous sample, whichever is later; entries that cannot be real dropped and said), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
   return parts.join("; ");
 }
 function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
@@ -21426,17 +21427,18 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
     lastSample: /* @__PURE__ */ new Map(),
     periodMs: DEFAULT_SAMPLE_PERIOD_MS,
     compute: /* @__PURE__ */ new Set(),
+    shape: null,
     lost: false,
     reported: /* @__PURE__ */ new Set()
   }));
+  const where = (st) => `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
   const failed = (st, call, rc) => {
     if (rc === NVML_ERROR_GPU_IS_LOST) st.lost = true;
     const key = `${call}:${rc}`;
     if (st.reported.has(key)) return;
     st.reported.add(key);
-    const where = `GPU ${st.d.probe.index} (${st.d.probe.uuid})`;
     const tail = st.lost ? "; its energy is a gap from here on" : rc === NVML_ERROR_NOT_SUPPORTED ? "" : "; readings missing while it fails (gaps)";
-    say("warning", nvmlNote(call, rc, where, nvml?.errorString(rc) ?? null) + tail);
+    say("warning", nvmlNote(call, rc, where(st), nvml?.errorString(rc) ?? null) + tail);
   };
   const tickDevices = states.map((st) => ({
     index: st.d.probe.index,
@@ -21476,6 +21478,7 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
   };
   let external = false;
   let lastProcPoll = -Infinity;
+  const start = Math.min(opts.since ?? Infinity, performance.now());
   const pollProcs = () => {
     if (!nvml) return;
     const t = performance.now();
@@ -21487,20 +21490,42 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
       if (st.procUtil) {
         const r = nvml.processUtilization(h, st.lastSeenUs);
         if (r.rc === NVML_SUCCESS) {
-          const stamps = [...new Set(r.samples.map((x) => x.timeStampUs))].sort((a, b) => a - b);
+          const L = st.lastSeenUs;
+          const nowUs = Date.now() * 1e3;
+          const kept = [];
+          const dropped = /* @__PURE__ */ new Map();
+          for (const x of r.samples) {
+            const why2 = x.pid === 0 ? "pid 0" : x.sm > 100 ? "SM above 100 %" : x.timeStampUs > nowUs + FUTURE_TOLERANCE_US ? "timestamp in the future" : x.timeStampUs <= L ? "timestamp at or before lastSeenTimeStamp" : null;
+            if (why2 === null) kept.push(x);
+            else dropped.set(why2, (dropped.get(why2) ?? 0) + 1);
+          }
+          if (dropped.size > 0 && !st.reported.has("dropped")) {
+            st.reported.add("dropped");
+            const n = [...dropped.values()].reduce((x, y) => x + y, 0);
+            const why2 = [...dropped].map(([k2, v]) => `${v} with ${k2}`).join(", ");
+            say("warning", `${where(st)}: nvmlDeviceGetProcessUtilization returned ${n} of ${r.samples.length} entries that cannot be real (${why2}): dropped, in this call and whenever they recur; the step's SM share is from the rest`);
+          }
+          const stamps = [...new Set(kept.map((x) => x.timeStampUs))].sort((a, b) => a - b);
           for (let i = 1; i < stamps.length; i++) {
             const g = (stamps[i] - stamps[i - 1]) / 1e3;
             if (g > 1 && g < st.periodMs) st.periodMs = g;
           }
-          for (const x of [...r.samples].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
-            if (x.timeStampUs <= st.lastSeenUs) continue;
+          if (kept.length > 0) {
+            const shape = new Set(kept.map((x) => x.pid)).size < kept.length ? "per-period samples" : "per-call aggregate";
+            if (st.shape === null || shape === "per-period samples" && st.shape !== shape) {
+              st.shape = shape;
+              say("info", `${where(st)}: nvmlDeviceGetProcessUtilization returns ${shape === "per-period samples" ? "per-period samples (several per process per call)" : "a per-call aggregate (one entry per process per call)"}`);
+            }
+          }
+          const floor = L > 0 ? L / 1e3 - offset : null;
+          for (const x of [...kept].sort((a, b) => a.timeStampUs - b.timeStampUs)) {
             const to = x.timeStampUs / 1e3 - offset;
             const prev = st.lastSample.get(x.pid);
-            const from = prev !== void 0 && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs;
-            st.timeline.addSample(x.pid, from, to, x.sm);
+            const from = floor !== null ? Math.max(floor, prev ?? -Infinity) : Math.max(prev !== void 0 && to - prev <= 2.5 * st.periodMs ? prev : to - st.periodMs, start);
+            if (to > from) st.timeline.addSample(x.pid, from, to, x.sm);
             st.lastSample.set(x.pid, to);
           }
-          for (const x of r.samples) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
+          for (const x of kept) if (x.timeStampUs > st.lastSeenUs) st.lastSeenUs = x.timeStampUs;
           if (st.lastSeenUs > 0) st.timeline.setHorizon(st.lastSeenUs / 1e3 - offset);
         } else {
           if (r.rc === NVML_ERROR_NOT_SUPPORTED) st.procUtil = false;
@@ -21597,8 +21622,6 @@ function startNvmlMeter(s, intervalMs, onEvent, opts = {}) {
     } : void 0,
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
       if (opts.closeSession !== false) s.close();
     }
   };
@@ -24348,7 +24371,7 @@ function humanSummary(s, paths) {
   return [
     `joulecheck ${s.label}-${s.repeat}: ${formatEnergy(e.total)}, ${formatGrams(c.co2eq_g)} CO2eq, ${formatDuration(s.duration_s)}, ${end}${nodesPhrase(s)}`,
     `  ${comp("cpu")}; ${comp("dram")}; ${comp("gpu")}; PUE ${s.pue}`,
-    `  carbon: ${c.intensity_g_per_kwh} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ""}`,
+    `  carbon: ${sig(c.intensity_g_per_kwh)} g/kWh ${c.intensity_kind} (${c.region})${c.warning ? ` - ${c.warning}` : ""}`,
     `  log ${paths.log}${paths.summary ? `, summary ${paths.summary}` : ""}`
   ].join("\n") + "\n";
 }

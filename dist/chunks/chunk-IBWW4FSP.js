@@ -20,7 +20,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-SWP2QN7V.js";
+} from "./chunk-OUI3ANKH.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

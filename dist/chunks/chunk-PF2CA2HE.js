@@ -41,7 +41,7 @@ import {
   sig,
   socialCostFor,
   summarize
-} from "./chunk-SWP2QN7V.js";
+} from "./chunk-OUI3ANKH.js";
 import {
   discoverRaplSync,
   parseCounter,
