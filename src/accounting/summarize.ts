@@ -71,33 +71,42 @@ function estimatedMethod(status: SensorStatus, model: PowerModel, derived: boole
   return m;
 }
 
-export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
-  const h = log.header;
-  const pue = opts.pue ?? h.pue;
-  if (typeof pue !== 'number' || !Number.isFinite(pue) || pue < 1) {
-    throw new RangeError(`PUE must be a number >= 1, got ${String(pue)}`);
-  }
-  const maxGapS = opts.maxGapS ?? DEFAULT_MAX_GAP_S;
-  // the samples column-wise (no per-sample objects); NaN encodes null
-  const c = log.columns;
-  const n = c.n;
-  const T = c.t;
-  const warnings: string[] = [];
-  const kinds: Record<Comp, SensorStatus['kind']> = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
-  // gpu-attribution exclusive: the step is credited the whole energy of the GPUs it sees, and says so
-  const exclusive = h.attribution.gpu_mode === 'exclusive';
-  if (exclusive && h.sensors.gpu.kind !== 'none') {
-    warnings.push('GPU attribution is exclusive: the step is credited the whole energy of every GPU it can see (its per-process share was not used)');
-  }
-  const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
-  const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
+/** Per-interval arrays of one accounting pass: energies in J, shares 0..1. */
+interface HostEnergy {
+  eCpu: Float64Array;
+  eDram: Float64Array;
+  sCpu: Float64Array;
+  sDram: Float64Array;
+}
 
-  const dt = c.dt.subarray(0, n);
+interface GpuEnergy {
+  names: string[];
+  e: Float64Array[];
+  share: Float64Array[];
+  models: (PowerModel | undefined)[];
+}
+
+/** Context shared by the passes: the log column-wise (NaN encodes null), the sensor kinds, the models. */
+interface Pass {
+  log: RunLog;
+  n: number;
+  dt: Float64Array;
+  kinds: Record<Comp, SensorStatus['kind']>;
+  models: EstimateModels | null;
+  maxGapS: number;
+  exclusive: boolean;
+  warnings: string[];
+}
+
+/** CPU package and DRAM: machine energy per interval (measured, or the model at the interval's utilisation) and the tree's shares. */
+function hostEnergy(p: Pass): HostEnergy {
+  const { log, n, dt, kinds, models } = p;
+  const c = log.columns;
   const eCpu = new Float64Array(n);
   const eDram = new Float64Array(n);
-  const sCpu = cpuShares(c.tree, c.busy, T, n);
+  const sCpu = cpuShares(c.tree, c.busy, c.t, n);
   const sDram = new Float64Array(n);
-  const memTotal = h.host.mem_total_bytes;
+  const memTotal = log.header.host.mem_total_bytes;
   for (let i = 0; i < n; i++) {
     const busy = c.busy[i]!;
     sDram[i] = dramShare(c.rss[i]!, c.used[i]!);
@@ -106,71 +115,83 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     if (kinds.dram === 'measured') eDram[i] = c.dram[i]!;
     else if (kinds.dram === 'estimated') eDram[i] = modelPower(models!.dram, memTotal > 0 ? c.used[i]! / memTotal : 0) * dt[i]!;
   }
-  if (kinds.cpu === 'measured') warnings.push(...gapWarnings('CPU (RAPL package)', bridgeGaps(eCpu, dt, maxGapS), T, n, dt));
-  if (kinds.dram === 'measured') warnings.push(...gapWarnings('DRAM (RAPL)', bridgeGaps(eDram, dt, maxGapS), T, n, dt));
+  if (kinds.cpu === 'measured') p.warnings.push(...gapWarnings('CPU (RAPL package)', bridgeGaps(eCpu, dt, p.maxGapS), c.t, n, dt));
+  if (kinds.dram === 'measured') p.warnings.push(...gapWarnings('DRAM (RAPL)', bridgeGaps(eDram, dt, p.maxGapS), c.t, n, dt));
+  return { eCpu, eDram, sCpu, sDram };
+}
 
-  // GPUs, identified by uuid: the header's first (in its order), then any only the samples name.
-  const names: string[] = [];
-  const eGpu: Float64Array[] = [];
-  const sGpu: Float64Array[] = [];
-  const gpuModels: (PowerModel | undefined)[] = [];
-  if (kinds.gpu !== 'none') {
-    const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
-    const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
-    const inHeader = new Set(order.map((o) => o.u));
-    for (const g of c.gpus) if (!inHeader.has(g.u)) order.push({ u: g.u, name: `GPU ${g.u} (not in the header)` });
-    for (const { u, name } of order) {
-      const col = byUuid.get(u);
-      const e = new Float64Array(n).fill(NaN); // absent from a sample = no reading = gap
-      const sh = new Float64Array(n);
-      // a GPU only the samples name (not in the header) is estimated with the generic model, labelled
-      const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === 'estimated' ? gpuPowerModel(`unknown GPU ${u}`) : undefined);
-      if (col !== undefined) {
-        const { w, j, util, sm, on } = col;
-        for (let i = 0; i < n; i++) {
-          const o = on[i]!;
-          if (o === 0) {
-            // absent from this sample: energy is a gap (bridged below); the share carries over from
-            // the interval before, the best knowledge of who used the GPU
-            if (i > 0) sh[i] = sh[i - 1]!;
-            continue;
-          }
-          const d = dt[i]!;
-          const ut = util[i]!;
-          if (kinds.gpu === 'measured') {
-            const jj = j[i]!;
-            e[i] = jj === jj ? jj : w[i]! * d; // NaN (null) j: from mean power, NaN again if that is null too
-          } else {
-            e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
-          }
-          sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i]!, o === 2);
+/** GPUs, identified by uuid: the header's first (in its order), then any only the samples name. */
+function gpuEnergy(p: Pass): GpuEnergy {
+  const { log, n, dt, kinds, models, exclusive } = p;
+  const h = log.header;
+  const c = log.columns;
+  const out: GpuEnergy = { names: [], e: [], share: [], models: [] };
+  if (kinds.gpu === 'none') return out;
+  const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
+  const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
+  const inHeader = new Set(order.map((o) => o.u));
+  for (const g of c.gpus) if (!inHeader.has(g.u)) order.push({ u: g.u, name: `GPU ${g.u} (not in the header)` });
+  for (const { u, name } of order) {
+    const col = byUuid.get(u);
+    const e = new Float64Array(n).fill(NaN); // absent from a sample = no reading = gap
+    const sh = new Float64Array(n);
+    // a GPU only the samples name (not in the header) is estimated with the generic model, labelled
+    const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === 'estimated' ? gpuPowerModel(`unknown GPU ${u}`) : undefined);
+    if (col !== undefined) {
+      const { w, j, util, sm, on } = col;
+      for (let i = 0; i < n; i++) {
+        const o = on[i]!;
+        if (o === 0) {
+          // absent from this sample: energy is a gap (bridged below); the share carries over from
+          // the interval before, the best knowledge of who used the GPU
+          if (i > 0) sh[i] = sh[i - 1]!;
+          continue;
         }
+        const d = dt[i]!;
+        const ut = util[i]!;
+        if (kinds.gpu === 'measured') {
+          const jj = j[i]!;
+          e[i] = jj === jj ? jj : w[i]! * d; // NaN (null) j: from mean power, NaN again if that is null too
+        } else {
+          e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
+        }
+        sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i]!, o === 2);
       }
-      names.push(name);
-      eGpu.push(e);
-      sGpu.push(sh);
-      gpuModels.push(m);
     }
-    for (let k = 0; k < eGpu.length; k++) {
-      warnings.push(...gapWarnings(names[k]!, bridgeGaps(eGpu[k]!, dt, maxGapS), T, n, dt));
-    }
+    out.names.push(name);
+    out.e.push(e);
+    out.share.push(sh);
+    out.models.push(m);
   }
+  for (let k = 0; k < out.e.length; k++) {
+    p.warnings.push(...gapWarnings(out.names[k]!, bridgeGaps(out.e[k]!, dt, p.maxGapS), c.t, n, dt));
+  }
+  return out;
+}
 
-  // Attribution, per interval.
+interface Attribution {
+  machine: Record<Comp, number>;
+  attributed: Record<Comp, number>;
+  /** attributed energy per interval, before PUE (carbon weighs each interval by its own intensity) */
+  perInterval: Float64Array;
+}
+
+/** Henderson eq. 1 per interval: share_r,i * machine_r,i, summed over resources and intervals. */
+function attribute(n: number, host: HostEnergy, gpu: GpuEnergy): Attribution {
   const machine = { cpu: 0, dram: 0, gpu: 0 };
   const attributed = { cpu: 0, dram: 0, gpu: 0 };
-  const attrI = new Float64Array(n);
+  const perInterval = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const c = eCpu[i]!;
-    const m = eDram[i]!;
-    const ac = sCpu[i]! * c;
-    const am = sDram[i]! * m;
+    const c = host.eCpu[i]!;
+    const m = host.eDram[i]!;
+    const ac = host.sCpu[i]! * c;
+    const am = host.sDram[i]! * m;
     let mg = 0;
     let ag = 0;
-    for (let k = 0; k < eGpu.length; k++) {
-      const e = eGpu[k]![i]!;
+    for (let k = 0; k < gpu.e.length; k++) {
+      const e = gpu.e[k]![i]!;
       mg += e;
-      ag += sGpu[k]![i]! * e;
+      ag += gpu.share[k]![i]! * e;
     }
     machine.cpu += c;
     machine.dram += m;
@@ -178,12 +199,15 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     attributed.cpu += ac;
     attributed.dram += am;
     attributed.gpu += ag;
-    attrI[i] = ac + am + ag;
+    perInterval[i] = ac + am + ag;
   }
-  const total = pue * (attributed.cpu + attributed.dram + attributed.gpu);
+  return { machine, attributed, perInterval };
+}
 
-  // Carbon: per interval at the intensity in force at its midpoint (readings hold from their t on).
-  const base = h.carbon;
+/** Carbon: per interval at the intensity in force at its midpoint (readings hold from their t on). */
+function carbonOf(log: RunLog, n: number, dt: Float64Array, pue: number, perInterval: Float64Array, total: number): { carbon: Summary['carbon']; seconds: number } {
+  const base = log.header.carbon;
+  const T = log.columns.t;
   const readings = [...log.intensities].sort((a, b) => a.t - b.t);
   let co2 = 0;
   let iTime = 0;
@@ -205,7 +229,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
       g = base.intensity_g_per_kwh;
       usedHeader = true;
     }
-    co2 += ((pue * attrI[i]!) / J_PER_KWH) * g;
+    co2 += ((pue * perInterval[i]!) / J_PER_KWH) * g;
     iTime += g * dt[i]!;
     tSum += dt[i]!;
   }
@@ -233,9 +257,13 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   }
   const social = socialCostFor(base.country ?? base.region, carbon.co2eq_g);
   if (social !== undefined) carbon.social_cost = social;
+  return { carbon, seconds: tSum };
+}
 
-  // Time.
-  const lastT = n > 0 ? T[n - 1]! : 0;
+/** Duration and end, from the footer or (a meter that died) the last sample; warnings about the log itself. */
+function timing(log: RunLog, n: number, warnings: string[]): { duration: number; endedAt: string | null } {
+  const h = log.header;
+  const lastT = n > 0 ? log.columns.t[n - 1]! : 0;
   const duration = log.footer ? log.footer.duration_s : lastT;
   let endedAt: string | null = log.footer?.ended_at ?? null;
   if (!log.footer) {
@@ -254,8 +282,12 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     );
   }
   for (const e of log.events) if (e.level === 'warning') warnings.push(`t = ${fmtS(e.t)} s: ${e.message}`);
+  return { duration, endedAt };
+}
 
-  // Methods.
+/** How each component was obtained and attributed, for `methods`. */
+function methodsOf(log: RunLog, models: EstimateModels | null, gpuModels: (PowerModel | undefined)[], exclusive: boolean): Summary['methods'] {
+  const h = log.header;
   const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
   const dramDetail = [`attribution: ${DRAM_POLICY}`];
   const gpuDetail = [
@@ -276,9 +308,37 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
     if (st.kind === 'none') return method(st, []);
     return method(st, detail);
   };
+  return { cpu: methodFor('cpu', cpuDetail), dram: methodFor('dram', dramDetail), gpu: methodFor('gpu', gpuDetail) };
+}
+
+export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
+  const h = log.header;
+  const pue = opts.pue ?? h.pue;
+  if (typeof pue !== 'number' || !Number.isFinite(pue) || pue < 1) {
+    throw new RangeError(`PUE must be a number >= 1, got ${String(pue)}`);
+  }
+  const n = log.columns.n;
+  const warnings: string[] = [];
+  const kinds: Record<Comp, SensorStatus['kind']> = { cpu: h.sensors.cpu.kind, dram: h.sensors.dram.kind, gpu: h.sensors.gpu.kind };
+  // gpu-attribution exclusive: the step is credited the whole energy of the GPUs it sees, and says so
+  const exclusive = h.attribution.gpu_mode === 'exclusive';
+  if (exclusive && h.sensors.gpu.kind !== 'none') {
+    warnings.push('GPU attribution is exclusive: the step is credited the whole energy of every GPU it can see (its per-process share was not used)');
+  }
+  const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
+  const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
+  const dt = log.columns.dt.subarray(0, n);
+  const pass: Pass = { log, n, dt, kinds, models, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings };
+
+  const host = hostEnergy(pass);
+  const gpu = gpuEnergy(pass);
+  const { machine, attributed, perInterval } = attribute(n, host, gpu);
+  const total = pue * (attributed.cpu + attributed.dram + attributed.gpu);
+  const { carbon, seconds } = carbonOf(log, n, dt, pue, perInterval, total);
+  const { duration, endedAt } = timing(log, n, warnings);
 
   const sumMachine = machine.cpu + machine.dram + machine.gpu;
-  const durForPower = duration > 0 ? duration : tSum;
+  const durForPower = duration > 0 ? duration : seconds;
   const summary: Summary = {
     schema: SUMMARY_SCHEMA,
     // the accounting code's version (a re-accounted old log carries the version that computed it)
@@ -297,7 +357,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
       attributed: { cpu: nonneg(attributed.cpu), dram: nonneg(attributed.dram), gpu: nonneg(attributed.gpu) },
       total: nonneg(total),
     },
-    methods: { cpu: methodFor('cpu', cpuDetail), dram: methodFor('dram', dramDetail), gpu: methodFor('gpu', gpuDetail) },
+    methods: methodsOf(log, models, gpu.models, exclusive),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,
