@@ -7,7 +7,8 @@ export const GPU_IDLE_POLICY =
   "share = step's SM % / GPU utilisation % (capped at 1); when utilisation is 0 or unknown, or the " +
   "step's SM % is unknown: the whole GPU's energy goes to the step if one of its processes holds a " +
   'context on the GPU, else none; an interval where the GPU is missing from the sample keeps the ' +
-  "previous interval's share";
+  "previous interval's share; a sole tenant (every process holding a context on the GPU belongs to " +
+  "the step's tree) gets share 1 whatever the samples say";
 
 /** The exclusive GPU policy (gpu-attribution exclusive), recorded in header.attribution.gpu_idle instead. */
 export const GPU_EXCLUSIVE_POLICY =
@@ -92,7 +93,8 @@ export function dramShare(rss: number, used: number): number {
 }
 
 /** GPU share of one interval for one GPU, per GPU_IDLE_POLICY. */
-export function gpuShare(g: Pick<GpuSample, 'util' | 'sm' | 'on'>): number {
+export function gpuShare(g: Pick<GpuSample, 'util' | 'sm' | 'on' | 'sole'>): number {
+  if (g.sole === true && g.on) return 1;
   const util = g.util;
   const sm = g.sm;
   if (util === null || !(util > 0) || sm === null) return g.on ? 1 : 0;
@@ -101,7 +103,9 @@ export function gpuShare(g: Pick<GpuSample, 'util' | 'sm' | 'on'>): number {
 }
 
 /** gpuShare on numbers, NaN = unknown (the column form summarize uses). */
-export function gpuShareOf(util: number, sm: number, on: boolean): number {
+export function gpuShareOf(util: number, sm: number, on: boolean, sole = false): number {
+  // sole tenant: every process holding a context belongs to the tree, so the samples cannot matter
+  if (sole && on) return 1;
   if (!(util > 0) || sm !== sm) return on ? 1 : 0;
   const s = sm / util;
   return s >= 1 ? 1 : s > 0 ? s : 0;

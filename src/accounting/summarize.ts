@@ -84,6 +84,9 @@ interface GpuEnergy {
   e: Float64Array[];
   share: Float64Array[];
   models: (PowerModel | undefined)[];
+  /** per GPU: intervals where the step was its sole tenant, and intervals where it held a context */
+  soleIntervals: number[];
+  onIntervals: number[];
 }
 
 /** Context shared by the passes: the log column-wise (NaN encodes null), the sensor kinds, the models. */
@@ -125,7 +128,7 @@ function gpuEnergy(p: Pass): GpuEnergy {
   const { log, n, dt, kinds, models, exclusive } = p;
   const h = log.header;
   const c = log.columns;
-  const out: GpuEnergy = { names: [], e: [], share: [], models: [] };
+  const out: GpuEnergy = { names: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
   if (kinds.gpu === 'none') return out;
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
   const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
@@ -137,6 +140,8 @@ function gpuEnergy(p: Pass): GpuEnergy {
     const sh = new Float64Array(n);
     // a GPU only the samples name (not in the header) is estimated with the generic model, labelled
     const m = models?.gpu.get(u) ?? h.estimate?.gpu ?? (kinds.gpu === 'estimated' ? gpuPowerModel(`unknown GPU ${u}`) : undefined);
+    let sole = 0;
+    let held = 0;
     if (col !== undefined) {
       const { w, j, util, sm, on } = col;
       for (let i = 0; i < n; i++) {
@@ -155,9 +160,13 @@ function gpuEnergy(p: Pass): GpuEnergy {
         } else {
           e[i] = ut === ut && m !== undefined ? modelPower(m, ut / 100) * d : NaN;
         }
-        sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i]!, o === 2);
+        sh[i] = exclusive ? 1 : gpuShareOf(ut, sm[i]!, o >= 2, o === 3);
+        if (o >= 2) held++;
+        if (o === 3) sole++;
       }
     }
+    out.soleIntervals.push(sole);
+    out.onIntervals.push(held);
     out.names.push(name);
     out.e.push(e);
     out.share.push(sh);
@@ -286,8 +295,16 @@ function timing(log: RunLog, n: number, warnings: string[]): { duration: number;
 }
 
 /** How each component was obtained and attributed, for `methods`. */
-function methodsOf(log: RunLog, models: EstimateModels | null, gpuModels: (PowerModel | undefined)[], exclusive: boolean): Summary['methods'] {
+function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, exclusive: boolean): Summary['methods'] {
   const h = log.header;
+  const gpuModels = gpu.models;
+  // the GPUs the step had to itself: share 1 there, not from samples
+  const sole = gpu.names.flatMap((name, k) => {
+    const s = gpu.soleIntervals[k]!;
+    if (s === 0) return [];
+    const held = gpu.onIntervals[k]!;
+    return [s === held ? `${name} sole tenant` : `${name} sole tenant in ${s} of ${held} intervals with a context`];
+  });
   const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
   const dramDetail = [`attribution: ${DRAM_POLICY}`];
   const gpuDetail = [
@@ -295,6 +312,7 @@ function methodsOf(log: RunLog, models: EstimateModels | null, gpuModels: (Power
       ? `attribution: ${GPU_EXCLUSIVE_POLICY}`
       : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
     ...(h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []),
+    ...(sole.length > 0 && !exclusive ? [`sole tenant (share 1, every process holding a context is the step's): ${sole.join(', ')}`] : []),
   ];
   const methodFor = (c: Comp, detail: string[]): Method => {
     const st = h.sensors[c];
@@ -357,7 +375,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
       attributed: { cpu: nonneg(attributed.cpu), dram: nonneg(attributed.dram), gpu: nonneg(attributed.gpu) },
       total: nonneg(total),
     },
-    methods: methodsOf(log, models, gpu.models, exclusive),
+    methods: methodsOf(log, models, gpu, exclusive),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,

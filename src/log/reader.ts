@@ -77,6 +77,7 @@ function checkSample(o: Record<string, unknown>): string | null {
     if (!isNumOrNull(g.util)) return `gpu[${i}].util must be a number or null, got ${String(g.util)}`;
     if (!isNumOrNull(g.sm)) return `gpu[${i}].sm must be a number or null, got ${String(g.sm)}`;
     if (typeof g.on !== 'boolean') return `gpu[${i}].on must be true or false`;
+    if (g.sole !== undefined && typeof g.sole !== 'boolean') return `gpu[${i}].sole must be true or false when present`;
   }
   return null;
 }

@@ -46,6 +46,7 @@ const K = {
   on: enc(',"on":'),
   true: enc('true}'),
   false: enc('false}'),
+  trueSole: enc('true,"sole":true}'),
 };
 
 /** Uuids cached per position in the gpu array: a log names the same GPUs in the same order each line. */
@@ -171,6 +172,7 @@ export class SampleScanner {
       let on: number;
       if (this.expect(b, K.true)) on = 2;
       else if (this.expect(b, K.false)) on = 1;
+      else if (this.expect(b, K.trueSole)) on = 3;
       else return false;
       if (Number.isNaN(w) || Number.isNaN(j) || Number.isNaN(util) || Number.isNaN(sm)) return false;
       const g = cb.gpus[slot]!;

@@ -90,7 +90,7 @@ export function compactJson(value: unknown): string {
 }
 
 const SAMPLE_KEYS = new Set(['type', 't', 'dt', 'pkg', 'dram', 'busy', 'total', 'tree', 'rss', 'used', 'procs', 'gpu']);
-const GPU_KEYS = new Set(['u', 'w', 'j', 'util', 'sm', 'on']);
+const GPU_KEYS = new Set(['u', 'w', 'j', 'util', 'sm', 'on', 'sole']);
 
 const numOrNull = (v: number | null): string => (v === null ? 'null' : num(v));
 
@@ -131,7 +131,7 @@ export function sampleLine(s: LogSample): string {
       const g = s.gpu[i]!;
       out +=
         (i > 0 ? ',{"u":' : '{"u":') + quoted(g.u) + ',"w":' + numOrNull(g.w) + ',"j":' + numOrNull(g.j) +
-        ',"util":' + numOrNull(g.util) + ',"sm":' + numOrNull(g.sm) + ',"on":' + (g.on ? 'true' : 'false') + extraKeys(g, GPU_KEYS) + '}';
+        ',"util":' + numOrNull(g.util) + ',"sm":' + numOrNull(g.sm) + ',"on":' + (g.on ? 'true' : 'false') + (g.sole === true && g.on ? ',"sole":true' : '') + extraKeys(g, GPU_KEYS) + '}';
     }
     out += ']';
   }

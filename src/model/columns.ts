@@ -19,7 +19,7 @@ export interface GpuColumn {
   readonly util: Float64Array;
   /** SM % of the step's processes (NaN: null) */
   readonly sm: Float64Array;
-  /** 0: not in this sample; 1: present, on = false; 2: present, on = true */
+  /** 0: not in this sample; 1: present, on = false; 2: present, on = true; 3: present, on and sole tenant */
   readonly on: Uint8Array;
 }
 
@@ -147,7 +147,7 @@ export class ColumnBuilder {
       c.j[n] = nz(g.j);
       c.util[n] = nz(g.util);
       c.sm[n] = nz(g.sm);
-      c.on[n] = g.on ? 2 : 1;
+      c.on[n] = g.on ? (g.sole === true ? 3 : 2) : 1;
     }
     this.n = n + 1;
   }
@@ -203,7 +203,11 @@ export function materializeSamples(c: SampleColumns): LogSample[] {
       const gpu: GpuSample[] = [];
       for (const g of c.gpus) {
         const on = g.on[i]!;
-        if (on !== 0) gpu.push({ u: g.u, w: zn(g.w[i]!), j: zn(g.j[i]!), util: zn(g.util[i]!), sm: zn(g.sm[i]!), on: on === 2 });
+        if (on !== 0) {
+          const gs: GpuSample = { u: g.u, w: zn(g.w[i]!), j: zn(g.j[i]!), util: zn(g.util[i]!), sm: zn(g.sm[i]!), on: on >= 2 };
+          if (on === 3) gs.sole = true;
+          gpu.push(gs);
+        }
       }
       s.gpu = gpu;
     }

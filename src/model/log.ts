@@ -152,6 +152,12 @@ export const GpuSample = z.object({
   sm: z.number().nullable(),
   /** true when a process of the step's tree holds a context on this GPU */
   on: z.boolean(),
+  /**
+   * true when every process holding a context on this GPU over the interval belongs to the step's tree
+   * (and one does): the step is the GPU's sole tenant and its share is 1, whatever the samples say.
+   * Written only when true: absent means shared, or not known (old logs, sensors that cannot list processes).
+   */
+  sole: z.boolean().optional(),
 });
 export type GpuSample = z.infer<typeof GpuSample>;
 

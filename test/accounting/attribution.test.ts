@@ -44,6 +44,12 @@ describe('shares', () => {
     expect(gpuShare({ util: 90, sm: null, on: false })).toBe(0);
     expect(GPU_IDLE_POLICY).toMatch(/holds a context/);
   });
+  it('gpu: a sole tenant gets the whole GPU whatever the samples say; sole without a context does not', () => {
+    expect(gpuShare({ util: 80, sm: 20, on: true, sole: true })).toBe(1);
+    expect(gpuShare({ util: 100, sm: 0, on: true, sole: true })).toBe(1);
+    expect(gpuShare({ util: 80, sm: 20, on: false, sole: true })).toBe(0.25);
+    expect(GPU_IDLE_POLICY).toMatch(/sole tenant/);
+  });
 });
 
 describe('bridgeGaps', () => {

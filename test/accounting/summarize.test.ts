@@ -125,6 +125,22 @@ describe('summarize: GPU idle policy', () => {
   it('SM share above utilisation is capped at the whole GPU', () => {
     expect(one(gs(G0, 400, 50, 80, true))).toBe(400);
   });
+  it('a sole tenant is credited the whole GPU whatever its samples say, and the method says so', () => {
+    // interval 1: sole tenant with a sample that would give 10/40; interval 2: shared, 10/40 = 0.25
+    const log = logOf(
+      [
+        makeSample({ t: 1, dt: 1, gpu: [{ ...gs(G0, 200, 40, 10, true), sole: true }] }),
+        makeSample({ t: 2, dt: 1, gpu: [gs(G0, 200, 40, 10, true)] }),
+      ],
+      {},
+      1,
+    );
+    const s = summarize(log);
+    expect(s.energy_j.attributed.gpu).toBe(200 + 50);
+    expect(s.methods.gpu.detail).toMatch(/sole tenant .*GPU 0 \(.*\) sole tenant in 1 of 2 intervals/);
+    const allSole = summarize(logOf([makeSample({ t: 1, dt: 1, gpu: [{ ...gs(G0, 200, 40, 10, true), sole: true }] })], {}, 1));
+    expect(allSole.methods.gpu.detail).toMatch(/GPU 0 \([^)]*\) sole tenant(?! in)/);
+  });
 });
 
 describe('summarize: gaps are not zero', () => {

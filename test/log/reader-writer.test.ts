@@ -205,6 +205,7 @@ describe('fast sample path agrees with JSON.parse', () => {
       makeSample({ t: 3599.9, dt: 0.100001, pkg: 1e-7, dram: 0.000001, gpu: [] }),
       makeSample({ gpu: [{ u: gpuUuid(0), w: null, j: null, util: null, sm: null, on: false }, { u: 'GPU-x', w: 0, j: 0.5, util: 100, sm: 0, on: true }] }),
       makeSample({ t: 123456.123456, pkg: 9007199254.740993 }),
+      makeSample({ gpu: [{ u: gpuUuid(0), w: 300, j: 30, util: 40, sm: 10, on: true, sole: true }, { u: gpuUuid(1), w: 60, j: 6, util: 0, sm: 0, on: true }] }),
       ...synthSamples({ seconds: 2, hz: 10, gpus: 3, gapEvery: 4 }),
     ];
     let accepted = 0;

@@ -28,6 +28,15 @@ describe('columns <-> sample objects', () => {
     expect(materializeSamples(c)).toEqual(samples);
   });
 
+  it('a sole tenant round-trips as its own code (3), a shared GPU as on (2)', () => {
+    const samples: LogSample[] = [
+      makeSample({ t: 0.1, gpu: [{ u: G0, w: 1, j: 0.1, util: 40, sm: 10, on: true, sole: true }, { u: G1, w: 2, j: 0.2, util: 50, sm: 25, on: true }] }),
+    ];
+    const c = columnsFromSamples(samples);
+    expect([...c.gpus[0]!.on, ...c.gpus[1]!.on]).toEqual([3, 2]);
+    expect(materializeSamples(c)).toEqual(samples);
+  });
+
   it('regrowing keeps earlier rows, also of a GPU first seen after the first growth', () => {
     const b = new ColumnBuilder();
     const many = [...synthSamples({ seconds: 10, hz: 10, gpus: 0 })];
