@@ -31,6 +31,9 @@ export interface GpuResult {
 const CONTAINER_GPU_FIX =
   '# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)';
 
+const SMI_NO_LIBRARY_FIX =
+  "# nvidia-smi cannot load libnvidia-ml.so.1: put the driver's library directory on the loader's path\nldconfig -p | grep libnvidia-ml   # empty: the library is not in the loader's cache\nexport LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/nvidia/current:$LD_LIBRARY_PATH   # the directory holding libnvidia-ml.so.1 (Debian's path shown)";
+
 const DRIVER_NOT_LOADED_FIX =
   "# the GPU is on the PCI bus but the NVIDIA kernel driver is not loaded\nlsmod | grep '^nvidia'   # empty: the module is not loaded\nsudo modprobe nvidia     # not installed: sudo apt-get install nvidia-driver (Debian non-free) or cuda-drivers (NVIDIA's repository)\n# bound to nouveau (lspci -k): blacklist nouveau, then reboot\n# in a container the host's /sys shows the GPU: start it with the NVIDIA Container Toolkit (docker run --gpus all ...)";
 
@@ -117,7 +120,10 @@ export function gpuChecks(i: GpuCheckInput): GpuResult {
     } else if (smi.bin === null && !anyGpu) {
       checks.push(check('gpu.nvidia-smi', 'gpu', 'ok', `no NVIDIA GPU: ${smi.status.detail ?? 'nvidia-smi not found'}`));
     } else {
-      checks.push(check('gpu.nvidia-smi', 'gpu', sensor && anyGpu ? 'fail' : 'warn', smi.status.detail ?? 'nvidia-smi does not work', smi.bin === null ? `${CONTAINER_GPU_FIX}\n# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX));
+      // exit 12: nvidia-smi runs but cannot load libnvidia-ml.so.1 (the driver's libraries are off the loader's path)
+      const noLib = /\(exit 12\b/.test(smi.status.detail ?? '');
+      const fix = noLib ? SMI_NO_LIBRARY_FIX : smi.bin === null ? `${CONTAINER_GPU_FIX}\n# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX;
+      checks.push(check('gpu.nvidia-smi', 'gpu', sensor && anyGpu ? 'fail' : 'warn', smi.status.detail ?? 'nvidia-smi does not work', fix));
     }
   }
   if (verdict === 'absent' && anyGpu) {

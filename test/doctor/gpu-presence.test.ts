@@ -29,7 +29,7 @@ function doctor(root: string, args: string[], env: Record<string, string> = {}):
   });
   if (r.stdout.trim() === '') throw new Error(`doctor printed nothing (exit ${r.status}): ${r.stderr}`);
   const rep = DoctorReport.parse(JSON.parse(r.stdout));
-  return { code: r.status, checks: rep.checks, gpu: rep.components.gpu };
+  return { code: r.status, checks: rep.checks, gpu: String(rep.components?.gpu) };
 }
 const get = (checks: DoctorCheck[], id: string): DoctorCheck => {
   const c = checks.find((x) => x.id === id);
