@@ -36,7 +36,12 @@ function jc(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...BASE_ENV, ...env }, timeout: 60_000 });
 }
 
-function run(args: string[], env: Record<string, string> = {}): { code: number | null; stderr: string; header: Header; summary: { exit_code: number; methods: { gpu: { kind: string; detail?: string } } } } {
+interface Summary {
+  exit_code: number;
+  methods: { gpu: { kind: string; detail?: string } };
+}
+
+function run(args: string[], env: Record<string, string> = {}): { code: number | null; stderr: string; header: Header; summary: Summary } {
   const out = sub();
   const r = jc(['run', '--out', out, '--label', 'r', '--powercap-root', sub(), ...args, '--', 'sh', '-c', 'exit 3'], env);
   const header = JSON.parse(readFileSync(join(out, 'r-1.log.ndjson'), 'utf8').split('\n')[0]!) as Header;
