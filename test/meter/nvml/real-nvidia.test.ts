@@ -206,6 +206,8 @@ describe('the process-utilisation recorder (scripts/nvml-process-util.ts)', () =
       expect(r.status, r.stderr).toBe(0);
       const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines[0]).toMatchObject({ type: 'meta', lib, gpus: [{ index: 0 }], intervals_ms: [200, 50], missing: [] });
+      // koffi from the committed bundle, as on a GPU machine without node_modules
+      expect(String(lines[0]!.ffi)).toMatch(/\/dist\/native\/linux_(x64|arm64)\/koffi\.node$/);
       const calls = lines.slice(1) as Array<{ interval_ms: number; lastSeenTimeStamp: number; rc: number; samples: Array<Record<string, number>> }>;
       for (const interval of [200, 50]) {
         const mine = calls.filter((c) => c.interval_ms === interval);
