@@ -30,10 +30,10 @@ done
 candidate() { apt-cache policy "$1" 2>/dev/null | awk '/Candidate:/ { print $2 }'; }
 
 # Adds the components to every enabled Debian archive entry that lacks them, in deb822 .sources files and
-# in one-line .list files.
+# in one-line .list files. APT_ETC: apt's configuration directory (default /etc/apt).
 add_components() {
-  local f changed=1
-  for f in /etc/apt/sources.list.d/*.sources; do
+  local f changed=1 etc=${APT_ETC:-/etc/apt}
+  for f in "$etc"/sources.list.d/*.sources; do
     [ -f "$f" ] || continue
     local new
     new=$(awk '
@@ -59,7 +59,7 @@ add_components() {
       changed=0
     fi
   done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+  for f in "$etc"/sources.list "$etc"/sources.list.d/*.list; do
     [ -f "$f" ] || continue
     if grep -Eq '^deb(-src)?[[:space:]].*/debian(-security)?/?[[:space:]].*[[:space:]]main([[:space:]]|$)' "$f" &&
       grep -E '^deb(-src)?[[:space:]].*/debian(-security)?/?[[:space:]]' "$f" | grep -Evq '[[:space:]]non-free([[:space:]]|$)'; then
@@ -72,6 +72,10 @@ add_components() {
 }
 
 if [ -z "$(candidate libnvidia-ml1)" ] || [ "$(candidate libnvidia-ml1)" = "(none)" ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "fetch-nvidia-debs: libnvidia-ml1 is not in apt's lists: run this once as root (it adds Debian's non-free component to the apt sources and runs apt-get update)" >&2
+    exit 1
+  fi
   add_components || true
   apt-get update -qq
 fi
