@@ -16,11 +16,16 @@
 #   doctor.json                  `joulecheck doctor --format json` (NVML probe: counter, fields, MIG, ...)
 #   runs/                        nvml-1.* and smi-1.* (raw logs and summaries of the two meters)
 #   figures.json                 GPU energy by sensor, attributed shares, durations, and the ratios
+#   fixtures/nvml/process-utilization.jsonl
+#                                nvmlDeviceGetProcessUtilization call by call under a load, polled every 1 s
+#                                then every 100 ms (PROC_UTIL_S seconds each): the lastSeenTimeStamp passed,
+#                                the return code, the raw entries (scripts/nvml-process-util.ts)
 #   bench-nvml.txt, bench-nvidia-smi.txt
 #                                with BENCH_S: the meter's overhead benchmark from the spawn (below)
 # Environment: LOAD_S (seconds of load, default 60), NVIDIA_SMI (default: nvidia-smi on PATH), NVML_LIB
 # (default: the system's libnvidia-ml.so.1), LOAD_CMD (a command instead of the PyTorch load; it must run
-# about LOAD_S seconds), NODE (default: node), BENCH_S (seconds; unset: no benchmark).
+# about LOAD_S seconds), NODE (default: node), BENCH_S (seconds; unset: no benchmark), PROC_UTIL_S (seconds
+# of each process-utilisation recording, default 10).
 # With BENCH_S, bench/meter.bench.ts --from-start runs beside the check, once with the NVML sensor and once
 # with nvidia-smi, on the benchmark's own simulated hardware (8 GPUs, a 200-process tree, 10 Hz: the
 # overhead target's scenario), so the figure is what a wake-up and a read cost on this machine. It needs
@@ -184,6 +189,25 @@ const figures = {
 fs.writeFileSync(path.join(dir, "figures.json"), JSON.stringify(figures, null, 2) + "\n");
 console.log(JSON.stringify(figures, null, 2));
 ' "$out"
+
+pu_s=${PROC_UTIL_S:-10}
+step "NVML process utilisation under load: nvmlDeviceGetProcessUtilization every 1 s, then every 100 ms, ${pu_s} s each"
+mkdir -p "$out/fixtures/nvml"
+# the load outlasts both recordings (the PyTorch load starts its clock once its tensors are on the GPUs)
+(LOAD_S=$((pu_s * 2 + 10)) && export LOAD_S && exec "${load[@]}") >"$out/fixtures/nvml/process-utilization-load.txt" 2>&1 &
+puload=$!
+# start once the load holds a GPU context (at most 20 s: in a container nvidia-smi lists host PIDs)
+for _ in $(seq 1 40); do
+  "$smi" --query-compute-apps=pid --format=csv,noheader 2>/dev/null | grep -qw "$puload" && break
+  kill -0 "$puload" 2>/dev/null || break
+  sleep 0.5
+done
+pu_args=(--out "$out/fixtures/nvml/process-utilization.jsonl" --seconds "$pu_s" --intervals-ms 1000,100)
+[ -n "${NVML_LIB:-}" ] && pu_args+=(--lib "$NVML_LIB")
+"$node" "$here/scripts/nvml-process-util.ts" "${pu_args[@]}" 2>"$out/fixtures/nvml/process-utilization.stderr"
+echo "process-utilisation recorder exit $?: $(tail -1 "$out/fixtures/nvml/process-utilization.stderr")" >&2
+wait "$puload"
+echo "its load exit $?" >&2
 
 if [ "${#benches[@]}" -gt 0 ]; then
   step "overhead benchmark (waiting for it)"

@@ -1,6 +1,5 @@
 // GPU checks: NVML loaded and initialised, the energy counter per GPU, nvidia-smi (driver, power field,
 // pmon), MIG and persistence mode. gpuChecks is pure over the two probes and whether a GPU device exists.
-import { existsSync, readdirSync } from 'node:fs';
 import { check, type DoctorCheck, type ComponentVerdict } from '../model/doctor.ts';
 import type { NvmlProbe } from '../meter/nvml/probe.ts';
 import type { GpuProbe } from '../meter/types.ts';
@@ -17,6 +16,8 @@ export interface GpuCheckInput {
   smi: GpuProbe | null;
   /** evidence of an NVIDIA GPU on this machine independent of both sensors (a device node), or null */
   device: string | null;
+  /** the GPU is on the PCI bus but the NVIDIA kernel driver does not show it (no driver entry, no node) */
+  driverNotLoaded?: boolean;
   powercapRoot: string | null;
 }
 
@@ -27,25 +28,14 @@ export interface GpuResult {
   gpuInUse: boolean;
 }
 
-/** A device node or driver entry that says an NVIDIA GPU exists here, whatever the sensors say. */
-export function nvidiaDevice(dev = '/dev', driver = '/proc/driver/nvidia/gpus'): string | null {
-  try {
-    const n = readdirSync(driver);
-    if (n.length > 0) return `${driver}/${n[0]}`;
-  } catch {
-    /* no driver proc entry */
-  }
-  try {
-    const node = readdirSync(dev).find((e) => /^nvidia\d+$/.test(e));
-    if (node) return `${dev}/${node}`;
-  } catch {
-    /* no /dev */
-  }
-  return existsSync(`${dev}/nvidiactl`) ? `${dev}/nvidiactl` : null;
-}
-
 const CONTAINER_GPU_FIX =
   '# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)';
+
+const SMI_NO_LIBRARY_FIX =
+  "# nvidia-smi cannot load libnvidia-ml.so.1: put the driver's library directory on the loader's path\nldconfig -p | grep libnvidia-ml   # empty: the library is not in the loader's cache\nexport LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/nvidia/current:$LD_LIBRARY_PATH   # the directory holding libnvidia-ml.so.1 (Debian's path shown)";
+
+const DRIVER_NOT_LOADED_FIX =
+  "# the GPU is on the PCI bus but the NVIDIA kernel driver is not loaded\nlsmod | grep '^nvidia'   # empty: the module is not loaded\nsudo modprobe nvidia     # not installed: sudo apt-get install nvidia-driver (Debian non-free) or cuda-drivers (NVIDIA's repository)\n# bound to nouveau (lspci -k): blacklist nouveau, then reboot\n# in a container the host's /sys shows the GPU: start it with the NVIDIA Container Toolkit (docker run --gpus all ...)";
 
 export function gpuChecks(i: GpuCheckInput): GpuResult {
   const checks: DoctorCheck[] = [];
@@ -130,12 +120,17 @@ export function gpuChecks(i: GpuCheckInput): GpuResult {
     } else if (smi.bin === null && !anyGpu) {
       checks.push(check('gpu.nvidia-smi', 'gpu', 'ok', `no NVIDIA GPU: ${smi.status.detail ?? 'nvidia-smi not found'}`));
     } else {
-      checks.push(check('gpu.nvidia-smi', 'gpu', sensor && anyGpu ? 'fail' : 'warn', smi.status.detail ?? 'nvidia-smi does not work', smi.bin === null ? `${CONTAINER_GPU_FIX}\n# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX));
+      // exit 12: nvidia-smi runs but cannot load libnvidia-ml.so.1 (the driver's libraries are off the loader's path)
+      const noLib = /\(exit 12\b/.test(smi.status.detail ?? '');
+      const fix = noLib ? SMI_NO_LIBRARY_FIX : smi.bin === null ? `${CONTAINER_GPU_FIX}\n# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX;
+      checks.push(check('gpu.nvidia-smi', 'gpu', sensor && anyGpu ? 'fail' : 'warn', smi.status.detail ?? 'nvidia-smi does not work', fix));
     }
   }
   if (verdict === 'absent' && anyGpu) {
+    const unloaded = i.driverNotLoaded === true && !smiWorks && nvml?.ok !== true;
+    const why = unloaded ? ', the NVIDIA kernel driver is not loaded (no /proc/driver/nvidia/gpus entry, no /dev/nvidia0 node)' : '';
     checks.push(
-      check('gpu.sensor', 'gpu', 'fail', `an NVIDIA GPU is present (${i.device ?? 'found by a sensor'}) but no sensor reads its power: GPU energy will be ${smiWorks ? 'estimated' : 'missing'}`, CONTAINER_GPU_FIX),
+      check('gpu.sensor', 'gpu', 'fail', `an NVIDIA GPU is present (${i.device ?? 'found by a sensor'})${why} but no sensor reads its power: GPU energy will be ${smiWorks ? 'estimated' : 'missing'}`, unloaded ? DRIVER_NOT_LOADED_FIX : CONTAINER_GPU_FIX),
     );
     verdict = smiWorks ? 'estimated' : 'broken';
   }

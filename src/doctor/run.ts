@@ -7,8 +7,9 @@ import { probeNvidiaSmi } from '../meter/smi/nvidia-smi.ts';
 import { discoverRaplSync } from '../meter/rapl/powercap.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { readHostFacts, type HostFacts } from './facts.ts';
-import { hostPath, hostRoot } from '../meter/procfs/host-root.ts';
-import { gpuChecks, nvidiaDevice, type GpuSensorMode } from './gpu.ts';
+import { hostRoot } from '../meter/procfs/host-root.ts';
+import { gpuChecks, type GpuSensorMode } from './gpu.ts';
+import { nvidiaPresence } from './gpu-presence.ts';
 import { loadChecks } from './load.ts';
 import { processChecks } from './processes.ts';
 import { probeZoneFiles, raplChecks } from './rapl.ts';
@@ -24,9 +25,6 @@ export interface DoctorOptions {
   loadSeconds: number | null;
   gpuAttribution?: 'process' | 'exclusive';
   env?: NodeJS.ProcessEnv;
-  /** test seams: where GPU device nodes are looked for */
-  devRoot?: string;
-  nvidiaProcRoot?: string;
 }
 
 /** A doctor run: its report, and the nvidia-smi probe it ran (null: not run), which a metered run may reuse. */
@@ -48,7 +46,8 @@ export async function runDoctorProbes(o: DoctorOptions, extra: DoctorCheck[] = [
   const discovery = discoverRaplSync(o.powercapRoot);
   const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
   const smi = smiP ? await smiP : null;
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot ?? hostPath(hostRoot(env), '/dev'), o.nvidiaProcRoot ?? hostPath(hostRoot(env), '/proc/driver/nvidia/gpus')), powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
+  const present = nvidiaPresence(hostRoot(env));
+  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
   const procs = processChecks({ facts, nsPids: readNsPids('self'), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
   const load =
     o.loadSeconds !== null

@@ -19,7 +19,7 @@ const NVML_VALUE_TYPE_SIGNED_INT = 5;
 /** Byte layouts from nvml.h (x86_64 and aarch64 Linux share them: LP64, natural alignment). */
 export const LAYOUT = {
   /** nvmlProcessUtilizationSample_t: pid, timeStamp (us), smUtil, memUtil, encUtil, decUtil */
-  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 },
+  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20, encUtil: 24, decUtil: 28 },
   /** nvmlProcessInfo_t of the _v3 calls: pid, usedGpuMemory, gpuInstanceId, computeInstanceId */
   procInfo: { size: 24, pid: 0, usedGpuMemory: 8 },
   /** nvmlFieldValue_t: fieldId, scopeId, timestamp, latencyUsec, valueType, nvmlReturn, value */
@@ -31,7 +31,7 @@ export function declaredLayouts(k: Koffi): Record<keyof typeof LAYOUT, { size: n
   const t = types(k);
   const of = (ty: ReturnType<Koffi['struct']>, names: string[]) => ({ size: k.sizeof(ty), offsets: Object.fromEntries(names.map((n) => [n, k.offsetof(ty, n)])) });
   return {
-    procSample: of(t.procSample, ['pid', 'timeStamp', 'smUtil', 'memUtil']),
+    procSample: of(t.procSample, ['pid', 'timeStamp', 'smUtil', 'memUtil', 'encUtil', 'decUtil']),
     procInfo: of(t.procInfo, ['pid', 'usedGpuMemory']),
     fieldValue: of(t.fieldValue, ['fieldId', 'scopeId', 'timestamp', 'latencyUsec', 'valueType', 'nvmlReturn', 'value']),
   };
@@ -64,10 +64,22 @@ export interface ProcSample {
   mem: number;
 }
 
+/** One nvmlProcessUtilizationSample_t as the driver wrote it. */
+export interface RawProcSample {
+  pid: number;
+  timeStamp: number;
+  smUtil: number;
+  memUtil: number;
+  encUtil: number;
+  decUtil: number;
+}
+
 export interface NvmlLib {
   readonly path: string;
   /** where koffi's native binary came from */
   readonly ffi: string;
+  /** the bound functions this library does not export (their calls answer FUNCTION_NOT_FOUND) */
+  readonly missing: readonly string[];
   init(): number;
   shutdown(): number;
   errorString(rc: number): string | null;
@@ -85,11 +97,52 @@ export interface NvmlLib {
   utilization(d: DeviceHandle): { rc: number; gpu: number; memory: number };
   /** samples newer than lastSeenUs (NOT_FOUND: none, returned as SUCCESS with an empty list) */
   processUtilization(d: DeviceHandle, lastSeenUs: number): { rc: number; samples: ProcSample[] };
+  /** one nvmlDeviceGetProcessUtilization call as made, for recording the driver's answers: no retry, no
+   * mapping of NOT_FOUND; `count` is what the driver wrote back (the size needed on INSUFFICIENT_SIZE) */
+  processUtilizationRaw(d: DeviceHandle, lastSeenTimeStamp: number, capacity: number): { rc: number; count: number; samples: RawProcSample[] };
   computeProcesses(d: DeviceHandle): { rc: number; pids: Array<{ pid: number; usedBytes: number }> };
   migMode(d: DeviceHandle): { rc: number; current: number };
   persistence(d: DeviceHandle): { rc: number; enabled: boolean };
   enforcedLimitMw(d: DeviceHandle): { rc: number; value: number };
   defaultLimitMw(d: DeviceHandle): { rc: number; value: number };
+}
+
+/**
+ * Every NVML function joulecheck calls but one, as koffi prototypes, under the exact names the library
+ * exports: nvml.h maps plain names to versioned symbols (nvmlInit -> nvmlInit_v2), and the unversioned
+ * symbols of those are older ABIs. nvmlDeviceGetHandleByIndex_v2 is declared with a typed out-pointer.
+ */
+export const NVML_PROTOTYPES = {
+  init: 'int nvmlInit_v2(void)',
+  shutdown: 'int nvmlShutdown(void)',
+  errorString: 'const char *nvmlErrorString(int result)',
+  driverVersion: 'int nvmlSystemGetDriverVersion(void *version, unsigned int length)',
+  count: 'int nvmlDeviceGetCount_v2(void *count)',
+  uuid: 'int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)',
+  name: 'int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)',
+  energy: 'int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)',
+  power: 'int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)',
+  fields: 'int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)',
+  util: 'int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)',
+  procUtil: 'int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)',
+  compute: 'int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)',
+  mig: 'int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)',
+  persistence: 'int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)',
+  enforced: 'int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)',
+  dflt: 'int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)',
+} as const;
+export const NVML_HANDLE_BY_INDEX = 'nvmlDeviceGetHandleByIndex_v2';
+
+/** The symbol a prototype names (`int nvmlInit_v2(void)` -> nvmlInit_v2). */
+export function nvmlFunctionName(prototype: string): string {
+  const m = /([A-Za-z_]\w*)\s*\(/.exec(prototype);
+  if (!m) throw new Error(`not a C prototype: ${prototype}`);
+  return m[1]!;
+}
+
+/** Every symbol openNvml binds. */
+export function nvmlBoundFunctions(): string[] {
+  return [...Object.values(NVML_PROTOTYPES).map(nvmlFunctionName), NVML_HANDLE_BY_INDEX];
 }
 
 /** Opens the library (nothing is initialised yet). Never throws: a string says why it cannot. */
@@ -112,24 +165,31 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
       return null;
     }
   };
-  const init = fn('int nvmlInit_v2(void)');
-  const shutdown = fn('int nvmlShutdown(void)');
-  const errorString = fn('const char *nvmlErrorString(int result)') as ((rc: number) => string | null) | null;
-  const driverVersion = fn('int nvmlSystemGetDriverVersion(void *version, unsigned int length)');
-  const count = fn('int nvmlDeviceGetCount_v2(void *count)');
-  const byIndex = safeFunc(lib, 'nvmlDeviceGetHandleByIndex_v2', 'int', ['uint', k.out(k.pointer(t.device))]);
-  const uuid = fn('int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)');
-  const name = fn('int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)');
-  const energy = fn('int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)');
-  const power = fn('int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)');
-  const fields = fn('int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)');
-  const util = fn('int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)');
-  const procUtil = fn('int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)');
-  const compute = fn('int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)');
-  const mig = fn('int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)');
-  const persistence = fn('int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)');
-  const enforced = fn('int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)');
-  const dflt = fn('int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)');
+  const missing: string[] = [];
+  const bind = (key: keyof typeof NVML_PROTOTYPES): ((...a: unknown[]) => number) | null => {
+    const f = fn(NVML_PROTOTYPES[key]);
+    if (!f) missing.push(nvmlFunctionName(NVML_PROTOTYPES[key]));
+    return f;
+  };
+  const init = bind('init');
+  const shutdown = bind('shutdown');
+  const errorString = bind('errorString') as ((rc: number) => string | null) | null;
+  const driverVersion = bind('driverVersion');
+  const count = bind('count');
+  const byIndex = safeFunc(lib, NVML_HANDLE_BY_INDEX, 'int', ['uint', k.out(k.pointer(t.device))]);
+  if (!byIndex) missing.push(NVML_HANDLE_BY_INDEX);
+  const uuid = bind('uuid');
+  const name = bind('name');
+  const energy = bind('energy');
+  const power = bind('power');
+  const fields = bind('fields');
+  const util = bind('util');
+  const procUtil = bind('procUtil');
+  const compute = bind('compute');
+  const mig = bind('mig');
+  const persistence = bind('persistence');
+  const enforced = bind('enforced');
+  const dflt = bind('dflt');
   if (!init || !byIndex || !count) {
     lib.unload();
     return `${libPath} loaded but it is not NVML (nvmlInit_v2, nvmlDeviceGetCount_v2 or nvmlDeviceGetHandleByIndex_v2 missing)`;
@@ -162,6 +222,7 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
   return {
     path: libPath,
     ffi: loaded.from,
+    missing,
     init: () => init(),
     shutdown: () => (shutdown ? shutdown() : NF),
     errorString: (rc) => {
@@ -231,6 +292,29 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
         return { rc, samples: out };
       }
       return { rc: NVML_ERROR_INSUFFICIENT_SIZE, samples: [] };
+    },
+    processUtilizationRaw: (d, lastSeenTimeStamp, capacity) => {
+      if (!procUtil) return { rc: NF, count: 0, samples: [] };
+      const L = LAYOUT.procSample;
+      const buf = Buffer.alloc(Math.max(1, capacity) * L.size);
+      const n = Buffer.alloc(4);
+      n.writeUInt32LE(Math.max(1, capacity), 0);
+      const rc = procUtil(d, buf, n, BigInt(Math.max(0, Math.floor(lastSeenTimeStamp))));
+      const count = n.readUInt32LE(0);
+      const out: RawProcSample[] = [];
+      if (rc === NVML_SUCCESS)
+        for (let i = 0; i < Math.min(count, capacity); i++) {
+          const o = i * L.size;
+          out.push({
+            pid: buf.readUInt32LE(o + L.pid),
+            timeStamp: Number(buf.readBigUInt64LE(o + L.timeStamp)),
+            smUtil: buf.readUInt32LE(o + L.smUtil),
+            memUtil: buf.readUInt32LE(o + L.memUtil),
+            encUtil: buf.readUInt32LE(o + L.encUtil),
+            decUtil: buf.readUInt32LE(o + L.decUtil),
+          });
+        }
+      return { rc, count, samples: out };
     },
     computeProcesses: (d) => {
       if (!compute) return { rc: NF, pids: [] };

@@ -33,12 +33,16 @@ export function bundledNativeCandidates(moduleUrl: string = import.meta.url): st
   return out;
 }
 
-/** koffi, or why it cannot be loaded. Cached: the native module loads once per process. */
-export function loadKoffi(): { koffi: Koffi; from: string } | { error: string } {
+/**
+ * koffi, or why it cannot be loaded. Cached: the native module loads once per process, so `first` (native
+ * binaries tried before the bundled ones: a script run from the sources on a machine with dist/ but no
+ * node_modules) counts on the first call only.
+ */
+export function loadKoffi(first: readonly string[] = []): { koffi: Koffi; from: string } | { error: string } {
   if (cached) return cached;
   const req = createRequire(import.meta.url);
   const problems: string[] = [];
-  for (const p of bundledNativeCandidates()) {
+  for (const p of [...first, ...bundledNativeCandidates()]) {
     if (!existsSync(p)) continue;
     try {
       const native = req(p) as Koffi & { version?: string };

@@ -44,7 +44,7 @@ describe('NVML binding', () => {
     const k = loadKoffi();
     if ('error' in k) throw new Error(k.error);
     const d = declaredLayouts(k.koffi);
-    expect(d.procSample).toEqual({ size: LAYOUT.procSample.size, offsets: { pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 } });
+    expect(d.procSample).toEqual({ size: LAYOUT.procSample.size, offsets: { pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20, encUtil: 24, decUtil: 28 } });
     expect(d.procInfo).toEqual({ size: LAYOUT.procInfo.size, offsets: { pid: 0, usedGpuMemory: 8 } });
     expect(d.fieldValue.size).toBe(LAYOUT.fieldValue.size);
     expect(d.fieldValue.offsets).toEqual({ fieldId: 0, scopeId: 4, timestamp: 8, latencyUsec: 16, valueType: 24, nvmlReturn: 28, value: 32 });
