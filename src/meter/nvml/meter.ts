@@ -353,7 +353,7 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
         say('warning', `${where(st)}: nvmlDeviceGetProcessUtilization returned ${n} of ${st.entries} entries over the run that cannot be real, dropped: ${why}; the step's SM share is from the rest`);
       }
       if (st.treeHeld && !st.treeSampled && st.procUtil && !st.d.probe.mig)
-        say('warning', `${where(st)}: a process of the step held a context on it, but no per-process sample of nvmlDeviceGetProcessUtilization ever named one of the step's processes during the run: its SM share could not be measured (the share is 1 where it was the sole tenant, else from the samples, which miss it)`);
+        say('warning', `${where(st)}: a process of the step held a context on it, but the per-process samples of nvmlDeviceGetProcessUtilization never named one of the step's processes during the run: its SM share could not be measured (the share is 1 where it was the sole tenant, else from the samples, which miss it)`);
     }
   }
 
