@@ -20,9 +20,9 @@ const LAYERS = [
   ['cli', ['run', 'appendix', 'doctor', 'meter', 'carbon', 'github', 'log', 'render', 'analysis', 'accounting', 'model']],
 ];
 // The folders of src/meter/: [folder, files or folders of meter/ it may import besides itself]. Sampling's
-// power series and SM timeline are the sensors' integration helpers (pure, no sensor behind them).
+// power series, SM timeline, context tenancy and SM consistency check are the sensors' helpers (pure, no sensor behind them).
 const SENSORS = ['rapl', 'procfs', 'nvml', 'smi'];
-const SENSOR_SHARED = ['types\\.ts', 'sampling/(power-series|sm-timeline)\\.ts'];
+const SENSOR_SHARED = ['types\\.ts', 'sampling/(power-series|sm-timeline|tenancy|sm-consistency)\\.ts'];
 const METER = [
   ...SENSORS.map((f) => [f, SENSOR_SHARED]),
   ['sampling', ['types\\.ts', 'sensors\\.ts']],

@@ -55,6 +55,11 @@ export interface GpuMeter {
    * A GPU without readings in the interval yields w/j null (a gap), never zero.
    */
   take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[];
+  /**
+   * The run's last interval has been taken: findings summed over the whole run (entries dropped, samples
+   * that never named the step) are said now, while the log still takes events. Idempotent; stop() calls it.
+   */
+  finish?(): void;
   stop(): Promise<void>;
   /**
    * Hands the reads due at every tick to the sampler's ticks (the tick worker): the meter stops its own

@@ -67,6 +67,13 @@ export interface FakeProc {
   pid?: number;
   sm: number;
   mem?: number;
+  /** listed as a compute (C, default) or graphics (G) process */
+  type?: 'C' | 'G';
+  /** false: holds a context, never named by nvmlDeviceGetProcessUtilization */
+  samples?: boolean;
+  /** holds a context (and is sampled) only from / until this many seconds after t0 */
+  from_s?: number;
+  until_s?: number;
 }
 
 export interface FakeNvmlScenario {
@@ -102,7 +109,13 @@ export function scenarioText(s: FakeNvmlScenario): string {
     for (const [t, w] of g.steps ?? []) lines.push(`step\t${i}\t${t}\t${w}`);
   });
   for (const p of s.procs ?? []) {
-    lines.push(['proc', String(p.gpu), p.argv0 !== undefined ? `argv0=${p.argv0}` : `pid=${p.pid}`, `sm=${p.sm}`, `mem=${p.mem ?? 1024}`].join('\t'));
+    const extra = [
+      ...(p.type ? [`type=${p.type}`] : []),
+      ...(p.samples === false ? ['samples=0'] : []),
+      ...(p.from_s !== undefined ? [`from_s=${p.from_s}`] : []),
+      ...(p.until_s !== undefined ? [`until_s=${p.until_s}`] : []),
+    ];
+    lines.push(['proc', String(p.gpu), p.argv0 !== undefined ? `argv0=${p.argv0}` : `pid=${p.pid}`, `sm=${p.sm}`, `mem=${p.mem ?? 1024}`, ...extra].join('\t'));
   }
   return lines.join('\n') + '\n';
 }

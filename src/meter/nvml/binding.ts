@@ -101,6 +101,8 @@ export interface NvmlLib {
    * mapping of NOT_FOUND; `count` is what the driver wrote back (the size needed on INSUFFICIENT_SIZE) */
   processUtilizationRaw(d: DeviceHandle, lastSeenTimeStamp: number, capacity: number): { rc: number; count: number; samples: RawProcSample[] };
   computeProcesses(d: DeviceHandle): { rc: number; pids: Array<{ pid: number; usedBytes: number }> };
+  /** FUNCTION_NOT_FOUND where the library lacks the call (graphics contexts are then not listed) */
+  graphicsProcesses(d: DeviceHandle): { rc: number; pids: Array<{ pid: number; usedBytes: number }> };
   migMode(d: DeviceHandle): { rc: number; current: number };
   persistence(d: DeviceHandle): { rc: number; enabled: boolean };
   enforcedLimitMw(d: DeviceHandle): { rc: number; value: number };
@@ -126,6 +128,7 @@ export const NVML_PROTOTYPES = {
   util: 'int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)',
   procUtil: 'int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)',
   compute: 'int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)',
+  graphics: 'int nvmlDeviceGetGraphicsRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)',
   mig: 'int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)',
   persistence: 'int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)',
   enforced: 'int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)',
@@ -186,6 +189,7 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
   const util = bind('util');
   const procUtil = bind('procUtil');
   const compute = bind('compute');
+  const graphics = bind('graphics');
   const mig = bind('mig');
   const persistence = bind('persistence');
   const enforced = bind('enforced');
@@ -217,6 +221,29 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
     if (!f) return { rc: NF, value: 0 };
     const rc = f(d, u32);
     return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
+  };
+
+  /** nvmlDevice{Compute,Graphics}RunningProcesses_v3: same signature, same nvmlProcessInfo_t list */
+  const running = (f: ((...a: unknown[]) => number) | null, d: DeviceHandle): { rc: number; pids: Array<{ pid: number; usedBytes: number }> } => {
+    if (!f) return { rc: NF, pids: [] };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
+      const rc = f(d, u32, infos);
+      if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+        infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
+        continue;
+      }
+      if (rc !== NVML_SUCCESS) return { rc, pids: [] };
+      const n = u32.readUInt32LE(0);
+      const L = LAYOUT.procInfo;
+      const pids: Array<{ pid: number; usedBytes: number }> = [];
+      for (let i = 0; i < n; i++) {
+        const o = i * L.size;
+        pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+      }
+      return { rc, pids };
+    }
+    return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
   };
 
   return {
@@ -316,27 +343,8 @@ export function openNvml(libPath: string = DEFAULT_NVML_LIB): NvmlLib | string {
         }
       return { rc, count, samples: out };
     },
-    computeProcesses: (d) => {
-      if (!compute) return { rc: NF, pids: [] };
-      for (let attempt = 0; attempt < 3; attempt++) {
-        u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
-        const rc = compute(d, u32, infos);
-        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
-          infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
-          continue;
-        }
-        if (rc !== NVML_SUCCESS) return { rc, pids: [] };
-        const n = u32.readUInt32LE(0);
-        const L = LAYOUT.procInfo;
-        const pids: Array<{ pid: number; usedBytes: number }> = [];
-        for (let i = 0; i < n; i++) {
-          const o = i * L.size;
-          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
-        }
-        return { rc, pids };
-      }
-      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
-    },
+    computeProcesses: (d) => running(compute, d),
+    graphicsProcesses: (d) => running(graphics, d),
     migMode: (d) => {
       if (!mig) return { rc: NF, current: 0 };
       const rc = mig(d, u32, u64);

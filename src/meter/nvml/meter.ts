@@ -6,11 +6,13 @@
 // a failing call is a note (what the code means, what to do) and a gap, never a throw.
 import type { GpuInfo, GpuSample, SensorStatus } from '../../model/log.ts';
 import { ReadingSeries } from '../sampling/power-series.ts';
+import { SmConsistency } from '../sampling/sm-consistency.ts';
 import { SmTimeline } from '../sampling/sm-timeline.ts';
+import { ContextTenancy } from '../sampling/tenancy.ts';
 import type { GpuMeter, GpuMeterEvent, GpuTickTakeover, HostPidMapper } from '../types.ts';
 import type { ProcSample } from './binding.ts';
 import { CounterSeries } from './counter.ts';
-import { nvmlNote, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
+import { nvmlNote, NVML_ERROR_FUNCTION_NOT_FOUND, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
 import { NvmlTickReads, READ_KIND, READ_STRIDE } from './tick-reads.ts';
 import type { NvmlTickDevice } from '../types.ts';
@@ -86,8 +88,23 @@ export function nvmlSamplingMethod(s: NvmlSession, intervalMs: number, opts: Pic
   if (any('energy counter')) parts.push('energy counter: interval energy = difference of nvmlDeviceGetTotalEnergyConsumption (mJ) interpolated at the interval ends');
   if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${powerSource(s.devices.find((d) => gpuEnergyMethod(d) === 'polled power')!)} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   parts.push(`power shown (w): mean of ${s.devices.some((d) => d.instantField) ? 'NVML_FI_DEV_POWER_INSTANT' : 'nvmlDeviceGetPowerUsage'} readings`);
-  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the previous call's newest sample or the process's previous sample, whichever is later; entries that cannot be real dropped and said), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses`);
+  parts.push(`per process: nvmlDeviceGetProcessUtilization every ${procPoll} ms, each timestamped sample placed on the window it covers (the time since the previous call's newest sample or the process's previous sample, whichever is later; entries that cannot be real dropped and said), the last one held while a reading is late; contexts from nvmlDeviceGetComputeRunningProcesses_v3 and nvmlDeviceGetGraphicsRunningProcesses_v3 at the same polls (sole tenant: every process holding a context over an interval is the step's)`);
   return parts.join('; ');
+}
+
+interface Dropped {
+  n: number;
+  pids: Set<number>;
+  smMin: number;
+  smMax: number;
+}
+
+/** The dropped entries of one reason, for humans: how many, which pids, which SM values. */
+function describeDrop(why: string, d: Dropped): string {
+  const pids = [...d.pids].filter((p) => p !== 0);
+  const list = pids.length === 0 ? '' : `; pid ${pids.slice(0, 4).join(', ')}${pids.length > 4 ? ` and ${pids.length - 4} more` : ''}`;
+  const sm = d.smMin === d.smMax ? `${d.smMin}` : `${d.smMin}-${d.smMax}`;
+  return `${d.n} with ${why} (SM ${sm} %${list})`;
 }
 
 interface DevState {
@@ -100,7 +117,17 @@ interface DevState {
   lastSeenUs: number;
   lastSample: Map<number, number>;
   periodMs: number;
+  /** the processes holding a context (compute and graphics) at the latest poll */
   compute: Set<number>;
+  tenancy: ContextTenancy;
+  consistency: SmConsistency;
+  /** entries dropped over the run, by reason */
+  drops: Map<string, Dropped>;
+  /** entries returned over the run */
+  entries: number;
+  /** a process of the tree held a context in some interval / a per-process sample named one */
+  treeHeld: boolean;
+  treeSampled: boolean;
   /** what nvmlDeviceGetProcessUtilization returned: one entry per process per call, or one per driver period */
   shape: 'per-call aggregate' | 'per-period samples' | null;
   lost: boolean;
@@ -131,6 +158,12 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
     lastSample: new Map(),
     periodMs: DEFAULT_SAMPLE_PERIOD_MS,
     compute: new Set(),
+    tenancy: new ContextTenancy(),
+    consistency: new SmConsistency(),
+    drops: new Map(),
+    entries: 0,
+    treeHeld: false,
+    treeSampled: false,
     shape: null,
     lost: false,
     reported: new Set(),
@@ -205,20 +238,21 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
           const L = st.lastSeenUs;
           const nowUs = Date.now() * 1000;
           // drivers pad the buffer with unused (pid 0) or stale entries, and garbage SM values occur:
-          // such entries are dropped, counted and said once per reason, never placed
-          // (said once, at the first call that had some: the meter's events after the run are not logged)
+          // such entries are dropped, never placed, and counted for the run (said once, at finish)
           const kept: ProcSample[] = [];
-          const dropped = new Map<string, number>();
+          st.entries += r.samples.length;
           for (const x of r.samples) {
             const why = x.pid === 0 ? 'pid 0' : x.sm > 100 ? 'SM above 100 %' : x.timeStampUs > nowUs + FUTURE_TOLERANCE_US ? 'timestamp in the future' : x.timeStampUs <= L ? 'timestamp at or before lastSeenTimeStamp' : null;
-            if (why === null) kept.push(x);
-            else dropped.set(why, (dropped.get(why) ?? 0) + 1);
-          }
-          if (dropped.size > 0 && !st.reported.has('dropped')) {
-            st.reported.add('dropped');
-            const n = [...dropped.values()].reduce((x, y) => x + y, 0);
-            const why = [...dropped].map(([k, v]) => `${v} with ${k}`).join(', ');
-            say('warning', `${where(st)}: nvmlDeviceGetProcessUtilization returned ${n} of ${r.samples.length} entries that cannot be real (${why}): dropped, in this call and whenever they recur; the step's SM share is from the rest`);
+            if (why === null) {
+              kept.push(x);
+              continue;
+            }
+            const d = st.drops.get(why) ?? { n: 0, pids: new Set<number>(), smMin: Infinity, smMax: -Infinity };
+            d.n++;
+            d.pids.add(x.pid);
+            d.smMin = Math.min(d.smMin, x.sm);
+            d.smMax = Math.max(d.smMax, x.sm);
+            st.drops.set(why, d);
           }
           // the sampling period: the smallest gap between distinct timestamps seen
           const stamps = [...new Set(kept.map((x) => x.timeStampUs))].sort((a, b) => a - b);
@@ -258,9 +292,20 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
           failed(st, 'nvmlDeviceGetProcessUtilization', r.rc);
         }
       }
+      // the contexts at this poll: compute and graphics (a library without the graphics call: compute only);
+      // a failed list leaves the moment unknown, so no interval around it is a sole tenant's
       const c = nvml.computeProcesses(h);
-      if (c.rc === NVML_SUCCESS) st.compute = new Set(c.pids.map((p) => p.pid));
-      else failed(st, 'nvmlDeviceGetComputeRunningProcesses_v3', c.rc);
+      const g = nvml.graphicsProcesses(h);
+      const gOk = g.rc === NVML_SUCCESS || g.rc === NVML_ERROR_FUNCTION_NOT_FOUND || g.rc === NVML_ERROR_NOT_SUPPORTED;
+      if (c.rc !== NVML_SUCCESS) failed(st, 'nvmlDeviceGetComputeRunningProcesses_v3', c.rc);
+      if (!gOk) failed(st, 'nvmlDeviceGetGraphicsRunningProcesses_v3', g.rc);
+      if (c.rc === NVML_SUCCESS && gOk) {
+        st.compute = new Set([...c.pids, ...g.pids].map((p) => p.pid));
+        st.tenancy.observe(t, st.compute);
+      } else {
+        if (c.rc === NVML_SUCCESS) st.compute = new Set(c.pids.map((p) => p.pid));
+        st.tenancy.observe(t, null);
+      }
     }
   };
 
@@ -286,6 +331,31 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
     schedule();
   };
   schedule();
+
+  /** The SM samples of all processes against the GPU's utilisation: a sustained excess said once per GPU. */
+  const checkSm = (st: DevState, a: number, b: number, allSm: number | null, util: number | null): void => {
+    if (st.consistency.excess()) return;
+    st.consistency.add(a, b, allSm, util);
+    const x = st.consistency.excess();
+    if (!x) return;
+    say('warning', `${where(st)}: the per-process SM samples of all its processes add up to ${round(x.sm, 1)} % while the GPU's utilisation is ${round(x.util, 1)} % (mean over ${round((x.to - x.from) / 1000, 1)} s): the driver's per-process samples overcount, so a share computed from them is too high`);
+  };
+
+  let finished = false;
+  /** The run's findings summed per GPU, said once: dropped entries, a step the samples never named. */
+  function finish(): void {
+    if (finished) return;
+    finished = true;
+    for (const st of states) {
+      if (st.drops.size > 0) {
+        const n = [...st.drops.values()].reduce((x, y) => x + y.n, 0);
+        const why = [...st.drops].map(([k, d]) => describeDrop(k, d)).join('; ');
+        say('warning', `${where(st)}: nvmlDeviceGetProcessUtilization returned ${n} of ${st.entries} entries over the run that cannot be real, dropped: ${why}; the step's SM share is from the rest`);
+      }
+      if (st.treeHeld && !st.treeSampled && st.procUtil && !st.d.probe.mig)
+        say('warning', `${where(st)}: a process of the step held a context on it, but the per-process samples of nvmlDeviceGetProcessUtilization never named one of the step's processes during the run: its SM share could not be measured (the share is 1 where it was the sole tenant, else from the samples, which miss it)`);
+    }
+  }
 
   const mapper = opts.hostPids ?? null;
   const inTreeOf = (tree: ReadonlySet<number>) => (pid: number): boolean => {
@@ -330,9 +400,18 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
           const r = st.timeline.tree(a, b, inTree);
           sm = r.sm;
           on = r.on;
+          if (r.on) st.treeSampled = true;
+          checkSm(st, a, b, st.timeline.tree(a, b, () => true).sm, util);
           st.timeline.trim(a);
         }
-        if (!on) for (const pid of st.compute) if (inTree(pid)) on = true;
+        let held = false;
+        for (const pid of st.compute) if (inTree(pid)) held = true;
+        if (held) st.treeHeld = true;
+        // sole tenant from the context lists alone, never the samples; not under MIG, where the energy is
+        // the whole GPU's and the parent's lists are not known to name every instance's processes
+        const sole = b > a && !st.d.probe.mig && st.tenancy.sole(a, b, inTree);
+        st.tenancy.trim(a);
+        on ||= held || sole;
         out.push({
           u: st.d.probe.uuid,
           w: w === null ? null : round(w, 3),
@@ -340,10 +419,12 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
           util: util === null ? null : round(util, 2),
           sm: sm === null ? null : round(sm, 2),
           on,
+          ...(sole ? { sole: true } : {}),
         });
       }
       return out;
     },
+    finish,
     takeOverReads: local
       ? (): GpuTickTakeover => {
           external = true;
@@ -353,6 +434,7 @@ export function startNvmlMeter(s: NvmlSession, intervalMs: number, onEvent: (e: 
         }
       : undefined,
     async stop(): Promise<void> {
+      finish();
       stopped = true;
       if (opts.closeSession !== false) s.close();
     },

@@ -265,6 +265,12 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       (stopping ??= (async () => {
         // the last partial interval (the command ended between ticks), reading every member: exact totals
         await ticks.stop();
+        // the last interval is taken: the GPU meter's run-wide findings, while the log still takes events
+        try {
+          gpu?.finish?.();
+        } catch (err) {
+          event('warning', `GPU meter could not finish (${msg(err)})`);
+        }
         const failed = failure();
         if (failed) event('warning', failed);
         try {

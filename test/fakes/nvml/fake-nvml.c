@@ -27,8 +27,11 @@
  *        util=-1: utilisation = sum of the SM % of its live processes (capped at 100)
  *        persistence=-1: NOT_SUPPORTED;  lost_after_s: every device call returns GPU_IS_LOST after it
  *   step	<gpu index>	<seconds after t0>	<watts>      base power from then on
- *   proc	<gpu index>	argv0=<name> | pid=<n>	sm=<%>	mem=<MiB>
- *        a process found in /proc by its argv[0] (the whole argv[0] or its basename), or a fixed pid
+ *   proc	<gpu index>	argv0=<name> | pid=<n>	sm=<%>	mem=<MiB>	type=C|G	samples=1	from_s=..	until_s=..
+ *        a process found in /proc by its argv[0] (the whole argv[0] or its basename), or a fixed pid;
+ *        type: listed by nvmlDeviceGetComputeRunningProcesses_v3 (C) or ..GraphicsRunningProcesses_v3 (G);
+ *        samples=0: holds a context but nvmlDeviceGetProcessUtilization never names it;
+ *        from_s/until_s: it holds a context (and is sampled) only from/until that many seconds after t0
  *
  * The energy counter is the exact integral of the power since t0, plus an offset (mJ since "driver load").
  * Process utilisation samples are stamped every sample_ms since t0 for each process while it lives (kept
@@ -105,7 +108,7 @@ typedef struct nvmlProcessInfo_st {
 #define MAX_LIVE 256
 
 struct step { double t, w; };
-struct proc { int gpu; char argv0[256]; int pid; unsigned sm, mem; };
+struct proc { int gpu; char argv0[256]; int pid; unsigned sm, mem; int graphics, samples; double from_s, until_s; };
 
 typedef struct nvmlDevice_st {
   int index;
@@ -233,11 +236,18 @@ static void load_scenario(void) {
         struct proc *p = &procs[nprocs];
         memset(p, 0, sizeof *p);
         p->gpu = atoi(f[1]);
+        p->samples = 1;
+        p->from_s = -1e18;
+        p->until_s = 1e18;
         for (int i = 2; i < n; i++) {
           if (!strncmp(f[i], "argv0=", 6)) snprintf(p->argv0, sizeof p->argv0, "%s", f[i] + 6);
           else if (!strncmp(f[i], "pid=", 4)) p->pid = atoi(f[i] + 4);
           else if (!strncmp(f[i], "sm=", 3)) p->sm = (unsigned)atoi(f[i] + 3);
           else if (!strncmp(f[i], "mem=", 4)) p->mem = (unsigned)atoi(f[i] + 4);
+          else if (!strncmp(f[i], "type=", 5)) p->graphics = f[i][5] == 'G';
+          else if (!strncmp(f[i], "samples=", 8)) p->samples = atoi(f[i] + 8);
+          else if (!strncmp(f[i], "from_s=", 7)) p->from_s = atof(f[i] + 7);
+          else if (!strncmp(f[i], "until_s=", 8)) p->until_s = atof(f[i] + 8);
         }
         nprocs++;
       }
@@ -391,13 +401,19 @@ static void scan(void) {
   remember(0);
 }
 
+/* whether a scenario process holds its context now (its from_s/until_s window) */
+static int in_window(const struct proc *p, double t) {
+  double s = (t - t0_us) / 1e6;
+  return s >= p->from_s && s < p->until_s;
+}
+
 static void scan_now(void) {
   double t = now_us();
   live_at = t;
   nlive = 0;
   double boot = boot_epoch_us();
   for (int i = 0; i < nprocs; i++)
-    if (procs[i].pid > 0 && nlive < MAX_LIVE) {
+    if (procs[i].pid > 0 && nlive < MAX_LIVE && in_window(&procs[i], t)) {
       double st = start_of(procs[i].pid, boot);
       if (st >= 0) live[nlive++] = (struct live){ procs[i].pid, st, &procs[i] };
     }
@@ -415,7 +431,7 @@ static void scan_now(void) {
     const char *base = strrchr(a0, '/');
     base = base ? base + 1 : a0;
     for (int i = 0; i < nprocs && nlive < MAX_LIVE; i++) {
-      if (!procs[i].argv0[0]) continue;
+      if (!procs[i].argv0[0] || !in_window(&procs[i], t)) continue;
       if (strcmp(a0, procs[i].argv0) && strcmp(base, procs[i].argv0)) continue;
       double st = start_of(pid, boot);
       if (st >= 0) live[nlive++] = (struct live){ pid, st, &procs[i] };
@@ -584,7 +600,7 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
   unsigned n = 0, real = 0;
   const unsigned cap = sizeof buf / sizeof buf[0] - 256;
   for (int i = 0; i < nseen; i++) {
-    if (seen[i].p->gpu != d->index) continue;
+    if (seen[i].p->gpu != d->index || !seen[i].p->samples) continue;
     /* one process can be seen more than once (its start time read again with a little jitter): the
      * latest of them is the one that lived longest */
     int dup = 0;
@@ -624,19 +640,20 @@ nvmlReturn_t nvmlDeviceGetProcessUtilization(nvmlDevice_t d, nvmlProcessUtilizat
   return NVML_SUCCESS;
 }
 
-nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t d, unsigned int *infoCount, nvmlProcessInfo_t *infos) {
+/* The live processes of one type (compute or graphics) holding a context on the GPU. */
+static nvmlReturn_t running(nvmlDevice_t d, int graphics, unsigned int *infoCount, nvmlProcessInfo_t *infos) {
   CHECK_DEV(d);
   if (!infoCount) return NVML_ERROR_INVALID_ARGUMENT;
   scan();
   unsigned need = 0;
-  for (int i = 0; i < nlive; i++) need += live[i].p->gpu == d->index;
+  for (int i = 0; i < nlive; i++) need += live[i].p->gpu == d->index && live[i].p->graphics == graphics;
   if (*infoCount < need || (!infos && need > 0)) {
     *infoCount = need;
     return NVML_ERROR_INSUFFICIENT_SIZE;
   }
   unsigned n = 0;
   for (int i = 0; i < nlive; i++) {
-    if (live[i].p->gpu != d->index) continue;
+    if (live[i].p->gpu != d->index || live[i].p->graphics != graphics) continue;
     infos[n].pid = (unsigned)live[i].pid;
     infos[n].usedGpuMemory = (unsigned long long)live[i].p->mem * 1024ULL * 1024ULL;
     infos[n].gpuInstanceId = infos[n].computeInstanceId = 0xFFFFFFFFu;
@@ -644,6 +661,14 @@ nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t d, unsigned in
   }
   *infoCount = n;
   return NVML_SUCCESS;
+}
+
+nvmlReturn_t nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t d, unsigned int *infoCount, nvmlProcessInfo_t *infos) {
+  return running(d, 0, infoCount, infos);
+}
+
+nvmlReturn_t nvmlDeviceGetGraphicsRunningProcesses_v3(nvmlDevice_t d, unsigned int *infoCount, nvmlProcessInfo_t *infos) {
+  return running(d, 1, infoCount, infos);
 }
 
 nvmlReturn_t nvmlDeviceGetMigMode(nvmlDevice_t d, unsigned int *currentMode, unsigned int *pendingMode) {

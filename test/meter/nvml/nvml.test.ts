@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gpuShare } from '../../../src/accounting/attribution.ts';
 import type { GpuSample } from '../../../src/model/log.ts';
 import { declaredLayouts, LAYOUT } from '../../../src/meter/nvml/binding.ts';
 import { loadKoffi } from '../../../src/meter/nvml/koffi.ts';
@@ -180,6 +181,9 @@ describe('startNvmlMeter', () => {
     const shared = late.map((t) => t.s[1]!);
     expect(solo.every((g) => g.on)).toBe(true);
     expect(shared.every((g) => g.on)).toBe(true);
+    // the step alone holds GPU 0's context (the competitor on GPU 1 is no concern of GPU 0's)
+    expect(solo.every((g) => g.sole === true)).toBe(true);
+    expect(shared.some((g) => 'sole' in g)).toBe(false);
     // the step's share of each GPU's energy, weighted by that energy as attribution weighs it
     const share = (gs: GpuSample[]): number => gs.reduce((s, g) => s + (g.j! * g.sm!) / g.util!, 0) / gs.reduce((s, g) => s + g.j!, 0);
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -195,18 +199,124 @@ describe('startNvmlMeter', () => {
       expect(said).toMatch(/GPU 0 \(GPU-solo\): .* returns a per-call aggregate/);
       expect(said).not.toMatch(/per-period/);
     }
+    // the share beside the competitor, as summarize computes it (sole tenancy decides GPU 0)
+    const attributed = (gs: GpuSample[]): number => gs.reduce((s, g) => s + g.j! * gpuShare(g), 0) / gs.reduce((s, g) => s + g.j!, 0);
+    expect(attributed(solo)).toBe(1);
+    expect(Math.abs(attributed(shared) - 0.5)).toBeLessThan(0.03);
     const drops = r.events.filter((e) => /cannot be real/.test(e.message));
     if (mode === 'stale') {
-      // said once per GPU, at the first call (pid-0 padding only: no lastSeenTimeStamp yet); the stale
-      // entries of later calls, at 0 % for the step, would have pulled the shares above down
+      // one summary per GPU at the end of the run, counting every call's drops: pid-0 padding, each
+      // process's stale 0 % entry and the exited pid at 100 %, all stamped at or before lastSeenTimeStamp;
+      // placed, the step's stale 0 % entries would have pulled the shares above down
       expect(drops).toHaveLength(2);
-      expect(drops[0]!.message).toMatch(/returned 99 of 100 entries .*99 with pid 0/);
+      const m = /GPU 1 \(GPU-shared\): .*returned (\d+) of (\d+) entries over the run that cannot be real, dropped: (\d+) with pid 0 .*; (\d+) with timestamp at or before lastSeenTimeStamp \(SM 0-100 %; pid ([\d, ]+)\)/.exec(drops[1]!.message);
+      expect(m, drops[1]!.message).not.toBeNull();
+      const [total, entries, pid0, stale] = [m![1], m![2], m![3], m![4]].map(Number);
+      expect(total).toBe(pid0! + stale!);
+      // every call after the first pads to 100 entries: the run's counts, not the first call's
+      expect(entries).toBeGreaterThan(200);
+      expect(stale).toBeGreaterThan(6);
+      expect(m![5]).toContain(String(step.pid));
+      expect(m![5]).toContain('4000000');
     } else if (mode === 'over100') {
       expect(drops).toHaveLength(2);
-      expect(drops[0]!.message).toMatch(/returned 1 of 2 entries .*1 with SM above 100 %/);
+      const m = /GPU 0 \(GPU-solo\): .*returned (\d+) of (\d+) entries over the run .*dropped: (\d+) with SM above 100 % \(SM 255 %; pid (\d+)\)/.exec(drops[0]!.message);
+      expect(m, drops[0]!.message).not.toBeNull();
+      expect(Number(m![1])).toBe(Number(m![3]));
+      expect(Number(m![2])).toBe(2 * Number(m![1])); // one garbage entry beside each real one
+      expect(Number(m![1])).toBeGreaterThan(2);
+      expect(Number(m![4])).toBe(step.pid);
     } else expect(drops).toEqual([]);
+    // the samples of all processes never add up to more than the GPUs' utilisation here
+    expect(r.events.filter((e) => /overcount/.test(e.message))).toEqual([]);
     step.kill();
     other.kill();
+  });
+
+  // drivers that under-report a process (an aggregate that undercounts, no sample at all) must not cost a
+  // step that is alone on its GPU its energy: the context lists, not the samples, decide a sole tenant
+  it.each(['per-period', 'aggregate', 'stale', 'over100'] as const)('sole tenant (%s): samples under-reporting (SM 40 of 100 %) or missing entirely -> share 1.000; another tree on another GPU does not matter', async (mode) => {
+    const tag = `jc-nvml-sole-${process.pid}-${mode}`;
+    const step = gpuProcess(`${tag}-step`, 7);
+    const other = gpuProcess(`${tag}-other`, 7);
+    await sleep(200);
+    const r = await meter(
+      {
+        gpus: [{ uuid: 'GPU-under', util: 100 }, { uuid: 'GPU-unsampled', util: 100 }, { uuid: 'GPU-other' }],
+        sample_ms: 200,
+        proc_util_mode: mode,
+        procs: [{ gpu: 0, argv0: `${tag}-step`, sm: 40 }, { gpu: 1, argv0: `${tag}-step`, sm: 100, samples: false }, { gpu: 2, argv0: `${tag}-other`, sm: 100 }],
+      },
+      3000,
+      () => new Set([step.pid!]),
+    );
+    const used = r.takes.slice(1);
+    const attributed = (k: number): number => used.reduce((s, t) => s + t.s[k]!.j! * gpuShare(t.s[k]!), 0) / used.reduce((s, t) => s + t.s[k]!.j!, 0);
+    const fromSamples = (k: number): number => used.reduce((s, t) => s + (t.s[k]!.j! * (t.s[k]!.sm ?? 0)) / t.s[k]!.util!, 0) / used.reduce((s, t) => s + t.s[k]!.j!, 0);
+    console.log(`proc_util_mode ${mode}: sole tenant, samples at 40 of 100 % -> attributed/machine ${attributed(0).toFixed(3)} (the samples alone: ${fromSamples(0).toFixed(3)}); no samples -> ${attributed(1).toFixed(3)} (the samples alone: ${fromSamples(1).toFixed(3)})`);
+    expect(Math.abs(attributed(0) - 1)).toBeLessThan(0.005);
+    expect(Math.abs(attributed(1) - 1)).toBeLessThan(0.005);
+    expect(fromSamples(0)).toBeLessThan(0.5);
+    expect(fromSamples(1)).toBe(0);
+    expect(used.every((t) => t.s[0]!.sole === true && t.s[1]!.sole === true)).toBe(true);
+    // GPU 2 holds only the other tree's process
+    expect(used.every((t) => !t.s[2]!.on && t.s[2]!.sole === undefined)).toBe(true);
+    const missed = r.events.filter((e) => /never named/.test(e.message));
+    expect(missed).toHaveLength(1);
+    expect(missed[0]).toMatchObject({ level: 'warning' });
+    expect(missed[0]!.message).toMatch(/^GPU 1 \(GPU-unsampled\): a process of the step held a context/);
+    step.kill();
+    other.kill();
+  });
+
+  it('a competitor taking a context mid-run: sole only before it arrives; from then on the share is from the samples', async () => {
+    const tag = `jc-nvml-arrive-${process.pid}`;
+    const step = gpuProcess(`${tag}-step`, 7);
+    const other = gpuProcess(`${tag}-other`, 7);
+    await sleep(200);
+    const t0 = Date.now();
+    const arrive = 2;
+    const r = await meter(
+      { t0_ms: t0, gpus: [{ uuid: 'GPU-arrive' }], sample_ms: 200, proc_util_mode: 'aggregate', procs: [{ gpu: 0, argv0: `${tag}-step`, sm: 50 }, { gpu: 0, argv0: `${tag}-other`, sm: 50, from_s: arrive }] },
+      4500,
+      () => new Set([step.pid!]),
+    );
+    const at = t0 + arrive * 1000;
+    const sole = r.takes.filter((t) => t.s[0]!.sole === true);
+    const endOfSole = Math.max(...sole.map((t) => epoch(t.b)));
+    console.log(`competitor arrives at ${arrive} s: last sole interval ends ${((endOfSole - at) / 1000).toFixed(3)} s from then; ${sole.length} of ${r.takes.length} intervals sole`);
+    expect(sole.length).toBeGreaterThan(5);
+    // never sole once it holds a context (the fake re-reads /proc every 50 ms)
+    expect(endOfSole).toBeLessThan(at + 60);
+    // sole up to the last poll before it, not sole from the first poll that lists it (polls every second)
+    expect(r.takes.filter((t) => epoch(t.b) < at - 1200).every((t) => t.s[0]!.sole === true)).toBe(true);
+    const after = r.takes.filter((t) => epoch(t.a) > at + 1200);
+    expect(after.length).toBeGreaterThan(5);
+    expect(after.some((t) => 'sole' in t.s[0]!)).toBe(false);
+    const share = after.reduce((s, t) => s + t.s[0]!.j! * gpuShare(t.s[0]!), 0) / after.reduce((s, t) => s + t.s[0]!.j!, 0);
+    expect(Math.abs(share - 0.5)).toBeLessThan(0.03);
+    step.kill();
+    other.kill();
+  });
+
+  it('per-process SM of all processes well above the GPU utilisation for seconds: one warning for that GPU, naming what was seen', async () => {
+    const tag = `jc-nvml-over-${process.pid}`;
+    const step = gpuProcess(`${tag}-step`, 6);
+    await sleep(200);
+    const r = await meter(
+      { gpus: [{ uuid: 'GPU-ok' }, { uuid: 'GPU-over', util: 20 }], sample_ms: 200, proc_util_mode: 'aggregate', procs: [{ gpu: 0, argv0: `${tag}-step`, sm: 60 }, { gpu: 1, argv0: `${tag}-step`, sm: 60 }, { gpu: 1, pid: 1, sm: 40 }] },
+      5000,
+      () => new Set([step.pid!]),
+    );
+    const over = r.events.filter((e) => /overcount/.test(e.message));
+    expect(over).toHaveLength(1);
+    expect(over[0]).toMatchObject({ level: 'warning' });
+    const m = /^GPU 1 \(GPU-over\): the per-process SM samples of all its processes add up to ([\d.]+) % while the GPU's utilisation is ([\d.]+) % \(mean over ([\d.]+) s\)/.exec(over[0]!.message);
+    expect(m, over[0]!.message).not.toBeNull();
+    expect(Math.abs(Number(m![1]) - 100)).toBeLessThan(5);
+    expect(Number(m![2])).toBe(20);
+    expect(Number(m![3])).toBeGreaterThanOrEqual(3);
+    step.kill();
   });
 
   it('MIG: energy measured, SM share unknown (null) and said; GPU lost mid-run: a warning and gaps, no throw', async () => {
