@@ -74,8 +74,8 @@ export async function publishBadge(s: Session, summaries: Summary[], history: Hi
   const paths = historyPaths(stem);
   try {
     await rest.putFile(octokit, repo, branch, paths.history, JSON.stringify(history, null, 2) + '\n', `joulecheck: history ${paths.history} for ${sha}`);
-    await rest.putFile(octokit, repo, branch, paths.energy, trendChart(history, 'energy', { standalone: true }), `joulecheck: trend ${paths.energy} for ${sha}`);
-    await rest.putFile(octokit, repo, branch, paths.co2eq, trendChart(history, 'co2eq', { standalone: true }), `joulecheck: trend ${paths.co2eq} for ${sha}`);
+    await rest.putFile(octokit, repo, branch, paths.energy, String(trendChart(history, 'energy', { standalone: true })), `joulecheck: trend ${paths.energy} for ${sha}`);
+    await rest.putFile(octokit, repo, branch, paths.co2eq, String(trendChart(history, 'co2eq', { standalone: true })), `joulecheck: trend ${paths.co2eq} for ${sha}`);
     const md = (p: string) => trendMarkdown(p, { owner: ctx.owner, repo: ctx.repo, branch });
     core.info(`joulecheck: history (${history.entries.length} commit(s)) and trend charts published to ${branch}. Embed the trends with:\n  ${md(paths.energy)}\n  ${md(paths.co2eq)}`);
   } catch (err) {

@@ -8,6 +8,7 @@ import { type AppendixModel, buildAppendixModel } from '../render/appendix/model
 import { greenerPlaces } from '../carbon/whatif.ts';
 import type { Greener } from '../render/whatif.ts';
 import { renderAppendix } from '../render/appendix/render.ts';
+import type { SafeHtml } from '../render/html.ts';
 
 export interface BuildAppendixOptions {
   /** logs, summaries or directories of them */
@@ -37,7 +38,7 @@ export async function buildAppendix(o: BuildAppendixOptions): Promise<BuiltAppen
   const runs = await loadRuns(o.inputs, o.cwd);
   const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...(o.title ? { title: o.title } : {}) });
   const warnings: string[] = [];
-  let history: string | undefined;
+  let history: SafeHtml | null = null;
   if (o.history) {
     try {
       history = historySection(parseHistory(await readFile(resolve(o.cwd, o.history), 'utf8'), o.history));

@@ -8,6 +8,7 @@ import { type Kind, mergeKinds, runKind } from '../model/kinds.ts';
 import { escapeHtml, escapeMarkdown } from './escape.ts';
 import type { Summary } from '../model/summary.ts';
 import { intervalChart } from './svg/interval-chart.ts';
+import type { SafeHtml } from './html.ts';
 import { CHART_CSS } from './svg/scale.ts';
 import { formatGrams, formatEnergy, sig } from './format.ts';
 
@@ -105,7 +106,7 @@ export function buildLeaderboard(summaries: readonly Summary[]): Leaderboard {
 
 
 /** An interval chart of energies given in J, drawn in the unit (J, kJ, MJ) that suits the largest value. */
-export function energyIntervalChart(title: string, axis: string, rows: { name: string; values: number[]; mean: number; ci: Interval | null }[]): string {
+export function energyIntervalChart(title: string, axis: string, rows: { name: string; values: number[]; mean: number; ci: Interval | null }[]): SafeHtml {
   const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
   const [div, unit] = max >= 1e6 ? [1e6, 'MJ'] : max >= 1e3 ? [1e3, 'kJ'] : [1, 'J'];
   return intervalChart({

@@ -1,6 +1,6 @@
 // The what-if sentence (Lacoste et al. 2019): the same energy in lower-intensity places. Pure.
 import type { Kind } from '../model/kinds.ts';
-import { escapeHtml } from './escape.ts';
+import { html, type SafeHtml } from './html.ts';
 import { formatGrams, formatKwh, sig } from './format.ts';
 
 export interface Greener {
@@ -23,7 +23,7 @@ export function placeText(g: Greener, esc: (s: string) => string): string {
   );
 }
 
-/** The same line as an HTML paragraph (for the appendix). */
-export function whatIfHtml(g: Greener): string {
-  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
+/** The same line as an HTML paragraph (for the appendix); the whole sentence is text, so all of it is escaped. */
+export function whatIfHtml(g: Greener): SafeHtml {
+  return html`<p class="whatif"><strong>What-if:</strong> ${placeText(g, (s) => s)}.</p>`;
 }

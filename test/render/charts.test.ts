@@ -9,7 +9,7 @@ describe('lineChart', () => {
     const n = 200_000;
     const x = Float64Array.from({ length: n }, (_, i) => i / 10);
     const y = Float64Array.from({ length: n }, (_, i) => 100 + Math.sin(i / 1000) * 50);
-    const svg = lineChart({ title: 'P', xLabel: 's', yLabel: 'W', series: [{ name: 'CPU', color: '#00f', x, y }], width: 500 });
+    const svg = String(lineChart({ title: 'P', xLabel: 's', yLabel: 'W', series: [{ name: 'CPU', color: '#00f', x, y }], width: 500 }));
     const ds = paths(svg);
     expect(ds).toHaveLength(1);
     const points = ds[0]!.match(/[ML]/g)!.length;
@@ -20,12 +20,12 @@ describe('lineChart', () => {
   });
 
   it('breaks lines at gaps and escapes every label', () => {
-    const svg = lineChart({
+    const svg = String(lineChart({
       title: '<script>alert(1)</script>',
       xLabel: 'a & b',
       yLabel: '"y"',
       series: [{ name: '</text><img src=x>', color: '"red', x: [0, 1, 2, 3], y: [1, null, 2, 3] }],
-    });
+    }));
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;');
@@ -34,7 +34,7 @@ describe('lineChart', () => {
   });
 
   it('says there is nothing to draw instead of drawing zeros', () => {
-    const svg = lineChart({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ name: 's', color: '#000', x: [0, 1], y: [null, Number.NaN] }] });
+    const svg = String(lineChart({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ name: 's', color: '#000', x: [0, 1], y: [null, Number.NaN] }] }));
     expect(svg).toContain('no readings to draw');
     expect(paths(svg)).toHaveLength(0);
   });
@@ -42,7 +42,7 @@ describe('lineChart', () => {
 
 describe('intervalChart', () => {
   it('draws a dot per value, the mean and the CI whisker in data coordinates', () => {
-    const svg = intervalChart({
+    const svg = String(intervalChart({
       title: 'E',
       xLabel: 'kJ',
       width: 780,
@@ -50,7 +50,7 @@ describe('intervalChart', () => {
         { name: 'a', values: [10, 20], mean: 15, ci: { low: 0, high: 30 } },
         { name: 'b', values: [40], mean: 40, ci: null },
       ],
-    });
+    }));
     expect(svg.match(/<circle/g)).toHaveLength(3);
     expect(svg.match(/class="mean"/g)).toHaveLength(2);
     expect(svg.match(/class="ci"/g)).toHaveLength(1);
@@ -58,6 +58,6 @@ describe('intervalChart', () => {
     expect(svg).toContain('M180 43H615');
   });
   it('labels an empty chart', () => {
-    expect(intervalChart({ title: 'E', xLabel: 'kJ', rows: [] })).toContain('no values to draw');
+    expect(String(intervalChart({ title: 'E', xLabel: 'kJ', rows: [] }))).toContain('no values to draw');
   });
 });

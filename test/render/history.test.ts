@@ -56,7 +56,7 @@ describe('history', () => {
   it('draws a trend chart of energy and CO2eq per commit with short SHAs', () => {
     let h = emptyHistory('train');
     [100, 120, 90].forEach((kj, i) => (h = appendHistory(h, [makeSummary({ total_j: kj * 1e3 })], { sha: `abcdef${i}ffff` })));
-    const html = historySection(h);
+    const html = String(historySection(h));
     expect(html.match(/<svg/g)).toHaveLength(2);
     expect(html.match(/<path class="series"/g)).toHaveLength(2);
     expect(html).toContain('>abcdef1<');
@@ -67,11 +67,11 @@ describe('history', () => {
   it('makes a standalone SVG file for the badge branch', () => {
     let h = emptyHistory('train');
     [100, 120].forEach((kj, i) => (h = appendHistory(h, [makeSummary({ total_j: kj * 1e3 })], { sha: sha(i) })));
-    const svg = trendChart(h, 'co2eq', { standalone: true });
+    const svg = String(trendChart(h, 'co2eq', { standalone: true }));
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('<style>svg.chart');
     expect(svg).toContain('CO2eq per run, train');
-    expect(trendChart(h, 'energy')).not.toContain('<style>');
+    expect(String(trendChart(h, 'energy'))).not.toContain('<style>');
   });
 });
 

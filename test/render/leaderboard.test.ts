@@ -111,9 +111,9 @@ describe('joulecheck leaderboard', () => {
 
 describe('energyIntervalChart', () => {
   it('draws in the unit that suits the values', () => {
-    const small = energyIntervalChart('t', 'energy', [{ name: 'a', values: [8.3, 11.7], mean: 10, ci: { low: 0, high: 31.5 } }]);
+    const small = String(energyIntervalChart('t', 'energy', [{ name: 'a', values: [8.3, 11.7], mean: 10, ci: { low: 0, high: 31.5 } }]));
     expect(small).toContain('>energy, J<');
-    const big = energyIntervalChart('t', 'energy', [{ name: 'a', values: [2.5e6], mean: 2.5e6, ci: null }]);
+    const big = String(energyIntervalChart('t', 'energy', [{ name: 'a', values: [2.5e6], mean: 2.5e6, ci: null }]));
     expect(big).toContain('>energy, MJ<');
     // Axis 0..2.5 in steps of 0.5 over x = 180..740 (default width 760): 2.5 MJ at the right end, 1 MJ at 404.
     expect(big).toContain('cx="740"');

@@ -57,7 +57,7 @@ describe('one formatter for every surface', () => {
       'aws:eu-central-1',
     );
     expect(g).not.toBeNull();
-    const w = whatIfHtml(g!);
+    const w = String(whatIfHtml(g!));
     expect(w).toContain(`instead of ${co2}`);
     expect(w).toContain(`the same ${energy}`);
   });

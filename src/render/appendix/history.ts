@@ -7,7 +7,7 @@
 // so a corrupt or hostile file can neither grow without end nor stall the job.
 import { z } from 'zod';
 import { mean } from '../../analysis/stats/descriptive.ts';
-import { escapeHtml } from '../escape.ts';
+import { html, type SafeHtml } from '../html.ts';
 import type { Summary } from '../../model/summary.ts';
 import { mergeKinds, runKind } from '../../model/kinds.ts';
 import { lineChart } from '../svg/line-chart.ts';
@@ -101,7 +101,7 @@ export function appendHistory(h: History, runs: readonly Summary[], commit: { sh
  * Trend per commit, oldest left (x ticks: short SHAs), of energy or CO2eq per run. `standalone` makes
  * an SVG file of its own, to publish beside the badge.
  */
-export function trendChart(h: History, metric: 'energy' | 'co2eq', opts: { standalone?: boolean } = {}): string {
+export function trendChart(h: History, metric: 'energy' | 'co2eq', opts: { standalone?: boolean } = {}): SafeHtml {
   const x = h.entries.map((_, i) => i);
   const sha = (v: number): string => (Number.isInteger(v) ? (h.entries[v]?.sha.slice(0, 7) ?? '') : '');
   const common = { xLabel: 'commit (oldest left)', xTickFormat: sha, dots: true, standalone: opts.standalone ?? false } as const;
@@ -121,13 +121,13 @@ export function trendChart(h: History, metric: 'energy' | 'co2eq', opts: { stand
   });
 }
 
-/** The appendix's history section: trend charts plus what a reader needs to trust them. */
-export function historySection(h: History | null, problem?: string): string {
-  if (problem) return `<section id="history"><h2>History</h2><p class="warn">${escapeHtml(problem)}</p></section>`;
-  if (!h || h.entries.length === 0) return '';
+/** The appendix's history section: trend charts plus what a reader needs to trust them; null when there is nothing to show. */
+export function historySection(h: History | null, problem?: string): SafeHtml | null {
+  if (problem) return html`<section id="history"><h2>History</h2><p class="warn">${problem}</p></section>`;
+  if (!h || h.entries.length === 0) return null;
   const est = h.entries.filter((e) => e.kind !== 'measured').length;
-  return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
-<p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1)!.sha.slice(0, 12))}; each point is the mean of that commit's runs.
+  return html`<section id="history"><h2>History of ${h.label} on the default branch</h2>
+<p class="muted">${h.entries.length} commit(s), newest ${h.entries.at(-1)!.sha.slice(0, 12)}; each point is the mean of that commit's runs.
 ${est ? `${est} point(s) are estimated or mixed, not measured.` : 'Every point was measured.'} CO2eq also moves with the grid intensity used.</p>
 <figure>${trendChart(h, 'energy')}${trendChart(h, 'co2eq')}</figure></section>`;
 }

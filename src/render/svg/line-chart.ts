@@ -2,7 +2,7 @@
 // Long series are reduced with min/max per pixel column for drawing; gaps (null) break the line.
 import { minMaxPerColumn } from './downsample.ts';
 import { CHART_CSS, linear, niceTicks, tickLabel } from './scale.ts';
-import { escapeHtml } from '../escape.ts';
+import { html, join, raw, type SafeHtml } from '../html.ts';
 
 export interface LineSeries {
   name: string;
@@ -36,7 +36,7 @@ const LEGEND_ROW = 16;
 const r1 = (v: number): string => String(Math.round(v * 10) / 10);
 
 /** Number of drawn points per series is bounded by about 2 x the plot width, whatever the input length. */
-export function lineChart(spec: LineChartSpec): string {
+export function lineChart(spec: LineChartSpec): SafeHtml {
   const width = spec.width ?? 760;
   const pw = width - MARGIN.left - MARGIN.right;
   // Legend layout first: its rows add to the height so long series names never run off the edge.
@@ -72,14 +72,12 @@ export function lineChart(spec: LineChartSpec): string {
       if (y > yMax) yMax = y;
     }
   }
-  const title = escapeHtml(spec.title);
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl =
-    (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : '') +
-    `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
+  const title = spec.title;
+  const head = html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = html`${spec.standalone ? html`<style>${raw(CHART_CSS)}</style><rect width="100%" height="100%" fill="#fff"/>` : ''}<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
   if (xMax < xMin) {
     // Nothing to draw: a labelled gap rather than an empty frame that looks like zero.
-    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
+    return html`${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
   }
   const xt = niceTicks(xMin, xMax, 6);
   const yt = niceTicks(yMin, yMax, 5);
@@ -90,22 +88,22 @@ export function lineChart(spec: LineChartSpec): string {
   const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
   const xFmt = spec.xTickFormat ?? tickLabel;
 
-  const parts: string[] = [head, titleEl];
-  parts.push('<g class="grid">');
+  const parts: SafeHtml[] = [head, titleEl];
+  parts.push(html`<g class="grid">`);
   for (const v of yt.ticks) {
     const y = r1(sy(v));
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
-    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(tickLabel(v))}</text>`);
+    parts.push(html`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
+    parts.push(html`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${tickLabel(v)}</text>`);
   }
   for (const v of xt.ticks) {
     if (v < x0 || v > x1) continue;
     const x = r1(sx(v));
-    parts.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
-    parts.push(`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${escapeHtml(xFmt(v))}</text>`);
+    parts.push(html`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
+    parts.push(html`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${xFmt(v)}</text>`);
   }
-  parts.push('</g>');
-  parts.push(`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
-  parts.push(`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
+  parts.push(html`</g>`);
+  parts.push(html`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${spec.xLabel}</text>`);
+  parts.push(html`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${spec.yLabel}</text>`);
 
   spec.series.forEach((s) => {
     const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
@@ -118,12 +116,12 @@ export function lineChart(spec: LineChartSpec): string {
       if (seg.x.length === 1) d += 'h0.1';
     }
     if (d === '') return;
-    const dash = s.dashed ? ' stroke-dasharray="5 3"' : '';
-    parts.push(`<path class="series" d="${d}" fill="none" stroke="${escapeHtml(s.color)}" stroke-width="1.5"${dash}><title>${escapeHtml(s.name)}</title></path>`);
+    const dash = s.dashed ? html` stroke-dasharray="5 3"` : '';
+    parts.push(html`<path class="series" d="${d}" fill="none" stroke="${s.color}" stroke-width="1.5"${dash}><title>${s.name}</title></path>`);
     if (spec.dots) {
       for (const seg of segs) {
         for (let i = 0; i < seg.x.length; i++) {
-          parts.push(`<circle cx="${r1(sx(seg.x[i] as number))}" cy="${r1(sy(seg.y[i] as number))}" r="2.5" fill="${escapeHtml(s.color)}"/>`);
+          parts.push(html`<circle cx="${r1(sx(seg.x[i] as number))}" cy="${r1(sy(seg.y[i] as number))}" r="2.5" fill="${s.color}"/>`);
         }
       }
     }
@@ -131,10 +129,10 @@ export function lineChart(spec: LineChartSpec): string {
 
   // Legend below the axis label, left to right, wrapped onto as many rows as needed (laid out above).
   for (const item of legend) {
-    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : '';
-    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
-    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
+    const dash = item.s.dashed ? html` stroke-dasharray="5 3"` : '';
+    parts.push(html`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${item.s.color}" stroke-width="2"${dash}/>`);
+    parts.push(html`<text class="legend" x="${item.x + 22}" y="${item.y}">${item.s.name}</text>`);
   }
-  parts.push('</svg>');
-  return parts.join('');
+  parts.push(html`</svg>`);
+  return join(parts);
 }
