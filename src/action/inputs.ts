@@ -22,6 +22,7 @@ import {
   ZONE,
 } from '../model/validate.ts';
 import { InputError } from '../model/errors.ts';
+import { DEFAULTS } from '../model/defaults.ts';
 import { CARBON_PROVIDERS, type CarbonProvider } from '../carbon/providers/types.ts';
 import { GPU_ATTRIBUTIONS, GPU_SENSORS, type GpuAttribution, type GpuSensorChoice } from '../run/options.ts';
 
@@ -77,6 +78,7 @@ export interface ActionInputs {
 
 const MODES = ['run', 'start', 'stop', 'report', 'comment', 'ab'] as const satisfies readonly Mode[];
 const SHELLS = ['bash', 'sh'] as const;
+const D = DEFAULTS;
 // git check-ref-format, simplified: no spaces, '..', '~^:?*[\', leading '-', trailing '/' or '.lock'
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)[^\s~^:?*[\\\x00-\x1f\x7f]{1,200}$/;
 
@@ -84,8 +86,8 @@ const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)(?!.*\.lock$)(?!.*\/$)[^\s~^:
 export function parseInputs(get: (name: string) => string): ActionInputs {
   const problems: string[] = [];
   const raw = (name: string): string => (get(name) ?? '').trim();
-  // an empty input means "not given": the action.yml default applies (the runner fills defaults, but local
-  // runners and tests may not)
+  // an empty input means "not given": the default applies (the runner fills action.yml's defaults, but
+  // local runners and tests may not; a few inputs have none there, see model/defaults.ts)
   function req<T>(name: string, check: Check<T>, fallback: T): T {
     const r = raw(name);
     if (r === '') return fallback;
@@ -104,45 +106,45 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   }
   const text = (name: string): string | null => (raw(name) === '' ? null : raw(name));
 
-  const mode = req('mode', oneOf(MODES), 'run');
+  const mode = req('mode', oneOf(MODES), D.mode.value);
   const run = get('run')?.trim() === '' ? null : (get('run') ?? null);
   const inputs: ActionInputs = {
     mode,
     run,
-    shell: req('shell', oneOf(SHELLS), 'bash'),
+    shell: req('shell', oneOf(SHELLS), D.shell.value),
     workingDirectory: text('working-directory'),
-    label: req('label', label, 'run'),
-    repeat: req('repeat', REPEAT, 1),
-    intervalMs: req('interval-ms', INTERVAL_MS, 100),
+    label: req('label', label, D.label.value),
+    repeat: req('repeat', REPEAT, D.repeat.value),
+    intervalMs: req('interval-ms', INTERVAL_MS, D['interval-ms'].value),
     pue: opt('pue', PUE),
     region: opt('region', ZONE),
     cloudRegion: opt('cloud-region', CLOUD_REGION),
     carbonIntensity: opt('carbon-intensity', INTENSITY),
     carbonProvider: opt('carbon-provider', oneOf(CARBON_PROVIDERS)),
     carbonToken: text('carbon-token'),
-    out: text('out') ?? 'joulecheck-out',
-    powercapRoot: text('powercap-root') ?? '/sys/class/powercap',
+    out: text('out') ?? D.out.value,
+    powercapRoot: text('powercap-root') ?? D['powercap-root'].value,
     nvidiaSmi: text('nvidia-smi'),
-    gpuSensor: req('gpu-sensor', oneOf(GPU_SENSORS), 'auto'),
+    gpuSensor: req('gpu-sensor', oneOf(GPU_SENSORS), D['gpu-sensor'].value),
     nvmlLib: text('nvml-lib'),
-    gpuAttribution: req('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), 'process'),
+    gpuAttribution: req('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), D['gpu-attribution'].value),
     githubToken: text('github-token'),
-    comment: req('comment', boolean, true),
-    baselineRuns: req('baseline-runs', number({ integer: true, min: 1, max: 50 }), 5),
-    alpha: req('alpha', ALPHA, 0.05),
-    minEffect: req('min-effect', MIN_EFFECT, 0.02),
-    failOnRegression: req('fail-on-regression', boolean, false),
-    upload: req('upload', boolean, true),
+    comment: req('comment', boolean, D.comment.value),
+    baselineRuns: req('baseline-runs', number({ integer: true, min: 1, max: 50 }), D['baseline-runs'].value),
+    alpha: req('alpha', ALPHA, D.alpha.value),
+    minEffect: req('min-effect', MIN_EFFECT, D['min-effect'].value),
+    failOnRegression: req('fail-on-regression', boolean, D['fail-on-regression'].value),
+    upload: req('upload', boolean, D.upload.value),
     retentionDays: opt('retention-days', number({ integer: true, min: 1, max: 90 })),
-    badge: req('badge', boolean, false),
-    badgeBranch: req('badge-branch', pattern(BRANCH, 'a valid git branch name'), 'joulecheck-badges'),
-    appendix: req('appendix', boolean, false),
-    launcher: req('launcher', oneOf(['none', 'srun'] as const), 'none'),
+    badge: req('badge', boolean, D.badge.value),
+    badgeBranch: req('badge-branch', pattern(BRANCH, 'a valid git branch name'), D['badge-branch'].value),
+    appendix: req('appendix', boolean, D.appendix.value),
+    launcher: req('launcher', oneOf(['none', 'srun'] as const), D.launcher.value),
     srunArgs: [],
     baseRef: text('base-ref'),
-    pairs: req('pairs', PAIRS, 3),
-    order: req('order', oneOf(AB_ORDERS), 'abba'),
-    warmup: req('warmup', WARMUP, 1),
+    pairs: req('pairs', PAIRS, D.pairs.value),
+    order: req('order', oneOf(AB_ORDERS), D.order.value),
+    warmup: req('warmup', WARMUP, D.warmup.value),
     setup: get('setup')?.trim() ? get('setup')! : null,
   };
   const sa = raw('srun-args');
@@ -162,7 +164,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (mode !== 'run' && mode !== 'ab' && inputs.run !== null) {
     problems.push(`input 'run' is only used with modes 'run' and 'ab', got mode '${mode}'`);
   }
-  if (mode === 'ab' && raw('repeat') !== '' && raw('repeat') !== '1') {
+  if (mode === 'ab' && raw('repeat') !== '' && raw('repeat') !== String(D.repeat.value)) {
     problems.push("input 'repeat' does not apply to mode 'ab': use 'pairs' (and 'warmup')");
   }
   if (mode !== 'ab') {

@@ -3,6 +3,7 @@
 // >= 3, the relative change with a Fieller CI, Holm across the metrics, and a verdict that needs both
 // significance and |change| >= min-effect. Pure: no I/O, no @actions/*.
 import { nodeCount, nodeNotes } from '../accounting/merge.ts';
+import { DEFAULTS } from '../model/defaults.ts';
 import {
   DEFAULT_POWER,
   fiellerRatio,
@@ -44,8 +45,8 @@ export interface CompareOptions {
   files?: { base?: readonly string[]; head?: readonly string[] };
 }
 
-export const DEFAULT_ALPHA = 0.05;
-export const DEFAULT_MIN_EFFECT = 0.02;
+export const DEFAULT_ALPHA: number = DEFAULTS.alpha.value;
+export const DEFAULT_MIN_EFFECT: number = DEFAULTS['min-effect'].value;
 /** A step shorter than this many sampling intervals is measured too coarsely to compare. */
 export const MIN_INTERVALS = 10;
 

@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT } from '../analysis/compare.ts';
+import { DEFAULTS as D } from '../model/defaults.ts';
 import { AB_ORDERS, ALPHA_RANGE, type Check, failure, MIN_EFFECT_RANGE, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
 import { parseFraction } from './compare.ts';
 import { runAb, type AbSettings } from '../run/ab.ts';
@@ -24,9 +25,9 @@ Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, ma
 
   --base-dir DIR          working tree of the base (e.g. a git worktree of the merge base)
   --head-dir DIR          working tree of the change
-  --pairs N               measured pairs, 2-50 (default 3)
-  --order abba|alternate  run order (default abba: cancels a linear drift)
-  --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default 1)
+  --pairs N               measured pairs, 2-50 (default ${D.pairs.value})
+  --order abba|alternate  run order (default ${D.order.value}: cancels a linear drift)
+  --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default ${D.warmup.value})
   --setup CMD             shell command run once in each directory before anything is metered
   --format markdown|json  what to print (default markdown; json prints comparison.json)
   --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
@@ -114,7 +115,7 @@ export function parseAbArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv 
   const { ab, run, command } = split(argv);
   const help = ab.get('help') === true;
   const runParsed = parseRunArgs([...run, '--', ...(command.length ? command : help ? ['true'] : [])], env);
-  if (help) return { options: runParsed.options, ab: { baseDir: '', headDir: '', pairs: 3, order: 'abba', warmup: 1, setup: null }, format: 'markdown', failOnRegression: false, command, help };
+  if (help) return { options: runParsed.options, ab: { baseDir: '', headDir: '', pairs: D.pairs.value, order: D.order.value, warmup: D.warmup.value, setup: D.setup.value }, format: 'markdown', failOnRegression: false, command, help };
   function get<T>(name: string, check: Check<T>, fallback: T): T {
     const raw = ab.get(name);
     if (raw === undefined || raw === true) return fallback;
@@ -128,10 +129,10 @@ export function parseAbArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv 
   const settings: AbSettings = {
     baseDir,
     headDir,
-    pairs: get('pairs', PAIRS, 3),
-    order: get('order', oneOf(AB_ORDERS), 'abba'),
-    warmup: get('warmup', WARMUP, 1),
-    setup: get<string | null>('setup', nonEmpty, null),
+    pairs: get('pairs', PAIRS, D.pairs.value),
+    order: get('order', oneOf(AB_ORDERS), D.order.value),
+    warmup: get('warmup', WARMUP, D.warmup.value),
+    setup: get<string | null>('setup', nonEmpty, D.setup.value),
     alpha: parseFraction('--alpha', ab.get('alpha') as string | undefined, DEFAULT_ALPHA, ALPHA_RANGE, '0.05 or 5%'),
     minEffect: parseFraction('--min-effect', ab.get('min-effect') as string | undefined, DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, '0.02 or 2%'),
   };

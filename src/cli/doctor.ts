@@ -5,6 +5,7 @@ import { DoctorReport, doctorExitCode } from '../model/doctor.ts';
 import { GPU_SENSOR_MODES, type GpuSensorMode } from '../doctor/gpu.ts';
 import { runDoctor } from '../doctor/run.ts';
 import { renderDoctorText } from '../render/doctor.ts';
+import { DEFAULTS as D } from '../model/defaults.ts';
 import { failure, number, oneOf } from '../model/validate.ts';
 import { parseCommandArgs } from './args.ts';
 import { type Command, UsageError } from './types.ts';
@@ -16,9 +17,9 @@ Checks, as this user on this machine, every sensor a metered run would use (RAPL
 /proc) and prints the exact fix for each problem.
 
   --format text|json    default text; json is {"schema": "joulecheck/doctor@1", "checks": [...]}
-  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --powercap-root DIR   powercap sysfs root (default ${D['powercap-root'].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH)
-  --gpu-sensor MODE     auto (default: NVML, else nvidia-smi), nvml, nvidia-smi or none
+  --gpu-sensor MODE     auto, nvml, nvidia-smi or none (default ${D['gpu-sensor'].value}: NVML, else nvidia-smi)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
   --load SECONDS        run a CPU load this long (0.5-60) and check that every sensor moves
 Exit code: 0 every component present will be measured; 1 some will be estimated or is broken; 2 usage.
@@ -31,9 +32,9 @@ export const doctor: Command = async (argv, io) => {
     argv,
     {
       format: { type: 'string', default: 'text' },
-      'powercap-root': { type: 'string', default: '/sys/class/powercap' },
+      'powercap-root': { type: 'string', default: D['powercap-root'].value },
       'nvidia-smi': { type: 'string' },
-      'gpu-sensor': { type: 'string', default: 'auto' },
+      'gpu-sensor': { type: 'string', default: D['gpu-sensor'].value },
       'nvml-lib': { type: 'string' },
       load: { type: 'string' },
     },

@@ -1,5 +1,6 @@
 // Options of a metered run, shared by the CLI (`joulecheck run`) and the action (mode run/start).
 import type { CarbonProvider } from '../carbon/providers/types.ts';
+import { DEFAULTS as D } from '../model/defaults.ts';
 
 export interface MeterOptions {
   out: string;
@@ -39,19 +40,19 @@ export const GPU_ATTRIBUTIONS = ['process', 'exclusive'] as const;
 export type GpuAttribution = (typeof GPU_ATTRIBUTIONS)[number];
 
 export const DEFAULT_OPTIONS: MeterOptions = {
-  out: 'joulecheck-out',
-  label: 'run',
-  repeat: 1,
-  intervalMs: 100,
-  pue: null,
-  region: null,
-  cloudRegion: null,
-  intensity: null,
-  provider: null,
-  token: null,
-  powercapRoot: '/sys/class/powercap',
-  nvidiaSmi: null,
-  gpuSensor: 'auto',
-  nvmlLib: null,
-  gpuAttribution: 'process',
+  out: D.out.value,
+  label: D.label.value,
+  repeat: D.repeat.value,
+  intervalMs: D['interval-ms'].value,
+  pue: D.pue.value,
+  region: D.region.value,
+  cloudRegion: D['cloud-region'].value,
+  intensity: D['carbon-intensity'].value,
+  provider: D['carbon-provider'].value,
+  token: D['carbon-token'].value,
+  powercapRoot: D['powercap-root'].value,
+  nvidiaSmi: D['nvidia-smi'].value,
+  gpuSensor: D['gpu-sensor'].value,
+  nvmlLib: D['nvml-lib'].value,
+  gpuAttribution: D['gpu-attribution'].value,
 };
