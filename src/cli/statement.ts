@@ -7,6 +7,7 @@ import { readRunLog } from '../log/reader.ts';
 import { summarize } from '../accounting/summarize.ts';
 import { expandInputs, noRunsError, readSummaryFile, SummaryFileError } from '../log/summary-files.ts';
 import type { Summary } from '../model/summary.ts';
+import { InputError } from '../model/errors.ts';
 import { asUsageError, type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck statement <summary.json | log.ndjson | dir>... [--format markdown|text]
@@ -24,9 +25,9 @@ async function readStatementSummary(f: string): Promise<Summary> {
   } catch (err) {
     if (!(err instanceof SummaryFileError)) throw err;
     const p = err.problem;
-    if (p?.kind === 'not-json') throw new Error(`${f}: not a JSON summary (${p.detail})`);
-    if (p?.kind === 'invalid') throw new Error(`${f}: not a joulecheck/summary@1 (${p.detail})`);
-    throw new Error(err.message);
+    if (p?.kind === 'not-json') throw new InputError(`${f}: not a JSON summary (${p.detail})`);
+    if (p?.kind === 'invalid') throw new InputError(`${f}: not a joulecheck/summary@1 (${p.detail})`);
+    throw err;
   }
 }
 

@@ -4,7 +4,7 @@
 import { formatDuration, formatEnergy, formatGrams } from '../render/format.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { DEFAULT_MAX_LOG_BYTES, readRunLog } from '../log/reader.ts';
+import { DEFAULT_MAX_LOG_BYTES, readRunLog, RunLogError } from '../log/reader.ts';
 import { summarize as account } from '../accounting/summarize.ts';
 import type { Summary } from '../model/summary.ts';
 import { type Command, UsageError } from './types.ts';
@@ -71,6 +71,7 @@ export const summarize: Command = async (argv, io) => {
   const written = new Map<string, string>();
   const results: Summary[] = [];
   let failed = 0;
+  let badInput = 0;
   for (const arg of positionals) {
     const logPath = resolve(io.cwd, arg);
     try {
@@ -99,6 +100,8 @@ export const summarize: Command = async (argv, io) => {
       }
     } catch (err) {
       failed++;
+      // a log that is missing or not a run log is bad input (exit 2); anything else is a failure (exit 1)
+      if (err instanceof RunLogError || (err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') badInput++;
       const msg = err instanceof Error ? err.message : String(err);
       // reader errors already name the file (by absolute path): show it as the user typed it
       io.stderr(`joulecheck summarize: ${msg.includes(logPath) ? msg.replaceAll(logPath, arg) : `${arg}: ${msg}`}\n`);
@@ -106,7 +109,7 @@ export const summarize: Command = async (argv, io) => {
   }
   if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
   if (failed > 0) io.stderr(`joulecheck summarize: ${failed} of ${positionals.length} log(s) could not be summarized\n`);
-  return failed > 0 ? 1 : 0;
+  return failed === 0 ? 0 : badInput === failed ? 2 : 1;
 };
 
 /** `--merge`: the given logs are the nodes of one run. */

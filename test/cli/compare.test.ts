@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare, EXIT_REGRESSION } from '../../src/cli/compare.ts';
+import { EXIT_REGRESSION } from '../../src/cli/compare.ts';
+import { main } from '../../src/cli/dispatch.ts';
 import { MAX_SUMMARY_BYTES } from '../../src/model/summary-parse.ts';
-import { type CommandIO, UsageError } from '../../src/cli/types.ts';
+import type { CommandIO } from '../../src/cli/types.ts';
 import { Comparison } from '../../src/model/comparison.ts';
 import type { Summary } from '../../src/model/summary.ts';
 import { BASE10, HEAD_PLUS5, side } from '../analysis/compare-fixtures.ts';
@@ -25,12 +26,9 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   let out = '';
   let err = '';
   const io: CommandIO = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd: dir, env: {} };
-  try {
-    return { code: await compare(argv, io), out, err };
-  } catch (e) {
-    // as src/cli.ts reports them
-    return { code: e instanceof UsageError ? 2 : 1, out, err: err + (e as Error).message };
-  }
+  // through the CLI's own dispatcher, which decides the exit code of every error
+  const code = await main(['compare', ...argv], io);
+  return { code, out, err };
 }
 
 beforeAll(() => {
@@ -100,7 +98,9 @@ describe('joulecheck compare', () => {
   });
 
   it('explains bad input: missing, empty, log instead of summary, other schema, NaN/negative, huge, mixed labels', async () => {
-    expect((await run(['--base', 'nope', '--head', 'head'])).err).toMatch(/--base: 'nope' does not exist|--base:.*nope/);
+    const nope = await run(['--base', 'nope', '--head', 'head']);
+    expect(nope.err).toMatch(/--base: 'nope' does not exist|--base:.*nope/);
+    expect(nope.code).toBe(2);
     mkdirSync(join(dir, 'empty'), { recursive: true });
     expect((await run(['--base', 'empty', '--head', 'head'])).err).toMatch(/--base: no \*\.summary\.json files in 'empty'/);
 
@@ -114,7 +114,8 @@ describe('joulecheck compare', () => {
 
     writeFileSync(join(dir, 'nan.summary.json'), JSON.stringify(side([1])[0]).replace(/"total":1/, '"total":NaN'));
     const nan = await run(['--base', 'nan.summary.json', '--head', 'head']);
-    expect(nan.code).toBe(1);
+    // bad input exits 2 in every command, a malformed summary too
+    expect(nan.code).toBe(2);
     expect(nan.err).toMatch(/nan\.summary\.json/);
 
     const neg = side([1])[0]!;

@@ -65,17 +65,17 @@ describe('joulecheck summarize', () => {
     expect(existsSync(join(dir, 'torn-1.summary.json'))).toBe(true);
   });
 
-  it('reports each bad file clearly, still writes the good ones, exits 1', async () => {
+  it('reports each bad file clearly, still writes the good ones, exits 2 (bad input)', async () => {
     writeLog('good.log.ndjson', 'good', 1);
     writeFileSync(join(dir, 'bad.log.ndjson'), JSON.stringify(makeHeader()) + '\nnot json\n' + sampleLine(makeSample()) + '\n');
     const t = io();
-    expect(await summarize(['bad.log.ndjson', 'missing.ndjson', 'good.log.ndjson'], t.o)).toBe(1);
+    expect(await summarize(['bad.log.ndjson', 'missing.ndjson', 'good.log.ndjson'], t.o)).toBe(2);
     expect(t.err()).toMatch(/bad\.log\.ndjson:2: not a JSON line/);
     expect(t.err()).toMatch(/missing\.ndjson: cannot read/);
     expect(t.err()).toMatch(/2 of 3 log\(s\) could not be summarized/);
     writeFileSync(join(dir, 'v2.log.ndjson'), JSON.stringify({ ...makeHeader(), schema: 'joulecheck/log@2' }) + '\n');
     const v = io();
-    expect(await summarize(['v2.log.ndjson'], v.o)).toBe(1);
+    expect(await summarize(['v2.log.ndjson'], v.o)).toBe(2);
     expect(v.err()).toMatch(/^joulecheck summarize: file v2\.log\.ndjson is joulecheck\/log@2, this tool reads joulecheck\/log@1\n/);
     expect(existsSync(join(dir, 'good-1.summary.json'))).toBe(true);
   });
