@@ -3,6 +3,7 @@
 // executor (step-report.ts, modes/report.ts) carries it out with the adapters.
 import type { StepVerdict } from '../model/verdict.ts';
 import { isPullRequestEvent } from '../github/event.ts';
+import { pText, signedPct } from '../render/format.ts';
 
 export interface PlanContext {
   eventName: string;
@@ -80,7 +81,7 @@ export function planReport(ctx: PlanContext, inputs: PlanInputs, facts: PlanFact
 export interface Decided {
   verdict: StepVerdict;
   energyChangePct?: number | null;
-  pValue?: unknown;
+  pValue?: number | null;
 }
 
 /**
@@ -93,5 +94,7 @@ export function regressionFailure(failOnRegression: boolean, scope: 'step' | 'ru
   if (regressed.length === 0) return null;
   if (scope === 'run') return 'joulecheck: energy regressed significantly in at least one step and fail-on-regression is true';
   const r = regressed[0]!;
-  return `joulecheck: energy regressed significantly (${r.energyChangePct?.toFixed(1)}%, p = ${String(r.pValue)}) and fail-on-regression is true`;
+  const change = r.energyChangePct === null || r.energyChangePct === undefined ? 'change unknown' : signedPct(r.energyChangePct / 100);
+  const p = typeof r.pValue === 'number' ? pText(r.pValue) : 'p unknown';
+  return `joulecheck: energy regressed significantly (${change}, ${p}) and fail-on-regression is true`;
 }

@@ -7,6 +7,7 @@ import type { StepVerdict } from '../model/verdict.ts';
 import { compareSummaries, CompareInputError, type Comparison } from '../analysis/compare.ts';
 import { renderComparisonMarkdown, renderNoBaselineMarkdown, formatValue } from './markdown.ts';
 import { escapeMarkdown } from './escape.ts';
+import { signedPct } from './format.ts';
 
 export interface Rendered {
   /** the step's verdict; the action's output spells it with verdictOutput() */
@@ -110,7 +111,7 @@ export function renderPaired(cmp: Comparison, o: { title?: string; history?: Pai
       const e = ind.metrics.find((m) => m.id === ind.headline.metric);
       line =
         `Context only (the A/B above decides): against ${ind.base.n} base-branch run(s) from other workflow runs, energy ` +
-        `${ind.headline.verdict.replace(/_/g, ' ')}${e?.change ? ` (${e.change.relative >= 0 ? '+' : '−'}${Math.abs(e.change.relative * 100).toFixed(1)}%)` : ''}.`;
+        `${ind.headline.verdict.replace(/_/g, ' ')}${e?.change ? ` (${signedPct(e.change.relative)})` : ''}.`;
     } catch (err) {
       line = `Context only: the base-branch runs could not be compared (${escapeMarkdown(err instanceof Error ? err.message : String(err), { maxLength: 200 })}).`;
     }

@@ -47,7 +47,11 @@ describe('regressionFailure', () => {
   const regression = { verdict: 'regression' as const, energyChangePct: 12.345, pValue: 0.003 };
   const improvement = { verdict: 'improvement' as const, energyChangePct: -8, pValue: 0.01 };
   it('a step that regressed fails with its change and p-value', () => {
-    expect(regressionFailure(true, 'step', [regression])).toBe('joulecheck: energy regressed significantly (12.3%, p = 0.003) and fail-on-regression is true');
+    expect(regressionFailure(true, 'step', [regression])).toBe('joulecheck: energy regressed significantly (+12%, p = 0.0030) and fail-on-regression is true');
+  });
+  it('the figures in the comment\'s formats', () => {
+    expect(regressionFailure(true, 'step', [{ verdict: 'regression', energyChangePct: 4.16, pValue: 0.00312 }])).toContain('(+4.2%, p = 0.0031)');
+    expect(regressionFailure(true, 'step', [{ verdict: 'regression', energyChangePct: 30, pValue: 1e-6 }])).toContain('(+30%, p < 0.0001)');
   });
   it('a step without a regression, or fail-on-regression false, does not fail', () => {
     expect(regressionFailure(true, 'step', [improvement])).toBeNull();
