@@ -23,6 +23,7 @@ import { editSticky, postSticky, savePendingComment } from './sticky-post.ts';
 import { nextHistory, publishBadge } from './history-badge.ts';
 import { buildStepAppendix, commonRoot, uploadArtifact } from './appendix-upload.ts';
 import { planReport, regressionFailure } from './report-plan.ts';
+import { contextComparison } from '../analysis/report-compare.ts';
 
 /** Main's reporting: never decides the step's fate (but `fail-on-regression`), and is done only once. */
 export async function reportInMain(inputs: ActionInputs, result: MeterResult): Promise<void> {
@@ -79,7 +80,9 @@ async function reportStep(s: Session, result: MeterResult): Promise<void> {
     const query = prQuery(pr, ctx.workflowFile, name, inputs.label);
     // the A/B decides; runs of the base branch from other workflow runs are one line of context under it
     rendered = paired
-      ? renderPaired(paired, { history: { base: (await discoverBaseline(s, query)).summaries, head: measuredHead(paired, head), alpha: inputs.alpha, minEffect: inputs.minEffect, context: '' } })
+      ? renderPaired(paired, {
+          context: { against: contextComparison((await discoverBaseline(s, query)).summaries, measuredHead(paired, head), { alpha: inputs.alpha, minEffect: inputs.minEffect }), line: '' },
+        })
       : await compareWithBase(s, head, query);
     setComparisonOutputs(rendered);
     // The comment goes out before the upload (a comment that cannot be posted travels in the artifact),

@@ -11,7 +11,8 @@ import { regressionFailure } from '../../src/action/report-plan.ts';
 import { meterTable } from '../../src/render/job-summary.ts';
 import { buildLeaderboard } from '../../src/analysis/leaderboard.ts';
 import { leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
-import { compareAndRender, renderPaired } from '../../src/render/report.ts';
+import { renderPaired, renderReport } from '../../src/render/report.ts';
+import { compareWithBaseline, contextComparison } from '../../src/analysis/report-compare.ts';
 import { humanSummary } from '../../src/render/text.ts';
 import { whatIfHtml } from '../../src/render/whatif.ts';
 import { summary } from '../e2e/fixtures.ts';
@@ -43,7 +44,7 @@ describe('one formatter for every surface', () => {
     const surfaces: Record<string, string> = {
       cli: humanSummary(s, { log: 'train-1.log.ndjson', summary: 'train-1.summary.json' }),
       jobSummary: meterTable([s]),
-      prComment: compareAndRender([], [s], { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: null }).markdown,
+      prComment: renderReport([s], null, { context: '', notes: '', baseRef: null }).markdown,
       badge: badgeFiles([s], { stem: 'train', owner: 'o', repo: 'r', branch: 'joulecheck-badges' }).message,
       leaderboardMarkdown: leaderboardMarkdown(buildLeaderboard([s])),
       leaderboardHtml: leaderboardHtml(buildLeaderboard([s])),
@@ -81,14 +82,14 @@ describe('one formatter for every surface', () => {
   it('shows the same change and p-value on the comment, the A/B context line and the failed step', () => {
     const base = [1000, 1010, 990, 1005, 995].map((e, i) => summary({ label: 'train', repeat: i + 1, energy: e }));
     const head = [1100, 1112, 1093, 1104, 1097].map((e, i) => summary({ label: 'train', repeat: i + 1, energy: e }));
-    const r = compareAndRender(base, head, { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: 'main' });
+    const r = renderReport(head, compareWithBaseline(base, head, { alpha: 0.05, minEffect: 0.02, noBaseline: 'none' }), { context: '', notes: '', baseRef: 'main' });
     const energy = r.comparison!.metrics.find((m) => m.id === r.comparison!.headline.metric)!;
     const change = signedPct(energy.change!.relative);
     const p = pText(energy.p_adjusted!);
     expect(r.verdict).toBe('regression');
     const surfaces: Record<string, string> = {
       prComment: r.markdown,
-      abContext: renderPaired(r.comparison!, { history: { base, head, alpha: 0.05, minEffect: 0.02, context: '' } }).markdown.split('Context only')[1]!,
+      abContext: renderPaired(r.comparison!, { context: { against: contextComparison(base, head, { alpha: 0.05, minEffect: 0.02 }), line: '' } }).markdown.split('Context only')[1]!,
       failedStep: regressionFailure(true, 'step', [r])!,
     };
     for (const [name, text] of Object.entries(surfaces)) expect(text, `${name} change`).toContain(change);
