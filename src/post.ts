@@ -22,7 +22,7 @@ try {
     // an A/B session cut short: the raw logs of both sides are uploaded (nothing is compared)
     if (!saved.reported && !saved.result && saved.place) {
       const sides = ['base', 'head'].map((side) => collectResult(`${saved.place!.outDir}/${side}`, saved.place!.label ?? inputs.label, null));
-      result = { outDir: saved.place.outDir, summaries: sides.flatMap((x) => x.summaries), logs: sides.flatMap((x) => x.logs), exitCode: null };
+      result = { outDir: saved.place.outDir, summaryPaths: sides.flatMap((x) => x.summaryPaths), logs: sides.flatMap((x) => x.logs), exitCode: null };
     } else if (!saved.reported) result = saved.result;
   }
   if (result) await reportAfterMeter(inputs, result);

@@ -20,7 +20,7 @@ const APPENDIX_DIR = 'appendix';
  */
 export async function buildStepAppendix(s: Session, result: MeterResult, history: History | null): Promise<{ file: string } | null> {
   // summaries bring their own logs (the `log` they name); logs alone only when no summary was written
-  const pages = result.summaries.length ? result.summaries : result.logs;
+  const pages = result.summaryPaths.length ? result.summaryPaths : result.logs;
   if (pages.length === 0) {
     core.warning('joulecheck: appendix not built: this step wrote no summaries or logs');
     return null;

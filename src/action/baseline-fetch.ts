@@ -10,7 +10,8 @@ import { parseArtifactZip } from '../github/artifact-content.ts';
 import * as rest from '../github/rest.ts';
 import * as artifacts from '../github/artifacts.ts';
 import { baselineLine, notesBlock, type BaselineReport } from '../render/comment-parts.ts';
-import { compareAndRender, type Rendered } from '../render/report.ts';
+import { renderReport, type Rendered } from '../render/report.ts';
+import { compareWithBaseline } from '../analysis/report-compare.ts';
 import { transferSignal, warn, type Session } from './session.ts';
 
 export interface Baseline {
@@ -114,18 +115,16 @@ export async function discoverBaseline(s: Session, q: BaselineQuery): Promise<Ba
 /** The head's summaries compared with the base branch's, rendered with the baseline line and notes. */
 export async function compareWithBase(s: Session, head: Summary[], q: BaselineQuery, title?: string): Promise<Rendered> {
   const baseline = await discoverBaseline(s, q);
-  return compareAndRender(baseline.summaries, head, {
-    alpha: s.inputs.alpha,
-    minEffect: s.inputs.minEffect,
+  const against = compareWithBaseline(baseline.summaries, head, { alpha: s.inputs.alpha, minEffect: s.inputs.minEffect, noBaseline: baseline.reason });
+  return renderReport(head, against, {
     ...(title !== undefined ? { title } : {}),
     context: baselineLine(baseline.report),
     notes: notesBlock(baseline.report.notes),
     baseRef: q.baseRef,
-    noBaselineReason: baseline.reason,
   });
 }
 
 /** No pull request (a push): the head's own figures. */
 export function renderHeadOnly(s: Session, head: Summary[], title?: string): Rendered {
-  return compareAndRender([], head, { alpha: s.inputs.alpha, minEffect: s.inputs.minEffect, ...(title !== undefined ? { title } : {}), context: '', notes: '', baseRef: null });
+  return renderReport(head, null, { ...(title !== undefined ? { title } : {}), context: '', notes: '', baseRef: null });
 }

@@ -61,5 +61,5 @@ export async function meterSrun(inputs: ActionInputs, opts: MeterOptions, hooks:
   if (s?.incomplete) core.warning(`joulecheck: no full log from node(s) ${(s.missing_nodes ?? []).join(', ')}: the totals are a lower bound`);
   await publishMeterOutputs(s ? [s] : [], s ? [outcome.summaryPath] : []);
   const nodeLogs = (s?.nodes ?? []).flatMap((n) => (n.log ? [resolve(opts.out, n.log)] : [])).filter((p) => existsSync(p));
-  return { outDir: opts.out, summaries: s ? [outcome.summaryPath] : [], logs: nodeLogs, exitCode: outcome.exitCode };
+  return { outDir: opts.out, summaryPaths: s ? [outcome.summaryPath] : [], ...(s ? { summaries: [s] } : {}), logs: nodeLogs, exitCode: outcome.exitCode };
 }

@@ -30,7 +30,8 @@ export function savePlace(outDir: string, label: string): void {
 }
 
 export function saveResult(result: MeterResult): void {
-  core.saveState(StateKey.Result, JSON.stringify(result));
+  // the schema's fields only: the in-memory summaries stay in main
+  core.saveState(StateKey.Result, JSON.stringify(MeterResult.parse(result)));
 }
 
 export function markReported(): void {

@@ -2,7 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readSummaries } from '../log/summary-files.ts';
-import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../render/leaderboard.ts';
+import { buildLeaderboard } from '../analysis/leaderboard.ts';
+import { leaderboardHtml, leaderboardMarkdown } from '../render/leaderboard.ts';
 import { asUsageError, type Command, UsageError } from './types.ts';
 import { parseCommandArgs } from './args.ts';
 

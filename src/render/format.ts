@@ -87,3 +87,31 @@ export function formatValue(unit: FigureUnit, x: number | null): string {
       return formatPower(x);
   }
 }
+
+/** A fraction as a percentage, trailing zeros dropped: pct(0.95) "95%", pct(0.025, 2) "2.5%". */
+export function pct(fraction: number, digits = 1): string {
+  if (!Number.isFinite(fraction)) return 'n/a';
+  return `${Number((fraction * 100).toFixed(digits))}%`;
+}
+
+/** A relative change, signed (U+2212 minus): "+4.1%", "−12%", "0.0%"; one decimal under 10 %. */
+export function signedPct(rel: number): string {
+  if (!Number.isFinite(rel)) return 'n/a';
+  const p = rel * 100;
+  const s = Math.abs(p).toFixed(Math.abs(p) < 10 ? 1 : 0);
+  if (Number(s) === 0) return '0.0%';
+  return `${p > 0 ? '+' : '−'}${s}%`;
+}
+
+/** A p-value: "0.04", "0.0031", "< 0.0001"; '–' when there is none. */
+export function pValue(p: number | null | undefined): string {
+  if (p === undefined || p === null || !Number.isFinite(p)) return '–';
+  if (p < 1e-4) return '< 0.0001';
+  return p >= 0.01 ? p.toFixed(2).replace(/0$/, '') || '0' : p.toPrecision(2);
+}
+
+/** "p = 0.012" or "p < 0.0001". */
+export function pText(p: number): string {
+  const f = pValue(p);
+  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
+}

@@ -4,7 +4,7 @@
 // 65,536-character limit by trimming the per-run details, never the verdict.
 import { nodeNotes } from '../accounting/merge.ts';
 import { markdownTable } from 'markdown-table';
-import { formatValue, sig } from './format.ts';
+import { formatValue, pct, pText, pValue, sig, signedPct } from './format.ts';
 import type { Comparison, Metric, SideContext, Verdict } from '../model/comparison.ts';
 import { escapeCode, escapeHtmlComment, escapeMarkdown as esc } from './escape.ts';
 import type { Summary } from '../model/summary.ts';
@@ -33,35 +33,14 @@ const FLAGGED: ReadonlySet<Verdict> = new Set(['regression', 'improvement']);
 
 // ---------- number formatting ----------
 
-/** +4.1 % style relative change (U+2212 minus). */
-export function formatPct(rel: number): string {
-  const pct = rel * 100;
-  const digits = Math.abs(pct) < 10 ? 1 : 0;
-  const s = Math.abs(pct).toFixed(digits);
-  if (Number(s) === 0) return '0.0%';
-  return `${pct > 0 ? '+' : '−'}${s}%`;
-}
-
-/** "p = 0.012" or "p < 0.0001" */
-function pText(p: number): string {
-  const f = formatP(p);
-  return f.startsWith('<') ? `p ${f}` : `p = ${f}`;
-}
-
-export function formatP(p: number | undefined): string {
-  if (p === undefined) return '–';
-  if (p < 1e-4) return '< 0.0001';
-  return p >= 0.01 ? p.toFixed(2).replace(/0$/, '') || '0' : p.toPrecision(2);
-}
-
 function formatChange(m: Metric): string {
   if (!m.change) return m.base.mean === 0 && (m.head.mean ?? 0) > 0 ? 'from 0' : '–';
   const c = m.change;
-  const rel = formatPct(c.relative);
+  const rel = signedPct(c.relative);
   if (c.method === 'point' && c.ci_low === null) return rel;
   if (c.ci_low === null || c.ci_high === null) return `${rel} (CI unbounded)`;
   if (c.method === 'point') return rel;
-  return `${rel} (${formatPct(c.ci_low)} … ${formatPct(c.ci_high)})`;
+  return `${rel} (${signedPct(c.ci_low)} … ${signedPct(c.ci_high)})`;
 }
 
 function formatSide(m: Metric, side: 'base' | 'head'): string {
@@ -119,14 +98,14 @@ function metricsTable(cmp: Comparison, ms: readonly Metric[]): string {
       formatSide(m, 'base'),
       formatSide(m, 'head'),
       formatChange(m),
-      formatP(m.p_adjusted),
+      pValue(m.p_adjusted),
       VERDICT_LABEL[m.verdict],
     ]),
   ]);
 }
 
 function pctLevel(cmp: Comparison): string {
-  return `${Number((cmp.confidence * 100).toFixed(1))}%`;
+  return pct(cmp.confidence);
 }
 
 function testsTable(cmp: Comparison): string {
@@ -139,7 +118,7 @@ function testsTable(cmp: Comparison): string {
         m.name,
         t(m.tests.paired_t),
         m.tests.wilcoxon ? `W = ${sig(m.tests.wilcoxon.w)}, ${pText(m.tests.wilcoxon.p)} (${m.tests.wilcoxon.method})` : '–',
-        formatP(m.p_adjusted),
+        pValue(m.p_adjusted),
         m.runs_needed ? runsNeededText(m, cmp) : '–',
       ]),
     ]);
@@ -153,7 +132,7 @@ function testsTable(cmp: Comparison): string {
         ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})`
         : '–',
       t(m.tests.prediction),
-      formatP(m.p_adjusted),
+      pValue(m.p_adjusted),
       m.runs_needed ? runsNeededText(m, cmp) : '–',
     ]),
   ]);
@@ -163,13 +142,13 @@ function runsNeededText(m: Metric, cmp: Comparison): string {
   const r = m.runs_needed!;
   if (cmp.design === 'paired') {
     const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
-    const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
-    return `${n} pairs (${r.more_head} more) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
+    const goal = r.goal === 'detect' ? `to detect ${signedPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
+    return `${n} pairs (${r.more_head} more) would likely settle it (${pct(r.power, 0)} power ${goal})`;
   }
   const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
   const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
-  const goal = r.goal === 'detect' ? `to detect ${formatPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
-  return `${n} runs per side (${more}) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
+  const goal = r.goal === 'detect' ? `to detect ${signedPct(r.effect).replace('+', '±')}` : 'to show it stays within the minimum effect';
+  return `${n} runs per side (${more}) would likely settle it (${pct(r.power, 0)} power ${goal})`;
 }
 
 function headline(cmp: Comparison): string {
@@ -177,11 +156,11 @@ function headline(cmp: Comparison): string {
   const n = cmp.design === 'paired' ? `${m.base.n} pair${m.base.n === 1 ? '' : 's'}` : `base n=${m.base.n}, head n=${m.head.n}`;
   const ci =
     m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== 'point'
-      ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} … ${formatPct(m.change.ci_high)}, `
+      ? `${pctLevel(cmp)} CI ${signedPct(m.change.ci_low)} … ${signedPct(m.change.ci_high)}, `
       : '';
   const p = m.p_adjusted !== undefined ? `${pText(m.p_adjusted)} after Holm, ` : '';
-  const rel = m.change ? formatPct(m.change.relative) : 'from 0';
-  const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  const rel = m.change ? signedPct(m.change.relative) : 'from 0';
+  const me = `±${pct(cmp.min_effect, 2)}`;
   const mark = VERDICT_LABEL[m.verdict].split(' ')[0];
   switch (m.verdict) {
     case 'regression':
@@ -208,8 +187,8 @@ function explanationLine(cmp: Comparison): string | undefined {
   if (!e || !m?.change || m.verdict === 'not_enough_data') return undefined;
   const term = (j: number) => `${j >= 0 ? '+' : '−'}${formatValue('J', Math.abs(j))}`;
   return (
-    `Why: dE ≈ dP·t + P·dt — mean power ${formatPct(e.power_relative)} (${term(e.power_term_j)}), ` +
-    `duration ${formatPct(e.duration_relative)} (${term(e.duration_term_j)})` +
+    `Why: dE ≈ dP·t + P·dt — mean power ${signedPct(e.power_relative)} (${term(e.power_term_j)}), ` +
+    `duration ${signedPct(e.duration_relative)} (${term(e.duration_term_j)})` +
     (Math.abs(e.interaction_j) > 0.05 * (Math.abs(e.power_term_j) + Math.abs(e.duration_term_j))
       ? `, both together ${term(e.interaction_j)}`
       : '')
@@ -228,7 +207,7 @@ export function abDescription(cmp: Comparison): string | undefined {
 
 function metaLine(cmp: Comparison): string {
   const tested = cmp.metrics.filter((m) => m.p_adjusted !== undefined && m.id !== 'co2eq').length;
-  const me = `±${Number((cmp.min_effect * 100).toFixed(2))}%`;
+  const me = `±${pct(cmp.min_effect, 2)}`;
   const ab = abDescription(cmp);
   if (ab !== undefined) {
     const warm = cmp.ab!.warmup;
@@ -369,7 +348,7 @@ export function pairTable(cmp: Comparison): string | undefined {
         order,
         formatValue('J', p.base),
         formatValue('J', p.head),
-        p.base > 0 ? formatPct(p.head / p.base - 1) : '–',
+        p.base > 0 ? signedPct(p.head / p.base - 1) : '–',
         ...(hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : []),
         ...(hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : []),
         ...(hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []),

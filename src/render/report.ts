@@ -1,12 +1,14 @@
-// Comparison + Markdown for one job/label, as the reporting side needs it: a verdict for the outputs and
-// the Markdown body (headline first, then where the baseline came from). Pure. The statistics and the
-// table are the comparison engine's (src/report/compare.ts, markdown.ts); this adds the baseline line
-// (both SHAs), the baseline notes, and the plain "no baseline yet" case.
+// Markdown for one job/label, as the reporting side needs it: a verdict for the outputs and the Markdown
+// body (headline first, then where the baseline came from). Pure. The comparison arrives computed
+// (src/analysis/report-compare.ts); the table is markdown.ts's; this adds the baseline line (both SHAs),
+// the baseline notes, and the plain "no baseline yet" case.
 import type { Summary } from '../model/summary.ts';
 import type { StepVerdict } from '../model/verdict.ts';
-import { compareSummaries, CompareInputError, type Comparison } from '../analysis/compare.ts';
+import type { Comparison } from '../analysis/compare.ts';
+import type { BaseComparison } from '../analysis/report-compare.ts';
 import { renderComparisonMarkdown, renderNoBaselineMarkdown, formatValue } from './markdown.ts';
 import { escapeMarkdown } from './escape.ts';
+import { signedPct } from './format.ts';
 
 export interface Rendered {
   /** the step's verdict; the action's output spells it with verdictOutput() */
@@ -20,8 +22,6 @@ export interface Rendered {
 }
 
 export interface ReportOptions {
-  alpha: number;
-  minEffect: number;
   /** heading (escaped by the renderer); default: the engine's "joulecheck: energy of <label>" */
   title?: string;
   /** the baseline line (both SHAs), already escaped */
@@ -30,8 +30,6 @@ export interface ReportOptions {
   notes: string;
   /** null: no PR (push run): just the head's figures */
   baseRef: string | null;
-  /** why there is no baseline (when base is empty) */
-  noBaselineReason?: string;
 }
 
 /** room left for the baseline line and notes under GitHub's 65,536 characters */
@@ -54,27 +52,23 @@ function headOnly(head: Summary[], title: string | undefined): string {
   ].join('\n');
 }
 
-export function compareAndRender(base: Summary[], head: Summary[], o: ReportOptions): Rendered {
+/** The head's report: its figures alone (`against` null: no pull request), or compared with the base branch. */
+export function renderReport(head: Summary[], against: BaseComparison | null, o: ReportOptions): Rendered {
   const tail = [o.context, o.notes].filter((x) => x !== '').join('\n\n');
   const join = (md: string) => (tail ? `${md.trimEnd()}\n\n${tail}\n` : md);
-  if (o.baseRef === null) {
+  if (o.baseRef === null || against === null) {
     return { verdict: 'no_baseline', energyChangePct: null, pValue: null, markdown: headOnly(head, o.title), comparison: null };
   }
-  const noBaseline = (reason: string): Rendered => ({
-    verdict: 'no_baseline',
-    energyChangePct: null,
-    pValue: null,
-    markdown: join(renderNoBaselineMarkdown(head, `merge to ${o.baseRef} once (${reason})`, { title: o.title, maxLength: MAX_BODY })),
-    comparison: null,
-  });
-  if (base.length === 0) return noBaseline(o.noBaselineReason ?? `no usable run of ${o.baseRef}`);
-  let cmp: Comparison;
-  try {
-    cmp = compareSummaries(base, head, { alpha: o.alpha, minEffect: o.minEffect, label: head[0]?.label });
-  } catch (err) {
-    if (err instanceof CompareInputError) return noBaseline(err.message);
-    throw err;
+  if (against.comparison === null) {
+    return {
+      verdict: 'no_baseline',
+      energyChangePct: null,
+      pValue: null,
+      markdown: join(renderNoBaselineMarkdown(head, `merge to ${o.baseRef} once (${against.reason})`, { title: o.title, maxLength: MAX_BODY })),
+      comparison: null,
+    };
   }
+  const cmp = against.comparison;
   const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
   return {
     verdict: cmp.headline.verdict,
@@ -90,31 +84,23 @@ export function compareAndRender(base: Summary[], head: Summary[], o: ReportOpti
  * outputs are its own. When base-branch runs from other workflow runs exist too, their independent
  * comparison is shown under it as context only (other hours, other machines), one line.
  */
-/** Base-branch history shown beside a same-job A/B, as context. */
-interface PairedHistory {
-  base: Summary[];
-  head: Summary[];
-  alpha: number;
-  minEffect: number;
-  context: string;
-}
-
-export function renderPaired(cmp: Comparison, o: { title?: string; history?: PairedHistory | null }): Rendered {
+export function renderPaired(cmp: Comparison, o: { title?: string; context?: { against: BaseComparison | null; line: string } | null }): Rendered {
   const energy = cmp.metrics.find((m) => m.id === cmp.headline.metric);
   let md = renderComparisonMarkdown(cmp, { title: o.title, maxLength: MAX_BODY });
-  const h = o.history;
-  if (h && h.base.length > 0 && h.head.length > 0) {
+  const against = o.context?.against ?? null;
+  if (against) {
     let line: string;
-    try {
-      const ind = compareSummaries(h.base, h.head, { alpha: h.alpha, minEffect: h.minEffect, label: h.head[0]?.label });
+    const ind = against.comparison;
+    if (ind) {
       const e = ind.metrics.find((m) => m.id === ind.headline.metric);
       line =
         `Context only (the A/B above decides): against ${ind.base.n} base-branch run(s) from other workflow runs, energy ` +
-        `${ind.headline.verdict.replace(/_/g, ' ')}${e?.change ? ` (${e.change.relative >= 0 ? '+' : '−'}${Math.abs(e.change.relative * 100).toFixed(1)}%)` : ''}.`;
-    } catch (err) {
-      line = `Context only: the base-branch runs could not be compared (${escapeMarkdown(err instanceof Error ? err.message : String(err), { maxLength: 200 })}).`;
+        `${ind.headline.verdict.replace(/_/g, ' ')}${e?.change ? ` (${signedPct(e.change.relative)})` : ''}.`;
+    } else {
+      line = `Context only: the base-branch runs could not be compared (${escapeMarkdown(against.reason, { maxLength: 200 })}).`;
     }
-    md = `${md.trimEnd()}\n\n<sub>${line}${h.context ? ` ${h.context}` : ''}</sub>\n`;
+    const extra = o.context?.line ?? '';
+    md = `${md.trimEnd()}\n\n<sub>${line}${extra ? ` ${extra}` : ''}</sub>\n`;
   }
   return {
     verdict: cmp.headline.verdict,

@@ -35,7 +35,7 @@ function stateFile(): string {
 describe('saved state between main and post', () => {
   it('round-trips place, result and reported under the keys of StateKey only', () => {
     const f = stateFile();
-    const result = { outDir: '/w/out', summaries: ['/w/out/t-1.summary.json'], logs: ['/w/out/t-1.log.ndjson'], exitCode: 3 };
+    const result = { outDir: '/w/out', summaryPaths: ['/w/out/t-1.summary.json'], logs: ['/w/out/t-1.log.ndjson'], exitCode: 3 };
     savePlace('/w/out', 't');
     saveResult(result);
     markReported();
@@ -59,7 +59,7 @@ describe('saved state between main and post', () => {
 
   it('a saved result that is not JSON or not a MeterResult is refused with a warning, the place is kept', () => {
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    for (const bad of ['{not json', JSON.stringify({ outDir: '/w/out', summaries: 'x', logs: [], exitCode: null })]) {
+    for (const bad of ['{not json', JSON.stringify({ outDir: '/w/out', summaryPaths: 'x', logs: [], exitCode: null })]) {
       handToPost({ [StateKey.OutDir]: '/w/out', [StateKey.Label]: 'l', [StateKey.Result]: bad });
       expect(readSavedState()).toEqual({ place: { outDir: '/w/out', label: 'l' }, result: null, reported: false });
     }

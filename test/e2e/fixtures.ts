@@ -55,5 +55,5 @@ export function writeOutDir(energies: number[], o: { label?: string; dir?: strin
     summaries.push(sp);
     logs.push(lp);
   });
-  return { outDir: dir, summaries, logs, exitCode: 0 };
+  return { outDir: dir, summaryPaths: summaries, logs, exitCode: 0 };
 }

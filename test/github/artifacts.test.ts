@@ -56,7 +56,7 @@ describe('artifacts: upload -> findBy download round trip', () => {
     const other = env.world.addRun({ headSha: 'b'.repeat(40), event: 'pull_request' });
     const findBy = { token: WRITE_TOKEN, workflowRunId: run.id, repositoryOwner: env.world.owner, repositoryName: env.world.repo };
     const [up, down, list] = await child([
-      { mode: 'upload', args: { name: 'joulecheck-train-train', files: [...out.summaries, ...out.logs], root: out.outDir, retentionDays: 7 }, runId: run.id },
+      { mode: 'upload', args: { name: 'joulecheck-train-train', files: [...out.summaryPaths, ...out.logs], root: out.outDir, retentionDays: 7 }, runId: run.id },
       { mode: 'download-other', args: { name: 'joulecheck-train-train', findBy }, runId: other.id },
       { mode: 'list-run', args: {}, runId: run.id },
     ]);

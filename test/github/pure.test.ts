@@ -10,7 +10,8 @@ import { badgeFiles, badgeColor, historyPaths, trendMarkdown } from '../../src/g
 import { formatEnergy, formatGrams } from '../../src/render/format.ts';
 import { appendixLine, artifactPageUrl, baselineLine, notesBlock, runPageUrl, withExtras } from '../../src/render/comment-parts.ts';
 import { describeError } from '../../src/github/errors.ts';
-import { compareAndRender } from '../../src/render/report.ts';
+import { renderReport } from '../../src/render/report.ts';
+import { compareWithBaseline } from '../../src/analysis/report-compare.ts';
 import { summary } from '../e2e/fixtures.ts';
 
 describe('names', () => {
@@ -161,7 +162,8 @@ describe('comment assembly escapes untrusted text', () => {
   });
   it('commands and labels from summaries do not escape the Markdown', () => {
     const head = [summary({ label: 'x', energy: 100, command: ['python', '-c', '<script>alert(1)</script> @org/team'] })];
-    const r = compareAndRender([], head, { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: hostile, title: '<b>t</b> @you' });
+    const against = compareWithBaseline([], head, { alpha: 0.05, minEffect: 0.02, noBaseline: `no usable run of ${hostile}` });
+    const r = renderReport(head, against, { context: '', notes: '', baseRef: hostile, title: '<b>t</b> @you' });
     expect(verdictOutput(r.verdict)).toBe('no baseline');
     expect(r.markdown).toMatch(/No baseline yet/);
     expect(r.markdown).not.toMatch(/<script>|<img|<b>|@you|@org/);
@@ -169,7 +171,7 @@ describe('comment assembly escapes untrusted text', () => {
   it('a comparison gives a verdict, the change and the p-value', () => {
     const base = [1000, 1010, 990].map((e, i) => summary({ energy: e, repeat: i + 1 }));
     const head = [1200, 1210, 1190].map((e, i) => summary({ energy: e, repeat: i + 1 }));
-    const r = compareAndRender(base, head, { alpha: 0.05, minEffect: 0.02, context: 'CTX', notes: '', baseRef: 'main' });
+    const r = renderReport(head, compareWithBaseline(base, head, { alpha: 0.05, minEffect: 0.02, noBaseline: 'none' }), { context: 'CTX', notes: '', baseRef: 'main' });
     expect(r.verdict).toBe('regression');
     expect(r.energyChangePct).toBeCloseTo(20, 5);
     expect(r.pValue).toBeLessThan(0.05);

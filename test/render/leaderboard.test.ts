@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leaderboard } from '../../src/cli/leaderboard.ts';
-import { buildLeaderboard, energyIntervalChart, leaderboardHtml, leaderboardMarkdown, meanCi } from '../../src/render/leaderboard.ts';
+import { buildLeaderboard, meanCi } from '../../src/analysis/leaderboard.ts';
+import { energyIntervalChart, leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
 import { capture, makeSummary } from '../helpers/reports.ts';
 
 describe('meanCi', () => {

@@ -6,10 +6,13 @@ import { greenerPlaces } from '../../src/carbon/whatif.ts';
 import { runKind } from '../../src/model/kinds.ts';
 import { buildAppendixModel } from '../../src/render/appendix/model.ts';
 import { renderAppendix } from '../../src/render/appendix/render.ts';
-import { formatEnergy, formatGrams, formatKwh, sig } from '../../src/render/format.ts';
+import { formatEnergy, formatGrams, formatKwh, pct, pText, pValue, sig, signedPct } from '../../src/render/format.ts';
+import { regressionFailure } from '../../src/action/report-plan.ts';
 import { meterTable } from '../../src/render/job-summary.ts';
-import { buildLeaderboard, leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
-import { compareAndRender } from '../../src/render/report.ts';
+import { buildLeaderboard } from '../../src/analysis/leaderboard.ts';
+import { leaderboardHtml, leaderboardMarkdown } from '../../src/render/leaderboard.ts';
+import { renderPaired, renderReport } from '../../src/render/report.ts';
+import { compareWithBaseline, contextComparison } from '../../src/analysis/report-compare.ts';
 import { humanSummary } from '../../src/render/text.ts';
 import { whatIfHtml } from '../../src/render/whatif.ts';
 import { summary } from '../e2e/fixtures.ts';
@@ -41,7 +44,7 @@ describe('one formatter for every surface', () => {
     const surfaces: Record<string, string> = {
       cli: humanSummary(s, { log: 'train-1.log.ndjson', summary: 'train-1.summary.json' }),
       jobSummary: meterTable([s]),
-      prComment: compareAndRender([], [s], { alpha: 0.05, minEffect: 0.02, context: '', notes: '', baseRef: null }).markdown,
+      prComment: renderReport([s], null, { context: '', notes: '', baseRef: null }).markdown,
       badge: badgeFiles([s], { stem: 'train', owner: 'o', repo: 'r', branch: 'joulecheck-badges' }).message,
       leaderboardMarkdown: leaderboardMarkdown(buildLeaderboard([s])),
       leaderboardHtml: leaderboardHtml(buildLeaderboard([s])),
@@ -60,5 +63,37 @@ describe('one formatter for every surface', () => {
     const w = String(whatIfHtml(g!));
     expect(w).toContain(`instead of ${co2}`);
     expect(w).toContain(`the same ${energy}`);
+  });
+
+  it('prints percentages and p-values through one formatter', () => {
+    expect(signedPct(0.04123)).toBe('+4.1%');
+    expect(signedPct(-0.1234)).toBe('−12%');
+    expect(signedPct(0.0004)).toBe('0.0%');
+    expect(pct(0.95)).toBe('95%');
+    expect(pct(0.025, 2)).toBe('2.5%');
+    expect(pValue(0.0412)).toBe('0.04');
+    expect(pValue(0.00312)).toBe('0.0031');
+    expect(pValue(3e-7)).toBe('< 0.0001');
+    expect(pValue(undefined)).toBe('–');
+    expect(pText(0.0412)).toBe('p = 0.04');
+    expect(pText(3e-7)).toBe('p < 0.0001');
+  });
+
+  it('shows the same change and p-value on the comment, the A/B context line and the failed step', () => {
+    const base = [1000, 1010, 990, 1005, 995].map((e, i) => summary({ label: 'train', repeat: i + 1, energy: e }));
+    const head = [1100, 1112, 1093, 1104, 1097].map((e, i) => summary({ label: 'train', repeat: i + 1, energy: e }));
+    const r = renderReport(head, compareWithBaseline(base, head, { alpha: 0.05, minEffect: 0.02, noBaseline: 'none' }), { context: '', notes: '', baseRef: 'main' });
+    const energy = r.comparison!.metrics.find((m) => m.id === r.comparison!.headline.metric)!;
+    const change = signedPct(energy.change!.relative);
+    const p = pText(energy.p_adjusted!);
+    expect(r.verdict).toBe('regression');
+    const surfaces: Record<string, string> = {
+      prComment: r.markdown,
+      abContext: renderPaired(r.comparison!, { context: { against: contextComparison(base, head, { alpha: 0.05, minEffect: 0.02 }), line: '' } }).markdown.split('Context only')[1]!,
+      failedStep: regressionFailure(true, 'step', [r])!,
+    };
+    for (const [name, text] of Object.entries(surfaces)) expect(text, `${name} change`).toContain(change);
+    expect(surfaces.prComment, 'prComment p-value').toContain(p);
+    expect(surfaces.failedStep, 'failedStep p-value').toContain(p);
   });
 });

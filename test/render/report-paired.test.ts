@@ -1,4 +1,5 @@
 // The reporting side's rendering of a same-job A/B: the A/B decides; base-branch history is one line of context.
+import { contextComparison } from '../../src/analysis/report-compare.ts';
 import { describe, expect, it } from 'vitest';
 import { type AbRunInput, comparePaired } from '../../src/analysis/compare-paired.ts';
 import { renderPaired } from '../../src/render/report.ts';
@@ -23,7 +24,7 @@ describe('renderPaired', () => {
   it('shows base-branch history as context only, even when it disagrees', () => {
     const base = [1, 2, 3].map((i) => fakeSummary({ energy: 120_000 + i * 100, repeat: i }));
     const head = [1, 2, 3].map((i) => fakeSummary({ energy: 110_000 + i * 100, repeat: i }));
-    const r = renderPaired(cmp, { history: { base, head, alpha: 0.05, minEffect: 0.02, context: '' } });
+    const r = renderPaired(cmp, { context: { against: contextComparison(base, head, { alpha: 0.05, minEffect: 0.02 }), line: '' } });
     expect(r.verdict).toBe('regression');
     expect(r.markdown).toMatch(/Context only \(the A\/B above decides\): against 3 base-branch run\(s\) from other workflow runs, energy improvement \(−8\.3%\)/);
   });

@@ -81,7 +81,7 @@ export async function meterAb(inputs: ActionInputs): Promise<MeterResult> {
     if (outcome.failure) core.error(`joulecheck: the A/B session stopped at the ${outcome.failure} (exit code ${outcome.exitCode})`);
     return {
       outDir: opts.out,
-      summaries: outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : [])),
+      summaryPaths: outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : [])),
       logs: outcome.runs.map((r) => r.log),
       exitCode: outcome.exitCode,
       ...(outcome.files ? { comparison: outcome.files.json } : {}),

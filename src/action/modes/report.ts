@@ -13,6 +13,7 @@ import { inSession, transferSignal, warn, type Session } from '../session.ts';
 import { compareWithBase, prQuery, renderHeadOnly } from '../baseline-fetch.ts';
 import { setComparisonOutputs, writeJobSummary } from '../outputs.ts';
 import { postSticky } from '../sticky-post.ts';
+import { regressionFailure } from '../report-plan.ts';
 
 /** most artifacts read from one run */
 const MAX_ARTIFACTS = 50;
@@ -70,5 +71,6 @@ async function reportRun(s: Session): Promise<void> {
       if (posted.url) core.setOutput('comment-url', posted.url);
     }
   }
-  if (inputs.failOnRegression && verdicts.some((v) => v.verdict === 'regression')) core.setFailed('joulecheck: energy regressed significantly in at least one step and fail-on-regression is true');
+  const failure = regressionFailure(inputs.failOnRegression, 'run', verdicts);
+  if (failure) core.setFailed(failure);
 }

@@ -43,11 +43,13 @@ export async function meterRun(inputs: ActionInputs, hooks: MeterHooks = {}): Pr
     const outcome = await runMetered(ctx, opts, { file, args: args as string[], cwd, env: process.env, display: [inputs.run] }, {
       info: (t) => process.stderr.write(t),
     });
-    const summaries = outcome.runs.flatMap((r) => (r.summary ? [r.summary] : []));
-    const summaryPaths = outcome.runs.flatMap((r) => (r.summaryPath ? [r.summaryPath] : []));
+    // a summary and its path come together: the two lists stay parallel
+    const summarized = outcome.runs.filter((r) => r.summary && r.summaryPath);
+    const summaries = summarized.map((r) => r.summary!);
+    const summaryPaths = summarized.map((r) => r.summaryPath!);
     for (const r of outcome.runs) if (r.summary) core.info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
     await publishMeterOutputs(summaries, summaryPaths, pre.report);
-    return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
+    return { outDir: opts.out, summaryPaths, summaries, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });
   }

@@ -18,6 +18,7 @@ export async function meterStop(inputs: ActionInputs, hooks: MeterHooks = {}): P
   if (!result) {
     throw new Error(`no joulecheck meter is running for label '${inputs.label}': add a step with mode 'start' and the same label before this one`);
   }
-  await publishMeterOutputs(await readStepSummaries(result.summaries), result.summaries);
-  return result;
+  const summaries = await readStepSummaries(result.summaryPaths);
+  await publishMeterOutputs(summaries, result.summaryPaths);
+  return { ...result, summaries };
 }

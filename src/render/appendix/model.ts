@@ -3,7 +3,7 @@
 // the power-over-time series that the charts draw.
 import { buildStatement, type Statement } from '../../accounting/statement.ts';
 import type { RunLog } from '../../model/run-log.ts';
-import { meanCi, type Interval } from '../leaderboard.ts';
+import { meanCi, type Interval } from '../../analysis/leaderboard.ts';
 import type { Summary } from '../../model/summary.ts';
 import { type Kind, mergeKinds, runKind } from '../../model/kinds.ts';
 import { powerSeries, type PowerSeries } from './series.ts';

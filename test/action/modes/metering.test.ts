@@ -89,14 +89,16 @@ describe('mode run', () => {
     const result = await meterRun(inputs);
     expect(result.exitCode).toBe(0);
     expect(readFileSync(marker, 'utf8')).toBe('x\nx\n');
-    expect(result.summaries).toEqual([join(dir, 'out', 'act-1.summary.json'), join(dir, 'out', 'act-2.summary.json')]);
+    expect(result.summaryPaths).toEqual([join(dir, 'out', 'act-1.summary.json'), join(dir, 'out', 'act-2.summary.json')]);
     const outputs = readFileSync(join(dir, 'GITHUB_OUTPUT'), 'utf8');
-    const s = result.summaries.map((p) => Summary.parse(JSON.parse(readFileSync(p, 'utf8'))));
+    const s = result.summaryPaths.map((p) => Summary.parse(JSON.parse(readFileSync(p, 'utf8'))));
+    // main hands the reporting the summaries it wrote, as they are on disk
+    expect(result.summaries).toEqual(s);
     const mean = (s[0]!.energy_j.total + s[1]!.energy_j.total) / 2;
     expect(Number(output(outputs, 'energy-j'))).toBeCloseTo(mean, 5);
     expect(Number(output(outputs, 'co2eq-g'))).toBeGreaterThan(0);
     expect(Number(output(outputs, 'duration-s'))).toBeGreaterThan(0);
-    expect(output(outputs, 'summary-path')).toBe(result.summaries[0]);
+    expect(output(outputs, 'summary-path')).toBe(result.summaryPaths[0]);
     expect(s[0]!.command).toEqual([inputs.run]);
     const md = readFileSync(join(dir, 'GITHUB_STEP_SUMMARY'), 'utf8');
     expect(md).toMatch(/\| act-1 \|.*estimated \(/);
@@ -157,7 +159,9 @@ describe.concurrent('the action entry (src/main.ts, as the runner starts it)', (
     const keys = [...r.state.matchAll(/^([A-Za-z-]+)<</gm)].map((m) => m[1]);
     expect(new Set(keys)).toEqual(new Set(Object.values(StateKey)));
     const result = MeterResult.parse(JSON.parse(output(r.state, 'result')!));
-    expect(result).toMatchObject({ exitCode: 7, summaries: [join(dir, 'joulecheck-out', 'run-1.summary.json')] });
+    expect(result).toMatchObject({ exitCode: 7, summaryPaths: [join(dir, 'joulecheck-out', 'run-1.summary.json')] });
+    // the in-memory summaries are main's own: the state carries paths only
+    expect(JSON.parse(output(r.state, 'result')!)).not.toHaveProperty('summaries');
     expect(output(r.state, 'reported')).toBe('true');
   });
 
@@ -207,7 +211,8 @@ describe('mode start / stop (background meter of a process tree)', () => {
     while (Date.now() < deadline && !childrenOf(job.pid!).includes('sleep')) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));
     const result = await meterStop({ ...inputs, mode: 'stop' });
-    expect(result.summaries).toEqual([join(dir, 'out', 'bg-1.summary.json')]);
+    expect(result.summaryPaths).toEqual([join(dir, 'out', 'bg-1.summary.json')]);
+    expect(result.summaries?.map((x) => x.label)).toEqual(['bg']);
     const log = await readRunLog(result.logs[0]!);
     expect(log.footer).toMatchObject({ signal: null, exit_code: null });
     expect(log.events.some((e) => e.message === 'meter stopped by SIGTERM (the metered tree keeps running)')).toBe(true);
@@ -238,7 +243,7 @@ describe('mode start / stop (background meter of a process tree)', () => {
     await meterStart(inputs, { meterEntry: ENTRY, rootPid: job.pid! });
     await expect(meterStart(inputs, { meterEntry: ENTRY, rootPid: job.pid! })).rejects.toThrow(/already running/);
     const r = await ensureStopped(inputs);
-    expect(r?.summaries).toHaveLength(1);
+    expect(r?.summaryPaths).toHaveLength(1);
     await expect(meterStop({ ...inputs, mode: 'stop', label: 'nothing' })).rejects.toThrow(/no joulecheck meter is running for label 'nothing'/);
   });
 });
