@@ -252,7 +252,8 @@ describe('startNvmlMeter', () => {
     );
     const used = r.takes.slice(1);
     const attributed = (k: number): number => used.reduce((s, t) => s + t.s[k]!.j! * gpuShare(t.s[k]!), 0) / used.reduce((s, t) => s + t.s[k]!.j!, 0);
-    const fromSamples = (k: number): number => used.reduce((s, t) => s + (t.s[k]!.j! * (t.s[k]!.sm ?? 0)) / t.s[k]!.util!, 0) / used.reduce((s, t) => s + t.s[k]!.j!, 0);
+    const energyOf = (k: number): number => used.reduce((s, t) => s + t.s[k]!.j!, 0);
+    const fromSamples = (k: number): number => used.reduce((s, t) => s + (t.s[k]!.j! * (t.s[k]!.sm ?? 0)) / t.s[k]!.util!, 0) / energyOf(k);
     console.log(`proc_util_mode ${mode}: sole tenant, samples at 40 of 100 % -> attributed/machine ${attributed(0).toFixed(3)} (the samples alone: ${fromSamples(0).toFixed(3)}); no samples -> ${attributed(1).toFixed(3)} (the samples alone: ${fromSamples(1).toFixed(3)})`);
     expect(Math.abs(attributed(0) - 1)).toBeLessThan(0.005);
     expect(Math.abs(attributed(1) - 1)).toBeLessThan(0.005);
