@@ -1,7 +1,7 @@
 // `joulecheck srun [joulecheck options] [srun options] -- <command> [args...]`: a job step through the
-// real srun, one meter per allocated node, one merged summary (src/run/srun.ts). joulecheck's own options
-// come first, spelled as for `joulecheck run`; the first token that is not one of them starts srun's
-// options, which are passed through untouched.
+// real srun, one meter per allocated node, one merged summary (src/run/srun.ts). joulecheck's own options,
+// spelled as for `joulecheck run`, are taken anywhere before `--` (but --label after an srun option, which
+// is srun's own flag); everything else is srun's and passed through untouched, in its order.
 import { humanSummary } from '../render/text.ts';
 import { number } from '../model/validate.ts';
 import { runSrun } from '../run/srun.ts';
@@ -17,10 +17,12 @@ whole job (energy summed over the nodes, a 'nodes' list, missing nodes named and
 incomplete). Output and exit code are srun's. --out must be a directory every node can write and this
 machine can read (a shared filesystem).
 
-joulecheck options (before any srun option): --out, --label, --interval-ms, --pue, --region,
---cloud-region, --intensity, --carbon-provider, --powercap-root, --nvidia-smi (see joulecheck run --help;
-{node} in --powercap-root and --nvidia-smi stands for the node's name), and
+joulecheck options (anywhere before --): --out, --label, --interval-ms, --pue, --region, --cloud-region,
+--intensity, --carbon-provider, --powercap-root, --nvidia-smi (see joulecheck run --help; {node} in
+--powercap-root and --nvidia-smi stands for the node's name), and
   --node-timeout S      seconds to wait for node summaries after srun exits (default 30)
+--label after an srun option is srun's own flag (or use -l); --out is joulecheck's: spell srun's --output
+in full.
 
 example: joulecheck srun --label train -N4 --gpus-per-node=8 -- python train.py
 `;
@@ -48,24 +50,28 @@ export function parseSrunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Pars
   const command = argv.slice(sep + 1);
   if (command.length === 0) throw new UsageError('missing command after --: joulecheck srun [options] [srun options] -- <command> [args...]');
   const meterOptions: string[] = [];
+  const srunArgs: string[] = [];
   let nodeTimeout: string | null = null;
-  let i = 0;
-  for (; i < before.length; i++) {
+  for (let i = 0; i < before.length; i++) {
     const a = before[i]!;
-    if (!a.startsWith('--')) break;
     const eq = a.indexOf('=');
-    const name = a.slice(2, eq < 0 ? undefined : eq);
-    if (!METER_OPTIONS.has(name) && name !== 'node-timeout') break;
+    const name = a.startsWith('--') ? a.slice(2, eq < 0 ? undefined : eq) : '';
+    // joulecheck's own options are taken wherever they stand before `--`, but for --label: after an srun
+    // option it is srun's own flag (prefix each line with its task number), as documented
+    const ours = (METER_OPTIONS.has(name) || name === 'node-timeout') && !(name === 'label' && srunArgs.length > 0);
+    if (!ours) {
+      srunArgs.push(a);
+      continue;
+    }
     let value: string;
     if (eq >= 0) value = a.slice(eq + 1);
     else {
-      if (i + 1 >= before.length) throw new UsageError(`--${name} needs a value`);
+      if (i + 1 >= before.length || before[i + 1]!.startsWith('-')) throw new UsageError(`--${name} needs a value (joulecheck's own option; for srun's, spell it in full, e.g. --output)`);
       value = before[++i]!;
     }
     if (name === 'node-timeout') nodeTimeout = value;
     else meterOptions.push(`--${name}=${value}`);
   }
-  const srunArgs = before.slice(i);
   // the meter options are validated here, before anything runs, as `joulecheck run` would
   const parsed = parseRunArgs([...meterOptions, '--', ...command], env);
   let nodeTimeoutS = 30;

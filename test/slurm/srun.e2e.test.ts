@@ -19,14 +19,17 @@ const execP = promisify(execFile);
 
 function jcSrun(
   c: Cluster, dir: string, out: string, srunArgs: string[], env: Record<string, string> = {},
-  onStdout?: (s: string) => void, onSpawn?: (p: ChildProcess) => void,
+  onStdout?: (s: string) => void, onSpawn?: (p: ChildProcess) => void, ownAfterSrun = false,
 ): Promise<Done> {
-  const args = [
-    CLI, 'srun', '--out', out, '--label', 'mn', '--interval-ms', '100', '--node-timeout', '2',
+  const own = [
+    '--out', out, '--label', 'mn', '--interval-ms', '100', '--node-timeout', '2',
     '--powercap-root', join(dir, 'nodes', '{node}', 'class', 'powercap'),
     '--nvidia-smi', join(dir, 'nodes', '{node}', 'nvidia-smi'),
-    ...srunArgs, '--', process.execPath, TASK,
   ];
+  // --label stays first: after an srun option it would be srun's own flag
+  const args = ownAfterSrun
+    ? [CLI, 'srun', '--label', 'mn', ...srunArgs, ...own.filter((_, i) => i !== 2 && i !== 3), '--', process.execPath, TASK]
+    : [CLI, 'srun', ...own, ...srunArgs, '--', process.execPath, TASK];
   const p = spawn(process.execPath, args, { env: { ...c.env, JC_TEST_DIR: dir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   onSpawn?.(p);
   let stdout = '';
@@ -43,6 +46,8 @@ const merged = (out: string) => Summary.parse(JSON.parse(readFileSync(join(out, 
 const rel = (a: number, b: number) => Math.abs(a - b) / b;
 
 describe('joulecheck srun on a local SLURM cluster', () => {
+  // a machine without SLURM fails here (`.ci/run` installs it), it never passes as a skip
+  it('SLURM is installed (slurmctld, slurmd, srun, munged)', () => expect(slurmAvailable()).toBe(true));
   if (!slurmAvailable()) return;
   let c: Cluster;
   let dir: string;
@@ -92,6 +97,16 @@ describe('joulecheck srun on a local SLURM cluster', () => {
     expect(rel(s.energy_j.machine.gpu, gpu)).toBeLessThan(0.005);
     expect(s.energy_j.attributed.cpu).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/node n1: .* exit 0/);
+  }, 60_000);
+
+  it('joulecheck\'s own options after srun\'s are joulecheck\'s: both nodes report, none passed to srun', async () => {
+    const out = join(dir, 'out-after');
+    const r = await jcSrun(c, dir, out, ['-N2', '--ntasks-per-node=1'], { JC_SECONDS: '1' }, undefined, undefined, true);
+    expect(r.code, r.stderr).toBe(0);
+    const s = merged(out);
+    expect(s.nodes!.map((n) => n.name)).toEqual(['n1', 'n2']);
+    expect(s.incomplete).toBeUndefined();
+    expect(s.interval_ms).toBe(100);
   }, 60_000);
 
   it('a task failing on one node: the exit code is kept, both node logs complete', async () => {
