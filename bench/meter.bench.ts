@@ -1,4 +1,4 @@
-// Benchmark: meter overhead in steady state. The real meter process (`joulecheck run`, src/run/entry.ts) at
+// Benchmark: meter overhead in steady state. The real meter process (`joulecheck run`, src/meter-main.ts) at
 // 10 Hz against the fake powercap tree (its writer advancing energy_uj in another process), the fake
 // nvidia-smi streaming 8 GPUs, around a process tree of N processes (idle `sleep`s, like data-loader
 // workers, plus a few busy ones). Figure: CPU seconds of the meter process per wall second, as % of one

@@ -1,5 +1,5 @@
 // `joulecheck compare --base <summaries|dirs>... --head <summaries|dirs>...`: compares the runs of a PR
-// (head) with the base branch's, with statistics (src/report/compare.ts), as Markdown or JSON.
+// (head) with the base branch's, with statistics (src/analysis/compare.ts), as Markdown or JSON.
 import { verdictOutput } from '../model/verdict.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';

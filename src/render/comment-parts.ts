@@ -1,6 +1,6 @@
 // Comment body assembly around the comparison Markdown: where the baseline came from (both SHAs), what
 // was skipped and why, and the plain "no baseline yet" message. Pure. Every untrusted string (branch
-// names, PR titles, reasons that quote artifact names) goes through src/report/escape.ts.
+// names, PR titles, reasons that quote artifact names) goes through src/render/escape.ts.
 import { escapeMarkdown } from './escape.ts';
 
 export interface BaselineReport {

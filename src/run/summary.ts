@@ -1,4 +1,4 @@
-// Raw log -> summary file. The accounting itself is src/report/summarize.ts; this adapter reads the log
+// Raw log -> summary file. The accounting itself is src/accounting/summarize.ts; this adapter reads the log
 // back (the same path `joulecheck summarize` takes, so a live run and a re-accounting agree), validates
 // the summary against its schema and writes it.
 import { writeFileSync } from 'node:fs';
