@@ -21,6 +21,7 @@ import {
   type PowerField,
   type ProcSnapshot,
 } from './nvidia-smi-parse.ts';
+import { ContextTenancy } from '../sampling/tenancy.ts';
 import { SmTimeline } from '../sampling/sm-timeline.ts';
 import { ClockMapper } from './smi-clock.ts';
 import { INTEGRATION_METHOD, ReadingSeries } from '../sampling/power-series.ts';
@@ -309,8 +310,12 @@ export function startSmiMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
   // each pmon sample (-d 1) is the average of the second before its line: placed there, the first one
   // also covering the time before it, the last one held while the next is late
   const timelines = new Map(gpus.map((g) => [g.uuid, new SmTimeline({ leadIn: true })]));
+  // who holds a context on each GPU, from pmon's process rows or the compute-apps list: decides a sole
+  // tenant (share 1) without looking at the SM figures
+  const tenancy = new Map(gpus.map((g) => [g.uuid, new ContextTenancy()]));
   pmonAgg.onCommit = (snap, at) => {
     for (const [uuid, tl] of timelines) tl.addReading(at - PMON_PERIOD_MS, at, snap.get(uuid) ?? new Map());
+    for (const [uuid, tn] of tenancy) tn.observe(at, (snap.get(uuid) ?? new Map()).keys());
   };
   let pmonStream: Stream | null = null;
   let drainedAt = -Infinity;
@@ -333,7 +338,8 @@ export function startSmiMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
         }
         appsSnapshot = snap;
         appsAt = performance.now();
-      }
+        for (const [uuid, tn] of tenancy) tn.observe(appsAt, (snap.get(uuid) ?? new Map()).keys());
+      } else for (const tn of tenancy.values()) tn.observe(performance.now(), null);
       later(period, pollApps);
     });
   };
@@ -401,14 +407,19 @@ export function startSmiMeter(probe: GpuProbe, intervalMs: number, onEvent: (e: 
         g.util.trim(b);
         const s = share(g.info.uuid, a, b, treePids);
         timelines.get(g.info.uuid)?.trim(a);
-        out.push({
+        const tn = tenancy.get(g.info.uuid);
+        const sole = s.on && b > a && mode !== 'none' && tn !== undefined && tn.sole(a, b, (pid) => inTree(pid, treePids));
+        tn?.trim(a);
+        const sample: GpuSample = {
           u: g.info.uuid,
           w: p ? round(p.mean, 3) : null,
           j: p ? round(p.integral, 6) : null,
           util: util === null ? null : round(util, 2),
           sm: s.sm,
           on: s.on,
-        });
+        };
+        if (sole) sample.sole = true;
+        out.push(sample);
       }
       return out;
     },

@@ -171,6 +171,9 @@ describe('startSmiMeter', () => {
     expect(late[0]).toMatchObject({ sm: 55, on: true });
     expect(late[1]!.on).toBe(true);
     expect(late[1]!.sm).toBeNull(); // the only process there is '-': share unknown, not 0
+    // sole tenancy from pmon's process rows: GPU 1 holds only 4242 (ours), GPU 0 also 5151
+    expect(late[1]!.sole).toBe(true);
+    expect(late[0]!.sole).toBeUndefined();
 
     // ONE query child and ONE pmon child for the whole run, both gone after stop()
     const lines = callsDuring.trim().split('\n');
@@ -236,7 +239,7 @@ describe('startSmiMeter', () => {
     mkdirSync(join(host, '41000', 'ns'), { recursive: true });
     writeFileSync(join(host, '41000', 'status'), 'Name:\tpython\nNSpid:\t41000\t7\n');
     symlinkSync(readlinkSync('/proc/self/ns/pid'), join(host, '41000', 'ns', 'pid'));
-    write({ gpus: [{}, GPU1], pmon: false, processes: [{ pid: 777, gpu: 0, sm: 30 }, { pid: 41000, gpu: 1, sm: 30 }] });
+    write({ gpus: [{}, GPU1], pmon: false, processes: [{ pid: 777, gpu: 0, sm: 30 }, { pid: 41000, gpu: 1, sm: 30 }, { pid: 41000, gpu: 0, sm: 30 }] });
     const m = startSmiMeter({ ...probe, per_process: 'compute-apps' }, 100, () => {}, { env, hostPids: createHostPidMapper(host) });
     let s: GpuSample[] = [];
     const deadline = performance.now() + 8000;
@@ -245,8 +248,12 @@ describe('startSmiMeter', () => {
       s = m.take(performance.now(), new Set([7]));
     }
     await m.stop();
-    expect(s[0]).toMatchObject({ on: false, sm: null });
-    expect(s[1]).toMatchObject({ on: true, sm: null });
+    // GPU 0: ours beside someone else's context, shared; GPU 1: only ours, the sole tenant (share 1)
+    expect(s[0]).toMatchObject({ on: true, sm: null });
+    expect(s[0]!.sole).toBeUndefined();
+    expect(s[1]).toMatchObject({ on: true, sm: null, sole: true });
+    // a tree that holds nothing is never a sole tenant
+    expect(m.take(performance.now(), new Set([8])).some((g) => g.on || g.sole)).toBe(false);
   });
 
   it('an unavailable probe gives a meter with no GPUs and no children', async () => {
