@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-5CD4BQMS.js";
+} from "./chunks/chunk-KIFS4YTO.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-PF2CA2HE.js";
+} from "./chunks/chunk-4K24RIOI.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,16 +38,18 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-IBWW4FSP.js";
+} from "./chunks/chunk-RCDZZFY4.js";
 import {
   AB_ORDERS,
   ALPHA_RANGE,
   CLOUD,
+  DEFAULTS,
   DEFAULT_MAX_LOG_BYTES,
   InputError,
   MIN_EFFECT_RANGE,
   PAIRS,
   PUE,
+  RunLogError,
   VERSION,
   WARMUP,
   ZONES,
@@ -72,8 +74,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-OUI3ANKH.js";
-import "./chunks/chunk-LMQL5ROD.js";
+} from "./chunks/chunk-NRY3SLIY.js";
+import "./chunks/chunk-2ZHLDGA4.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/ab.ts
@@ -228,9 +230,9 @@ Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, ma
 
   --base-dir DIR          working tree of the base (e.g. a git worktree of the merge base)
   --head-dir DIR          working tree of the change
-  --pairs N               measured pairs, 2-50 (default 3)
-  --order abba|alternate  run order (default abba: cancels a linear drift)
-  --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default 1)
+  --pairs N               measured pairs, 2-50 (default ${DEFAULTS.pairs.value})
+  --order abba|alternate  run order (default ${DEFAULTS.order.value}: cancels a linear drift)
+  --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default ${DEFAULTS.warmup.value})
   --setup CMD             shell command run once in each directory before anything is metered
   --format markdown|json  what to print (default markdown; json prints comparison.json)
   --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
@@ -302,7 +304,7 @@ function parseAbArgs(argv, cwd, env = {}) {
   const { ab: ab2, run: run2, command } = split(argv);
   const help = ab2.get("help") === true;
   const runParsed = parseRunArgs([...run2, "--", ...command.length ? command : help ? ["true"] : []], env);
-  if (help) return { options: runParsed.options, ab: { baseDir: "", headDir: "", pairs: 3, order: "abba", warmup: 1, setup: null }, format: "markdown", failOnRegression: false, command, help };
+  if (help) return { options: runParsed.options, ab: { baseDir: "", headDir: "", pairs: DEFAULTS.pairs.value, order: DEFAULTS.order.value, warmup: DEFAULTS.warmup.value, setup: DEFAULTS.setup.value }, format: "markdown", failOnRegression: false, command, help };
   function get(name, check2, fallback) {
     const raw = ab2.get(name);
     if (raw === void 0 || raw === true) return fallback;
@@ -316,10 +318,10 @@ function parseAbArgs(argv, cwd, env = {}) {
   const settings = {
     baseDir,
     headDir,
-    pairs: get("pairs", PAIRS, 3),
-    order: get("order", oneOf(AB_ORDERS), "abba"),
-    warmup: get("warmup", WARMUP, 1),
-    setup: get("setup", nonEmpty, null),
+    pairs: get("pairs", PAIRS, DEFAULTS.pairs.value),
+    order: get("order", oneOf(AB_ORDERS), DEFAULTS.order.value),
+    warmup: get("warmup", WARMUP, DEFAULTS.warmup.value),
+    setup: get("setup", nonEmpty, DEFAULTS.setup.value),
     alpha: parseFraction("--alpha", ab2.get("alpha"), DEFAULT_ALPHA, ALPHA_RANGE, "0.05 or 5%"),
     minEffect: parseFraction("--min-effect", ab2.get("min-effect"), DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, "0.02 or 2%")
   };
@@ -415,9 +417,9 @@ Checks, as this user on this machine, every sensor a metered run would use (RAPL
 /proc) and prints the exact fix for each problem.
 
   --format text|json    default text; json is {"schema": "joulecheck/doctor@1", "checks": [...]}
-  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --powercap-root DIR   powercap sysfs root (default ${DEFAULTS["powercap-root"].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH)
-  --gpu-sensor MODE     auto (default: NVML, else nvidia-smi), nvml, nvidia-smi or none
+  --gpu-sensor MODE     auto, nvml, nvidia-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML, else nvidia-smi)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
   --load SECONDS        run a CPU load this long (0.5-60) and check that every sensor moves
 Exit code: 0 every component present will be measured; 1 some will be estimated or is broken; 2 usage.
@@ -428,9 +430,9 @@ var doctor = async (argv, io2) => {
     argv,
     {
       format: { type: "string", default: "text" },
-      "powercap-root": { type: "string", default: "/sys/class/powercap" },
+      "powercap-root": { type: "string", default: DEFAULTS["powercap-root"].value },
       "nvidia-smi": { type: "string" },
-      "gpu-sensor": { type: "string", default: "auto" },
+      "gpu-sensor": { type: "string", default: DEFAULTS["gpu-sensor"].value },
       "nvml-lib": { type: "string" },
       load: { type: "string" }
     },
@@ -695,10 +697,12 @@ whole job (energy summed over the nodes, a 'nodes' list, missing nodes named and
 incomplete). Output and exit code are srun's. --out must be a directory every node can write and this
 machine can read (a shared filesystem).
 
-joulecheck options (before any srun option): --out, --label, --interval-ms, --pue, --region,
---cloud-region, --intensity, --carbon-provider, --powercap-root, --nvidia-smi (see joulecheck run --help;
-{node} in --powercap-root and --nvidia-smi stands for the node's name), and
+joulecheck options (anywhere before --): --out, --label, --interval-ms, --pue, --region, --cloud-region,
+--intensity, --carbon-provider, --powercap-root, --nvidia-smi (see joulecheck run --help; {node} in
+--powercap-root and --nvidia-smi stands for the node's name), and
   --node-timeout S      seconds to wait for node summaries after srun exits (default 30)
+--label after an srun option is srun's own flag (or use -l); --out is joulecheck's: spell srun's --output
+in full.
 
 example: joulecheck srun --label train -N4 --gpus-per-node=8 -- python train.py
 `;
@@ -713,24 +717,26 @@ function parseSrunArgs(argv, env = {}) {
   const command = argv.slice(sep + 1);
   if (command.length === 0) throw new UsageError("missing command after --: joulecheck srun [options] [srun options] -- <command> [args...]");
   const meterOptions = [];
+  const srunArgs = [];
   let nodeTimeout = null;
-  let i = 0;
-  for (; i < before.length; i++) {
+  for (let i = 0; i < before.length; i++) {
     const a = before[i];
-    if (!a.startsWith("--")) break;
     const eq = a.indexOf("=");
-    const name = a.slice(2, eq < 0 ? void 0 : eq);
-    if (!METER_OPTIONS.has(name) && name !== "node-timeout") break;
+    const name = a.startsWith("--") ? a.slice(2, eq < 0 ? void 0 : eq) : "";
+    const ours = (METER_OPTIONS.has(name) || name === "node-timeout") && !(name === "label" && srunArgs.length > 0);
+    if (!ours) {
+      srunArgs.push(a);
+      continue;
+    }
     let value;
     if (eq >= 0) value = a.slice(eq + 1);
     else {
-      if (i + 1 >= before.length) throw new UsageError(`--${name} needs a value`);
+      if (i + 1 >= before.length || before[i + 1].startsWith("-")) throw new UsageError(`--${name} needs a value (joulecheck's own option; for srun's, spell it in full, e.g. --output)`);
       value = before[++i];
     }
     if (name === "node-timeout") nodeTimeout = value;
     else meterOptions.push(`--${name}=${value}`);
   }
-  const srunArgs = before.slice(i);
   const parsed = parseRunArgs([...meterOptions, "--", ...command], env);
   let nodeTimeoutS = 30;
   if (nodeTimeout !== null) {
@@ -794,9 +800,9 @@ async function readStatementSummary(f) {
   } catch (err) {
     if (!(err instanceof SummaryFileError)) throw err;
     const p = err.problem;
-    if (p?.kind === "not-json") throw new Error(`${f}: not a JSON summary (${p.detail})`);
-    if (p?.kind === "invalid") throw new Error(`${f}: not a joulecheck/summary@1 (${p.detail})`);
-    throw new Error(err.message);
+    if (p?.kind === "not-json") throw new InputError(`${f}: not a JSON summary (${p.detail})`);
+    if (p?.kind === "invalid") throw new InputError(`${f}: not a joulecheck/summary@1 (${p.detail})`);
+    throw err;
   }
 }
 async function loadRuns(files) {
@@ -901,6 +907,7 @@ ${HELP10}`);
   const written = /* @__PURE__ */ new Map();
   const results = [];
   let failed = 0;
+  let badInput = 0;
   for (const arg of positionals) {
     const logPath = resolve5(io2.cwd, arg);
     try {
@@ -928,6 +935,7 @@ ${HELP10}`);
       }
     } catch (err) {
       failed++;
+      if (err instanceof RunLogError || err.code === "ENOENT" || err.code === "EISDIR") badInput++;
       const msg = err instanceof Error ? err.message : String(err);
       io2.stderr(`joulecheck summarize: ${msg.includes(logPath) ? msg.replaceAll(logPath, arg) : `${arg}: ${msg}`}
 `);
@@ -936,7 +944,7 @@ ${HELP10}`);
   if (values.json) io2.stdout(JSON.stringify(results, null, 2) + "\n");
   if (failed > 0) io2.stderr(`joulecheck summarize: ${failed} of ${positionals.length} log(s) could not be summarized
 `);
-  return failed > 0 ? 1 : 0;
+  return failed === 0 ? 0 : badInput === failed ? 2 : 1;
 };
 async function mergeCommand(paths, o, io2) {
   const nodes = [];
@@ -1056,7 +1064,7 @@ ${HELP11}`);
   return 0;
 };
 
-// src/cli.ts
+// src/cli/dispatch.ts
 var COMMANDS = {
   run: { fn: run, help: "run [options] -- <command> [args...]   meter a command" },
   srun: { fn: srun, help: "srun [options] [srun options] -- <command>   one meter per SLURM node, one merged summary" },
@@ -1100,7 +1108,7 @@ async function main(argv, io2) {
   try {
     return await cmd.fn(rest, io2);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof InputError) {
       io2.stderr(`joulecheck ${name}: ${err.message}
 `);
       return 2;
@@ -1110,6 +1118,8 @@ async function main(argv, io2) {
     return 1;
   }
 }
+
+// src/cli.ts
 var io = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
@@ -1117,6 +1127,3 @@ var io = {
   env: process.env
 };
 process.exitCode = await main(process.argv.slice(2), io);
-export {
-  main
-};

@@ -23,6 +23,7 @@ import {
   readEvent,
   readEventContext,
   readStepSummaries,
+  regressionFailure,
   renderHeadOnly,
   reportInMain,
   reportKey,
@@ -39,21 +40,21 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-KNZN3VUO.js";
+} from "./chunks/chunk-BFT3WNDL.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-5CD4BQMS.js";
+} from "./chunks/chunk-KIFS4YTO.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-PF2CA2HE.js";
+} from "./chunks/chunk-4K24RIOI.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-OUI3ANKH.js";
-import "./chunks/chunk-LMQL5ROD.js";
+} from "./chunks/chunk-NRY3SLIY.js";
+import "./chunks/chunk-2ZHLDGA4.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts
@@ -105,7 +106,7 @@ async function meterSrun(inputs, opts, hooks = {}) {
   if (s?.incomplete) warning(`joulecheck: no full log from node(s) ${(s.missing_nodes ?? []).join(", ")}: the totals are a lower bound`);
   await publishMeterOutputs(s ? [s] : [], s ? [outcome.summaryPath] : []);
   const nodeLogs = (s?.nodes ?? []).flatMap((n2) => n2.log ? [resolve(opts.out, n2.log)] : []).filter((p) => existsSync(p));
-  return { outDir: opts.out, summaries: s ? [outcome.summaryPath] : [], logs: nodeLogs, exitCode: outcome.exitCode };
+  return { outDir: opts.out, summaryPaths: s ? [outcome.summaryPath] : [], ...s ? { summaries: [s] } : {}, logs: nodeLogs, exitCode: outcome.exitCode };
 }
 
 // src/action/modes/run.ts
@@ -132,11 +133,12 @@ async function meterRun(inputs, hooks = {}) {
     const outcome = await runMetered(ctx, opts, { file, args, cwd, env: process.env, display: [inputs.run] }, {
       info: (t) => process.stderr.write(t)
     });
-    const summaries = outcome.runs.flatMap((r) => r.summary ? [r.summary] : []);
-    const summaryPaths = outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []);
+    const summarized = outcome.runs.filter((r) => r.summary && r.summaryPath);
+    const summaries = summarized.map((r) => r.summary);
+    const summaryPaths = summarized.map((r) => r.summaryPath);
     for (const r of outcome.runs) if (r.summary) info(humanSummary(r.summary, { log: r.log, summary: r.summaryPath }));
     await publishMeterOutputs(summaries, summaryPaths, pre.report);
-    return { outDir: opts.out, summaries: summaryPaths, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
+    return { outDir: opts.out, summaryPaths, summaries, logs: outcome.runs.map((r) => r.log), exitCode: outcome.exitCode };
   } finally {
     rmSync(script, { force: true });
   }
@@ -153,8 +155,9 @@ async function meterStop(inputs, hooks = {}) {
   if (!result) {
     throw new Error(`no joulecheck meter is running for label '${inputs.label}': add a step with mode 'start' and the same label before this one`);
   }
-  await publishMeterOutputs(await readStepSummaries(result.summaries), result.summaries);
-  return result;
+  const summaries = await readStepSummaries(result.summaryPaths);
+  await publishMeterOutputs(summaries, result.summaryPaths);
+  return { ...result, summaries };
 }
 
 // src/action/modes/report.ts
@@ -211,7 +214,8 @@ ${sections.join("\n\n---\n\n")}
       if (posted.url) setOutput("comment-url", posted.url);
     }
   }
-  if (inputs.failOnRegression && verdicts.some((v) => v.verdict === "regression")) setFailed("joulecheck: energy regressed significantly in at least one step and fail-on-regression is true");
+  const failure = regressionFailure(inputs.failOnRegression, "run", verdicts);
+  if (failure) setFailed(failure);
 }
 
 // src/action/modes/comment.ts
@@ -8240,7 +8244,7 @@ async function meterAb(inputs) {
     if (outcome.failure) error(`joulecheck: the A/B session stopped at the ${outcome.failure} (exit code ${outcome.exitCode})`);
     return {
       outDir: opts.out,
-      summaries: outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []),
+      summaryPaths: outcome.runs.flatMap((r) => r.summaryPath ? [r.summaryPath] : []),
       logs: outcome.runs.map((r) => r.log),
       exitCode: outcome.exitCode,
       ...outcome.files ? { comparison: outcome.files.json } : {}

@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-IBWW4FSP.js";
-import "./chunks/chunk-OUI3ANKH.js";
-import "./chunks/chunk-LMQL5ROD.js";
+} from "./chunks/chunk-RCDZZFY4.js";
+import "./chunks/chunk-NRY3SLIY.js";
+import "./chunks/chunk-2ZHLDGA4.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-KNZN3VUO.js";
-import "./chunks/chunk-PF2CA2HE.js";
-import "./chunks/chunk-OUI3ANKH.js";
-import "./chunks/chunk-LMQL5ROD.js";
+} from "./chunks/chunk-BFT3WNDL.js";
+import "./chunks/chunk-4K24RIOI.js";
+import "./chunks/chunk-NRY3SLIY.js";
+import "./chunks/chunk-2ZHLDGA4.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts
@@ -26,7 +26,7 @@ try {
     const saved = readSavedState();
     if (!saved.reported && !saved.result && saved.place) {
       const sides = ["base", "head"].map((side) => collectResult(`${saved.place.outDir}/${side}`, saved.place.label ?? inputs.label, null));
-      result = { outDir: saved.place.outDir, summaries: sides.flatMap((x) => x.summaries), logs: sides.flatMap((x) => x.logs), exitCode: null };
+      result = { outDir: saved.place.outDir, summaryPaths: sides.flatMap((x) => x.summaryPaths), logs: sides.flatMap((x) => x.logs), exitCode: null };
     } else if (!saved.reported) result = saved.result;
   }
   if (result) await reportAfterMeter(inputs, result);

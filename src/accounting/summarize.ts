@@ -213,6 +213,75 @@ function attribute(n: number, host: HostEnergy, gpu: GpuEnergy): Attribution {
   return { machine, attributed, perInterval };
 }
 
+/** Linux reports process CPU time in USER_HZ clock ticks, 100 a second on every architecture it runs on. */
+const TICKS_PER_S = 100;
+
+interface Active {
+  active: Record<Comp, number>;
+  idleW: { cpu: number; dram: number; gpu: number[] };
+  cpuTimeS: number;
+  gpuSmS: number;
+  otherCpu: number;
+  otherGpu: number | null;
+}
+
+/**
+ * The step's active energy: its share of each interval's energy above the machine's idle power (the power
+ * model's idle term), so that other load does not move it: with power linear in utilisation,
+ * share x (E - idle x dt) = the step's own ticks x the per-tick power, whoever else ran. Also the step's
+ * own resource use and the other processes' load, both over the whole run.
+ */
+function activeEnergy(p: Pass, host: HostEnergy, gpu: GpuEnergy): Active {
+  const { log, n, dt } = p;
+  const c = log.columns;
+  const all = p.models ?? estimateModels(log.header);
+  const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
+  const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? '') ?? all.gpu.values().next().value)?.idle_w ?? 0);
+  const idleW = { cpu: p.kinds.cpu === 'none' ? 0 : all.cpu.idle_w, dram: p.kinds.dram === 'none' ? 0 : all.dram.idle_w, gpu: gpuIdle };
+  const active = { cpu: 0, dram: 0, gpu: 0 };
+  let tree = 0;
+  let busy = 0;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const d = dt[i]!;
+    active.cpu += host.sCpu[i]! * Math.max(0, host.eCpu[i]! - idleW.cpu * d);
+    active.dram += host.sDram[i]! * Math.max(0, host.eDram[i]! - idleW.dram * d);
+    for (let k = 0; k < gpu.e.length; k++) {
+      const e = gpu.e[k]![i]!;
+      if (e === e) active.gpu += gpu.share[k]![i]! * Math.max(0, e - idleW.gpu[k]! * d);
+    }
+    tree += c.tree[i]!;
+    busy += c.busy[i]!;
+    total += c.total[i]!;
+  }
+  // SM-seconds of the step, and the GPU time other processes kept busy (utilisation beyond the step's SM)
+  let smS = 0;
+  let otherS = 0;
+  let gpuS = 0;
+  for (const g of byUuid.values()) {
+    for (let i = 0; i < n; i++) {
+      if (g.on[i] === 0) continue;
+      const d = dt[i]!;
+      const sm = g.sm[i]!;
+      const ut = g.util[i]!;
+      if (sm === sm) smS += (Math.min(100, sm) / 100) * d;
+      if (ut === ut) {
+        otherS += (Math.max(0, ut - (sm === sm ? sm : g.on[i]! >= 2 ? ut : 0)) / 100) * d;
+        gpuS += d;
+      }
+    }
+  }
+  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy)) / total) : 0;
+  return {
+    active,
+    idleW,
+    cpuTimeS: tree / TICKS_PER_S,
+    gpuSmS: smS,
+    otherCpu,
+    otherGpu: gpuS > 0 ? Math.min(1, otherS / gpuS) : null,
+  };
+}
+
 /** Carbon: per interval at the intensity in force at its midpoint (readings hold from their t on). */
 function carbonOf(log: RunLog, n: number, dt: Float64Array, pue: number, perInterval: Float64Array, total: number): { carbon: Summary['carbon']; seconds: number } {
   const base = log.header.carbon;
@@ -295,7 +364,7 @@ function timing(log: RunLog, n: number, warnings: string[]): { duration: number;
 }
 
 /** How each component was obtained and attributed, for `methods`. */
-function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, exclusive: boolean): Summary['methods'] {
+function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, exclusive: boolean, idleW: Active['idleW']): Summary['methods'] {
   const h = log.header;
   const gpuModels = gpu.models;
   // the GPUs the step had to itself: share 1 there, not from samples
@@ -305,14 +374,16 @@ function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, e
     const held = gpu.onIntervals[k]!;
     return [s === held ? `${name} sole tenant` : `${name} sole tenant in ${s} of ${held} intervals with a context`];
   });
-  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`];
-  const dramDetail = [`attribution: ${DRAM_POLICY}`];
+  const above = (w: number): string => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (the power model's idle term)`;
+  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu)];
+  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram)];
   const gpuDetail = [
     exclusive
       ? `attribution: ${GPU_EXCLUSIVE_POLICY}`
       : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
     ...(h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []),
     ...(sole.length > 0 && !exclusive ? [`sole tenant (share 1, every process holding a context is the step's): ${sole.join(', ')}`] : []),
+    ...(idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w) => `${Math.round(w * 10) / 10} W`).join(', ')}, the power model's idle term)`] : []),
   ];
   const methodFor = (c: Comp, detail: string[]): Method => {
     const st = h.sensors[c];
@@ -351,6 +422,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const host = hostEnergy(pass);
   const gpu = gpuEnergy(pass);
   const { machine, attributed, perInterval } = attribute(n, host, gpu);
+  const act = activeEnergy(pass, host, gpu);
   const total = pue * (attributed.cpu + attributed.dram + attributed.gpu);
   const { carbon, seconds } = carbonOf(log, n, dt, pue, perInterval, total);
   const { duration, endedAt } = timing(log, n, warnings);
@@ -374,8 +446,16 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
       machine: { cpu: nonneg(machine.cpu), dram: nonneg(machine.dram), gpu: nonneg(machine.gpu) },
       attributed: { cpu: nonneg(attributed.cpu), dram: nonneg(attributed.dram), gpu: nonneg(attributed.gpu) },
       total: nonneg(total),
+      active: {
+        cpu: nonneg(act.active.cpu),
+        dram: nonneg(act.active.dram),
+        gpu: nonneg(act.active.gpu),
+        total: nonneg(pue * (act.active.cpu + act.active.dram + act.active.gpu)),
+      },
     },
-    methods: methodsOf(log, models, gpu, exclusive),
+    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS) },
+    other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
+    methods: methodsOf(log, models, gpu, exclusive, act.idleW),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,

@@ -53,7 +53,16 @@ export const Summary = z.object({
     attributed: ComponentEnergy,
     /** PUE x sum of attributed: the headline figure */
     total: energy(),
+    /**
+     * the step's share of the energy above the machine's idle power, before PUE, and its PUE total: what
+     * the step's own work cost, which other load on the machine does not move (absent in older summaries)
+     */
+    active: ComponentEnergy.extend({ total: energy() }).optional(),
   }),
+  /** the step's own resource use (absent in older summaries) */
+  usage: z.object({ cpu_time_s: energy(), gpu_sm_s: energy() }).optional(),
+  /** other processes' load over the run, as a share 0..1 of the machine's CPU time and of its GPUs' time (absent in older summaries) */
+  other_load: z.object({ cpu: z.number().finite().min(0).max(1), gpu: z.number().finite().min(0).max(1).nullable() }).optional(),
   methods: z.object({ cpu: Method, dram: Method, gpu: Method }),
   carbon: z.object({
     region: z.string(),

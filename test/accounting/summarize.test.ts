@@ -5,7 +5,7 @@ import type { GpuSample, LogIntensity, LogSample } from '../../src/model/log.ts'
 import { runLogFromSamples, type RunLogParts, type RunLog } from '../../src/model/run-log.ts';
 import { Summary } from '../../src/model/summary.ts';
 import { summarize } from '../../src/accounting/summarize.ts';
-import { buildLog, gpuUuid, makeHeader, makeSample } from '../fakes/log-builder.ts';
+import { buildLog, gpuUuid, makeHeader, makeSample, type DeepPartialHeader } from '../fakes/log-builder.ts';
 import { VERSION } from '../../src/model/version.ts';
 
 const G0 = gpuUuid(0);
@@ -221,6 +221,52 @@ describe('summarize: carbon over a varying intensity', () => {
     expect(r.carbon.intensity_g_per_kwh).toBeCloseTo(300, 12); // time-weighted
     expect(r.carbon.effective_intensity_g_per_kwh).toBeCloseTo((3000 * 100 + 1000 * 500) / 4000, 9); // energy-weighted: 200
     expect(Summary.parse(r).carbon.effective_intensity_g_per_kwh).toBeCloseTo(200, 9);
+  });
+});
+
+describe('summarize: active energy, the step\'s own use and other load', () => {
+  const header: DeepPartialHeader = {
+    sensors: {
+      cpu: { kind: 'estimated', model: 'tdp-linear' },
+      dram: { kind: 'estimated', model: 'dram-per-gb' },
+      gpu: { kind: 'estimated', model: 'tdp-linear' },
+      notes: [],
+    },
+    estimate: {
+      cpu: { model: 'tdp-linear', idle_w: 10, max_w: 50, source: 'test cpu' },
+      dram: { model: 'dram-per-gb', idle_w: 6, max_w: 6, source: 'test dram' },
+      gpu: { model: 'tdp-linear', idle_w: 50, max_w: 250, source: 'test gpu' },
+    },
+  };
+  // the same step work (50 of 200 ticks in each 1 s interval, SM 30 %); in the second interval another
+  // process adds 50 busy ticks and 30 % of the GPU
+  const at = (t: number, busy: number, util: number): LogSample =>
+    makeSample({ t, dt: 1, pkg: null, dram: null, busy, total: 200, tree: 50, rss: 1e9, used: 4e9, gpu: [gs(G0, null, util, 30, true)] });
+  const samples = [at(1, 100, 30), at(2, 150, 60)];
+  it('active energy is the share of the energy above idle: the same for the same work, whatever else ran', () => {
+    const r = summarize(logOf(samples, header, 1));
+    // cpu: interval 1: (10 + 40 * 0.5) = 30 J, share 1/2 -> attributed 15, active (30 - 10)/2 = 10
+    //      interval 2: (10 + 40 * 0.75) = 40 J, share 1/3 -> attributed 13.33, active (40 - 10)/3 = 10
+    expect(r.energy_j.attributed.cpu).toBeCloseTo(15 + 40 / 3, 12);
+    expect(r.energy_j.active!.cpu).toBeCloseTo(20, 12);
+    // dram: flat model, nothing above idle
+    expect(r.energy_j.active!.dram).toBe(0);
+    // gpu: interval 1: 50 + 200 * 0.3 = 110 J, share 1 -> active 60; interval 2: 50 + 200 * 0.6 = 170 J,
+    //      share 1/2 -> active (170 - 50)/2 = 60
+    expect(r.energy_j.active!.gpu).toBeCloseTo(120, 12);
+    expect(r.energy_j.active!.total).toBeCloseTo(1.5 * 140, 12);
+    // 100 ticks = 1 CPU s; SM 30 % for 2 s = 0.6 SM-s
+    expect(r.usage).toEqual({ cpu_time_s: 1, gpu_sm_s: expect.closeTo(0.6, 12) });
+    // other processes: (50 + 100) busy ticks not the tree's of 400; GPU: 30 % of 2 s beyond the step's SM
+    expect(r.other_load!.cpu).toBeCloseTo(150 / 400, 12);
+    expect(r.other_load!.gpu).toBeCloseTo(0.15, 12);
+    expect(r.methods.cpu.detail).toMatch(/active energy: the share of the energy above an idle 10 W/);
+  });
+  it('an older summary without the new fields still reads', () => {
+    const r = summarize(logOf(samples, header, 1));
+    const { usage: _u, other_load: _o, ...old } = r;
+    const { active: _a, ...energy } = r.energy_j;
+    expect(() => Summary.parse({ ...old, energy_j: energy })).not.toThrow();
   });
 });
 

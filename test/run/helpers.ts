@@ -1,4 +1,4 @@
-// Spawns the real meter entry (`joulecheck run`, src/run/entry.ts) as its own process.
+// Spawns the real meter entry (`joulecheck run`, src/meter-main.ts) as its own process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

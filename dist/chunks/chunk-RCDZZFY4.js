@@ -2,6 +2,7 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   CARBON_PROVIDERS,
   CLOUD_REGION,
+  DEFAULTS,
   DEFAULT_OPTIONS,
   GPU_ATTRIBUTIONS,
   GPU_SENSORS,
@@ -20,7 +21,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-OUI3ANKH.js";
+} from "./chunk-NRY3SLIY.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -44,22 +45,22 @@ var HELP = `usage: joulecheck run [options] -- <command> [args...]
 Runs <command> under the meter (live output, its exit code kept; a signal death exits 128+N) and writes
 <out>/<label>-<n>.log.ndjson and <out>/<label>-<n>.summary.json per repeat.
 
-  --out DIR             output directory (default joulecheck-out)
-  --label NAME          experiment name: letters, digits, '.', '_', '-' (default run)
-  --repeat N            run the command N times, 1-100 (default 1)
-  --interval-ms N       sampling interval, 50-60000 ms (default 100)
+  --out DIR             output directory (default ${DEFAULTS.out.value})
+  --label NAME          experiment name: letters, digits, '.', '_', '-' (default ${DEFAULTS.label.value})
+  --repeat N            run the command N times, 1-100 (default ${DEFAULTS.repeat.value})
+  --interval-ms N       sampling interval, 50-60000 ms (default ${DEFAULTS["interval-ms"].value})
   --pue X               data-centre PUE >= 1 (default: cloud region's published PUE, else 1.0)
   --region ZONE         grid zone, e.g. US-CAL-CISO, DE (see joulecheck regions)
   --cloud-region ID     cloud region, e.g. aws:us-east-1 (used when --region is not given)
   --intensity G         fixed carbon intensity override, gCO2eq/kWh, 0-2000
   --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
-  --powercap-root DIR   powercap sysfs root (default /sys/class/powercap)
+  --powercap-root DIR   powercap sysfs root (default ${DEFAULTS["powercap-root"].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
-  --gpu-sensor S        auto, nvml, nvidia-smi or none (default auto: NVML when the library loads and a GPU
+  --gpu-sensor S        auto, nvml, nvidia-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML when the library loads and a GPU
                         answers, else nvidia-smi)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
   --gpu-attribution A   process (the step's SM share of each GPU) or exclusive (the whole energy of the GPUs
-                        it can see: dedicated GPUs whose processes cannot be matched) (default process)
+                        it can see: dedicated GPUs whose processes cannot be matched) (default ${DEFAULTS["gpu-attribution"].value})
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
 
 multi-node runs (one meter per node; merge the node logs with joulecheck summarize --merge):
@@ -127,22 +128,22 @@ function parseRunArgs(argv, env = {}) {
     if (!c.ok) throw new UsageError(failure(`--${name}`, c.expected, raw));
     return c.value;
   }
-  const provider = get("carbon-provider", oneOf(CARBON_PROVIDERS), null);
+  const provider = get("carbon-provider", oneOf(CARBON_PROVIDERS), DEFAULT_OPTIONS.provider);
   const options = {
     out: get("out", nonEmpty, DEFAULT_OPTIONS.out),
     label: get("label", label, DEFAULT_OPTIONS.label),
-    repeat: get("repeat", REPEAT, 1),
-    intervalMs: get("interval-ms", INTERVAL_MS, 100),
-    pue: get("pue", PUE, null),
-    region: get("region", ZONE, null),
-    cloudRegion: get("cloud-region", CLOUD_REGION, null),
-    intensity: get("intensity", INTENSITY, null),
+    repeat: get("repeat", REPEAT, DEFAULT_OPTIONS.repeat),
+    intervalMs: get("interval-ms", INTERVAL_MS, DEFAULT_OPTIONS.intervalMs),
+    pue: get("pue", PUE, DEFAULT_OPTIONS.pue),
+    region: get("region", ZONE, DEFAULT_OPTIONS.region),
+    cloudRegion: get("cloud-region", CLOUD_REGION, DEFAULT_OPTIONS.cloudRegion),
+    intensity: get("intensity", INTENSITY, DEFAULT_OPTIONS.intensity),
     provider,
-    token: env.JOULECHECK_CARBON_TOKEN ?? null,
+    token: env.JOULECHECK_CARBON_TOKEN ?? DEFAULT_OPTIONS.token,
     powercapRoot: get("powercap-root", nonEmpty, DEFAULT_OPTIONS.powercapRoot),
-    nvidiaSmi: get("nvidia-smi", nonEmpty, null),
+    nvidiaSmi: get("nvidia-smi", nonEmpty, DEFAULT_OPTIONS.nvidiaSmi),
     gpuSensor: get("gpu-sensor", oneOf(GPU_SENSORS), DEFAULT_OPTIONS.gpuSensor),
-    nvmlLib: get("nvml-lib", nonEmpty, null),
+    nvmlLib: get("nvml-lib", nonEmpty, DEFAULT_OPTIONS.nvmlLib),
     gpuAttribution: get("gpu-attribution", oneOf(GPU_ATTRIBUTIONS), DEFAULT_OPTIONS.gpuAttribution)
   };
   const slurmStep = values["slurm-step"] === true;

@@ -2,6 +2,7 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   CLOUD,
   ComponentKind,
+  DEFAULTS,
   InputError,
   J_PER_KWH,
   RunLogError,
@@ -30,8 +31,11 @@ import {
   hostRoot,
   isNodeFile,
   modelPower,
+  pText,
+  pValue,
   parseCsv,
   parseReading,
+  pct,
   probeNvidiaSmi,
   probeNvml,
   readCpuModel,
@@ -39,15 +43,16 @@ import {
   readRunLog,
   resolveCarbon,
   sig,
+  signedPct,
   socialCostFor,
   summarize
-} from "./chunk-OUI3ANKH.js";
+} from "./chunk-NRY3SLIY.js";
 import {
   discoverRaplSync,
   parseCounter,
   parseProcStat,
   zonePath
-} from "./chunk-LMQL5ROD.js";
+} from "./chunk-2ZHLDGA4.js";
 import {
   __commonJS,
   __require,
@@ -3007,7 +3012,7 @@ var require_main49 = __commonJS({
       var z;
       var c;
       var t;
-      var e2;
+      var e;
       var k;
       if (x === PINF || isnan(x)) {
         return x;
@@ -3067,24 +3072,24 @@ var require_main49 = __commonJS({
       z = x * halfX;
       r13 = 1 + z * polyval(z);
       t = 3 - r13 * halfX;
-      e2 = z * ((r13 - t) / (6 - x * t));
+      e = z * ((r13 - t) / (6 - x * t));
       if (k === 0) {
-        return x - (x * e2 - z);
+        return x - (x * e - z);
       }
       twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
-      e2 = x * (e2 - c) - c;
-      e2 -= z;
+      e = x * (e - c) - c;
+      e -= z;
       if (k === -1) {
-        return 0.5 * (x - e2) - 0.5;
+        return 0.5 * (x - e) - 0.5;
       }
       if (k === 1) {
         if (x < -0.25) {
-          return -2 * (e2 - (x + 0.5));
+          return -2 * (e - (x + 0.5));
         }
-        return 1 + 2 * (x - e2);
+        return 1 + 2 * (x - e);
       }
       if (k <= -2 || k > 56) {
-        y = 1 - (e2 - x);
+        y = 1 - (e - x);
         if (k === 1024) {
           hi = getHighWord(y) + (k << 20) | 0;
           y = setHighWord(y, hi);
@@ -3097,11 +3102,11 @@ var require_main49 = __commonJS({
       if (k < 20) {
         hi = 1072693248 - (2097152 >> k) | 0;
         t = setHighWord(t, hi);
-        y = t - (e2 - x);
+        y = t - (e - x);
       } else {
         hi = FLOAT64_EXPONENT_BIAS - k << 20 | 0;
         t = setHighWord(t, hi);
-        y = x - (e2 + t);
+        y = x - (e + t);
         y += 1;
       }
       y *= twopk;
@@ -6234,10 +6239,10 @@ var require_finite_gamma_q = __commonJS({
     function finiteGammaQ(a, x) {
       var term;
       var sum;
-      var e2;
+      var e;
       var n;
-      e2 = exp(-x);
-      sum = e2;
+      e = exp(-x);
+      sum = e;
       if (sum !== 0) {
         term = sum;
         for (n = 1; n < a; ++n) {
@@ -6264,10 +6269,10 @@ var require_finite_half_gamma_q = __commonJS({
       var half;
       var term;
       var sum;
-      var e2;
+      var e;
       var n;
-      e2 = erfc(sqrt(x));
-      if (e2 !== 0 && a > 1) {
+      e = erfc(sqrt(x));
+      if (e !== 0 && a > 1) {
         term = exp(-x) / sqrt(PI * x);
         term *= x;
         half = 0.5;
@@ -6278,9 +6283,9 @@ var require_finite_half_gamma_q = __commonJS({
           term *= x;
           sum += term;
         }
-        e2 += sum;
+        e += sum;
       }
-      return e2;
+      return e;
     }
     module.exports = finiteHalfGammaQ;
   }
@@ -10428,14 +10433,14 @@ var require_browser = __commonJS({
         } else {
           exports.storage.debug = namespaces;
         }
-      } catch (e2) {
+      } catch (e) {
       }
     }
     function load() {
       var r;
       try {
         r = exports.storage.debug;
-      } catch (e2) {
+      } catch (e) {
       }
       if (!r && typeof process !== "undefined" && "env" in process) {
         r = process.env.DEBUG;
@@ -10446,7 +10451,7 @@ var require_browser = __commonJS({
     function localstorage() {
       try {
         return window.localStorage;
-      } catch (e2) {
+      } catch (e) {
       }
     }
   }
@@ -12235,726 +12240,6 @@ var require_lib139 = __commonJS({
   }
 });
 
-// src/model/verdict.ts
-var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
-var VERDICT_RANK = {
-  regression: 0,
-  improvement: 1,
-  inconclusive: 2,
-  no_significant_change: 3,
-  not_enough_data: 4,
-  no_baseline: 5
-};
-function leadingVerdict(verdicts) {
-  let best;
-  for (const v of verdicts) if (best === void 0 || VERDICT_RANK[v] < VERDICT_RANK[best]) best = v;
-  return best;
-}
-function verdictOutput(v) {
-  return v.replace(/_/g, " ");
-}
-
-// src/model/doctor.ts
-var DOCTOR_SCHEMA = "joulecheck/doctor@1";
-var DoctorComponent = external_exports.enum(["cpu", "dram", "gpu", "processes", "github", "carbon"]);
-var DoctorStatus = external_exports.enum(["ok", "warn", "fail"]);
-var DoctorCheck = external_exports.object({
-  /** stable dotted id, e.g. `rapl.readable`, `gpu.nvml.energy-counter.0` */
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
-  component: DoctorComponent,
-  status: DoctorStatus,
-  detail: external_exports.string().min(1),
-  fix: external_exports.string().min(1).optional()
-}).superRefine((c, ctx) => {
-  if (c.status !== "ok" && c.fix === void 0) ctx.addIssue({ code: "custom", path: ["fix"], message: `check ${c.id} is ${c.status} and has no fix` });
-});
-var ComponentVerdict = external_exports.enum(["measured", "estimated", "absent", "broken"]);
-var DoctorReport = external_exports.object({
-  schema: external_exports.literal(DOCTOR_SCHEMA),
-  checks: external_exports.array(DoctorCheck),
-  /** energy components only; the other components are judged by their checks */
-  components: external_exports.object({ cpu: ComponentVerdict, dram: ComponentVerdict, gpu: ComponentVerdict }).optional()
-});
-function doctorExitCode(r) {
-  const c = r.components;
-  if (c && Object.values(c).some((v) => v === "estimated" || v === "broken")) return 1;
-  return r.checks.some((k) => k.status === "fail") ? 1 : 0;
-}
-function check(id, component, status, detail, fix) {
-  if (status !== "ok" && !fix) throw new Error(`doctor check ${id}: status ${status} needs a fix`);
-  return { id, component, status, detail, ...status !== "ok" && fix ? { fix } : {} };
-}
-
-// src/doctor/gpu.ts
-import { existsSync, readdirSync } from "node:fs";
-
-// src/doctor/fixes.ts
-var DEFAULT_RAPL_GROUP = "powercap";
-var HOST_SYS = "/host/sys";
-var HOST_POWERCAP_ROOT = `${HOST_SYS}/class/powercap`;
-var UDEV_RULE_FILE = "/etc/udev/rules.d/99-joulecheck-powercap.rules";
-function udevRule(group) {
-  return `SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${group} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"`;
-}
-function restartRunner(service) {
-  return service ? `sudo systemctl restart ${service}` : "sudo ./svc.sh stop && sudo ./svc.sh start   # in the runner's install directory (or restart the runner however it is started)";
-}
-function raplPermissionFix(a) {
-  return [
-    ...a.createGroup ? [`sudo groupadd --system ${a.group}`] : [],
-    `sudo usermod -aG ${a.group} ${a.user}`,
-    `echo '${udevRule(a.group)}' | sudo tee ${UDEV_RULE_FILE}`,
-    "sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add",
-    restartRunner(a.service)
-  ].join("\n");
-}
-function raplRestartFix(user, group, service) {
-  return `# '${user}' is in '${group}' but this process was started before; restart it to pick up the group:
-${restartRunner(service)}`;
-}
-function raplModuleFix() {
-  return ["sudo modprobe intel_rapl_msr", "echo intel_rapl_msr | sudo tee /etc/modules-load.d/joulecheck-rapl.conf"].join("\n");
-}
-function dockerPowercapFlags() {
-  return `-v /sys/class/powercap:${HOST_SYS}/class/powercap:ro -v /sys/devices/virtual/powercap:${HOST_SYS}/devices/virtual/powercap:ro`;
-}
-function dockerRunFix() {
-  return `docker run --gpus all ${dockerPowercapFlags()} IMAGE npx joulecheck doctor --powercap-root ${HOST_POWERCAP_ROOT}`;
-}
-function containerJobYaml(opts) {
-  return [
-    "jobs:",
-    "  train:",
-    "    runs-on: [self-hosted, gpu]",
-    "    container:",
-    "      image: IMAGE",
-    `      options: --gpus all${opts.pidHost ? " --pid=host" : ""} ${dockerPowercapFlags()}`,
-    "    steps:",
-    "      - uses: OWNER/joulecheck@v1",
-    "        with:",
-    "          run: python train.py",
-    `          powercap-root: ${HOST_POWERCAP_ROOT}`
-  ].join("\n");
-}
-function exclusiveAttributionYaml(powercapRoot) {
-  return [
-    "- uses: OWNER/joulecheck@v1",
-    "  with:",
-    "    run: python train.py",
-    ...powercapRoot ? [`    powercap-root: ${powercapRoot}`] : [],
-    "    gpu-attribution: exclusive"
-  ].join("\n");
-}
-function arcPodSpecYaml(gid) {
-  const g = gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_NODE";
-  return [
-    "template:",
-    "  spec:",
-    "    securityContext:",
-    "      runAsUser: 1001",
-    "      runAsGroup: 1001",
-    `      supplementalGroups: [${g}]`,
-    "    containers:",
-    "      - name: runner",
-    "        image: ghcr.io/actions/actions-runner:latest",
-    '        command: ["/home/runner/run.sh"]',
-    "        resources:",
-    "          limits:",
-    "            nvidia.com/gpu: 1",
-    "        volumeMounts:",
-    "          - { name: powercap-class, mountPath: /host/sys/class/powercap, readOnly: true }",
-    "          - { name: powercap-devices, mountPath: /host/sys/devices/virtual/powercap, readOnly: true }",
-    "    volumes:",
-    "      - { name: powercap-class, hostPath: { path: /sys/class/powercap, type: Directory } }",
-    "      - { name: powercap-devices, hostPath: { path: /sys/devices/virtual/powercap, type: Directory } }"
-  ].join("\n");
-}
-function hidepidFix(group) {
-  return `sudo mount -o remount,hidepid=invisible,gid=${group} /proc   # and the runner user in '${group}'; or as the /proc line in /etc/fstab`;
-}
-
-// src/doctor/gpu.ts
-var GPU_SENSOR_MODES = ["auto", "nvml", "nvidia-smi", "none"];
-function nvidiaDevice(dev = "/dev", driver = "/proc/driver/nvidia/gpus") {
-  try {
-    const n = readdirSync(driver);
-    if (n.length > 0) return `${driver}/${n[0]}`;
-  } catch {
-  }
-  try {
-    const node = readdirSync(dev).find((e2) => /^nvidia\d+$/.test(e2));
-    if (node) return `${dev}/${node}`;
-  } catch {
-  }
-  return existsSync(`${dev}/nvidiactl`) ? `${dev}/nvidiactl` : null;
-}
-var CONTAINER_GPU_FIX = "# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)";
-function gpuChecks(i) {
-  const checks = [];
-  if (i.mode === "none") {
-    checks.push(check("gpu.sensor", "gpu", i.device ? "warn" : "ok", `GPU metering disabled (--gpu-sensor none)${i.device ? `, although a GPU is present (${i.device})` : ""}`, "--gpu-sensor auto   # (action input gpu-sensor: auto) to meter it"));
-    return { checks, gpu: "absent", gpuInUse: false };
-  }
-  const nvml = i.nvml;
-  const smi = i.smi;
-  const smiWorks = smi?.available === true;
-  const anyGpu = Boolean(i.device) || smiWorks || nvml?.ok === true;
-  let verdict = "absent";
-  let nvmlMeasures = false;
-  if (nvml) {
-    if (nvml.ok) {
-      checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} initialised: driver ${nvml.driver ?? "unknown"}, ${nvml.gpus.length} GPU(s)`));
-      for (const g of nvml.gpus) {
-        const who = `GPU ${g.index} ${g.name} (${g.uuid})`;
-        if (g.energyCounter) checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "ok", `${who}: energy counter supported (nvmlDeviceGetTotalEnergyConsumption)`));
-        else if (g.powerReadable)
-          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "warn", `${who}: no energy counter (Volta and newer have one); power is polled and integrated, labelled 'polled power'`, "# nothing to change: this GPU generation has no energy counter; polled power is the best NVML gives"));
-        else
-          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "fail", `${who}: neither the energy counter nor power can be read through NVML`, `nvidia-smi -q -d POWER -i ${g.index}   # 'N/A' power here means the board reports none: its energy will be estimated`));
-      }
-      nvmlMeasures = nvml.gpus.length > 0 && nvml.gpus.every((g) => g.energyCounter || g.powerReadable);
-      const mig = nvml.gpus.filter((g) => g.mig);
-      checks.push(migCheck(mig.map((g) => g.index), i.powercapRoot));
-      const noPersist = nvml.gpus.filter((g) => g.persistence === false);
-      if (noPersist.length > 0)
-        checks.push(
-          check(
-            "gpu.persistence",
-            "gpu",
-            "warn",
-            `persistence mode off on GPU ${noPersist.map((g) => g.index).join(", ")}: the driver may unload between jobs (the energy counter restarts, the first reading of each step is slow)`,
-            "sudo systemctl enable --now nvidia-persistenced   # or: sudo nvidia-smi -pm 1"
-          )
-        );
-      else if (nvml.gpus.some((g) => g.persistence === true)) checks.push(check("gpu.persistence", "gpu", "ok", "persistence mode on"));
-    } else {
-      const e2 = nvml.error;
-      const what = e2 ? `${e2.name} (${e2.code}): ${e2.meaning}` : "unknown error";
-      const fix = e2?.fix ?? `--nvml-lib PATH   # the path of libnvidia-ml.so.1 if it is not on the loader's path`;
-      if (i.mode === "nvml") checks.push(check("gpu.nvml", "gpu", "fail", `NVML ${nvml.lib} not usable: ${what}`, fix));
-      else if (!anyGpu) checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} not loaded (${e2?.name ?? "error"}): no NVIDIA driver on this machine`));
-      else checks.push(check("gpu.nvml", "gpu", "warn", `NVML ${nvml.lib} not usable: ${what}; ${smiWorks ? "nvidia-smi polled power is used instead (no energy counter)" : "and nvidia-smi does not work either"}`, fix));
-    }
-  }
-  if (nvmlMeasures) verdict = "measured";
-  if (smi) {
-    const sensor = !nvmlMeasures;
-    if (smi.available) {
-      const g = smi.gpus;
-      const driver = g[0]?.driver ? `driver ${g[0].driver}, ` : "";
-      const power = smi.fields.find((f) => f.startsWith("power.draw"));
-      if (smi.status.kind === "measured")
-        checks.push(check("gpu.nvidia-smi", "gpu", "ok", `nvidia-smi ${smi.bin}: ${driver}${g.length} GPU(s) (${[...new Set(g.map((x) => x.name))].join(", ")}); stream fields ${smi.fields.join(",")}${power ? `; power from ${power}` : ""}${sensor ? "" : " (fallback: NVML is the sensor)"}`));
-      else
-        checks.push(
-          check("gpu.nvidia-smi", "gpu", sensor ? "fail" : "warn", smi.status.detail ?? "nvidia-smi reports no power", `nvidia-smi --query-gpu=index,name,power.draw --format=csv   # '[N/A]' or '[Not Supported]' means this board or driver reports no power; NVML (--gpu-sensor nvml) may still have the energy counter`)
-        );
-      if (smi.per_process === "pmon") checks.push(check("gpu.nvidia-smi.pmon", "gpu", "ok", "nvidia-smi pmon works: per-process SM % for attribution"));
-      else
-        checks.push(
-          check(
-            "gpu.nvidia-smi.pmon",
-            "gpu",
-            "warn",
-            `nvidia-smi pmon unsupported here: ${smi.per_process === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : "no per-process GPU source at all"}${sensor ? "" : " (only matters when NVML is not used)"}`,
-            `# on a GPU dedicated to the job, credit the step with the GPU's whole energy:
-${exclusiveAttributionYaml(null)}`
-          )
-        );
-      if (!nvml?.ok) {
-        const mig = g.filter((x) => smi.notes.some((n) => n.includes(`(${x.uuid}) is in MIG mode`))).map((x) => x.index);
-        checks.push(migCheck(mig, i.powercapRoot));
-      }
-      if (sensor) verdict = smi.status.kind === "measured" ? "measured" : "estimated";
-    } else if (smi.bin === null && !anyGpu) {
-      checks.push(check("gpu.nvidia-smi", "gpu", "ok", `no NVIDIA GPU: ${smi.status.detail ?? "nvidia-smi not found"}`));
-    } else {
-      checks.push(check("gpu.nvidia-smi", "gpu", sensor && anyGpu ? "fail" : "warn", smi.status.detail ?? "nvidia-smi does not work", smi.bin === null ? `${CONTAINER_GPU_FIX}
-# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX));
-    }
-  }
-  if (verdict === "absent" && anyGpu) {
-    checks.push(
-      check("gpu.sensor", "gpu", "fail", `an NVIDIA GPU is present (${i.device ?? "found by a sensor"}) but no sensor reads its power: GPU energy will be ${smiWorks ? "estimated" : "missing"}`, CONTAINER_GPU_FIX)
-    );
-    verdict = smiWorks ? "estimated" : "broken";
-  }
-  return { checks, gpu: verdict, gpuInUse: verdict === "measured" || verdict === "estimated" };
-}
-function migCheck(indices, powercapRoot) {
-  if (indices.length === 0) return check("gpu.mig", "gpu", "ok", "MIG off");
-  return check(
-    "gpu.mig",
-    "gpu",
-    "warn",
-    `MIG on for GPU ${indices.join(", ")}: power is per physical GPU and no per-process SM share is reported under MIG`,
-    `# either credit the step with the whole GPU (it must be the only job on it):
-${exclusiveAttributionYaml(powercapRoot)}
-# or turn MIG off (no job may be running on it):
-${indices.map((x) => `sudo nvidia-smi -i ${x} -mig 0`).join("\n")}`
-  );
-}
-
-// src/doctor/facts.ts
-import { readFileSync, readlinkSync, statSync } from "node:fs";
-import { cpus, release, userInfo } from "node:os";
-var INIT_PID_NS = "pid:[4026531836]";
-function read(path) {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return null;
-  }
-}
-function parseGroupFile(text) {
-  const out = [];
-  for (const line of text.split("\n")) {
-    const f = line.split(":");
-    if (f.length < 4 || !f[0] || !/^\d+$/.test(f[2])) continue;
-    out.push({ name: f[0], gid: Number(f[2]), members: f[3].split(",").map((s) => s.trim()).filter(Boolean) });
-  }
-  return out;
-}
-function procMountOptions(mounts) {
-  let opts = null;
-  for (const line of mounts.split("\n")) {
-    const f = line.split(" ");
-    if (f[1] === "/proc" && f[2] === "proc") opts = (f[3] ?? "").split(",");
-  }
-  return opts;
-}
-function serviceFromCgroup(text) {
-  const m = /\/([^/\s]+\.service)(?:\/|$)/m.exec(text);
-  return m && m[1] !== "init.scope" ? m[1] : null;
-}
-function readHostFacts(env = process.env) {
-  const uid = process.getuid?.() ?? -1;
-  let user;
-  try {
-    user = userInfo().username;
-  } catch {
-    user = env.USER || `uid ${uid}`;
-  }
-  const root = hostRoot(env);
-  const at = (p) => hostPath(root, p);
-  const cpuinfo = read(at("/proc/cpuinfo")) ?? "";
-  const vendorId = /^vendor_id\s*:\s*(\S+)/m.exec(cpuinfo)?.[1] ?? "";
-  const vendor = vendorId === "GenuineIntel" ? "intel" : vendorId === "AuthenticAMD" || vendorId === "HygonGenuine" ? "amd" : "other";
-  const dmi = (read(at("/sys/class/dmi/id/sys_vendor")) ?? "").trim();
-  const product = (read(at("/sys/class/dmi/id/product_name")) ?? "").trim();
-  let hypervisor = null;
-  if (/^flags\s*:.*\bhypervisor\b/m.test(cpuinfo)) hypervisor = `the CPU reports the 'hypervisor' flag${dmi ? ` (${dmi}${product ? ` ${product}` : ""})` : ""}`;
-  else if (/^(QEMU|KVM|Xen|Microsoft Corporation|VMware.*|Amazon EC2|Google|innotek GmbH)$/i.test(dmi) && !/metal/i.test(product)) hypervisor = `DMI vendor ${dmi} ${product}`.trim();
-  let pidNs = null;
-  try {
-    pidNs = readlinkSync(at("/proc/self/ns/pid"));
-  } catch {
-  }
-  const kubernetes = Boolean(env.KUBERNETES_SERVICE_HOST);
-  let container = null;
-  const kind = exists(at("/.dockerenv")) ? "docker" : exists(at("/run/.containerenv")) ? "podman" : null;
-  if (kubernetes) container = "kubernetes (KUBERNETES_SERVICE_HOST is set)";
-  else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ""}a PID namespace of its own (${pidNs})`;
-  const groups = parseGroupFile(read("/etc/group") ?? "");
-  return {
-    uid,
-    user,
-    gids: [.../* @__PURE__ */ new Set([...process.getgroups?.() ?? [], process.getgid?.() ?? -1])].filter((g) => g >= 0),
-    kernel: release(),
-    vendor,
-    cpuModel: readCpuModel(root),
-    logicalCpus: Math.max(1, cpus().length),
-    memTotalBytes: hostMemTotal(root),
-    hypervisor,
-    pidNs,
-    container,
-    kubernetes,
-    service: serviceFromCgroup(read("/proc/self/cgroup") ?? ""),
-    procOptions: procMountOptions(read("/proc/self/mounts") ?? ""),
-    groups
-  };
-}
-function exists(p) {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/doctor/load.ts
-import { spawn } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/doctor/smi-query.ts
-import { execFileSync } from "node:child_process";
-function runQuery(bin, fields, env) {
-  try {
-    const text = execFileSync(bin, [`--query-gpu=${fields.join(",")}`, "--format=csv,noheader,nounits"], { env, timeout: 5e3, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    const out = /* @__PURE__ */ new Map();
-    for (const r of parseCsv(text, { columns: fields }).rows) if (r[fields[0]]) out.set(r[fields[0]], parseReading(r[fields[1]]));
-    return out;
-  } catch {
-    return null;
-  }
-}
-
-// src/doctor/load.ts
-function counterMovement(before, after, range) {
-  if (before === null || after === null) return null;
-  const d = after - before;
-  return d >= 0 ? d : range > 0 ? d + range : null;
-}
-function readZone(path) {
-  try {
-    return parseCounter(readFileSync2(path, "latin1"));
-  } catch {
-    return null;
-  }
-}
-function procBusy() {
-  try {
-    return parseProcStat(readFileSync2("/proc/stat", "latin1")).busy;
-  } catch {
-    return null;
-  }
-}
-function cpuLoad(seconds) {
-  const code = `const end = Date.now() + ${Math.round(seconds * 1e3)}; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1);`;
-  return new Promise((resolve4) => {
-    const c = spawn(process.execPath, ["-e", code], { stdio: "ignore" });
-    c.on("error", () => resolve4());
-    c.on("exit", () => resolve4());
-  });
-}
-async function loadChecks(i) {
-  const out = [];
-  const zones = i.discovery.zones.filter((z) => z.counted).map((z) => ({ z, path: zonePath(i.discovery.root, z.id) }));
-  const before = zones.map((x) => readZone(x.path));
-  const busy0 = procBusy();
-  const power = i.smi?.available ? i.smi.fields.find((f) => f.startsWith("power.draw")) : void 0;
-  const gpu0 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
-  const t0 = performance.now();
-  await cpuLoad(i.seconds);
-  const gpu1 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
-  const s = (performance.now() - t0) / 1e3;
-  const busy1 = procBusy();
-  zones.forEach((x, k) => {
-    const after = readZone(x.path);
-    const moved = counterMovement(before[k], after, x.z.max_energy_range_uj);
-    const comp = x.z.role === "dram" ? "dram" : "cpu";
-    const id = `load.rapl.${x.z.id.replace(/:/g, "-")}`;
-    if (moved === null) out.push(check(id, comp, "fail", `${x.path} could not be read before and after the load`, `cat ${x.path}`));
-    else if (moved === 0)
-      out.push(
-        check(
-          id,
-          comp,
-          "fail",
-          `${x.z.id} (${x.z.name}): energy_uj stayed at ${before[k]} over ${s.toFixed(1)} s of CPU load: a frozen counter (some hypervisors and broken firmware expose one); a run would report 0 J as measured`,
-          `cat ${x.path}; sleep 1; cat ${x.path}   # must differ
-# if it does not: the counter is unusable here; point --powercap-root at an empty directory to get the labelled estimate instead`
-        )
-      );
-    else out.push(check(id, comp, "ok", `${x.z.id} (${x.z.name}) moved ${(moved / 1e6).toFixed(3)} J over ${s.toFixed(1)} s of load (${(moved / 1e6 / s).toFixed(1)} W)`));
-  });
-  if (busy0 === null || busy1 === null) out.push(check("load.procfs", "processes", "fail", "/proc/stat could not be read", "mount -t proc proc /proc"));
-  else if (busy1 <= busy0) out.push(check("load.procfs", "processes", "fail", `/proc/stat busy time did not move over ${s.toFixed(1)} s of CPU load`, "cat /proc/stat; sleep 1; cat /proc/stat   # the cpu line must grow"));
-  else out.push(check("load.procfs", "processes", "ok", `/proc/stat busy time moved ${busy1 - busy0} ticks over ${s.toFixed(1)} s of load`));
-  if (power && gpu0 && gpu1) {
-    for (const g of i.smi.gpus) {
-      const a = gpu0.get(g.uuid) ?? null;
-      const b = gpu1.get(g.uuid) ?? null;
-      const id = `load.gpu.${g.index}`;
-      if (a === null || b === null) out.push(check(id, "gpu", "fail", `GPU ${g.index} (${g.uuid}): no ${power} reading before or after the load`, `nvidia-smi --query-gpu=uuid,${power} --format=csv -i ${g.index}`));
-      else out.push(check(id, "gpu", "ok", `GPU ${g.index}: ${power} ${a} W before, ${b} W after the CPU load (doctor has no GPU workload of its own; run your job under joulecheck run to see it rise)`));
-    }
-  }
-  return out;
-}
-
-// src/doctor/processes.ts
-function processChecks(i) {
-  const f = i.facts;
-  const out = [];
-  const hostNs = f.pidNs === INIT_PID_NS;
-  if (f.pidNs === null) out.push(check("processes.pid-namespace", "processes", "warn", "cannot read /proc/self/ns/pid (no procfs?): the step's process tree cannot be walked", "mount -t proc proc /proc   # the meter reads /proc/<pid>/stat"));
-  else if (hostNs) out.push(check("processes.pid-namespace", "processes", "ok", `host PID namespace (${f.pidNs}): not in a container${f.container ? ` (${f.container})` : ""}`));
-  else out.push(check("processes.pid-namespace", "processes", "ok", `own PID namespace ${f.pidNs}: a container (${f.container ?? "unknown kind"}); the step's CPU share is still measured from this namespace's /proc and the machine's /proc/stat`));
-  if (i.nsPids === null) out.push(check("processes.nspid", "processes", "warn", "no NSpid line in /proc/self/status (Linux < 4.1): host PIDs cannot be mapped into a container", "# use a kernel >= 4.1, or on a dedicated GPU: gpu-attribution: exclusive"));
-  else out.push(check("processes.nspid", "processes", "ok", `NSpid available (this process: ${i.nsPids.join(" -> ")})`));
-  if (i.gpuInUse) {
-    if (i.gpuAttribution === "exclusive") out.push(check("processes.gpu-pids", "processes", "ok", "gpu-attribution exclusive: the step is credited with its GPUs' whole energy; PIDs are not needed"));
-    else if (hostNs) out.push(check("processes.gpu-pids", "processes", "ok", "GPU processes are reported with host PIDs, which are this namespace's PIDs: per-process GPU attribution works"));
-    else
-      out.push(
-        check(
-          "processes.gpu-pids",
-          "processes",
-          "fail",
-          `the GPU reports host PIDs, and this process lives in its own PID namespace (${f.pidNs}) that cannot see them: the step's GPU share would read as 0`,
-          f.kubernetes ? `# a runner pod with dedicated GPUs: credit the step with the whole energy of the GPUs it sees
-${exclusiveAttributionYaml(i.powercapRoot)}
-# (or hostPID: true in the pod spec, which exposes every host process to the job)` : `# share the host's PID namespace (the job can then see every host process):
-${containerJobYaml({ pidHost: true })}
-# or, on GPUs dedicated to the job:
-${exclusiveAttributionYaml(i.powercapRoot)}`
-        )
-      );
-  }
-  const hide = f.procOptions?.find((o) => o.startsWith("hidepid="));
-  if (hide && !/^hidepid=(0|off)$/.test(hide)) {
-    const gidOpt = f.procOptions?.find((o) => o.startsWith("gid="));
-    const gid = gidOpt ? Number(gidOpt.slice(4)) : null;
-    const exempt = f.uid === 0 || gid !== null && f.gids.includes(gid);
-    if (exempt) out.push(check("processes.hidepid", "processes", "ok", `/proc is mounted with ${hide}${gidOpt ? `,${gidOpt}` : ""}, which does not hide processes from ${f.user}`));
-    else {
-      const group = (gid !== null ? f.groups.find((g) => g.gid === gid)?.name : void 0) ?? "proc";
-      out.push(
-        check(
-          "processes.hidepid",
-          "processes",
-          "warn",
-          `/proc is mounted with ${hide}: processes of other users are invisible to ${f.user}; the step's own tree is seen, but GPU processes and CPU time of other users cannot be identified (the machine totals from /proc/stat stay right)`,
-          gid !== null ? `sudo usermod -aG ${group} ${f.user}   # the group /proc exempts (gid=${gid}); then restart the runner` : hidepidFix(group)
-        )
-      );
-    }
-  } else out.push(check("processes.hidepid", "processes", "ok", "/proc shows every process (no hidepid)"));
-  return out;
-}
-
-// src/doctor/rapl.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-function probeZoneFiles(root, zones) {
-  return zones.filter((z) => z.role === "package" || z.role === "dram").map((z) => {
-    const path = zonePath(root, z.id);
-    let read2;
-    try {
-      read2 = /^\s*\d+\s*$/.test(readFileSync3(path, "latin1")) ? "ok" : "garbage";
-    } catch (e2) {
-      read2 = e2.code ?? "EIO";
-    }
-    let mode = null;
-    let uid = null;
-    let gid = null;
-    try {
-      const st = statSync2(path);
-      mode = st.mode & 511;
-      uid = st.uid;
-      gid = st.gid;
-    } catch {
-    }
-    return { id: z.id, path, read: read2, mode, uid, gid };
-  });
-}
-var DEFAULT_ROOT = "/sys/class/powercap";
-function permissionFixFor(f, facts) {
-  const octal = f.mode === null ? "?" : f.mode.toString(8).padStart(4, "0");
-  const owner = f.gid === null ? "" : ` (owner uid ${f.uid}, group ${facts.groups.find((g) => g.gid === f.gid)?.name ?? f.gid})`;
-  const groupReadable = f.mode !== null && (f.mode & 32) !== 0 && f.gid !== null && f.gid !== 0;
-  const fileGroup = groupReadable ? facts.groups.find((g) => g.gid === f.gid) : void 0;
-  const rootOnly = f.mode !== null && (f.mode & 36) === 0;
-  const why = rootOnly ? `${f.path} is mode ${octal}${owner}: readable by root only, as every Linux since 5.10 (and its stable backports) makes it after CVE-2020-8694 (this kernel: ${facts.kernel}); this process runs as ${facts.user} (uid ${facts.uid})` : `${f.path} is mode ${octal}${owner} and ${facts.user} (uid ${facts.uid}) is not in a group that may read it`;
-  if (facts.container) {
-    const gid = fileGroup?.gid ?? (groupReadable ? f.gid : null);
-    const hostSide = raplPermissionFix({ user: "RUNNER_USER_ON_THE_HOST", group: DEFAULT_RAPL_GROUP, createGroup: true, service: null }).split("\n").slice(0, 4);
-    const give = facts.kubernetes ? arcPodSpecYaml(gid) : `docker run --group-add ${gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_HOST"} ...   # or in a workflow: container.options: --group-add ${gid ?? "GID"}`;
-    return { why, fix: `# on the host:
-${hostSide.join("\n")}
-# then give this container the group:
-${give}` };
-  }
-  if (fileGroup) {
-    if (fileGroup.members.includes(facts.user)) return { why, fix: raplRestartFix(facts.user, fileGroup.name, facts.service) };
-    return { why, fix: raplPermissionFix({ user: facts.user, group: fileGroup.name, createGroup: false, service: facts.service }) };
-  }
-  const existing = facts.groups.find((g) => g.name === DEFAULT_RAPL_GROUP);
-  return { why, fix: raplPermissionFix({ user: facts.user, group: DEFAULT_RAPL_GROUP, createGroup: !existing, service: facts.service }) };
-}
-function rootHint(root) {
-  return root === DEFAULT_ROOT ? "" : ` (--powercap-root ${root})`;
-}
-function raplChecks(input) {
-  const { root, discovery: d, files, facts } = input;
-  const checks = [];
-  const cpuModel = cpuPowerModel(facts.cpuModel, facts.logicalCpus);
-  const dramModel = dramPowerModel(facts.memTotalBytes);
-  const cpuEstimate = `the CPU energy will be estimated: ${describeModel(cpuModel)}`;
-  const dramEstimate = `the DRAM energy will be estimated: ${describeModel(dramModel)}`;
-  if (d.zones.length === 0) {
-    const what = `no RAPL zone under ${root}${rootHint(root)}`;
-    if (facts.hypervisor) {
-      checks.push(
-        check(
-          "rapl.driver",
-          "cpu",
-          "fail",
-          `${what} and this is a virtual machine (${facts.hypervisor}): hypervisors rarely pass RAPL through${facts.container ? ` (and this process runs in ${facts.container})` : ""}; ${cpuEstimate}; ${dramEstimate}`,
-          `# nothing to change in joulecheck: the estimate is labelled 'estimated' in every output.
-# For measured CPU energy use a bare-metal runner (cloud '.metal' instances expose RAPL); on a hypervisor that does pass RAPL through:
-${raplModuleFix()}`
-        )
-      );
-    } else if (facts.container) {
-      const fix = facts.kubernetes ? `${arcPodSpecYaml(null)}
-# and in the workflow step: powercap-root: /host/sys/class/powercap` : `${dockerRunFix()}
-# or, for a workflow job container:
-${containerJobYaml({ pidHost: false })}`;
-      checks.push(check("rapl.driver", "cpu", "fail", `${what}: this process runs in ${facts.container}, which does not see the host's powercap (Docker, Podman and Kubernetes mask /sys/devices/virtual/powercap); ${cpuEstimate}`, fix));
-    } else {
-      checks.push(check("rapl.driver", "cpu", "fail", `${what}: the RAPL driver is not loaded (or this CPU has none); ${cpuEstimate}`, raplModuleFix()));
-    }
-    return { checks, cpu: "estimated", dram: "estimated" };
-  }
-  checks.push(check("rapl.driver", "cpu", "ok", `RAPL driver loaded: ${d.zones.length} zone(s) under ${root}`));
-  checks.push(layoutCheck(d));
-  const fileOf = new Map(files.map((f) => [f.id, f]));
-  const msr = d.zones.some((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
-  const component = (role) => ({
-    zones: d.zones.filter((z) => z.role === role && z.id.startsWith("intel-rapl-mmio") !== msr),
-    counted: (role === "package" ? d.cpu : d.dram).kind === "measured"
-  });
-  const readCheck = (role, id, comp, estimate) => {
-    const { zones, counted } = component(role);
-    if (counted) {
-      checks.push(check(id, comp, "ok", `${zones.filter((z) => z.counted).map((z) => `${z.id} (${z.name})`).join(", ")}: energy_uj readable by ${facts.user}; ${comp === "cpu" ? "CPU" : "DRAM"} energy will be measured`));
-      return "measured";
-    }
-    const bad = zones.map((z) => fileOf.get(z.id)).filter((f) => f !== void 0 && f.read !== "ok");
-    const denied = bad.filter((f) => f.read === "EACCES" || f.read === "EPERM");
-    if (denied.length > 0) {
-      const { why, fix } = permissionFixFor(denied[0], facts);
-      const others = denied.length > 1 ? `; the same for ${denied.slice(1).map((f) => f.id).join(", ")}` : "";
-      checks.push(check(id, comp, "fail", `${why}${others}; until fixed ${estimate}`, fix));
-      return "estimated";
-    }
-    if (bad.length > 0) {
-      checks.push(check(id, comp, "fail", `${bad.map((f) => `${f.path}: ${f.read === "garbage" ? "not a counter" : f.read}`).join("; ")}; ${estimate}`, `cat ${bad[0].path}   # should print an integer; if not, reload the driver: sudo modprobe -r intel_rapl_msr && sudo modprobe intel_rapl_msr`));
-      return "estimated";
-    }
-    return "absent";
-  };
-  const cpuV = readCheck("package", "rapl.read.cpu", "cpu", cpuEstimate);
-  let cpu = cpuV;
-  if (cpuV === "absent") {
-    const psys = d.zones.some((z) => z.role === "psys");
-    checks.push(
-      check("rapl.read.cpu", "cpu", "fail", `no RAPL package zone under ${root}${psys ? " (psys alone covers the whole platform and is not the CPU)" : ""}; ${cpuEstimate}`, `ls ${root}   # expect intel-rapl:0 with name package-0; if missing:
-${raplModuleFix()}`)
-    );
-    cpu = "estimated";
-  }
-  let dram = readCheck("dram", "rapl.read.dram", "dram", dramEstimate);
-  if (dram === "absent") {
-    const amd = facts.vendor === "amd";
-    checks.push(
-      check(
-        "rapl.read.dram",
-        "dram",
-        "warn",
-        `no RAPL dram zone${amd ? ": AMD Zen exposes package and core only" : " (normal on most client and some server CPUs)"}; ${dramEstimate}`,
-        `# nothing to fix on this CPU${amd ? " (AMD exposes no DRAM energy)" : ""}: DRAM stays estimated and labelled so; CPU ${cpu === "measured" ? "is measured" : "needs the fixes above"}`
-      )
-    );
-    dram = "estimated";
-  }
-  return { checks, cpu, dram };
-}
-function layoutCheck(d) {
-  const name = (z) => `${z.id} (${z.name})`;
-  const pk = d.zones.filter((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
-  const mmio = d.zones.filter((z) => z.id.startsWith("intel-rapl-mmio"));
-  const drams = d.zones.filter((z) => z.role === "dram" && !z.id.startsWith("intel-rapl-mmio"));
-  const psys = d.zones.filter((z) => z.role === "psys");
-  const dies = pk.filter((z) => /-die-/.test(z.name));
-  const parts = [
-    pk.length > 0 ? `package: ${pk.map(name).join(", ")}${pk.length > 1 ? " summed" : ""}${dies.length > 0 ? ` (${dies.length} dies of multi-die packages, each counted once)` : ""}` : "no package zone",
-    drams.length > 0 ? `dram: ${drams.map(name).join(", ")}${drams.length > 1 ? " summed" : ""}` : "no dram zone",
-    ...psys.length > 0 ? [`psys: ${psys.map((z) => z.id).join(", ")} not summed (the platform zone contains the packages)`] : [],
-    ...mmio.length > 0 ? [`${mmio.map((z) => z.id).join(", ")}: intel-rapl-mmio duplicates of the package counters, ${pk.length > 0 ? "not summed" : "used as the package counters (no MSR interface)"}`] : []
-  ];
-  return check("rapl.layout", "cpu", "ok", parts.join("; "));
-}
-
-// src/doctor/run.ts
-async function runDoctor(o, extra = []) {
-  return (await runDoctorProbes(o, extra)).report;
-}
-async function runDoctorProbes(o, extra = []) {
-  const env = o.env ?? process.env;
-  const facts = readHostFacts(env);
-  const smiP = o.gpuSensor === "auto" || o.gpuSensor === "nvidia-smi" ? probeNvidiaSmi(o.nvidiaSmi, { env, timeoutMs: 5e3 }) : null;
-  const nvml = o.gpuSensor === "auto" || o.gpuSensor === "nvml" ? probeNvml(o.nvmlLib ?? void 0) : null;
-  const discovery = discoverRaplSync(o.powercapRoot);
-  const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
-  const smi = smiP ? await smiP : null;
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: nvidiaDevice(o.devRoot ?? hostPath(hostRoot(env), "/dev"), o.nvidiaProcRoot ?? hostPath(hostRoot(env), "/proc/driver/nvidia/gpus")), powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
-  const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
-  const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
-  return {
-    report: {
-      schema: DOCTOR_SCHEMA,
-      checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
-      components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu }
-    },
-    smi
-  };
-}
-
-// src/render/doctor.ts
-var ORDER = ["cpu", "dram", "gpu", "processes", "github", "carbon"];
-var MARK = { ok: "ok  ", warn: "WARN", fail: "FAIL" };
-function indent(text, pad) {
-  return text.split("\n").map((l) => pad + l).join("\n");
-}
-function verdictLine(r) {
-  const c = r.components;
-  return c ? `cpu ${c.cpu}, dram ${c.dram}, gpu ${c.gpu}` : "no machine checks";
-}
-function renderDoctorText(r) {
-  const fails = r.checks.filter((c) => c.status === "fail").length;
-  const warns = r.checks.filter((c) => c.status === "warn").length;
-  const lines = [`joulecheck doctor: ${verdictLine(r)}; ${fails} failing, ${warns} warning(s), ${r.checks.length} checks`];
-  for (const comp of ORDER) {
-    const cs = r.checks.filter((c) => c.component === comp);
-    if (cs.length === 0) continue;
-    lines.push("", comp);
-    for (const c of cs) lines.push(...renderCheck(c, sameFixAs(r, c)));
-  }
-  return lines.join("\n") + "\n";
-}
-function sameFixAs(r, c) {
-  if (!c.fix) return null;
-  const ordered = ORDER.flatMap((comp) => r.checks.filter((k) => k.component === comp));
-  const first = ordered.find((k) => k.fix === c.fix);
-  return first && first !== c ? first.id : null;
-}
-function renderCheck(c, same = null) {
-  const out = [`  ${MARK[c.status]}  ${c.id}: ${c.detail}`];
-  if (c.fix) out.push(same ? `        fix: the same as ${same}` : "        fix:", ...same ? [] : [indent(c.fix, "          ")]);
-  return out;
-}
-function warningText(c, same = null) {
-  return `joulecheck doctor ${c.id}: ${c.detail}
-fix:${same ? ` the same as ${same}` : `
-${c.fix ?? ""}`}`;
-}
-function sensorsLine(r, fixLink) {
-  const c = r.components;
-  const measured = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "measured") : [];
-  const estimated = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "estimated" || c[k] === "broken") : [];
-  const failing = r.checks.filter((k) => k.status === "fail").map((k) => `\`${k.id}\``);
-  const parts = [
-    `measured: ${measured.length > 0 ? measured.join(", ") : "nothing"}`,
-    `estimated: ${estimated.length > 0 ? estimated.join(", ") : "nothing"}`
-  ];
-  const tail = failing.length > 0 ? `; ${failing.length} failing check(s) (${failing.join(", ")}), each with its fix in the step log; [how to fix](${fixLink})` : "";
-  return `**Sensors**: ${parts.join("; ")}${tail}
-`;
-}
-
 // src/log/summary-files.ts
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -13094,6 +12379,25 @@ async function readSummaries(paths, cwd) {
   const out = [];
   for (const f of summaries) out.push(await readSummaryFile(f));
   return out;
+}
+
+// src/model/verdict.ts
+var Verdict = external_exports.enum(["regression", "improvement", "no_significant_change", "inconclusive", "not_enough_data"]);
+var VERDICT_RANK = {
+  regression: 0,
+  improvement: 1,
+  inconclusive: 2,
+  no_significant_change: 3,
+  not_enough_data: 4,
+  no_baseline: 5
+};
+function leadingVerdict(verdicts) {
+  let best;
+  for (const v of verdicts) if (best === void 0 || VERDICT_RANK[v] < VERDICT_RANK[best]) best = v;
+  return best;
+}
+function verdictOutput(v) {
+  return v.replace(/_/g, " ");
 }
 
 // src/model/comparison.ts
@@ -13265,6 +12569,944 @@ var Comparison = external_exports.object({
   }).optional()
 });
 
+// src/model/kinds.ts
+function runKind(s) {
+  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
+  if (k.includes("estimated")) return "estimated";
+  return k.includes("measured") ? "measured" : "none";
+}
+function mergeKinds(kinds) {
+  const k = new Set([...kinds].filter((x) => x !== "none"));
+  if (k.size === 0) return "none";
+  if (k.size === 1) return [...k][0];
+  return "mixed";
+}
+
+// src/render/escape.ts
+var ZWJ = "\u200D";
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "|": "&#124;"
+};
+var MD_INLINE = /[\\`*_[\]~$]/g;
+var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+function truncate(text2, maxLength) {
+  const cps = Array.from(text2);
+  if (cps.length <= maxLength) return text2;
+  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
+}
+function escapeMarkdown(text2, opts = {}) {
+  let s = String(text2).replace(BIDI, "").replace(CONTROL, " ");
+  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
+  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
+  s = s.replace(MD_INLINE, (c) => `\\${c}`);
+  s = s.replace(
+    MD_LINE_START,
+    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
+  );
+  s = s.replace(/@/g, `@${ZWJ}`);
+  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
+  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
+  s = s.replace(/:\/\//g, `:${ZWJ}//`);
+  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
+  return s;
+}
+function escapeCode(text2, opts = {}) {
+  return `<code>${escapeMarkdown(text2, opts)}</code>`;
+}
+function escapeHtmlComment(text2) {
+  return String(text2).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
+}
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text2) {
+  return String(text2).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+// src/render/html.ts
+var make;
+var SafeHtml = class _SafeHtml {
+  #html;
+  constructor(markup) {
+    this.#html = markup;
+  }
+  /** The markup (also what a string template or String() gives, for callers that want text). */
+  toString() {
+    return this.#html;
+  }
+  /** A real SafeHtml: checks the private field, so an object made from the prototype does not pass. */
+  static is(v) {
+    return typeof v === "object" && v !== null && #html in v;
+  }
+  static {
+    make = (markup) => new _SafeHtml(markup);
+  }
+};
+function piece(v) {
+  if (SafeHtml.is(v)) return v.toString();
+  if (v === null || v === void 0) return "";
+  if (Array.isArray(v)) return v.map(piece).join("");
+  if (typeof v === "string" || typeof v === "number") return escapeHtml(String(v));
+  throw new TypeError(`html: cannot interpolate a ${typeof v}; expected text, a number, SafeHtml or an array of them`);
+}
+function html(strings, ...values) {
+  let out = strings[0] ?? "";
+  for (let i = 0; i < values.length; i++) out += piece(values[i]) + (strings[i + 1] ?? "");
+  return make(out);
+}
+function raw(markup) {
+  return make(markup);
+}
+function join2(items, sep = "") {
+  const s = SafeHtml.is(sep) ? sep.toString() : escapeHtml(sep);
+  return make(items.map(piece).join(s));
+}
+
+// src/render/whatif.ts
+function placeText(g, esc) {
+  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
+  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
+}
+function whatIfHtml(g) {
+  return html`<p class="whatif"><strong>What-if:</strong> ${placeText(g, (s) => s)}.</p>`;
+}
+
+// src/carbon/whatif.ts
+function estimateEmissions(input) {
+  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
+  const intensity = input.carbon.intensity_g_per_kwh;
+  return {
+    schema: "joulecheck/estimate@1",
+    kind: "estimated",
+    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
+    energy_kwh,
+    intensity_g_per_kwh: intensity,
+    co2eq_g: energy_kwh * intensity,
+    gpu: { ...input.gpu, count: input.count },
+    hours: input.hours,
+    pue: input.pue,
+    region: input.carbon
+  };
+}
+function whatIfRows(summaries, places) {
+  const rows = [];
+  for (const s of summaries) {
+    const energy_kwh = s.energy_j.total / J_PER_KWH;
+    for (const p of places) {
+      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
+      const actual = s.carbon.co2eq_g;
+      rows.push({
+        label: s.label,
+        repeat: s.repeat,
+        kind: runKind(s),
+        energy_kwh,
+        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
+        place: {
+          query: p.query,
+          region: p.carbon.region,
+          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
+          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
+          source: p.carbon.source,
+          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
+        },
+        co2eq_g,
+        change: actual > 0 ? co2eq_g / actual - 1 : null
+      });
+    }
+  }
+  return rows;
+}
+function greenerPlaces(run, cloudRegion, max = 3) {
+  const energy_kwh = run.energy_j / J_PER_KWH;
+  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
+  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
+  let scope;
+  let candidates;
+  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
+    scope = `${provider} regions`;
+    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
+      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
+      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  } else {
+    const country = countryOf(run.region);
+    if (!country) return null;
+    const own = findZone(run.region);
+    const kind = own && own.kind !== "country" ? own.kind : "subnational";
+    scope = `grid zones of ${country}`;
+    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
+      const ctx = resolveCarbon({ region: z.id }).context;
+      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
+  if (places.length === 0) return null;
+  return {
+    scope,
+    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
+    energy_kwh,
+    kind: run.kind,
+    places
+  };
+}
+function whatIfLine(summary, cloudRegion) {
+  const g = greenerPlaces(
+    {
+      energy_j: summary.energy_j.total,
+      co2eq_g: summary.carbon.co2eq_g,
+      region: summary.carbon.region,
+      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
+      kind: runKind(summary)
+    },
+    cloudRegion
+  );
+  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
+}
+
+// src/model/doctor.ts
+var DOCTOR_SCHEMA = "joulecheck/doctor@1";
+var DoctorComponent = external_exports.enum(["cpu", "dram", "gpu", "processes", "github", "carbon"]);
+var DoctorStatus = external_exports.enum(["ok", "warn", "fail"]);
+var DoctorCheck = external_exports.object({
+  /** stable dotted id, e.g. `rapl.readable`, `gpu.nvml.energy-counter.0` */
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9.-]*$/),
+  component: DoctorComponent,
+  status: DoctorStatus,
+  detail: external_exports.string().min(1),
+  fix: external_exports.string().min(1).optional()
+}).superRefine((c, ctx) => {
+  if (c.status !== "ok" && c.fix === void 0) ctx.addIssue({ code: "custom", path: ["fix"], message: `check ${c.id} is ${c.status} and has no fix` });
+});
+var ComponentVerdict = external_exports.enum(["measured", "estimated", "absent", "broken"]);
+var DoctorReport = external_exports.object({
+  schema: external_exports.literal(DOCTOR_SCHEMA),
+  checks: external_exports.array(DoctorCheck),
+  /** energy components only; the other components are judged by their checks */
+  components: external_exports.object({ cpu: ComponentVerdict, dram: ComponentVerdict, gpu: ComponentVerdict }).optional()
+});
+function doctorExitCode(r) {
+  const c = r.components;
+  if (c && Object.values(c).some((v) => v === "estimated" || v === "broken")) return 1;
+  return r.checks.some((k) => k.status === "fail") ? 1 : 0;
+}
+function check(id, component, status, detail, fix) {
+  if (status !== "ok" && !fix) throw new Error(`doctor check ${id}: status ${status} needs a fix`);
+  return { id, component, status, detail, ...status !== "ok" && fix ? { fix } : {} };
+}
+
+// src/doctor/fixes.ts
+var DEFAULT_RAPL_GROUP = "powercap";
+var HOST_SYS = "/host/sys";
+var HOST_POWERCAP_ROOT = `${HOST_SYS}/class/powercap`;
+var UDEV_RULE_FILE = "/etc/udev/rules.d/99-joulecheck-powercap.rules";
+function udevRule(group) {
+  return `SUBSYSTEM=="powercap", ACTION=="add", RUN+="/bin/chgrp ${group} /sys%p/energy_uj", RUN+="/bin/chmod g+r /sys%p/energy_uj"`;
+}
+function restartRunner(service) {
+  return service ? `sudo systemctl restart ${service}` : "sudo ./svc.sh stop && sudo ./svc.sh start   # in the runner's install directory (or restart the runner however it is started)";
+}
+function raplPermissionFix(a) {
+  return [
+    ...a.createGroup ? [`sudo groupadd --system ${a.group}`] : [],
+    `sudo usermod -aG ${a.group} ${a.user}`,
+    `echo '${udevRule(a.group)}' | sudo tee ${UDEV_RULE_FILE}`,
+    "sudo udevadm control --reload && sudo udevadm trigger --subsystem-match=powercap --action=add",
+    restartRunner(a.service)
+  ].join("\n");
+}
+function raplRestartFix(user, group, service) {
+  return `# '${user}' is in '${group}' but this process was started before; restart it to pick up the group:
+${restartRunner(service)}`;
+}
+function raplModuleFix() {
+  return ["sudo modprobe intel_rapl_msr", "echo intel_rapl_msr | sudo tee /etc/modules-load.d/joulecheck-rapl.conf"].join("\n");
+}
+function dockerPowercapFlags() {
+  return `-v /sys/class/powercap:${HOST_SYS}/class/powercap:ro -v /sys/devices/virtual/powercap:${HOST_SYS}/devices/virtual/powercap:ro`;
+}
+function dockerRunFix() {
+  return `docker run --gpus all ${dockerPowercapFlags()} IMAGE npx joulecheck doctor --powercap-root ${HOST_POWERCAP_ROOT}`;
+}
+function containerJobYaml(opts) {
+  return [
+    "jobs:",
+    "  train:",
+    "    runs-on: [self-hosted, gpu]",
+    "    container:",
+    "      image: IMAGE",
+    `      options: --gpus all${opts.pidHost ? " --pid=host" : ""} ${dockerPowercapFlags()}`,
+    "    steps:",
+    "      - uses: OWNER/joulecheck@v1",
+    "        with:",
+    "          run: python train.py",
+    `          powercap-root: ${HOST_POWERCAP_ROOT}`
+  ].join("\n");
+}
+function exclusiveAttributionYaml(powercapRoot) {
+  return [
+    "- uses: OWNER/joulecheck@v1",
+    "  with:",
+    "    run: python train.py",
+    ...powercapRoot ? [`    powercap-root: ${powercapRoot}`] : [],
+    "    gpu-attribution: exclusive"
+  ].join("\n");
+}
+function arcPodSpecYaml(gid) {
+  const g = gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_NODE";
+  return [
+    "template:",
+    "  spec:",
+    "    securityContext:",
+    "      runAsUser: 1001",
+    "      runAsGroup: 1001",
+    `      supplementalGroups: [${g}]`,
+    "    containers:",
+    "      - name: runner",
+    "        image: ghcr.io/actions/actions-runner:latest",
+    '        command: ["/home/runner/run.sh"]',
+    "        resources:",
+    "          limits:",
+    "            nvidia.com/gpu: 1",
+    "        volumeMounts:",
+    "          - { name: powercap-class, mountPath: /host/sys/class/powercap, readOnly: true }",
+    "          - { name: powercap-devices, mountPath: /host/sys/devices/virtual/powercap, readOnly: true }",
+    "    volumes:",
+    "      - { name: powercap-class, hostPath: { path: /sys/class/powercap, type: Directory } }",
+    "      - { name: powercap-devices, hostPath: { path: /sys/devices/virtual/powercap, type: Directory } }"
+  ].join("\n");
+}
+function hidepidFix(group) {
+  return `sudo mount -o remount,hidepid=invisible,gid=${group} /proc   # and the runner user in '${group}'; or as the /proc line in /etc/fstab`;
+}
+
+// src/doctor/gpu.ts
+var GPU_SENSOR_MODES = ["auto", "nvml", "nvidia-smi", "none"];
+var CONTAINER_GPU_FIX = "# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)";
+var SMI_NO_LIBRARY_FIX = "# nvidia-smi cannot load libnvidia-ml.so.1: put the driver's library directory on the loader's path\nldconfig -p | grep libnvidia-ml   # empty: the library is not in the loader's cache\nexport LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/nvidia/current:$LD_LIBRARY_PATH   # the directory holding libnvidia-ml.so.1 (Debian's path shown)";
+var DRIVER_NOT_LOADED_FIX = "# the GPU is on the PCI bus but the NVIDIA kernel driver is not loaded\nlsmod | grep '^nvidia'   # empty: the module is not loaded\nsudo modprobe nvidia     # not installed: sudo apt-get install nvidia-driver (Debian non-free) or cuda-drivers (NVIDIA's repository)\n# bound to nouveau (lspci -k): blacklist nouveau, then reboot\n# in a container the host's /sys shows the GPU: start it with the NVIDIA Container Toolkit (docker run --gpus all ...)";
+function gpuChecks(i) {
+  const checks = [];
+  if (i.mode === "none") {
+    checks.push(check("gpu.sensor", "gpu", i.device ? "warn" : "ok", `GPU metering disabled (--gpu-sensor none)${i.device ? `, although a GPU is present (${i.device})` : ""}`, "--gpu-sensor auto   # (action input gpu-sensor: auto) to meter it"));
+    return { checks, gpu: "absent", gpuInUse: false };
+  }
+  const nvml = i.nvml;
+  const smi = i.smi;
+  const smiWorks = smi?.available === true;
+  const anyGpu = Boolean(i.device) || smiWorks || nvml?.ok === true;
+  let verdict = "absent";
+  let nvmlMeasures = false;
+  if (nvml) {
+    if (nvml.ok) {
+      checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} initialised: driver ${nvml.driver ?? "unknown"}, ${nvml.gpus.length} GPU(s)`));
+      for (const g of nvml.gpus) {
+        const who = `GPU ${g.index} ${g.name} (${g.uuid})`;
+        if (g.energyCounter) checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "ok", `${who}: energy counter supported (nvmlDeviceGetTotalEnergyConsumption)`));
+        else if (g.powerReadable)
+          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "warn", `${who}: no energy counter (Volta and newer have one); power is polled and integrated, labelled 'polled power'`, "# nothing to change: this GPU generation has no energy counter; polled power is the best NVML gives"));
+        else
+          checks.push(check(`gpu.nvml.energy.${g.index}`, "gpu", "fail", `${who}: neither the energy counter nor power can be read through NVML`, `nvidia-smi -q -d POWER -i ${g.index}   # 'N/A' power here means the board reports none: its energy will be estimated`));
+      }
+      nvmlMeasures = nvml.gpus.length > 0 && nvml.gpus.every((g) => g.energyCounter || g.powerReadable);
+      const mig = nvml.gpus.filter((g) => g.mig);
+      checks.push(migCheck(mig.map((g) => g.index), i.powercapRoot));
+      const noPersist = nvml.gpus.filter((g) => g.persistence === false);
+      if (noPersist.length > 0)
+        checks.push(
+          check(
+            "gpu.persistence",
+            "gpu",
+            "warn",
+            `persistence mode off on GPU ${noPersist.map((g) => g.index).join(", ")}: the driver may unload between jobs (the energy counter restarts, the first reading of each step is slow)`,
+            "sudo systemctl enable --now nvidia-persistenced   # or: sudo nvidia-smi -pm 1"
+          )
+        );
+      else if (nvml.gpus.some((g) => g.persistence === true)) checks.push(check("gpu.persistence", "gpu", "ok", "persistence mode on"));
+    } else {
+      const e = nvml.error;
+      const what = e ? `${e.name} (${e.code}): ${e.meaning}` : "unknown error";
+      const fix = e?.fix ?? `--nvml-lib PATH   # the path of libnvidia-ml.so.1 if it is not on the loader's path`;
+      if (i.mode === "nvml") checks.push(check("gpu.nvml", "gpu", "fail", `NVML ${nvml.lib} not usable: ${what}`, fix));
+      else if (!anyGpu) checks.push(check("gpu.nvml", "gpu", "ok", `NVML ${nvml.lib} not loaded (${e?.name ?? "error"}): no NVIDIA driver on this machine`));
+      else checks.push(check("gpu.nvml", "gpu", "warn", `NVML ${nvml.lib} not usable: ${what}; ${smiWorks ? "nvidia-smi polled power is used instead (no energy counter)" : "and nvidia-smi does not work either"}`, fix));
+    }
+  }
+  if (nvmlMeasures) verdict = "measured";
+  if (smi) {
+    const sensor = !nvmlMeasures;
+    if (smi.available) {
+      const g = smi.gpus;
+      const driver = g[0]?.driver ? `driver ${g[0].driver}, ` : "";
+      const power = smi.fields.find((f) => f.startsWith("power.draw"));
+      if (smi.status.kind === "measured")
+        checks.push(check("gpu.nvidia-smi", "gpu", "ok", `nvidia-smi ${smi.bin}: ${driver}${g.length} GPU(s) (${[...new Set(g.map((x) => x.name))].join(", ")}); stream fields ${smi.fields.join(",")}${power ? `; power from ${power}` : ""}${sensor ? "" : " (fallback: NVML is the sensor)"}`));
+      else
+        checks.push(
+          check("gpu.nvidia-smi", "gpu", sensor ? "fail" : "warn", smi.status.detail ?? "nvidia-smi reports no power", `nvidia-smi --query-gpu=index,name,power.draw --format=csv   # '[N/A]' or '[Not Supported]' means this board or driver reports no power; NVML (--gpu-sensor nvml) may still have the energy counter`)
+        );
+      if (smi.per_process === "pmon") checks.push(check("gpu.nvidia-smi.pmon", "gpu", "ok", "nvidia-smi pmon works: per-process SM % for attribution"));
+      else
+        checks.push(
+          check(
+            "gpu.nvidia-smi.pmon",
+            "gpu",
+            "warn",
+            `nvidia-smi pmon unsupported here: ${smi.per_process === "compute-apps" ? "per-process GPU use from --query-compute-apps (which process holds a context; SM share unknown)" : "no per-process GPU source at all"}${sensor ? "" : " (only matters when NVML is not used)"}`,
+            `# on a GPU dedicated to the job, credit the step with the GPU's whole energy:
+${exclusiveAttributionYaml(null)}`
+          )
+        );
+      if (!nvml?.ok) {
+        const mig = g.filter((x) => smi.notes.some((n) => n.includes(`(${x.uuid}) is in MIG mode`))).map((x) => x.index);
+        checks.push(migCheck(mig, i.powercapRoot));
+      }
+      if (sensor) verdict = smi.status.kind === "measured" ? "measured" : "estimated";
+    } else if (smi.bin === null && !anyGpu) {
+      checks.push(check("gpu.nvidia-smi", "gpu", "ok", `no NVIDIA GPU: ${smi.status.detail ?? "nvidia-smi not found"}`));
+    } else {
+      const noLib = /\(exit 12\b/.test(smi.status.detail ?? "");
+      const fix = noLib ? SMI_NO_LIBRARY_FIX : smi.bin === null ? `${CONTAINER_GPU_FIX}
+# or: --nvidia-smi /path/to/nvidia-smi` : CONTAINER_GPU_FIX;
+      checks.push(check("gpu.nvidia-smi", "gpu", sensor && anyGpu ? "fail" : "warn", smi.status.detail ?? "nvidia-smi does not work", fix));
+    }
+  }
+  if (verdict === "absent" && anyGpu) {
+    const unloaded = i.driverNotLoaded === true && !smiWorks && nvml?.ok !== true;
+    const why = unloaded ? ", the NVIDIA kernel driver is not loaded (no /proc/driver/nvidia/gpus entry, no /dev/nvidia0 node)" : "";
+    checks.push(
+      check("gpu.sensor", "gpu", "fail", `an NVIDIA GPU is present (${i.device ?? "found by a sensor"})${why} but no sensor reads its power: GPU energy will be ${smiWorks ? "estimated" : "missing"}`, unloaded ? DRIVER_NOT_LOADED_FIX : CONTAINER_GPU_FIX)
+    );
+    verdict = smiWorks ? "estimated" : "broken";
+  }
+  return { checks, gpu: verdict, gpuInUse: verdict === "measured" || verdict === "estimated" };
+}
+function migCheck(indices, powercapRoot) {
+  if (indices.length === 0) return check("gpu.mig", "gpu", "ok", "MIG off");
+  return check(
+    "gpu.mig",
+    "gpu",
+    "warn",
+    `MIG on for GPU ${indices.join(", ")}: power is per physical GPU and no per-process SM share is reported under MIG`,
+    `# either credit the step with the whole GPU (it must be the only job on it):
+${exclusiveAttributionYaml(powercapRoot)}
+# or turn MIG off (no job may be running on it):
+${indices.map((x) => `sudo nvidia-smi -i ${x} -mig 0`).join("\n")}`
+  );
+}
+
+// src/doctor/facts.ts
+import { readFileSync, readlinkSync, statSync } from "node:fs";
+import { cpus, release, userInfo } from "node:os";
+var INIT_PID_NS = "pid:[4026531836]";
+function read(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+function parseGroupFile(text2) {
+  const out = [];
+  for (const line of text2.split("\n")) {
+    const f = line.split(":");
+    if (f.length < 4 || !f[0] || !/^\d+$/.test(f[2])) continue;
+    out.push({ name: f[0], gid: Number(f[2]), members: f[3].split(",").map((s) => s.trim()).filter(Boolean) });
+  }
+  return out;
+}
+function procMountOptions(mounts) {
+  let opts = null;
+  for (const line of mounts.split("\n")) {
+    const f = line.split(" ");
+    if (f[1] === "/proc" && f[2] === "proc") opts = (f[3] ?? "").split(",");
+  }
+  return opts;
+}
+function serviceFromCgroup(text2) {
+  const m = /\/([^/\s]+\.service)(?:\/|$)/m.exec(text2);
+  return m && m[1] !== "init.scope" ? m[1] : null;
+}
+function readHostFacts(env = process.env) {
+  const uid = process.getuid?.() ?? -1;
+  let user;
+  try {
+    user = userInfo().username;
+  } catch {
+    user = env.USER || `uid ${uid}`;
+  }
+  const root = hostRoot(env);
+  const at = (p) => hostPath(root, p);
+  const cpuinfo = read(at("/proc/cpuinfo")) ?? "";
+  const vendorId = /^vendor_id\s*:\s*(\S+)/m.exec(cpuinfo)?.[1] ?? "";
+  const vendor = vendorId === "GenuineIntel" ? "intel" : vendorId === "AuthenticAMD" || vendorId === "HygonGenuine" ? "amd" : "other";
+  const dmi = (read(at("/sys/class/dmi/id/sys_vendor")) ?? "").trim();
+  const product = (read(at("/sys/class/dmi/id/product_name")) ?? "").trim();
+  let hypervisor = null;
+  if (/^flags\s*:.*\bhypervisor\b/m.test(cpuinfo)) hypervisor = `the CPU reports the 'hypervisor' flag${dmi ? ` (${dmi}${product ? ` ${product}` : ""})` : ""}`;
+  else if (/^(QEMU|KVM|Xen|Microsoft Corporation|VMware.*|Amazon EC2|Google|innotek GmbH)$/i.test(dmi) && !/metal/i.test(product)) hypervisor = `DMI vendor ${dmi} ${product}`.trim();
+  let pidNs = null;
+  try {
+    pidNs = readlinkSync(at("/proc/self/ns/pid"));
+  } catch {
+  }
+  const kubernetes = Boolean(env.KUBERNETES_SERVICE_HOST);
+  let container = null;
+  const kind = exists(at("/.dockerenv")) ? "docker" : exists(at("/run/.containerenv")) ? "podman" : null;
+  if (kubernetes) container = "kubernetes (KUBERNETES_SERVICE_HOST is set)";
+  else if (pidNs !== null && pidNs !== INIT_PID_NS) container = `${kind ? `${kind}, ` : ""}a PID namespace of its own (${pidNs})`;
+  const groups = parseGroupFile(read("/etc/group") ?? "");
+  return {
+    uid,
+    user,
+    gids: [.../* @__PURE__ */ new Set([...process.getgroups?.() ?? [], process.getgid?.() ?? -1])].filter((g) => g >= 0),
+    kernel: release(),
+    vendor,
+    cpuModel: readCpuModel(root),
+    logicalCpus: Math.max(1, cpus().length),
+    memTotalBytes: hostMemTotal(root),
+    hypervisor,
+    pidNs,
+    container,
+    kubernetes,
+    service: serviceFromCgroup(read("/proc/self/cgroup") ?? ""),
+    procOptions: procMountOptions(read("/proc/self/mounts") ?? ""),
+    groups
+  };
+}
+function exists(p) {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/doctor/gpu-presence.ts
+import { readdirSync, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
+import { basename } from "node:path";
+var NVIDIA_VENDOR = "0x10de";
+function list(path) {
+  try {
+    return readdirSync(path).sort();
+  } catch {
+    return [];
+  }
+}
+function text(path) {
+  try {
+    return readFileSync2(path, "utf8").trim().toLowerCase();
+  } catch {
+    return null;
+  }
+}
+function nvidiaPciGpus(root) {
+  const base = hostPath(root, "/sys/bus/pci/devices");
+  const out = [];
+  for (const address of list(base)) {
+    if (text(`${base}/${address}/vendor`) !== NVIDIA_VENDOR) continue;
+    const pciClass = text(`${base}/${address}/class`);
+    if (!pciClass?.startsWith("0x03")) continue;
+    let driver = null;
+    try {
+      driver = basename(readlinkSync2(`${base}/${address}/driver`));
+    } catch {
+    }
+    out.push({ address, pciClass, driver });
+  }
+  return out;
+}
+function nvidiaPresence(root) {
+  const pci = nvidiaPciGpus(root);
+  const procDir = hostPath(root, "/proc/driver/nvidia/gpus");
+  const proc = list(procDir);
+  if (proc.length > 0) return { evidence: `${procDir}/${proc[0]}`, driverLoaded: true, pci };
+  const dev = hostPath(root, "/dev");
+  const node = list(dev).find((e) => /^nvidia\d+$/.test(e));
+  if (node) return { evidence: `${dev}/${node}`, driverLoaded: true, pci };
+  const first = pci[0];
+  if (first) return { evidence: `PCI ${first.address} (vendor ${NVIDIA_VENDOR}, class ${first.pciClass}, driver ${first.driver ?? "none"})`, driverLoaded: pci.some((g) => g.driver === "nvidia"), pci };
+  return { evidence: null, driverLoaded: false, pci };
+}
+
+// src/doctor/load.ts
+import { spawn } from "node:child_process";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/doctor/smi-query.ts
+import { execFileSync } from "node:child_process";
+function runQuery(bin, fields, env) {
+  try {
+    const text2 = execFileSync(bin, [`--query-gpu=${fields.join(",")}`, "--format=csv,noheader,nounits"], { env, timeout: 5e3, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const out = /* @__PURE__ */ new Map();
+    for (const r of parseCsv(text2, { columns: fields }).rows) if (r[fields[0]]) out.set(r[fields[0]], parseReading(r[fields[1]]));
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+// src/doctor/load.ts
+function counterMovement(before, after, range) {
+  if (before === null || after === null) return null;
+  const d = after - before;
+  return d >= 0 ? d : range > 0 ? d + range : null;
+}
+function readZone(path) {
+  try {
+    return parseCounter(readFileSync3(path, "latin1"));
+  } catch {
+    return null;
+  }
+}
+function procBusy() {
+  try {
+    return parseProcStat(readFileSync3("/proc/stat", "latin1")).busy;
+  } catch {
+    return null;
+  }
+}
+function cpuLoad(seconds) {
+  const code = `const end = Date.now() + ${Math.round(seconds * 1e3)}; let x = 0; while (Date.now() < end) x += Math.sqrt(x + 1);`;
+  return new Promise((resolve4) => {
+    const c = spawn(process.execPath, ["-e", code], { stdio: "ignore" });
+    c.on("error", () => resolve4());
+    c.on("exit", () => resolve4());
+  });
+}
+async function loadChecks(i) {
+  const out = [];
+  const zones = i.discovery.zones.filter((z) => z.counted).map((z) => ({ z, path: zonePath(i.discovery.root, z.id) }));
+  const before = zones.map((x) => readZone(x.path));
+  const busy0 = procBusy();
+  const power = i.smi?.available ? i.smi.fields.find((f) => f.startsWith("power.draw")) : void 0;
+  const gpu0 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
+  const t0 = performance.now();
+  await cpuLoad(i.seconds);
+  const gpu1 = power ? runQuery(i.smi.bin, ["uuid", power], i.env) : null;
+  const s = (performance.now() - t0) / 1e3;
+  const busy1 = procBusy();
+  zones.forEach((x, k) => {
+    const after = readZone(x.path);
+    const moved = counterMovement(before[k], after, x.z.max_energy_range_uj);
+    const comp = x.z.role === "dram" ? "dram" : "cpu";
+    const id = `load.rapl.${x.z.id.replace(/:/g, "-")}`;
+    if (moved === null) out.push(check(id, comp, "fail", `${x.path} could not be read before and after the load`, `cat ${x.path}`));
+    else if (moved === 0)
+      out.push(
+        check(
+          id,
+          comp,
+          "fail",
+          `${x.z.id} (${x.z.name}): energy_uj stayed at ${before[k]} over ${s.toFixed(1)} s of CPU load: a frozen counter (some hypervisors and broken firmware expose one); a run would report 0 J as measured`,
+          `cat ${x.path}; sleep 1; cat ${x.path}   # must differ
+# if it does not: the counter is unusable here; point --powercap-root at an empty directory to get the labelled estimate instead`
+        )
+      );
+    else out.push(check(id, comp, "ok", `${x.z.id} (${x.z.name}) moved ${(moved / 1e6).toFixed(3)} J over ${s.toFixed(1)} s of load (${(moved / 1e6 / s).toFixed(1)} W)`));
+  });
+  if (busy0 === null || busy1 === null) out.push(check("load.procfs", "processes", "fail", "/proc/stat could not be read", "mount -t proc proc /proc"));
+  else if (busy1 <= busy0) out.push(check("load.procfs", "processes", "fail", `/proc/stat busy time did not move over ${s.toFixed(1)} s of CPU load`, "cat /proc/stat; sleep 1; cat /proc/stat   # the cpu line must grow"));
+  else out.push(check("load.procfs", "processes", "ok", `/proc/stat busy time moved ${busy1 - busy0} ticks over ${s.toFixed(1)} s of load`));
+  if (power && gpu0 && gpu1) {
+    for (const g of i.smi.gpus) {
+      const a = gpu0.get(g.uuid) ?? null;
+      const b = gpu1.get(g.uuid) ?? null;
+      const id = `load.gpu.${g.index}`;
+      if (a === null || b === null) out.push(check(id, "gpu", "fail", `GPU ${g.index} (${g.uuid}): no ${power} reading before or after the load`, `nvidia-smi --query-gpu=uuid,${power} --format=csv -i ${g.index}`));
+      else out.push(check(id, "gpu", "ok", `GPU ${g.index}: ${power} ${a} W before, ${b} W after the CPU load (doctor has no GPU workload of its own; run your job under joulecheck run to see it rise)`));
+    }
+  }
+  return out;
+}
+
+// src/doctor/processes.ts
+function processChecks(i) {
+  const f = i.facts;
+  const out = [];
+  const hostNs = f.pidNs === INIT_PID_NS;
+  if (f.pidNs === null) out.push(check("processes.pid-namespace", "processes", "warn", "cannot read /proc/self/ns/pid (no procfs?): the step's process tree cannot be walked", "mount -t proc proc /proc   # the meter reads /proc/<pid>/stat"));
+  else if (hostNs) out.push(check("processes.pid-namespace", "processes", "ok", `host PID namespace (${f.pidNs}): not in a container${f.container ? ` (${f.container})` : ""}`));
+  else out.push(check("processes.pid-namespace", "processes", "ok", `own PID namespace ${f.pidNs}: a container (${f.container ?? "unknown kind"}); the step's CPU share is still measured from this namespace's /proc and the machine's /proc/stat`));
+  if (i.nsPids === null) out.push(check("processes.nspid", "processes", "warn", "no NSpid line in /proc/self/status (Linux < 4.1): host PIDs cannot be mapped into a container", "# use a kernel >= 4.1, or on a dedicated GPU: gpu-attribution: exclusive"));
+  else out.push(check("processes.nspid", "processes", "ok", `NSpid available (this process: ${i.nsPids.join(" -> ")})`));
+  if (i.gpuInUse) {
+    if (i.gpuAttribution === "exclusive") out.push(check("processes.gpu-pids", "processes", "ok", "gpu-attribution exclusive: the step is credited with its GPUs' whole energy; PIDs are not needed"));
+    else if (hostNs) out.push(check("processes.gpu-pids", "processes", "ok", "GPU processes are reported with host PIDs, which are this namespace's PIDs: per-process GPU attribution works"));
+    else
+      out.push(
+        check(
+          "processes.gpu-pids",
+          "processes",
+          "fail",
+          `the GPU reports host PIDs, and this process lives in its own PID namespace (${f.pidNs}) that cannot see them: the step's GPU share would read as 0`,
+          f.kubernetes ? `# a runner pod with dedicated GPUs: credit the step with the whole energy of the GPUs it sees
+${exclusiveAttributionYaml(i.powercapRoot)}
+# (or hostPID: true in the pod spec, which exposes every host process to the job)` : `# share the host's PID namespace (the job can then see every host process):
+${containerJobYaml({ pidHost: true })}
+# or, on GPUs dedicated to the job:
+${exclusiveAttributionYaml(i.powercapRoot)}`
+        )
+      );
+  }
+  const hide = f.procOptions?.find((o) => o.startsWith("hidepid="));
+  if (hide && !/^hidepid=(0|off)$/.test(hide)) {
+    const gidOpt = f.procOptions?.find((o) => o.startsWith("gid="));
+    const gid = gidOpt ? Number(gidOpt.slice(4)) : null;
+    const exempt = f.uid === 0 || gid !== null && f.gids.includes(gid);
+    if (exempt) out.push(check("processes.hidepid", "processes", "ok", `/proc is mounted with ${hide}${gidOpt ? `,${gidOpt}` : ""}, which does not hide processes from ${f.user}`));
+    else {
+      const group = (gid !== null ? f.groups.find((g) => g.gid === gid)?.name : void 0) ?? "proc";
+      out.push(
+        check(
+          "processes.hidepid",
+          "processes",
+          "warn",
+          `/proc is mounted with ${hide}: processes of other users are invisible to ${f.user}; the step's own tree is seen, but GPU processes and CPU time of other users cannot be identified (the machine totals from /proc/stat stay right)`,
+          gid !== null ? `sudo usermod -aG ${group} ${f.user}   # the group /proc exempts (gid=${gid}); then restart the runner` : hidepidFix(group)
+        )
+      );
+    }
+  } else out.push(check("processes.hidepid", "processes", "ok", "/proc shows every process (no hidepid)"));
+  return out;
+}
+
+// src/doctor/rapl.ts
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+function probeZoneFiles(root, zones) {
+  return zones.filter((z) => z.role === "package" || z.role === "dram").map((z) => {
+    const path = zonePath(root, z.id);
+    let read2;
+    try {
+      read2 = /^\s*\d+\s*$/.test(readFileSync4(path, "latin1")) ? "ok" : "garbage";
+    } catch (e) {
+      read2 = e.code ?? "EIO";
+    }
+    let mode = null;
+    let uid = null;
+    let gid = null;
+    try {
+      const st = statSync2(path);
+      mode = st.mode & 511;
+      uid = st.uid;
+      gid = st.gid;
+    } catch {
+    }
+    return { id: z.id, path, read: read2, mode, uid, gid };
+  });
+}
+var DEFAULT_ROOT = "/sys/class/powercap";
+function permissionFixFor(f, facts) {
+  const octal = f.mode === null ? "?" : f.mode.toString(8).padStart(4, "0");
+  const owner = f.gid === null ? "" : ` (owner uid ${f.uid}, group ${facts.groups.find((g) => g.gid === f.gid)?.name ?? f.gid})`;
+  const groupReadable = f.mode !== null && (f.mode & 32) !== 0 && f.gid !== null && f.gid !== 0;
+  const fileGroup = groupReadable ? facts.groups.find((g) => g.gid === f.gid) : void 0;
+  const rootOnly = f.mode !== null && (f.mode & 36) === 0;
+  const why = rootOnly ? `${f.path} is mode ${octal}${owner}: readable by root only, as every Linux since 5.10 (and its stable backports) makes it after CVE-2020-8694 (this kernel: ${facts.kernel}); this process runs as ${facts.user} (uid ${facts.uid})` : `${f.path} is mode ${octal}${owner} and ${facts.user} (uid ${facts.uid}) is not in a group that may read it`;
+  if (facts.container) {
+    const gid = fileGroup?.gid ?? (groupReadable ? f.gid : null);
+    const hostSide = raplPermissionFix({ user: "RUNNER_USER_ON_THE_HOST", group: DEFAULT_RAPL_GROUP, createGroup: true, service: null }).split("\n").slice(0, 4);
+    const give = facts.kubernetes ? arcPodSpecYaml(gid) : `docker run --group-add ${gid ?? "GID_OF_THE_POWERCAP_GROUP_ON_THE_HOST"} ...   # or in a workflow: container.options: --group-add ${gid ?? "GID"}`;
+    return { why, fix: `# on the host:
+${hostSide.join("\n")}
+# then give this container the group:
+${give}` };
+  }
+  if (fileGroup) {
+    if (fileGroup.members.includes(facts.user)) return { why, fix: raplRestartFix(facts.user, fileGroup.name, facts.service) };
+    return { why, fix: raplPermissionFix({ user: facts.user, group: fileGroup.name, createGroup: false, service: facts.service }) };
+  }
+  const existing = facts.groups.find((g) => g.name === DEFAULT_RAPL_GROUP);
+  return { why, fix: raplPermissionFix({ user: facts.user, group: DEFAULT_RAPL_GROUP, createGroup: !existing, service: facts.service }) };
+}
+function rootHint(root) {
+  return root === DEFAULT_ROOT ? "" : ` (--powercap-root ${root})`;
+}
+function raplChecks(input) {
+  const { root, discovery: d, files, facts } = input;
+  const checks = [];
+  const cpuModel = cpuPowerModel(facts.cpuModel, facts.logicalCpus);
+  const dramModel = dramPowerModel(facts.memTotalBytes);
+  const cpuEstimate = `the CPU energy will be estimated: ${describeModel(cpuModel)}`;
+  const dramEstimate = `the DRAM energy will be estimated: ${describeModel(dramModel)}`;
+  if (d.zones.length === 0) {
+    const what = `no RAPL zone under ${root}${rootHint(root)}`;
+    if (facts.hypervisor) {
+      checks.push(
+        check(
+          "rapl.driver",
+          "cpu",
+          "fail",
+          `${what} and this is a virtual machine (${facts.hypervisor}): hypervisors rarely pass RAPL through${facts.container ? ` (and this process runs in ${facts.container})` : ""}; ${cpuEstimate}; ${dramEstimate}`,
+          `# nothing to change in joulecheck: the estimate is labelled 'estimated' in every output.
+# For measured CPU energy use a bare-metal runner (cloud '.metal' instances expose RAPL); on a hypervisor that does pass RAPL through:
+${raplModuleFix()}`
+        )
+      );
+    } else if (facts.container) {
+      const fix = facts.kubernetes ? `${arcPodSpecYaml(null)}
+# and in the workflow step: powercap-root: /host/sys/class/powercap` : `${dockerRunFix()}
+# or, for a workflow job container:
+${containerJobYaml({ pidHost: false })}`;
+      checks.push(check("rapl.driver", "cpu", "fail", `${what}: this process runs in ${facts.container}, which does not see the host's powercap (Docker, Podman and Kubernetes mask /sys/devices/virtual/powercap); ${cpuEstimate}`, fix));
+    } else {
+      checks.push(check("rapl.driver", "cpu", "fail", `${what}: the RAPL driver is not loaded (or this CPU has none); ${cpuEstimate}`, raplModuleFix()));
+    }
+    return { checks, cpu: "estimated", dram: "estimated" };
+  }
+  checks.push(check("rapl.driver", "cpu", "ok", `RAPL driver loaded: ${d.zones.length} zone(s) under ${root}`));
+  checks.push(layoutCheck(d));
+  const fileOf = new Map(files.map((f) => [f.id, f]));
+  const msr = d.zones.some((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
+  const component = (role) => ({
+    zones: d.zones.filter((z) => z.role === role && z.id.startsWith("intel-rapl-mmio") !== msr),
+    counted: (role === "package" ? d.cpu : d.dram).kind === "measured"
+  });
+  const readCheck = (role, id, comp, estimate) => {
+    const { zones, counted } = component(role);
+    if (counted) {
+      checks.push(check(id, comp, "ok", `${zones.filter((z) => z.counted).map((z) => `${z.id} (${z.name})`).join(", ")}: energy_uj readable by ${facts.user}; ${comp === "cpu" ? "CPU" : "DRAM"} energy will be measured`));
+      return "measured";
+    }
+    const bad = zones.map((z) => fileOf.get(z.id)).filter((f) => f !== void 0 && f.read !== "ok");
+    const denied = bad.filter((f) => f.read === "EACCES" || f.read === "EPERM");
+    if (denied.length > 0) {
+      const { why, fix } = permissionFixFor(denied[0], facts);
+      const others = denied.length > 1 ? `; the same for ${denied.slice(1).map((f) => f.id).join(", ")}` : "";
+      checks.push(check(id, comp, "fail", `${why}${others}; until fixed ${estimate}`, fix));
+      return "estimated";
+    }
+    if (bad.length > 0) {
+      checks.push(check(id, comp, "fail", `${bad.map((f) => `${f.path}: ${f.read === "garbage" ? "not a counter" : f.read}`).join("; ")}; ${estimate}`, `cat ${bad[0].path}   # should print an integer; if not, reload the driver: sudo modprobe -r intel_rapl_msr && sudo modprobe intel_rapl_msr`));
+      return "estimated";
+    }
+    return "absent";
+  };
+  const cpuV = readCheck("package", "rapl.read.cpu", "cpu", cpuEstimate);
+  let cpu = cpuV;
+  if (cpuV === "absent") {
+    const psys = d.zones.some((z) => z.role === "psys");
+    checks.push(
+      check("rapl.read.cpu", "cpu", "fail", `no RAPL package zone under ${root}${psys ? " (psys alone covers the whole platform and is not the CPU)" : ""}; ${cpuEstimate}`, `ls ${root}   # expect intel-rapl:0 with name package-0; if missing:
+${raplModuleFix()}`)
+    );
+    cpu = "estimated";
+  }
+  let dram = readCheck("dram", "rapl.read.dram", "dram", dramEstimate);
+  if (dram === "absent") {
+    const amd = facts.vendor === "amd";
+    checks.push(
+      check(
+        "rapl.read.dram",
+        "dram",
+        "warn",
+        `no RAPL dram zone${amd ? ": AMD Zen exposes package and core only" : " (normal on most client and some server CPUs)"}; ${dramEstimate}`,
+        `# nothing to fix on this CPU${amd ? " (AMD exposes no DRAM energy)" : ""}: DRAM stays estimated and labelled so; CPU ${cpu === "measured" ? "is measured" : "needs the fixes above"}`
+      )
+    );
+    dram = "estimated";
+  }
+  return { checks, cpu, dram };
+}
+function layoutCheck(d) {
+  const name = (z) => `${z.id} (${z.name})`;
+  const pk = d.zones.filter((z) => z.role === "package" && !z.id.startsWith("intel-rapl-mmio"));
+  const mmio = d.zones.filter((z) => z.id.startsWith("intel-rapl-mmio"));
+  const drams = d.zones.filter((z) => z.role === "dram" && !z.id.startsWith("intel-rapl-mmio"));
+  const psys = d.zones.filter((z) => z.role === "psys");
+  const dies = pk.filter((z) => /-die-/.test(z.name));
+  const parts = [
+    pk.length > 0 ? `package: ${pk.map(name).join(", ")}${pk.length > 1 ? " summed" : ""}${dies.length > 0 ? ` (${dies.length} dies of multi-die packages, each counted once)` : ""}` : "no package zone",
+    drams.length > 0 ? `dram: ${drams.map(name).join(", ")}${drams.length > 1 ? " summed" : ""}` : "no dram zone",
+    ...psys.length > 0 ? [`psys: ${psys.map((z) => z.id).join(", ")} not summed (the platform zone contains the packages)`] : [],
+    ...mmio.length > 0 ? [`${mmio.map((z) => z.id).join(", ")}: intel-rapl-mmio duplicates of the package counters, ${pk.length > 0 ? "not summed" : "used as the package counters (no MSR interface)"}`] : []
+  ];
+  return check("rapl.layout", "cpu", "ok", parts.join("; "));
+}
+
+// src/doctor/run.ts
+async function runDoctor(o, extra = []) {
+  return (await runDoctorProbes(o, extra)).report;
+}
+async function runDoctorProbes(o, extra = []) {
+  const env = o.env ?? process.env;
+  const facts = readHostFacts(env);
+  const smiP = o.gpuSensor === "auto" || o.gpuSensor === "nvidia-smi" ? probeNvidiaSmi(o.nvidiaSmi, { env, timeoutMs: 5e3 }) : null;
+  const nvml = o.gpuSensor === "auto" || o.gpuSensor === "nvml" ? probeNvml(o.nvmlLib ?? void 0) : null;
+  const discovery = discoverRaplSync(o.powercapRoot);
+  const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
+  const smi = smiP ? await smiP : null;
+  const present = nvidiaPresence(hostRoot(env));
+  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
+  return {
+    report: {
+      schema: DOCTOR_SCHEMA,
+      checks: [...rapl.checks, ...gpu.checks, ...procs, ...load, ...extra],
+      components: { cpu: rapl.cpu, dram: rapl.dram, gpu: gpu.gpu }
+    },
+    smi
+  };
+}
+
+// src/render/doctor.ts
+var ORDER = ["cpu", "dram", "gpu", "processes", "github", "carbon"];
+var MARK = { ok: "ok  ", warn: "WARN", fail: "FAIL" };
+function indent(text2, pad) {
+  return text2.split("\n").map((l) => pad + l).join("\n");
+}
+function verdictLine(r) {
+  const c = r.components;
+  return c ? `cpu ${c.cpu}, dram ${c.dram}, gpu ${c.gpu}` : "no machine checks";
+}
+function renderDoctorText(r) {
+  const fails = r.checks.filter((c) => c.status === "fail").length;
+  const warns = r.checks.filter((c) => c.status === "warn").length;
+  const lines = [`joulecheck doctor: ${verdictLine(r)}; ${fails} failing, ${warns} warning(s), ${r.checks.length} checks`];
+  for (const comp of ORDER) {
+    const cs = r.checks.filter((c) => c.component === comp);
+    if (cs.length === 0) continue;
+    lines.push("", comp);
+    for (const c of cs) lines.push(...renderCheck(c, sameFixAs(r, c)));
+  }
+  return lines.join("\n") + "\n";
+}
+function sameFixAs(r, c) {
+  if (!c.fix) return null;
+  const ordered = ORDER.flatMap((comp) => r.checks.filter((k) => k.component === comp));
+  const first = ordered.find((k) => k.fix === c.fix);
+  return first && first !== c ? first.id : null;
+}
+function renderCheck(c, same = null) {
+  const out = [`  ${MARK[c.status]}  ${c.id}: ${c.detail}`];
+  if (c.fix) out.push(same ? `        fix: the same as ${same}` : "        fix:", ...same ? [] : [indent(c.fix, "          ")]);
+  return out;
+}
+function warningText(c, same = null) {
+  return `joulecheck doctor ${c.id}: ${c.detail}
+fix:${same ? ` the same as ${same}` : `
+${c.fix ?? ""}`}`;
+}
+function sensorsLine(r, fixLink) {
+  const c = r.components;
+  const measured = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "measured") : [];
+  const estimated = c ? ["cpu", "dram", "gpu"].filter((k) => c[k] === "estimated" || c[k] === "broken") : [];
+  const failing = r.checks.filter((k) => k.status === "fail").map((k) => `\`${k.id}\``);
+  const parts = [
+    `measured: ${measured.length > 0 ? measured.join(", ") : "nothing"}`,
+    `estimated: ${estimated.length > 0 ? estimated.join(", ") : "nothing"}`
+  ];
+  const tail = failing.length > 0 ? `; ${failing.length} failing check(s) (${failing.join(", ")}), each with its fix in the step log; [how to fix](${fixLink})` : "";
+  return `**Sensors**: ${parts.join("; ")}${tail}
+`;
+}
+
 // src/accounting/merge.ts
 var COMPS = ["cpu", "dram", "gpu"];
 var uniq = (xs) => [...new Set(xs)];
@@ -13301,7 +13543,7 @@ function entryOf(n) {
   if (!s) return { name: n.name, status: "missing", reason: n.problem ?? "no summary arrived from this node", ...n.log ? { log: n.log } : {} };
   const cut = nodeCutShort(s);
   const sensor = (m) => ({ kind: m.kind, ...m.sensor ? { sensor: m.sensor } : {}, ...m.model ? { model: m.model } : {} });
-  const e2 = {
+  const e = {
     name: n.name,
     status: cut ? "partial" : "ok",
     ...cut ? { reason: "its log has no footer: the meter was stopped before the end, energy up to its last sample only" } : {},
@@ -13313,10 +13555,10 @@ function entryOf(n) {
     exit_code: s.exit_code,
     signal: s.signal
   };
-  if (s.host) e2.hardware = { hostname: s.host.hostname, cpu_model: s.host.cpu_model, logical_cpus: s.host.logical_cpus, gpus: s.host.gpus.map((g) => g.name) };
+  if (s.host) e.hardware = { hostname: s.host.hostname, cpu_model: s.host.cpu_model, logical_cpus: s.host.logical_cpus, gpus: s.host.gpus.map((g) => g.name) };
   const log = n.log ?? s.log;
-  if (log !== void 0) e2.log = log;
-  return e2;
+  if (log !== void 0) e.log = log;
+  return e;
 }
 function mergeNodeSummaries(nodes, opts) {
   if (nodes.length === 0) throw new RangeError("no node to merge");
@@ -13329,11 +13571,11 @@ function mergeNodeSummaries(nodes, opts) {
   }
   const first = have[0].summary;
   const entries = nodes.map(entryOf);
-  const missing = entries.filter((e2) => e2.status !== "ok").map((e2) => e2.name);
+  const missing = entries.filter((e) => e.status !== "ok").map((e) => e.name);
   const warnings = [];
-  for (const e2 of entries) {
-    if (e2.status === "missing") warnings.push(`node ${e2.name} is missing (${e2.reason}): its energy is not in the totals, which are incomplete`);
-    else if (e2.status === "partial") warnings.push(`node ${e2.name}: ${e2.reason}; the totals are incomplete`);
+  for (const e of entries) {
+    if (e.status === "missing") warnings.push(`node ${e.name} is missing (${e.reason}): its energy is not in the totals, which are incomplete`);
+    else if (e.status === "partial") warnings.push(`node ${e.name}: ${e.reason}; the totals are incomplete`);
   }
   const sum = (f) => have.reduce((a, n) => a + f(n.summary), 0);
   const comp = (which) => Object.fromEntries(COMPS.map((c) => [c, sum((s) => s.energy_j[which][c])]));
@@ -13352,8 +13594,8 @@ function mergeNodeSummaries(nodes, opts) {
   const t0 = Date.parse(startedAt);
   const lastEnd = Math.max(...have.map((n) => {
     const s = n.summary;
-    const e2 = s.ended_at !== null ? Date.parse(s.ended_at) : NaN;
-    return Number.isFinite(e2) ? e2 : Date.parse(s.started_at) + s.duration_s * 1e3;
+    const e = s.ended_at !== null ? Date.parse(s.ended_at) : NaN;
+    return Number.isFinite(e) ? e : Date.parse(s.started_at) + s.duration_s * 1e3;
   }));
   const duration = Number.isFinite(t0) && Number.isFinite(lastEnd) ? Math.max(0, (lastEnd - t0) / 1e3) : Math.max(...have.map((n) => n.summary.duration_s));
   const failedNode = have.find((n) => n.summary.signal !== null || n.summary.exit_code !== null && n.summary.exit_code !== 0);
@@ -13434,6 +13676,539 @@ function nodeNotes(runs) {
   const nodes = counts.some((c) => c > 1) ? `${counts.join("/")} node${counts.length === 1 && counts[0] === 1 ? "" : "s"}` : null;
   const incomplete = runs.filter((s) => s.incomplete).map((s) => `run ${s.label}-${s.repeat} is incomplete: no full log from node${(s.missing_nodes ?? []).length === 1 ? "" : "s"} ${(s.missing_nodes ?? ["?"]).join(", ")}; its totals are a lower bound`);
   return { nodes, incomplete };
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/render/markdown.ts
+var DEFAULT_MAX_LENGTH = 65e3;
+var VERDICT_LABEL = {
+  regression: "\u{1F534} regression",
+  improvement: "\u{1F7E2} improvement",
+  no_significant_change: "\u26AA no significant change",
+  inconclusive: "\u{1F7E1} inconclusive",
+  not_enough_data: "\u26AB not enough data"
+};
+var FLAGGED = /* @__PURE__ */ new Set(["regression", "improvement"]);
+function formatChange(m) {
+  if (!m.change) return m.base.mean === 0 && (m.head.mean ?? 0) > 0 ? "from 0" : "\u2013";
+  const c = m.change;
+  const rel = signedPct(c.relative);
+  if (c.method === "point" && c.ci_low === null) return rel;
+  if (c.ci_low === null || c.ci_high === null) return `${rel} (CI unbounded)`;
+  if (c.method === "point") return rel;
+  return `${rel} (${signedPct(c.ci_low)} \u2026 ${signedPct(c.ci_high)})`;
+}
+function formatSide(m, side) {
+  const s = m[side];
+  if (s.n === 0) return "\u2013";
+  const v = formatValue(m.unit, s.mean);
+  return s.sd !== null && s.n > 1 ? `${v} \xB1 ${formatValue(m.unit, s.sd)}` : v;
+}
+function shortSha(sha) {
+  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : escapeCode(sha, { maxLength: 40 });
+}
+function shas(side) {
+  if (side.shas.length === 0) return "unknown commit";
+  const shown = side.shas.slice(0, 3).map(shortSha).join(", ");
+  return side.shas.length > 3 ? `${shown} +${side.shas.length - 3} more` : shown;
+}
+function methodLabel(side, c) {
+  const m = side.methods[c];
+  const detail = m.sensors.length ? m.sensors : m.models;
+  return `${m.kinds.join("/")}${detail.length ? ` (${detail.map((d) => escapeMarkdown(d, { maxLength: 40 })).join(", ")})` : ""}`;
+}
+function methodsLine(cmp) {
+  const parts = ["cpu", "dram", "gpu"].map((c) => {
+    const b = methodLabel(cmp.base, c);
+    const h = methodLabel(cmp.head, c);
+    return `${c.toUpperCase()} ${b === h ? b : `${b} \u2192 ${h}`}`;
+  });
+  return parts.join(" \xB7 ");
+}
+function metricName(m, cmp) {
+  const comp = m.id === "energy_cpu" ? "cpu" : m.id === "energy_dram" ? "dram" : m.id === "energy_gpu" ? "gpu" : void 0;
+  if (!comp) return m.name;
+  const b = methodLabel(cmp.base, comp);
+  const h = methodLabel(cmp.head, comp);
+  return `${m.name}, ${b === h ? b : `${b} \u2192 ${h}`}`;
+}
+function table(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function metricsTable(cmp, ms) {
+  return table([
+    ["Metric", `Base (n=${cmp.base.n})`, `Head (n=${cmp.head.n})`, `Change (${pctLevel(cmp)} CI)`, "p (Holm)", "Verdict"],
+    ...ms.map((m) => [
+      metricName(m, cmp),
+      formatSide(m, "base"),
+      formatSide(m, "head"),
+      formatChange(m),
+      pValue(m.p_adjusted),
+      VERDICT_LABEL[m.verdict]
+    ])
+  ]);
+}
+function pctLevel(cmp) {
+  return pct(cmp.confidence);
+}
+function testsTable(cmp) {
+  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : "\u2013";
+  if (cmp.design === "paired") {
+    return table([
+      ["Metric", "Paired t-test (log ratios)", "Wilcoxon signed-rank", "p (Holm)", "Pairs needed"],
+      ...cmp.metrics.map((m) => [
+        m.name,
+        t(m.tests.paired_t),
+        m.tests.wilcoxon ? `W = ${sig(m.tests.wilcoxon.w)}, ${pText(m.tests.wilcoxon.p)} (${m.tests.wilcoxon.method})` : "\u2013",
+        pValue(m.p_adjusted),
+        m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
+      ])
+    ]);
+  }
+  return table([
+    ["Metric", "Welch's t-test", "Mann\u2013Whitney U", "Prediction interval", "p (Holm)", "Runs needed"],
+    ...cmp.metrics.map((m) => [
+      m.name,
+      t(m.tests.welch),
+      m.tests.mann_whitney ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
+      t(m.tests.prediction),
+      pValue(m.p_adjusted),
+      m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
+    ])
+  ]);
+}
+function runsNeededText(m, cmp) {
+  const r = m.runs_needed;
+  if (cmp.design === "paired") {
+    const n2 = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
+    const goal2 = r.goal === "detect" ? `to detect ${signedPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
+    return `${n2} pairs (${r.more_head} more) would likely settle it (${pct(r.power, 0)} power ${goal2})`;
+  }
+  const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
+  const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
+  const goal = r.goal === "detect" ? `to detect ${signedPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
+  return `${n} runs per side (${more}) would likely settle it (${pct(r.power, 0)} power ${goal})`;
+}
+function headline(cmp) {
+  const m = cmp.metrics.find((x) => x.id === cmp.headline.metric);
+  const n = cmp.design === "paired" ? `${m.base.n} pair${m.base.n === 1 ? "" : "s"}` : `base n=${m.base.n}, head n=${m.head.n}`;
+  const ci = m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== "point" ? `${pctLevel(cmp)} CI ${signedPct(m.change.ci_low)} \u2026 ${signedPct(m.change.ci_high)}, ` : "";
+  const p = m.p_adjusted !== void 0 ? `${pText(m.p_adjusted)} after Holm, ` : "";
+  const rel = m.change ? signedPct(m.change.relative) : "from 0";
+  const me = `\xB1${pct(cmp.min_effect, 2)}`;
+  const mark = VERDICT_LABEL[m.verdict].split(" ")[0];
+  switch (m.verdict) {
+    case "regression":
+      return `${mark} **Energy regression: ${rel}** (${ci}${p}${n})`;
+    case "improvement":
+      return `${mark} **Energy improvement: ${rel}** (${ci}${p}${n})`;
+    case "no_significant_change":
+      return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) \u2014 the interval lies within ${me}, an equivalence result`;
+    case "inconclusive":
+      return `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m, cmp)}` : "");
+    case "not_enough_data":
+      return cmp.design === "paired" ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides` : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
+  }
+}
+function explanationLine(cmp) {
+  const e = cmp.explanation;
+  const m = cmp.metrics.find((x) => x.id === "energy_total");
+  if (!e || !m?.change || m.verdict === "not_enough_data") return void 0;
+  const term = (j) => `${j >= 0 ? "+" : "\u2212"}${formatValue("J", Math.abs(j))}`;
+  return `Why: dE \u2248 dP\xB7t + P\xB7dt \u2014 mean power ${signedPct(e.power_relative)} (${term(e.power_term_j)}), duration ${signedPct(e.duration_relative)} (${term(e.duration_term_j)})` + (Math.abs(e.interaction_j) > 0.05 * (Math.abs(e.power_term_j) + Math.abs(e.duration_term_j)) ? `, both together ${term(e.interaction_j)}` : "");
+}
+function abDescription(cmp) {
+  const ab = cmp.ab;
+  if (cmp.design !== "paired" || !ab) return void 0;
+  return `same-job A/B, ${ab.pairs} pair${ab.pairs === 1 ? "" : "s"}, ${ab.order === "abba" ? "ABBA" : "alternating"}` + (ab.runner ? `, on ${escapeMarkdown(ab.runner, { maxLength: 80 })}` : "");
+}
+function metaLine(cmp) {
+  const tested = cmp.metrics.filter((m) => m.p_adjusted !== void 0 && m.id !== "co2eq").length;
+  const me = `\xB1${pct(cmp.min_effect, 2)}`;
+  const ab = abDescription(cmp);
+  if (ab !== void 0) {
+    const warm = cmp.ab.warmup;
+    return `<sub>${ab} \xB7 base ${shas(cmp.base)} vs head ${shas(cmp.head)}` + (warm > 0 ? ` \xB7 ${warm} warm-up run${warm === 1 ? "" : "s"} per side left out` : "") + ` \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 paired t-test on the log ratios (Wilcoxon signed-rank alongside) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: t on the mean log ratio \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})</sub>`;
+  }
+  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
+}
+function warningsBlock(cmp) {
+  if (cmp.warnings.length === 0) return void 0;
+  const shown = cmp.warnings.slice(0, 20).map((w) => `> - ${escapeMarkdown(w, { maxLength: 300 })}`);
+  if (cmp.warnings.length > 20) shown.push(`> - \u2026 ${cmp.warnings.length - 20} more (see the JSON output)`);
+  return ["> [!WARNING]", ...shown].join("\n");
+}
+function contextTable(cmp) {
+  const b = cmp.base;
+  const h = cmp.head;
+  const list3 = (xs) => xs.length ? xs.map((x) => escapeMarkdown(x, { maxLength: 80 })).join(", ") : "\u2013";
+  return table([
+    ["", "Base", "Head"],
+    ["Commits", shas(b), shas(h)],
+    ["Refs", list3(b.refs), list3(h.refs)],
+    ["Runs", String(b.n), String(h.n)],
+    ...b.hardware.nodes || h.hardware.nodes ? [["Nodes", (b.hardware.nodes ?? [1]).join(", "), (h.hardware.nodes ?? [1]).join(", ")]] : [],
+    ["CPU energy", methodLabel(b, "cpu"), methodLabel(h, "cpu")],
+    ["DRAM energy", methodLabel(b, "dram"), methodLabel(h, "dram")],
+    ["GPU energy", methodLabel(b, "gpu"), methodLabel(h, "gpu")],
+    ["CPU", list3(b.hardware.cpu_models), list3(h.hardware.cpu_models)],
+    ["GPUs", list3(b.hardware.gpus), list3(h.hardware.gpus)],
+    ["GPU driver", list3(b.hardware.drivers), list3(h.hardware.drivers)],
+    ["Region", list3(b.regions), list3(h.regions)],
+    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig(x)).join(", ")],
+    ["PUE", b.pues.map((x) => sig(x)).join(", "), h.pues.map((x) => sig(x)).join(", ")],
+    ["joulecheck", list3(b.tool_versions), list3(h.tool_versions)]
+  ]);
+}
+function energyChart(cmp, maxPerSide) {
+  const m = cmp.metrics.find((x) => x.id === "energy_total");
+  const b = m.base.values.slice(-maxPerSide);
+  const h = m.head.values.slice(-maxPerSide);
+  if (b.length + h.length < 2) return void 0;
+  const max = Math.max(...b, ...h);
+  if (!(max > 0)) return void 0;
+  const [unit, div] = max / 3600 >= 1e3 ? ["kWh", 36e5] : max / 3600 >= 0.01 ? ["Wh", 3600] : ["J", 1];
+  const v = (x) => Number((x / div).toPrecision(4));
+  const bOff = m.base.values.length - b.length;
+  const hOff = m.head.values.length - h.length;
+  const cats = [...b.map((_, i) => `"B${bOff + i + 1}"`), ...h.map((_, i) => `"H${hOff + i + 1}"`)];
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "Energy per run (${unit}): base B1\u2026B${m.base.values.length}, head H1\u2026H${m.head.values.length}"`,
+    `    x-axis [${cats.join(", ")}]`,
+    `    y-axis "${unit}" 0 --> ${Number((v(max) * 1.1).toPrecision(3))}`,
+    `    bar [${[...b, ...h].map(v).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function runTable(cmp, rows) {
+  const get = (id, side, i) => {
+    const m = cmp.metrics.find((x) => x.id === id);
+    return m && m[side].values.length === cmp[side].n ? m[side].values[i] ?? null : null;
+  };
+  return table([
+    ["Side", "Run", "Commit", "Energy", "Duration", "Mean power", "CO2eq", "Exit", "Host"],
+    ...rows.map(({ side, index }) => {
+      const r = cmp[side].runs[index];
+      return [
+        side,
+        `#${r.repeat}`,
+        r.sha ? shortSha(r.sha) : "\u2013",
+        formatValue("J", get("energy_total", side, index)),
+        formatValue("s", get("duration", side, index)),
+        formatValue("W", get("power_mean", side, index)),
+        formatValue("g", get("co2eq", side, index)),
+        r.exit_code === null ? "\u2013" : String(r.exit_code),
+        r.hostname ? escapeMarkdown(r.hostname, { maxLength: 40 }) : "\u2013"
+      ];
+    })
+  ]);
+}
+function pairTable(cmp) {
+  const e = cmp.metrics.find((m) => m.id === "energy_total");
+  if (cmp.design !== "paired" || !e?.pairs?.length) return void 0;
+  const runs = cmp.ab?.runs ?? [];
+  const run = (side, pair) => runs.find((r) => r.side === side && r.pair === pair);
+  const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== void 0);
+  const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== void 0);
+  const hasIdle = runs.some((r) => r.state?.idle_w !== void 0);
+  const both = (pair, f, fmt) => {
+    const b = run("base", pair);
+    const h = run("head", pair);
+    const vb = b ? f(b) : void 0;
+    const vh = h ? f(h) : void 0;
+    return `${vb === void 0 ? "\u2013" : fmt(vb)} / ${vh === void 0 ? "\u2013" : fmt(vh)}`;
+  };
+  return table([
+    [
+      "Pair",
+      "Order",
+      "Base energy",
+      "Head energy",
+      "Head / base",
+      ...hasTemp ? ["GPU \xB0C (B / H)"] : [],
+      ...hasClock ? ["SM MHz (B / H)"] : [],
+      ...hasIdle ? ["Idle W (B / H)"] : []
+    ],
+    ...e.pairs.map((p, i) => {
+      const k = i + 1;
+      const b = run("base", k);
+      const h = run("head", k);
+      const order = b && h ? b.position < h.position ? "B H" : "H B" : "\u2013";
+      return [
+        String(k),
+        order,
+        formatValue("J", p.base),
+        formatValue("J", p.head),
+        p.base > 0 ? signedPct(p.head / p.base - 1) : "\u2013",
+        ...hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : [],
+        ...hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : [],
+        ...hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []
+      ];
+    })
+  ]);
+}
+function details(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+function perRunSection(cmp, budget) {
+  const all = [
+    ...cmp.base.runs.map((_, index) => ({ side: "base", index })),
+    ...cmp.head.runs.map((_, index) => ({ side: "head", index }))
+  ];
+  const chart = energyChart(cmp, 50);
+  const title = `Per-run values (${all.length} runs)`;
+  const build = (rows, withChart) => {
+    const left = all.length - rows.length;
+    const parts = [withChart ? chart : void 0, rows.length ? runTable(cmp, rows) : void 0];
+    if (left > 0) parts.push(`\u2026 ${left} more runs not shown to stay under GitHub's comment limit (see \`--format json\`).`);
+    return details(title, parts.filter(Boolean).join("\n\n"));
+  };
+  let text2 = build(all, chart !== void 0);
+  if (text2.length <= budget) return text2;
+  const baseRows = all.filter((r) => r.side === "base");
+  const headRows = all.filter((r) => r.side === "head");
+  const pick = (k) => {
+    const nb = Math.min(baseRows.length, Math.max(Math.ceil(k / 2), k - headRows.length));
+    return [...baseRows.slice(0, nb), ...headRows.slice(0, Math.min(headRows.length, k - nb))];
+  };
+  for (const withChart of [chart !== void 0, false]) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (build(pick(mid), withChart).length <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    text2 = build(pick(lo), withChart);
+    if (text2.length <= budget && lo > 0) return text2;
+  }
+  return void 0;
+}
+function heading(title, label) {
+  return `### \u26A1 ${title !== void 0 ? escapeMarkdown(title, { maxLength: 200 }) : `joulecheck: energy of ${escapeCode(label, { maxLength: 100 })}`}`;
+}
+function markerLine(marker) {
+  return marker !== void 0 ? [`<!-- ${escapeHtmlComment(marker).slice(0, 200)} -->`] : [];
+}
+function renderComparisonMarkdown(cmp, opts = {}) {
+  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  const top = cmp.metrics.filter((m) => m.id === cmp.headline.metric || FLAGGED.has(m.verdict));
+  top.sort((a, b) => a.id === cmp.headline.metric ? -1 : b.id === cmp.headline.metric ? 1 : 0);
+  const rest = cmp.metrics.filter((m) => !top.includes(m));
+  const core = [
+    ...markerLine(opts.marker),
+    heading(opts.title, cmp.label),
+    "",
+    headline(cmp),
+    "",
+    ...explanationLine(cmp) ? [explanationLine(cmp), ""] : [],
+    `Energy: ${methodsLine(cmp)}`,
+    "",
+    metricsTable(cmp, top),
+    "",
+    ...pairTable(cmp) ? [pairTable(cmp), ""] : [],
+    metaLine(cmp)
+  ].join("\n");
+  const optional = [
+    warningsBlock(cmp),
+    rest.length ? details(`Other metrics (${rest.length}), not flagged`, metricsTable(cmp, rest)) : void 0,
+    details("Tests per metric", testsTable(cmp)),
+    details("Context: commits, measurement methods, hardware, region", contextTable(cmp))
+  ];
+  const sep = "\n\n";
+  let body = core;
+  for (const part of optional) {
+    if (part !== void 0 && body.length + sep.length + part.length <= maxLength) body += sep + part;
+  }
+  const perRun = perRunSection(cmp, maxLength - body.length - sep.length);
+  if (perRun !== void 0) body += sep + perRun;
+  return body.length <= maxLength ? body + "\n" : body.slice(0, maxLength);
+}
+function renderNoBaselineMarkdown(head, reason, opts = {}) {
+  const label = head[0]?.label ?? "step";
+  const n = head.length;
+  const mean2 = (f) => {
+    const xs = head.map(f).filter((x) => x !== void 0 && Number.isFinite(x));
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+  };
+  const methods = ["cpu", "dram", "gpu"].map((c) => {
+    const kinds = [...new Set(head.map((s) => s.methods[c].kind))].join("/");
+    const sensors = [...new Set(head.flatMap((s) => s.methods[c].sensor ? [s.methods[c].sensor] : []))];
+    return `${c.toUpperCase()} ${kinds || "\u2013"}${sensors.length ? ` (${sensors.map((x) => escapeMarkdown(x, { maxLength: 40 })).join(", ")})` : ""}`;
+  }).join(" \xB7 ");
+  const shasList = [...new Set(head.flatMap((s) => s.git?.sha ? [s.git.sha] : []))];
+  const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => escapeMarkdown(r, { maxLength: 60 })).join(", ");
+  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(", ");
+  const nn = nodeNotes(head);
+  const rows = [
+    ["Metric", `Head (n=${n}${nn.nodes ? `, on ${nn.nodes}` : ""}), mean`],
+    ["Energy (total, incl. PUE)", formatValue("J", mean2((s) => s.energy_j.total))],
+    ["CO2eq", formatValue("g", mean2((s) => s.carbon.co2eq_g))],
+    ["Duration", formatValue("s", mean2((s) => s.duration_s))],
+    ["Mean power", formatValue("W", mean2((s) => s.power_w?.mean ?? (s.duration_s > 0 ? s.energy_j.total / s.duration_s : void 0)))]
+  ];
+  const body = [
+    ...markerLine(opts.marker),
+    heading(opts.title, label),
+    "",
+    `\u2139\uFE0F **No baseline yet: ${escapeMarkdown(reason.replace(/[.\s]+$/, ""), { maxLength: 500 })}.** Nothing was compared.` + (/\bmerge/i.test(reason) ? "" : " Merge to the base branch once (with this step metered) so later pull requests have runs to compare against."),
+    "",
+    table(rows),
+    "",
+    ...nn.incomplete.map((w) => `\u26A0\uFE0F **${escapeMarkdown(w, { maxLength: 300 })}.**
+`),
+    `<sub>Head ${shasList.length ? shasList.slice(0, 3).map(shortSha).join(", ") : "unknown commit"} \xB7 Energy: ${methods} \xB7 CO2eq at ${intensity} g/kWh (${region})</sub>`
+  ].join("\n");
+  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
+  return body.length <= max ? body + "\n" : body.slice(0, max);
 }
 
 // src/analysis/stats/descriptive.ts
@@ -13762,8 +14537,8 @@ function wilcoxonSignedRank(d, opts = {}) {
 }
 
 // src/analysis/compare.ts
-var DEFAULT_ALPHA = 0.05;
-var DEFAULT_MIN_EFFECT = 0.02;
+var DEFAULT_ALPHA = DEFAULTS.alpha.value;
+var DEFAULT_MIN_EFFECT = DEFAULTS["min-effect"].value;
 var MIN_INTERVALS = 10;
 var CompareInputError = class extends Error {
   name = "CompareInputError";
@@ -14170,713 +14945,281 @@ function explain(metrics) {
   };
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+// src/render/svg/downsample.ts
+function minMaxPerColumn(xs, ys, x0, x1, columns) {
+  const n = Math.min(xs.length, ys.length);
+  const cols = Math.max(1, Math.floor(columns));
+  const span = x1 - x0;
+  const segments = [];
+  let seg = null;
+  let col = -1;
+  let iMin = -1;
+  let iMax = -1;
+  const flush = () => {
+    if (seg === null || iMin < 0) return;
+    const a = Math.min(iMin, iMax);
+    const b = Math.max(iMin, iMax);
+    seg.x.push(xs[a]);
+    seg.y.push(ys[a]);
+    if (b !== a) {
+      seg.x.push(xs[b]);
+      seg.y.push(ys[b]);
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
+    iMin = iMax = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const y = ys[i];
+    const x = xs[i];
+    if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) {
+      flush();
+      if (seg !== null && seg.x.length > 0) segments.push(seg);
+      seg = null;
+      col = -1;
+      continue;
     }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
+    const c = span > 0 ? Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / span * cols))) : 0;
+    if (seg === null) seg = { x: [], y: [] };
+    if (c !== col) {
+      flush();
+      col = c;
+    }
+    if (iMin < 0 || y < ys[iMin]) iMin = i;
+    if (iMax < 0 || y > ys[iMax]) iMax = i;
   }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+  flush();
+  if (seg !== null && seg.x.length > 0) segments.push(seg);
+  return segments;
 }
 
-// src/render/escape.ts
-var ZWJ = "\u200D";
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;"
-};
-var MD_INLINE = /[\\`*_[\]~$]/g;
-var MD_LINE_START = /^(\s*)(?:([#+\-=])|(\d+)([.)]))/;
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-function truncate(text, maxLength) {
-  const cps = Array.from(text);
-  if (cps.length <= maxLength) return text;
-  return cps.slice(0, Math.max(0, maxLength - 1)).join("") + "\u2026";
+// src/render/svg/scale.ts
+var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
+function niceTicks(lo, hi, count = 5) {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (hi < lo) [lo, hi] = [hi, lo];
+  if (hi === lo) {
+    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+    lo -= pad;
+    hi += pad;
+  }
+  const raw2 = (hi - lo) / Math.max(1, count);
+  const mag = 10 ** Math.floor(Math.log10(raw2));
+  const norm = raw2 / mag;
+  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
+  const start = Math.floor(lo / step + 1e-9) * step;
+  const end = Math.ceil(hi / step - 1e-9) * step;
+  const ticks = [];
+  for (let v = start, i = 0; v <= end + step * 1e-9 && i < 100; i++, v = start + i * step) {
+    ticks.push(Number(v.toPrecision(12)));
+  }
+  return { lo: start, hi: end, ticks };
 }
-function escapeMarkdown(text, opts = {}) {
-  let s = String(text).replace(BIDI, "").replace(CONTROL, " ");
-  if (opts.maxLength !== void 0) s = truncate(s, opts.maxLength);
-  s = s.replace(/[&<>"|]/g, (c) => ENTITIES[c]);
-  s = s.replace(MD_INLINE, (c) => `\\${c}`);
-  s = s.replace(
-    MD_LINE_START,
-    (_m, sp, mark, digits, delim) => mark !== void 0 ? `${sp}\\${mark}` : `${sp}${digits}\\${delim}`
-  );
-  s = s.replace(/@/g, `@${ZWJ}`);
-  s = s.replace(/(?<!&)#(?=\d)/g, `#${ZWJ}`);
-  s = s.replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`);
-  s = s.replace(/:\/\//g, `:${ZWJ}//`);
-  s = s.replace(/\b(www)\./gi, `$1${ZWJ}.`);
-  return s;
+function tickLabel(v) {
+  if (v === 0) return "0";
+  const a = Math.abs(v);
+  if (a >= 1e6 || a < 1e-3) return v.toExponential(1);
+  return String(Number(v.toPrecision(4)));
 }
-function escapeCode(text, opts = {}) {
-  return `<code>${escapeMarkdown(text, opts)}</code>`;
-}
-function escapeHtmlComment(text) {
-  return String(text).replace(/[^A-Za-z0-9 _.:/=-]/g, "_").replace(/-{2,}/g, "-");
-}
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text) {
-  return String(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+function linear(d0, d1, r0, r13) {
+  const k = d1 === d0 ? 0 : (r13 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
 }
 
-// src/render/markdown.ts
-var DEFAULT_MAX_LENGTH = 65e3;
-var VERDICT_LABEL = {
-  regression: "\u{1F534} regression",
-  improvement: "\u{1F7E2} improvement",
-  no_significant_change: "\u26AA no significant change",
-  inconclusive: "\u{1F7E1} inconclusive",
-  not_enough_data: "\u26AB not enough data"
-};
-var FLAGGED = /* @__PURE__ */ new Set(["regression", "improvement"]);
-function formatPct(rel) {
-  const pct = rel * 100;
-  const digits = Math.abs(pct) < 10 ? 1 : 0;
-  const s = Math.abs(pct).toFixed(digits);
-  if (Number(s) === 0) return "0.0%";
-  return `${pct > 0 ? "+" : "\u2212"}${s}%`;
-}
-function pText(p) {
-  const f = formatP(p);
-  return f.startsWith("<") ? `p ${f}` : `p = ${f}`;
-}
-function formatP(p) {
-  if (p === void 0) return "\u2013";
-  if (p < 1e-4) return "< 0.0001";
-  return p >= 0.01 ? p.toFixed(2).replace(/0$/, "") || "0" : p.toPrecision(2);
-}
-function formatChange(m) {
-  if (!m.change) return m.base.mean === 0 && (m.head.mean ?? 0) > 0 ? "from 0" : "\u2013";
-  const c = m.change;
-  const rel = formatPct(c.relative);
-  if (c.method === "point" && c.ci_low === null) return rel;
-  if (c.ci_low === null || c.ci_high === null) return `${rel} (CI unbounded)`;
-  if (c.method === "point") return rel;
-  return `${rel} (${formatPct(c.ci_low)} \u2026 ${formatPct(c.ci_high)})`;
-}
-function formatSide(m, side) {
-  const s = m[side];
-  if (s.n === 0) return "\u2013";
-  const v = formatValue(m.unit, s.mean);
-  return s.sd !== null && s.n > 1 ? `${v} \xB1 ${formatValue(m.unit, s.sd)}` : v;
-}
-function shortSha(sha) {
-  return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : escapeCode(sha, { maxLength: 40 });
-}
-function shas(side) {
-  if (side.shas.length === 0) return "unknown commit";
-  const shown = side.shas.slice(0, 3).map(shortSha).join(", ");
-  return side.shas.length > 3 ? `${shown} +${side.shas.length - 3} more` : shown;
-}
-function methodLabel(side, c) {
-  const m = side.methods[c];
-  const detail = m.sensors.length ? m.sensors : m.models;
-  return `${m.kinds.join("/")}${detail.length ? ` (${detail.map((d) => escapeMarkdown(d, { maxLength: 40 })).join(", ")})` : ""}`;
-}
-function methodsLine(cmp) {
-  const parts = ["cpu", "dram", "gpu"].map((c) => {
-    const b = methodLabel(cmp.base, c);
-    const h = methodLabel(cmp.head, c);
-    return `${c.toUpperCase()} ${b === h ? b : `${b} \u2192 ${h}`}`;
+// src/render/svg/line-chart.ts
+var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
+var LEGEND_ROW = 16;
+var r1 = (v) => String(Math.round(v * 10) / 10);
+function lineChart(spec) {
+  const width = spec.width ?? 760;
+  const pw = width - MARGIN.left - MARGIN.right;
+  const legend = [];
+  let lx = MARGIN.left;
+  let row = 0;
+  for (const s of spec.series) {
+    const w = 30 + s.name.length * 6.2;
+    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
+      row++;
+      lx = MARGIN.left;
+    }
+    legend.push({ s, x: lx, row, y: 0 });
+    lx += w;
+  }
+  const height = (spec.height ?? 300) + row * LEGEND_ROW;
+  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
+  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = spec.yFromZero === false ? Infinity : 0;
+  let yMax = -Infinity;
+  for (const s of spec.series) {
+    const n = Math.min(s.x.length, s.y.length);
+    for (let i = 0; i < n; i++) {
+      const y = s.y[i];
+      const x = s.x[i];
+      if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) continue;
+      if (x < xMin) xMin = x;
+      if (x > xMax) xMax = x;
+      if (y < yMin) yMin = y;
+      if (y > yMax) yMax = y;
+    }
+  }
+  const title = spec.title;
+  const head = html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = html`${spec.standalone ? html`<style>${raw(CHART_CSS)}</style><rect width="100%" height="100%" fill="#fff"/>` : ""}<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
+  if (xMax < xMin) {
+    return html`${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
+  }
+  const xt = niceTicks(xMin, xMax, 6);
+  const yt = niceTicks(yMin, yMax, 5);
+  const x0 = xMin === xMax ? xt.lo : xMin;
+  const x1 = xMin === xMax ? xt.hi : xMax;
+  const sx = linear(x0, x1, MARGIN.left, MARGIN.left + pw);
+  const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
+  const xFmt = spec.xTickFormat ?? tickLabel;
+  const parts = [head, titleEl];
+  parts.push(html`<g class="grid">`);
+  for (const v of yt.ticks) {
+    const y = r1(sy(v));
+    parts.push(html`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
+    parts.push(html`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${tickLabel(v)}</text>`);
+  }
+  for (const v of xt.ticks) {
+    if (v < x0 || v > x1) continue;
+    const x = r1(sx(v));
+    parts.push(html`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
+    parts.push(html`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${xFmt(v)}</text>`);
+  }
+  parts.push(html`</g>`);
+  parts.push(html`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${spec.xLabel}</text>`);
+  parts.push(html`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${spec.yLabel}</text>`);
+  spec.series.forEach((s) => {
+    const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
+    let d = "";
+    for (const seg of segs) {
+      for (let i = 0; i < seg.x.length; i++) {
+        d += `${i === 0 ? "M" : "L"}${r1(sx(seg.x[i]))} ${r1(sy(seg.y[i]))}`;
+      }
+      if (seg.x.length === 1) d += "h0.1";
+    }
+    if (d === "") return;
+    const dash = s.dashed ? html` stroke-dasharray="5 3"` : "";
+    parts.push(html`<path class="series" d="${d}" fill="none" stroke="${s.color}" stroke-width="1.5"${dash}><title>${s.name}</title></path>`);
+    if (spec.dots) {
+      for (const seg of segs) {
+        for (let i = 0; i < seg.x.length; i++) {
+          parts.push(html`<circle cx="${r1(sx(seg.x[i]))}" cy="${r1(sy(seg.y[i]))}" r="2.5" fill="${s.color}"/>`);
+        }
+      }
+    }
   });
-  return parts.join(" \xB7 ");
-}
-function metricName(m, cmp) {
-  const comp = m.id === "energy_cpu" ? "cpu" : m.id === "energy_dram" ? "dram" : m.id === "energy_gpu" ? "gpu" : void 0;
-  if (!comp) return m.name;
-  const b = methodLabel(cmp.base, comp);
-  const h = methodLabel(cmp.head, comp);
-  return `${m.name}, ${b === h ? b : `${b} \u2192 ${h}`}`;
-}
-function table(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function metricsTable(cmp, ms) {
-  return table([
-    ["Metric", `Base (n=${cmp.base.n})`, `Head (n=${cmp.head.n})`, `Change (${pctLevel(cmp)} CI)`, "p (Holm)", "Verdict"],
-    ...ms.map((m) => [
-      metricName(m, cmp),
-      formatSide(m, "base"),
-      formatSide(m, "head"),
-      formatChange(m),
-      formatP(m.p_adjusted),
-      VERDICT_LABEL[m.verdict]
-    ])
-  ]);
-}
-function pctLevel(cmp) {
-  return `${Number((cmp.confidence * 100).toFixed(1))}%`;
-}
-function testsTable(cmp) {
-  const t = (x) => x ? `t = ${x.t.toFixed(2)}, df = ${sig(x.df)}, ${pText(x.p)}` : "\u2013";
-  if (cmp.design === "paired") {
-    return table([
-      ["Metric", "Paired t-test (log ratios)", "Wilcoxon signed-rank", "p (Holm)", "Pairs needed"],
-      ...cmp.metrics.map((m) => [
-        m.name,
-        t(m.tests.paired_t),
-        m.tests.wilcoxon ? `W = ${sig(m.tests.wilcoxon.w)}, ${pText(m.tests.wilcoxon.p)} (${m.tests.wilcoxon.method})` : "\u2013",
-        formatP(m.p_adjusted),
-        m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
-      ])
-    ]);
+  for (const item of legend) {
+    const dash = item.s.dashed ? html` stroke-dasharray="5 3"` : "";
+    parts.push(html`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${item.s.color}" stroke-width="2"${dash}/>`);
+    parts.push(html`<text class="legend" x="${item.x + 22}" y="${item.y}">${item.s.name}</text>`);
   }
-  return table([
-    ["Metric", "Welch's t-test", "Mann\u2013Whitney U", "Prediction interval", "p (Holm)", "Runs needed"],
-    ...cmp.metrics.map((m) => [
-      m.name,
-      t(m.tests.welch),
-      m.tests.mann_whitney ? `U = ${sig(m.tests.mann_whitney.u)}, ${pText(m.tests.mann_whitney.p)} (${m.tests.mann_whitney.method})` : "\u2013",
-      t(m.tests.prediction),
-      formatP(m.p_adjusted),
-      m.runs_needed ? runsNeededText(m, cmp) : "\u2013"
-    ])
-  ]);
-}
-function runsNeededText(m, cmp) {
-  const r = m.runs_needed;
-  if (cmp.design === "paired") {
-    const n2 = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
-    const goal2 = r.goal === "detect" ? `to detect ${formatPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
-    return `${n2} pairs (${r.more_head} more) would likely settle it (${Math.round(r.power * 100)}% power ${goal2})`;
-  }
-  const n = r.capped ? `more than ${r.per_side}` : `about ${r.per_side}`;
-  const more = r.more_base === r.more_head ? `${r.more_head} more each` : `${r.more_base} more base, ${r.more_head} more head`;
-  const goal = r.goal === "detect" ? `to detect ${formatPct(r.effect).replace("+", "\xB1")}` : "to show it stays within the minimum effect";
-  return `${n} runs per side (${more}) would likely settle it (${Math.round(r.power * 100)}% power ${goal})`;
-}
-function headline(cmp) {
-  const m = cmp.metrics.find((x) => x.id === cmp.headline.metric);
-  const n = cmp.design === "paired" ? `${m.base.n} pair${m.base.n === 1 ? "" : "s"}` : `base n=${m.base.n}, head n=${m.head.n}`;
-  const ci = m.change && m.change.ci_low !== null && m.change.ci_high !== null && m.change.method !== "point" ? `${pctLevel(cmp)} CI ${formatPct(m.change.ci_low)} \u2026 ${formatPct(m.change.ci_high)}, ` : "";
-  const p = m.p_adjusted !== void 0 ? `${pText(m.p_adjusted)} after Holm, ` : "";
-  const rel = m.change ? formatPct(m.change.relative) : "from 0";
-  const me = `\xB1${Number((cmp.min_effect * 100).toFixed(2))}%`;
-  const mark = VERDICT_LABEL[m.verdict].split(" ")[0];
-  switch (m.verdict) {
-    case "regression":
-      return `${mark} **Energy regression: ${rel}** (${ci}${p}${n})`;
-    case "improvement":
-      return `${mark} **Energy improvement: ${rel}** (${ci}${p}${n})`;
-    case "no_significant_change":
-      return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) \u2014 the interval lies within ${me}, an equivalence result`;
-    case "inconclusive":
-      return `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m, cmp)}` : "");
-    case "not_enough_data":
-      return cmp.design === "paired" ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides` : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
-  }
-}
-function explanationLine(cmp) {
-  const e2 = cmp.explanation;
-  const m = cmp.metrics.find((x) => x.id === "energy_total");
-  if (!e2 || !m?.change || m.verdict === "not_enough_data") return void 0;
-  const term = (j) => `${j >= 0 ? "+" : "\u2212"}${formatValue("J", Math.abs(j))}`;
-  return `Why: dE \u2248 dP\xB7t + P\xB7dt \u2014 mean power ${formatPct(e2.power_relative)} (${term(e2.power_term_j)}), duration ${formatPct(e2.duration_relative)} (${term(e2.duration_term_j)})` + (Math.abs(e2.interaction_j) > 0.05 * (Math.abs(e2.power_term_j) + Math.abs(e2.duration_term_j)) ? `, both together ${term(e2.interaction_j)}` : "");
-}
-function abDescription(cmp) {
-  const ab = cmp.ab;
-  if (cmp.design !== "paired" || !ab) return void 0;
-  return `same-job A/B, ${ab.pairs} pair${ab.pairs === 1 ? "" : "s"}, ${ab.order === "abba" ? "ABBA" : "alternating"}` + (ab.runner ? `, on ${escapeMarkdown(ab.runner, { maxLength: 80 })}` : "");
-}
-function metaLine(cmp) {
-  const tested = cmp.metrics.filter((m) => m.p_adjusted !== void 0 && m.id !== "co2eq").length;
-  const me = `\xB1${Number((cmp.min_effect * 100).toFixed(2))}%`;
-  const ab = abDescription(cmp);
-  if (ab !== void 0) {
-    const warm = cmp.ab.warmup;
-    return `<sub>${ab} \xB7 base ${shas(cmp.base)} vs head ${shas(cmp.head)}` + (warm > 0 ? ` \xB7 ${warm} warm-up run${warm === 1 ? "" : "s"} per side left out` : "") + ` \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 paired t-test on the log ratios (Wilcoxon signed-rank alongside) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: t on the mean log ratio \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})</sub>`;
-  }
-  return `<sub>Base ${shas(cmp.base)} (n=${cmp.base.n}) vs head ${shas(cmp.head)} (n=${cmp.head.n}) \xB7 \u03B1 = ${cmp.alpha}, minimum effect ${me} \xB7 Welch's t-test (prediction interval for a single run) \xB7 ` + (tested > 0 ? `Holm-adjusted across ${tested} metrics \xB7 ` : "") + `CI: Fieller \xB7 CO2eq at ${sig(cmp.carbon.intensity_g_per_kwh)} g/kWh (${escapeMarkdown(cmp.carbon.region, { maxLength: 60 })})${cmp.carbon.restated ? ", restated for both sides" : ""}</sub>`;
-}
-function warningsBlock(cmp) {
-  if (cmp.warnings.length === 0) return void 0;
-  const shown = cmp.warnings.slice(0, 20).map((w) => `> - ${escapeMarkdown(w, { maxLength: 300 })}`);
-  if (cmp.warnings.length > 20) shown.push(`> - \u2026 ${cmp.warnings.length - 20} more (see the JSON output)`);
-  return ["> [!WARNING]", ...shown].join("\n");
-}
-function contextTable(cmp) {
-  const b = cmp.base;
-  const h = cmp.head;
-  const list2 = (xs) => xs.length ? xs.map((x) => escapeMarkdown(x, { maxLength: 80 })).join(", ") : "\u2013";
-  return table([
-    ["", "Base", "Head"],
-    ["Commits", shas(b), shas(h)],
-    ["Refs", list2(b.refs), list2(h.refs)],
-    ["Runs", String(b.n), String(h.n)],
-    ...b.hardware.nodes || h.hardware.nodes ? [["Nodes", (b.hardware.nodes ?? [1]).join(", "), (h.hardware.nodes ?? [1]).join(", ")]] : [],
-    ["CPU energy", methodLabel(b, "cpu"), methodLabel(h, "cpu")],
-    ["DRAM energy", methodLabel(b, "dram"), methodLabel(h, "dram")],
-    ["GPU energy", methodLabel(b, "gpu"), methodLabel(h, "gpu")],
-    ["CPU", list2(b.hardware.cpu_models), list2(h.hardware.cpu_models)],
-    ["GPUs", list2(b.hardware.gpus), list2(h.hardware.gpus)],
-    ["GPU driver", list2(b.hardware.drivers), list2(h.hardware.drivers)],
-    ["Region", list2(b.regions), list2(h.regions)],
-    ["Intensity (g/kWh)", b.intensities_g_per_kwh.map((x) => sig(x)).join(", "), h.intensities_g_per_kwh.map((x) => sig(x)).join(", ")],
-    ["PUE", b.pues.map((x) => sig(x)).join(", "), h.pues.map((x) => sig(x)).join(", ")],
-    ["joulecheck", list2(b.tool_versions), list2(h.tool_versions)]
-  ]);
-}
-function energyChart(cmp, maxPerSide) {
-  const m = cmp.metrics.find((x) => x.id === "energy_total");
-  const b = m.base.values.slice(-maxPerSide);
-  const h = m.head.values.slice(-maxPerSide);
-  if (b.length + h.length < 2) return void 0;
-  const max = Math.max(...b, ...h);
-  if (!(max > 0)) return void 0;
-  const [unit, div] = max / 3600 >= 1e3 ? ["kWh", 36e5] : max / 3600 >= 0.01 ? ["Wh", 3600] : ["J", 1];
-  const v = (x) => Number((x / div).toPrecision(4));
-  const bOff = m.base.values.length - b.length;
-  const hOff = m.head.values.length - h.length;
-  const cats = [...b.map((_, i) => `"B${bOff + i + 1}"`), ...h.map((_, i) => `"H${hOff + i + 1}"`)];
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `    title "Energy per run (${unit}): base B1\u2026B${m.base.values.length}, head H1\u2026H${m.head.values.length}"`,
-    `    x-axis [${cats.join(", ")}]`,
-    `    y-axis "${unit}" 0 --> ${Number((v(max) * 1.1).toPrecision(3))}`,
-    `    bar [${[...b, ...h].map(v).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function runTable(cmp, rows) {
-  const get = (id, side, i) => {
-    const m = cmp.metrics.find((x) => x.id === id);
-    return m && m[side].values.length === cmp[side].n ? m[side].values[i] ?? null : null;
-  };
-  return table([
-    ["Side", "Run", "Commit", "Energy", "Duration", "Mean power", "CO2eq", "Exit", "Host"],
-    ...rows.map(({ side, index }) => {
-      const r = cmp[side].runs[index];
-      return [
-        side,
-        `#${r.repeat}`,
-        r.sha ? shortSha(r.sha) : "\u2013",
-        formatValue("J", get("energy_total", side, index)),
-        formatValue("s", get("duration", side, index)),
-        formatValue("W", get("power_mean", side, index)),
-        formatValue("g", get("co2eq", side, index)),
-        r.exit_code === null ? "\u2013" : String(r.exit_code),
-        r.hostname ? escapeMarkdown(r.hostname, { maxLength: 40 }) : "\u2013"
-      ];
-    })
-  ]);
-}
-function pairTable(cmp) {
-  const e2 = cmp.metrics.find((m) => m.id === "energy_total");
-  if (cmp.design !== "paired" || !e2?.pairs?.length) return void 0;
-  const runs = cmp.ab?.runs ?? [];
-  const run = (side, pair) => runs.find((r) => r.side === side && r.pair === pair);
-  const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== void 0);
-  const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== void 0);
-  const hasIdle = runs.some((r) => r.state?.idle_w !== void 0);
-  const both = (pair, f, fmt) => {
-    const b = run("base", pair);
-    const h = run("head", pair);
-    const vb = b ? f(b) : void 0;
-    const vh = h ? f(h) : void 0;
-    return `${vb === void 0 ? "\u2013" : fmt(vb)} / ${vh === void 0 ? "\u2013" : fmt(vh)}`;
-  };
-  return table([
-    [
-      "Pair",
-      "Order",
-      "Base energy",
-      "Head energy",
-      "Head / base",
-      ...hasTemp ? ["GPU \xB0C (B / H)"] : [],
-      ...hasClock ? ["SM MHz (B / H)"] : [],
-      ...hasIdle ? ["Idle W (B / H)"] : []
-    ],
-    ...e2.pairs.map((p, i) => {
-      const k = i + 1;
-      const b = run("base", k);
-      const h = run("head", k);
-      const order = b && h ? b.position < h.position ? "B H" : "H B" : "\u2013";
-      return [
-        String(k),
-        order,
-        formatValue("J", p.base),
-        formatValue("J", p.head),
-        p.base > 0 ? formatPct(p.head / p.base - 1) : "\u2013",
-        ...hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : [],
-        ...hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : [],
-        ...hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []
-      ];
-    })
-  ]);
-}
-function details(summary, body) {
-  return `<details><summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-function perRunSection(cmp, budget) {
-  const all = [
-    ...cmp.base.runs.map((_, index) => ({ side: "base", index })),
-    ...cmp.head.runs.map((_, index) => ({ side: "head", index }))
-  ];
-  const chart = energyChart(cmp, 50);
-  const title = `Per-run values (${all.length} runs)`;
-  const build = (rows, withChart) => {
-    const left = all.length - rows.length;
-    const parts = [withChart ? chart : void 0, rows.length ? runTable(cmp, rows) : void 0];
-    if (left > 0) parts.push(`\u2026 ${left} more runs not shown to stay under GitHub's comment limit (see \`--format json\`).`);
-    return details(title, parts.filter(Boolean).join("\n\n"));
-  };
-  let text = build(all, chart !== void 0);
-  if (text.length <= budget) return text;
-  const baseRows = all.filter((r) => r.side === "base");
-  const headRows = all.filter((r) => r.side === "head");
-  const pick = (k) => {
-    const nb = Math.min(baseRows.length, Math.max(Math.ceil(k / 2), k - headRows.length));
-    return [...baseRows.slice(0, nb), ...headRows.slice(0, Math.min(headRows.length, k - nb))];
-  };
-  for (const withChart of [chart !== void 0, false]) {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (build(pick(mid), withChart).length <= budget) lo = mid;
-      else hi = mid - 1;
-    }
-    text = build(pick(lo), withChart);
-    if (text.length <= budget && lo > 0) return text;
-  }
-  return void 0;
-}
-function heading(title, label) {
-  return `### \u26A1 ${title !== void 0 ? escapeMarkdown(title, { maxLength: 200 }) : `joulecheck: energy of ${escapeCode(label, { maxLength: 100 })}`}`;
-}
-function markerLine(marker) {
-  return marker !== void 0 ? [`<!-- ${escapeHtmlComment(marker).slice(0, 200)} -->`] : [];
-}
-function renderComparisonMarkdown(cmp, opts = {}) {
-  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
-  const top = cmp.metrics.filter((m) => m.id === cmp.headline.metric || FLAGGED.has(m.verdict));
-  top.sort((a, b) => a.id === cmp.headline.metric ? -1 : b.id === cmp.headline.metric ? 1 : 0);
-  const rest = cmp.metrics.filter((m) => !top.includes(m));
-  const core = [
-    ...markerLine(opts.marker),
-    heading(opts.title, cmp.label),
-    "",
-    headline(cmp),
-    "",
-    ...explanationLine(cmp) ? [explanationLine(cmp), ""] : [],
-    `Energy: ${methodsLine(cmp)}`,
-    "",
-    metricsTable(cmp, top),
-    "",
-    ...pairTable(cmp) ? [pairTable(cmp), ""] : [],
-    metaLine(cmp)
-  ].join("\n");
-  const optional = [
-    warningsBlock(cmp),
-    rest.length ? details(`Other metrics (${rest.length}), not flagged`, metricsTable(cmp, rest)) : void 0,
-    details("Tests per metric", testsTable(cmp)),
-    details("Context: commits, measurement methods, hardware, region", contextTable(cmp))
-  ];
-  const sep = "\n\n";
-  let body = core;
-  for (const part of optional) {
-    if (part !== void 0 && body.length + sep.length + part.length <= maxLength) body += sep + part;
-  }
-  const perRun = perRunSection(cmp, maxLength - body.length - sep.length);
-  if (perRun !== void 0) body += sep + perRun;
-  return body.length <= maxLength ? body + "\n" : body.slice(0, maxLength);
-}
-function renderNoBaselineMarkdown(head, reason, opts = {}) {
-  const label = head[0]?.label ?? "step";
-  const n = head.length;
-  const mean2 = (f) => {
-    const xs = head.map(f).filter((x) => x !== void 0 && Number.isFinite(x));
-    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
-  };
-  const methods = ["cpu", "dram", "gpu"].map((c) => {
-    const kinds = [...new Set(head.map((s) => s.methods[c].kind))].join("/");
-    const sensors = [...new Set(head.flatMap((s) => s.methods[c].sensor ? [s.methods[c].sensor] : []))];
-    return `${c.toUpperCase()} ${kinds || "\u2013"}${sensors.length ? ` (${sensors.map((x) => escapeMarkdown(x, { maxLength: 40 })).join(", ")})` : ""}`;
-  }).join(" \xB7 ");
-  const shasList = [...new Set(head.flatMap((s) => s.git?.sha ? [s.git.sha] : []))];
-  const region = [...new Set(head.map((s) => s.carbon.region))].map((r) => escapeMarkdown(r, { maxLength: 60 })).join(", ");
-  const intensity = [...new Set(head.map((s) => s.carbon.intensity_g_per_kwh))].map((x) => sig(x)).join(", ");
-  const nn = nodeNotes(head);
-  const rows = [
-    ["Metric", `Head (n=${n}${nn.nodes ? `, on ${nn.nodes}` : ""}), mean`],
-    ["Energy (total, incl. PUE)", formatValue("J", mean2((s) => s.energy_j.total))],
-    ["CO2eq", formatValue("g", mean2((s) => s.carbon.co2eq_g))],
-    ["Duration", formatValue("s", mean2((s) => s.duration_s))],
-    ["Mean power", formatValue("W", mean2((s) => s.power_w?.mean ?? (s.duration_s > 0 ? s.energy_j.total / s.duration_s : void 0)))]
-  ];
-  const body = [
-    ...markerLine(opts.marker),
-    heading(opts.title, label),
-    "",
-    `\u2139\uFE0F **No baseline yet: ${escapeMarkdown(reason.replace(/[.\s]+$/, ""), { maxLength: 500 })}.** Nothing was compared.` + (/\bmerge/i.test(reason) ? "" : " Merge to the base branch once (with this step metered) so later pull requests have runs to compare against."),
-    "",
-    table(rows),
-    "",
-    ...nn.incomplete.map((w) => `\u26A0\uFE0F **${escapeMarkdown(w, { maxLength: 300 })}.**
-`),
-    `<sub>Head ${shasList.length ? shasList.slice(0, 3).map(shortSha).join(", ") : "unknown commit"} \xB7 Energy: ${methods} \xB7 CO2eq at ${intensity} g/kWh (${region})</sub>`
-  ].join("\n");
-  const max = opts.maxLength ?? DEFAULT_MAX_LENGTH;
-  return body.length <= max ? body + "\n" : body.slice(0, max);
+  parts.push(html`</svg>`);
+  return join2(parts);
 }
 
-// src/model/kinds.ts
-function runKind(s) {
-  const k = [s.methods.cpu.kind, s.methods.dram.kind, s.methods.gpu.kind];
-  if (k.includes("estimated")) return "estimated";
-  return k.includes("measured") ? "measured" : "none";
-}
-function mergeKinds(kinds) {
-  const k = new Set([...kinds].filter((x) => x !== "none"));
-  if (k.size === 0) return "none";
-  if (k.size === 1) return [...k][0];
-  return "mixed";
-}
-
-// src/render/whatif.ts
-function placeText(g, esc) {
-  const ps = g.places.map((p) => `${formatGrams(p.co2eq_g)} in ${esc(p.id)} (${sig(p.intensity_g_per_kwh)} g/kWh)`);
-  return `the same ${formatKwh(g.energy_kwh)} (${g.kind}) would emit ${ps.join(", ")}, instead of ${formatGrams(g.actual.co2eq_g)} in ${esc(g.actual.region)} (${sig(g.actual.intensity_g_per_kwh)} g/kWh); lowest-intensity ${esc(g.scope)}, annual averages`;
-}
-function whatIfHtml(g) {
-  return `<p class="whatif"><strong>What-if:</strong> ${placeText(g, escapeHtml)}.</p>`;
-}
-
-// src/carbon/whatif.ts
-function estimateEmissions(input) {
-  const energy_kwh = input.gpu.tdp_w * input.count * input.hours * input.pue.value / 1e3;
-  const intensity = input.carbon.intensity_g_per_kwh;
-  return {
-    schema: "joulecheck/estimate@1",
-    kind: "estimated",
-    model: "GPU TDP x count x hours x PUE (GPUs assumed at TDP for the whole time; CPU, DRAM not counted)",
-    energy_kwh,
-    intensity_g_per_kwh: intensity,
-    co2eq_g: energy_kwh * intensity,
-    gpu: { ...input.gpu, count: input.count },
-    hours: input.hours,
-    pue: input.pue,
-    region: input.carbon
-  };
-}
-function whatIfRows(summaries, places) {
-  const rows = [];
-  for (const s of summaries) {
-    const energy_kwh = s.energy_j.total / J_PER_KWH;
-    for (const p of places) {
-      const co2eq_g = energy_kwh * p.carbon.intensity_g_per_kwh;
-      const actual = s.carbon.co2eq_g;
-      rows.push({
-        label: s.label,
-        repeat: s.repeat,
-        kind: runKind(s),
-        energy_kwh,
-        actual: { region: s.carbon.region, intensity_g_per_kwh: s.carbon.intensity_g_per_kwh, co2eq_g: actual },
-        place: {
-          query: p.query,
-          region: p.carbon.region,
-          ...p.carbon.name !== void 0 ? { name: p.carbon.name } : {},
-          intensity_g_per_kwh: p.carbon.intensity_g_per_kwh,
-          source: p.carbon.source,
-          ...p.carbon.year !== void 0 ? { year: p.carbon.year } : {}
-        },
-        co2eq_g,
-        change: actual > 0 ? co2eq_g / actual - 1 : null
-      });
-    }
+// src/render/appendix/history.ts
+var HISTORY_SCHEMA = "joulecheck/history@1";
+var MAX_ENTRIES = 200;
+var MAX_HISTORY_BYTES = 1024 * 1024;
+var nonneg = () => external_exports.number().finite().nonnegative();
+var HistoryEntry = external_exports.object({
+  sha: external_exports.string().min(1).max(64),
+  ref: external_exports.string().max(256).optional(),
+  /** when the runs ended (latest), ISO 8601 */
+  at: external_exports.string().max(64),
+  n: external_exports.number().int().positive(),
+  /** mean over the commit's runs: summary totals (PUE included), J */
+  energy_j: nonneg(),
+  co2eq_g: nonneg(),
+  duration_s: nonneg(),
+  kind: external_exports.enum(["measured", "estimated", "mixed", "none"]),
+  region: external_exports.string().max(64)
+});
+var History = external_exports.object({
+  schema: external_exports.literal(HISTORY_SCHEMA),
+  label: external_exports.string().max(100),
+  entries: external_exports.array(HistoryEntry).max(MAX_ENTRIES)
+});
+var HistoryError = class extends Error {
+  name = "HistoryError";
+};
+function parseHistory(text2, name) {
+  const bytes = Buffer.byteLength(text2);
+  if (bytes > MAX_HISTORY_BYTES) {
+    throw new HistoryError(`${name}: history is ${bytes} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read (start a new one)`);
   }
-  return rows;
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch {
+    throw new HistoryError(`${name}: history is not JSON (corrupt?); expected a ${HISTORY_SCHEMA} file`);
+  }
+  const schema = json?.schema;
+  if (typeof schema === "string" && schema !== HISTORY_SCHEMA) {
+    throw new HistoryError(`${name}: history is ${schema}; this tool reads ${HISTORY_SCHEMA}`);
+  }
+  const r = History.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new HistoryError(`${name}: not a valid ${HISTORY_SCHEMA} file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
+  }
+  return r.data;
 }
-function greenerPlaces(run, cloudRegion, max = 3) {
-  const energy_kwh = run.energy_j / J_PER_KWH;
-  if (!(energy_kwh > 0) || !Number.isFinite(energy_kwh)) return null;
-  const provider = cloudRegion ? cloudRegion.trim().toLowerCase().split(":")[0] : void 0;
-  let scope;
-  let candidates;
-  if (provider && CLOUD.regions.some((c) => c.provider === provider)) {
-    scope = `${provider} regions`;
-    candidates = CLOUD.regions.filter((c) => c.provider === provider).map((c) => {
-      const ctx = resolveCarbon({ cloudRegion: c.id }).context;
-      return { id: c.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
-    });
-  } else {
-    const country = countryOf(run.region);
-    if (!country) return null;
-    const own = findZone(run.region);
-    const kind = own && own.kind !== "country" ? own.kind : "subnational";
-    scope = `grid zones of ${country}`;
-    candidates = ZONES.zones.filter((z) => z.country === country && z.kind === kind && z.id !== run.region).map((z) => {
-      const ctx = resolveCarbon({ region: z.id }).context;
-      return { id: z.id, zone: ctx.region, intensity_g_per_kwh: ctx.intensity_g_per_kwh };
+function emptyHistory(label) {
+  return { schema: HISTORY_SCHEMA, label, entries: [] };
+}
+function appendHistory(h, runs, commit) {
+  if (runs.length === 0) throw new HistoryError("no runs to add to the history");
+  const other = runs.find((r) => r.label !== h.label);
+  if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
+  const regions = [...new Set(runs.map((r) => r.carbon.region))];
+  const entry = {
+    sha: commit.sha,
+    ...commit.ref !== void 0 ? { ref: commit.ref } : {},
+    at: runs.map((r) => r.ended_at ?? r.started_at).sort().at(-1),
+    n: runs.length,
+    energy_j: mean(runs.map((r) => r.energy_j.total)),
+    co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
+    duration_s: mean(runs.map((r) => r.duration_s)),
+    kind: mergeKinds(runs.map(runKind)),
+    region: regions.join("+")
+  };
+  const entries = [...h.entries.filter((e) => e.sha !== commit.sha), entry].slice(-MAX_ENTRIES);
+  return { ...h, entries };
+}
+function trendChart(h, metric, opts = {}) {
+  const x = h.entries.map((_, i) => i);
+  const sha = (v) => Number.isInteger(v) ? h.entries[v]?.sha.slice(0, 7) ?? "" : "";
+  const common = { xLabel: "commit (oldest left)", xTickFormat: sha, dots: true, standalone: opts.standalone ?? false };
+  if (metric === "energy") {
+    return lineChart({
+      ...common,
+      title: `Energy per run, ${h.label}: mean per commit`,
+      yLabel: "energy per run, kJ",
+      series: [{ name: "energy (PUE incl.)", color: "#2471a3", x, y: h.entries.map((e) => e.energy_j / 1e3) }]
     });
   }
-  const seen = /* @__PURE__ */ new Set();
-  const places = candidates.filter((c) => c.intensity_g_per_kwh < run.intensity_g_per_kwh).sort((a, b) => a.intensity_g_per_kwh - b.intensity_g_per_kwh || a.id.localeCompare(b.id)).filter((c) => seen.has(c.zone) ? false : (seen.add(c.zone), true)).slice(0, max).map((c) => ({ ...c, co2eq_g: energy_kwh * c.intensity_g_per_kwh }));
-  if (places.length === 0) return null;
-  return {
-    scope,
-    actual: { region: run.region, intensity_g_per_kwh: run.intensity_g_per_kwh, co2eq_g: run.co2eq_g },
-    energy_kwh,
-    kind: run.kind,
-    places
-  };
+  return lineChart({
+    ...common,
+    title: `CO2eq per run, ${h.label}: mean per commit`,
+    yLabel: "CO2eq per run, g",
+    series: [{ name: "CO2eq", color: "#1e8449", x, y: h.entries.map((e) => e.co2eq_g) }]
+  });
 }
-function whatIfLine(summary, cloudRegion) {
-  const g = greenerPlaces(
-    {
-      energy_j: summary.energy_j.total,
-      co2eq_g: summary.carbon.co2eq_g,
-      region: summary.carbon.region,
-      intensity_g_per_kwh: summary.carbon.intensity_g_per_kwh,
-      kind: runKind(summary)
-    },
-    cloudRegion
-  );
-  return g ? `**What-if:** ${placeText(g, escapeMarkdown)}.` : null;
+function historySection(h, problem) {
+  if (problem) return html`<section id="history"><h2>History</h2><p class="warn">${problem}</p></section>`;
+  if (!h || h.entries.length === 0) return null;
+  const est = h.entries.filter((e) => e.kind !== "measured").length;
+  return html`<section id="history"><h2>History of ${h.label} on the default branch</h2>
+<p class="muted">${h.entries.length} commit(s), newest ${h.entries.at(-1).sha.slice(0, 12)}; each point is the mean of that commit's runs.
+${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point was measured."} CO2eq also moves with the grid intensity used.</p>
+<figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
 }
 
 // src/accounting/statement.ts
@@ -15018,102 +15361,7 @@ ${"=".repeat(t.length)}`);
   return lines.join("\n") + "\n";
 }
 
-// src/render/svg/scale.ts
-var CHART_CSS = "svg.chart{max-width:100%;height:auto}svg.chart text{font:11px system-ui,sans-serif;fill:#333}svg.chart .grid line{stroke:#e5e5e5}svg.chart .chart-title{font-weight:600;font-size:12px}";
-function niceTicks(lo, hi, count = 5) {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
-    lo = 0;
-    hi = 1;
-  }
-  if (hi < lo) [lo, hi] = [hi, lo];
-  if (hi === lo) {
-    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
-    lo -= pad;
-    hi += pad;
-  }
-  const raw = (hi - lo) / Math.max(1, count);
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const norm = raw / mag;
-  const step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
-  const start = Math.floor(lo / step + 1e-9) * step;
-  const end = Math.ceil(hi / step - 1e-9) * step;
-  const ticks = [];
-  for (let v = start, i = 0; v <= end + step * 1e-9 && i < 100; i++, v = start + i * step) {
-    ticks.push(Number(v.toPrecision(12)));
-  }
-  return { lo: start, hi: end, ticks };
-}
-function tickLabel(v) {
-  if (v === 0) return "0";
-  const a = Math.abs(v);
-  if (a >= 1e6 || a < 1e-3) return v.toExponential(1);
-  return String(Number(v.toPrecision(4)));
-}
-function linear(d0, d1, r0, r13) {
-  const k = d1 === d0 ? 0 : (r13 - r0) / (d1 - d0);
-  return (v) => r0 + (v - d0) * k;
-}
-
-// src/render/svg/interval-chart.ts
-var ROW_H = 26;
-var LEFT = 180;
-var RIGHT = 20;
-var TOP = 30;
-var BOTTOM = 44;
-var r1 = (v) => String(Math.round(v * 10) / 10);
-var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
-function intervalChart(spec) {
-  const width = spec.width ?? 760;
-  const height = TOP + BOTTOM + Math.max(1, spec.rows.length) * ROW_H;
-  const title = escapeHtml(spec.title);
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl = `<text class="chart-title" x="8" y="18">${title}</text>`;
-  const finite = (v) => Number.isFinite(v);
-  let lo = 0;
-  let hi = -Infinity;
-  for (const r of spec.rows) {
-    for (const v of [...r.values, r.mean, ...r.ci ? [r.ci.low, r.ci.high] : []]) {
-      if (!finite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (!finite(hi)) {
-    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no values to draw</text></svg>`;
-  }
-  const t = niceTicks(lo, hi, 6);
-  const sx = linear(t.lo, t.hi, LEFT, width - RIGHT);
-  const bottom = TOP + spec.rows.length * ROW_H;
-  const parts = [head, titleEl, '<g class="grid">'];
-  for (const v of t.ticks) {
-    const x = r1(sx(v));
-    parts.push(`<line x1="${x}" x2="${x}" y1="${TOP}" y2="${bottom}"/>`);
-    parts.push(`<text class="tick" x="${x}" y="${bottom + 14}" text-anchor="middle">${escapeHtml(tickLabel(v))}</text>`);
-  }
-  parts.push("</g>");
-  parts.push(`<text class="axis-label" x="${LEFT + (width - RIGHT - LEFT) / 2}" y="${bottom + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
-  spec.rows.forEach((r, i) => {
-    const cy = TOP + i * ROW_H + ROW_H / 2;
-    parts.push(`<text class="row-label" x="${LEFT - 8}" y="${cy}" text-anchor="end" dominant-baseline="middle">${escapeHtml(clip(r.name, 28))}<title>${escapeHtml(r.name)}</title></text>`);
-    if (r.ci && finite(r.ci.low) && finite(r.ci.high)) {
-      const a = r1(sx(r.ci.low));
-      const b = r1(sx(r.ci.high));
-      parts.push(`<path class="ci" d="M${a} ${cy}H${b}M${a} ${cy - 5}V${cy + 5}M${b} ${cy - 5}V${cy + 5}" stroke="#444" fill="none"/>`);
-    }
-    if (finite(r.mean)) {
-      const m = r1(sx(r.mean));
-      parts.push(`<path class="mean" d="M${m} ${cy - 8}V${cy + 8}" stroke="#c0392b" stroke-width="2.5" fill="none"><title>mean ${escapeHtml(tickLabel(r.mean))}</title></path>`);
-    }
-    for (const v of r.values) {
-      if (!finite(v)) continue;
-      parts.push(`<circle cx="${r1(sx(v))}" cy="${cy}" r="3.5" fill="#2471a3" fill-opacity="0.7"><title>${escapeHtml(tickLabel(v))}</title></circle>`);
-    }
-  });
-  parts.push("</svg>");
-  return parts.join("");
-}
-
-// src/render/leaderboard.ts
+// src/analysis/leaderboard.ts
 function meanCi(values, confidence = 0.95) {
   const m = mean(values);
   if (values.length < 2) return { mean: m, sd: null, ci: null };
@@ -15132,7 +15380,7 @@ function buildLeaderboard(summaries) {
   for (const [label, runs] of groups) {
     const warnings = [];
     const values = runs.map((r) => r.energy_j.total);
-    const e2 = meanCi(values);
+    const e = meanCi(values);
     const c = meanCi(runs.map((r) => r.carbon.co2eq_g));
     const kind = mergeKinds(runs.map(runKind));
     if (kind === "mixed") warnings.push("some runs measured, some estimated: not like for like");
@@ -15151,7 +15399,7 @@ function buildLeaderboard(summaries) {
       rank: 0,
       label,
       n: runs.length,
-      energy_j: { mean: e2.mean, sd: e2.sd, ci95: e2.ci, values },
+      energy_j: { mean: e.mean, sd: e.sd, ci95: e.ci, values },
       co2eq_g: { mean: c.mean, ci95: c.ci },
       duration_s: { mean: mean(runs.map((r) => r.duration_s)) },
       kind,
@@ -15160,17 +15408,78 @@ function buildLeaderboard(summaries) {
     });
   }
   entries.sort((a, b) => a.energy_j.mean - b.energy_j.mean || a.label.localeCompare(b.label));
-  entries.forEach((e2, i) => {
-    e2.rank = i + 1;
+  entries.forEach((e, i) => {
+    e.rank = i + 1;
     const next = entries[i + 1];
     if (next) {
-      const hiA = e2.energy_j.ci95?.high ?? Infinity;
+      const hiA = e.energy_j.ci95?.high ?? Infinity;
       const loB = next.energy_j.ci95?.low ?? -Infinity;
-      e2.overlaps_next = hiA >= loB;
+      e.overlaps_next = hiA >= loB;
     }
   });
   return { schema: "joulecheck/leaderboard@1", confidence: 0.95, entries };
 }
+
+// src/render/svg/interval-chart.ts
+var ROW_H = 26;
+var LEFT = 180;
+var RIGHT = 20;
+var TOP = 30;
+var BOTTOM = 44;
+var r12 = (v) => String(Math.round(v * 10) / 10);
+var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
+function intervalChart(spec) {
+  const width = spec.width ?? 760;
+  const height = TOP + BOTTOM + Math.max(1, spec.rows.length) * ROW_H;
+  const title = spec.title;
+  const head = html`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
+  const titleEl = html`<text class="chart-title" x="8" y="18">${title}</text>`;
+  const finite = (v) => Number.isFinite(v);
+  let lo = 0;
+  let hi = -Infinity;
+  for (const r of spec.rows) {
+    for (const v of [...r.values, r.mean, ...r.ci ? [r.ci.low, r.ci.high] : []]) {
+      if (!finite(v)) continue;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  }
+  if (!finite(hi)) {
+    return html`${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no values to draw</text></svg>`;
+  }
+  const t = niceTicks(lo, hi, 6);
+  const sx = linear(t.lo, t.hi, LEFT, width - RIGHT);
+  const bottom = TOP + spec.rows.length * ROW_H;
+  const parts = [head, titleEl, html`<g class="grid">`];
+  for (const v of t.ticks) {
+    const x = r12(sx(v));
+    parts.push(html`<line x1="${x}" x2="${x}" y1="${TOP}" y2="${bottom}"/>`);
+    parts.push(html`<text class="tick" x="${x}" y="${bottom + 14}" text-anchor="middle">${tickLabel(v)}</text>`);
+  }
+  parts.push(html`</g>`);
+  parts.push(html`<text class="axis-label" x="${LEFT + (width - RIGHT - LEFT) / 2}" y="${bottom + 32}" text-anchor="middle">${spec.xLabel}</text>`);
+  spec.rows.forEach((r, i) => {
+    const cy = TOP + i * ROW_H + ROW_H / 2;
+    parts.push(html`<text class="row-label" x="${LEFT - 8}" y="${cy}" text-anchor="end" dominant-baseline="middle">${clip(r.name, 28)}<title>${r.name}</title></text>`);
+    if (r.ci && finite(r.ci.low) && finite(r.ci.high)) {
+      const a = r12(sx(r.ci.low));
+      const b = r12(sx(r.ci.high));
+      parts.push(html`<path class="ci" d="M${a} ${cy}H${b}M${a} ${cy - 5}V${cy + 5}M${b} ${cy - 5}V${cy + 5}" stroke="#444" fill="none"/>`);
+    }
+    if (finite(r.mean)) {
+      const m = r12(sx(r.mean));
+      parts.push(html`<path class="mean" d="M${m} ${cy - 8}V${cy + 8}" stroke="#c0392b" stroke-width="2.5" fill="none"><title>mean ${tickLabel(r.mean)}</title></path>`);
+    }
+    for (const v of r.values) {
+      if (!finite(v)) continue;
+      parts.push(html`<circle cx="${r12(sx(v))}" cy="${cy}" r="3.5" fill="#2471a3" fill-opacity="0.7"><title>${tickLabel(v)}</title></circle>`);
+    }
+  });
+  parts.push(html`</svg>`);
+  return join2(parts);
+}
+
+// src/render/leaderboard.ts
 function energyIntervalChart(title, axis, rows) {
   const max = Math.max(0, ...rows.flatMap((r) => [...r.values, r.mean, r.ci?.high ?? 0]).filter(Number.isFinite));
   const [div, unit] = max >= 1e6 ? [1e6, "MJ"] : max >= 1e3 ? [1e3, "kJ"] : [1, "J"];
@@ -15191,15 +15500,15 @@ function ciText(ci, fmt) {
 var KIND_NOTE = `Energy per run is the summary total (PUE x attributed energy). 95% confidence intervals of the mean are t-based (df n-1). "\u2248 next" marks an interval that overlaps the next entry's: their order is not established.`;
 function leaderboardMarkdown(board) {
   if (board.entries.length === 0) return "## Energy leaderboard\n\nNo runs found.\n";
-  const rows = board.entries.map((e2) => [
-    String(e2.rank) + (e2.overlaps_next ? " \u2248 next" : ""),
-    escapeMarkdown(e2.label),
-    String(e2.n),
-    `${formatEnergy(e2.energy_j.mean)} (${e2.kind})`,
-    ciText(e2.energy_j.ci95, formatEnergy),
-    formatGrams(e2.co2eq_g.mean),
-    `${sig(e2.duration_s.mean)} s`,
-    escapeMarkdown(e2.warnings.join("; "))
+  const rows = board.entries.map((e) => [
+    String(e.rank) + (e.overlaps_next ? " \u2248 next" : ""),
+    escapeMarkdown(e.label),
+    String(e.n),
+    `${formatEnergy(e.energy_j.mean)} (${e.kind})`,
+    ciText(e.energy_j.ci95, formatEnergy),
+    formatGrams(e.co2eq_g.mean),
+    `${sig(e.duration_s.mean)} s`,
+    escapeMarkdown(e.warnings.join("; "))
   ]);
   const table2 = markdownTable([
     ["Rank", "Experiment", "n", "Energy / run", "95% CI", "CO2eq / run", "Duration", "Notes"],
@@ -15214,12 +15523,12 @@ ${KIND_NOTE}
 }
 function leaderboardHtml(board, title = "Energy leaderboard") {
   const rows = board.entries.map(
-    (e2) => `<tr><td>${e2.rank}${e2.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e2.label)}</td><td>${e2.n}</td><td class="num">${escapeHtml(formatEnergy(e2.energy_j.mean))} <span class="kind kind-${e2.kind}">${e2.kind}</span></td><td class="num">${escapeHtml(ciText(e2.energy_j.ci95, formatEnergy))}</td><td class="num">${escapeHtml(formatGrams(e2.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e2.duration_s.mean))} s</td><td>${escapeHtml(e2.warnings.join("; "))}</td></tr>`
+    (e) => `<tr><td>${e.rank}${e.overlaps_next ? ' <span class="tie" title="interval overlaps the next entry">\u2248</span>' : ""}</td><td>${escapeHtml(e.label)}</td><td>${e.n}</td><td class="num">${escapeHtml(formatEnergy(e.energy_j.mean))} <span class="kind kind-${e.kind}">${e.kind}</span></td><td class="num">${escapeHtml(ciText(e.energy_j.ci95, formatEnergy))}</td><td class="num">${escapeHtml(formatGrams(e.co2eq_g.mean))}</td><td class="num">${escapeHtml(sig(e.duration_s.mean))} s</td><td>${escapeHtml(e.warnings.join("; "))}</td></tr>`
   ).join("\n");
   const chart = energyIntervalChart(
     "Energy per run (dots), mean (bar) and 95% CI (whisker)",
     "energy per run",
-    board.entries.map((e2) => ({ name: e2.label, values: e2.energy_j.values, mean: e2.energy_j.mean, ci: e2.energy_j.ci95 }))
+    board.entries.map((e) => ({ name: e.label, values: e.energy_j.values, mean: e.energy_j.mean, ci: e.energy_j.ci95 }))
   );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -15246,252 +15555,11 @@ ${CHART_CSS}`;
 
 // src/appendix/build.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
-
-// src/render/svg/downsample.ts
-function minMaxPerColumn(xs, ys, x0, x1, columns) {
-  const n = Math.min(xs.length, ys.length);
-  const cols = Math.max(1, Math.floor(columns));
-  const span = x1 - x0;
-  const segments = [];
-  let seg = null;
-  let col = -1;
-  let iMin = -1;
-  let iMax = -1;
-  const flush = () => {
-    if (seg === null || iMin < 0) return;
-    const a = Math.min(iMin, iMax);
-    const b = Math.max(iMin, iMax);
-    seg.x.push(xs[a]);
-    seg.y.push(ys[a]);
-    if (b !== a) {
-      seg.x.push(xs[b]);
-      seg.y.push(ys[b]);
-    }
-    iMin = iMax = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const y = ys[i];
-    const x = xs[i];
-    if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) {
-      flush();
-      if (seg !== null && seg.x.length > 0) segments.push(seg);
-      seg = null;
-      col = -1;
-      continue;
-    }
-    const c = span > 0 ? Math.min(cols - 1, Math.max(0, Math.floor((x - x0) / span * cols))) : 0;
-    if (seg === null) seg = { x: [], y: [] };
-    if (c !== col) {
-      flush();
-      col = c;
-    }
-    if (iMin < 0 || y < ys[iMin]) iMin = i;
-    if (iMax < 0 || y > ys[iMax]) iMax = i;
-  }
-  flush();
-  if (seg !== null && seg.x.length > 0) segments.push(seg);
-  return segments;
-}
-
-// src/render/svg/line-chart.ts
-var MARGIN = { top: 28, right: 16, bottom: 62, left: 64 };
-var LEGEND_ROW = 16;
-var r12 = (v) => String(Math.round(v * 10) / 10);
-function lineChart(spec) {
-  const width = spec.width ?? 760;
-  const pw = width - MARGIN.left - MARGIN.right;
-  const legend = [];
-  let lx = MARGIN.left;
-  let row = 0;
-  for (const s of spec.series) {
-    const w = 30 + s.name.length * 6.2;
-    if (lx + w > width - MARGIN.right && lx > MARGIN.left) {
-      row++;
-      lx = MARGIN.left;
-    }
-    legend.push({ s, x: lx, row, y: 0 });
-    lx += w;
-  }
-  const height = (spec.height ?? 300) + row * LEGEND_ROW;
-  const ph = height - MARGIN.top - MARGIN.bottom - row * LEGEND_ROW;
-  for (const item of legend) item.y = MARGIN.top + ph + 48 + item.row * LEGEND_ROW;
-  let xMin = Infinity;
-  let xMax = -Infinity;
-  let yMin = spec.yFromZero === false ? Infinity : 0;
-  let yMax = -Infinity;
-  for (const s of spec.series) {
-    const n = Math.min(s.x.length, s.y.length);
-    for (let i = 0; i < n; i++) {
-      const y = s.y[i];
-      const x = s.x[i];
-      if (y === null || y === void 0 || !Number.isFinite(y) || !Number.isFinite(x)) continue;
-      if (x < xMin) xMin = x;
-      if (x > xMax) xMax = x;
-      if (y < yMin) yMin = y;
-      if (y > yMax) yMax = y;
-    }
-  }
-  const title = escapeHtml(spec.title);
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}">`;
-  const titleEl = (spec.standalone ? `<style>${CHART_CSS}</style><rect width="100%" height="100%" fill="#fff"/>` : "") + `<text class="chart-title" x="${MARGIN.left}" y="18">${title}</text>`;
-  if (xMax < xMin) {
-    return `${head}${titleEl}<text class="chart-empty" x="${width / 2}" y="${height / 2}" text-anchor="middle">no readings to draw</text></svg>`;
-  }
-  const xt = niceTicks(xMin, xMax, 6);
-  const yt = niceTicks(yMin, yMax, 5);
-  const x0 = xMin === xMax ? xt.lo : xMin;
-  const x1 = xMin === xMax ? xt.hi : xMax;
-  const sx = linear(x0, x1, MARGIN.left, MARGIN.left + pw);
-  const sy = linear(yt.lo, yt.hi, MARGIN.top + ph, MARGIN.top);
-  const xFmt = spec.xTickFormat ?? tickLabel;
-  const parts = [head, titleEl];
-  parts.push('<g class="grid">');
-  for (const v of yt.ticks) {
-    const y = r12(sy(v));
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + pw}" y1="${y}" y2="${y}"/>`);
-    parts.push(`<text class="tick" x="${MARGIN.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(tickLabel(v))}</text>`);
-  }
-  for (const v of xt.ticks) {
-    if (v < x0 || v > x1) continue;
-    const x = r12(sx(v));
-    parts.push(`<line x1="${x}" x2="${x}" y1="${MARGIN.top + ph}" y2="${MARGIN.top + ph + 4}"/>`);
-    parts.push(`<text class="tick" x="${x}" y="${MARGIN.top + ph + 16}" text-anchor="middle">${escapeHtml(xFmt(v))}</text>`);
-  }
-  parts.push("</g>");
-  parts.push(`<text class="axis-label" x="${MARGIN.left + pw / 2}" y="${MARGIN.top + ph + 32}" text-anchor="middle">${escapeHtml(spec.xLabel)}</text>`);
-  parts.push(`<text class="axis-label" transform="translate(14 ${MARGIN.top + ph / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(spec.yLabel)}</text>`);
-  spec.series.forEach((s) => {
-    const segs = minMaxPerColumn(s.x, s.y, x0, x1, pw);
-    let d = "";
-    for (const seg of segs) {
-      for (let i = 0; i < seg.x.length; i++) {
-        d += `${i === 0 ? "M" : "L"}${r12(sx(seg.x[i]))} ${r12(sy(seg.y[i]))}`;
-      }
-      if (seg.x.length === 1) d += "h0.1";
-    }
-    if (d === "") return;
-    const dash = s.dashed ? ' stroke-dasharray="5 3"' : "";
-    parts.push(`<path class="series" d="${d}" fill="none" stroke="${escapeHtml(s.color)}" stroke-width="1.5"${dash}><title>${escapeHtml(s.name)}</title></path>`);
-    if (spec.dots) {
-      for (const seg of segs) {
-        for (let i = 0; i < seg.x.length; i++) {
-          parts.push(`<circle cx="${r12(sx(seg.x[i]))}" cy="${r12(sy(seg.y[i]))}" r="2.5" fill="${escapeHtml(s.color)}"/>`);
-        }
-      }
-    }
-  });
-  for (const item of legend) {
-    const dash = item.s.dashed ? ' stroke-dasharray="5 3"' : "";
-    parts.push(`<line x1="${item.x}" x2="${item.x + 18}" y1="${item.y - 4}" y2="${item.y - 4}" stroke="${escapeHtml(item.s.color)}" stroke-width="2"${dash}/>`);
-    parts.push(`<text class="legend" x="${item.x + 22}" y="${item.y}">${escapeHtml(item.s.name)}</text>`);
-  }
-  parts.push("</svg>");
-  return parts.join("");
-}
-
-// src/render/appendix/history.ts
-var HISTORY_SCHEMA = "joulecheck/history@1";
-var MAX_ENTRIES = 200;
-var MAX_HISTORY_BYTES = 1024 * 1024;
-var nonneg = () => external_exports.number().finite().nonnegative();
-var HistoryEntry = external_exports.object({
-  sha: external_exports.string().min(1).max(64),
-  ref: external_exports.string().max(256).optional(),
-  /** when the runs ended (latest), ISO 8601 */
-  at: external_exports.string().max(64),
-  n: external_exports.number().int().positive(),
-  /** mean over the commit's runs: summary totals (PUE included), J */
-  energy_j: nonneg(),
-  co2eq_g: nonneg(),
-  duration_s: nonneg(),
-  kind: external_exports.enum(["measured", "estimated", "mixed", "none"]),
-  region: external_exports.string().max(64)
-});
-var History = external_exports.object({
-  schema: external_exports.literal(HISTORY_SCHEMA),
-  label: external_exports.string().max(100),
-  entries: external_exports.array(HistoryEntry).max(MAX_ENTRIES)
-});
-var HistoryError = class extends Error {
-  name = "HistoryError";
-};
-function parseHistory(text, name) {
-  const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_HISTORY_BYTES) {
-    throw new HistoryError(`${name}: history is ${bytes} bytes, over the limit of ${MAX_HISTORY_BYTES}; it is not read (start a new one)`);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new HistoryError(`${name}: history is not JSON (corrupt?); expected a ${HISTORY_SCHEMA} file`);
-  }
-  const schema = json?.schema;
-  if (typeof schema === "string" && schema !== HISTORY_SCHEMA) {
-    throw new HistoryError(`${name}: history is ${schema}; this tool reads ${HISTORY_SCHEMA}`);
-  }
-  const r = History.safeParse(json);
-  if (!r.success) {
-    const i = r.error.issues[0];
-    throw new HistoryError(`${name}: not a valid ${HISTORY_SCHEMA} file: ${i ? `${i.path.join(".") || "(root)"}: ${i.message}` : "invalid"}`);
-  }
-  return r.data;
-}
-function emptyHistory(label) {
-  return { schema: HISTORY_SCHEMA, label, entries: [] };
-}
-function appendHistory(h, runs, commit) {
-  if (runs.length === 0) throw new HistoryError("no runs to add to the history");
-  const other = runs.find((r) => r.label !== h.label);
-  if (other) throw new HistoryError(`history is for label '${h.label}', got a run labelled '${other.label}'; keep one history per label`);
-  const regions = [...new Set(runs.map((r) => r.carbon.region))];
-  const entry = {
-    sha: commit.sha,
-    ...commit.ref !== void 0 ? { ref: commit.ref } : {},
-    at: runs.map((r) => r.ended_at ?? r.started_at).sort().at(-1),
-    n: runs.length,
-    energy_j: mean(runs.map((r) => r.energy_j.total)),
-    co2eq_g: mean(runs.map((r) => r.carbon.co2eq_g)),
-    duration_s: mean(runs.map((r) => r.duration_s)),
-    kind: mergeKinds(runs.map(runKind)),
-    region: regions.join("+")
-  };
-  const entries = [...h.entries.filter((e2) => e2.sha !== commit.sha), entry].slice(-MAX_ENTRIES);
-  return { ...h, entries };
-}
-function trendChart(h, metric, opts = {}) {
-  const x = h.entries.map((_, i) => i);
-  const sha = (v) => Number.isInteger(v) ? h.entries[v]?.sha.slice(0, 7) ?? "" : "";
-  const common = { xLabel: "commit (oldest left)", xTickFormat: sha, dots: true, standalone: opts.standalone ?? false };
-  if (metric === "energy") {
-    return lineChart({
-      ...common,
-      title: `Energy per run, ${h.label}: mean per commit`,
-      yLabel: "energy per run, kJ",
-      series: [{ name: "energy (PUE incl.)", color: "#2471a3", x, y: h.entries.map((e2) => e2.energy_j / 1e3) }]
-    });
-  }
-  return lineChart({
-    ...common,
-    title: `CO2eq per run, ${h.label}: mean per commit`,
-    yLabel: "CO2eq per run, g",
-    series: [{ name: "CO2eq", color: "#1e8449", x, y: h.entries.map((e2) => e2.co2eq_g) }]
-  });
-}
-function historySection(h, problem) {
-  if (problem) return `<section id="history"><h2>History</h2><p class="warn">${escapeHtml(problem)}</p></section>`;
-  if (!h || h.entries.length === 0) return "";
-  const est = h.entries.filter((e2) => e2.kind !== "measured").length;
-  return `<section id="history"><h2>History of ${escapeHtml(h.label)} on the default branch</h2>
-<p class="muted">${h.entries.length} commit(s), newest ${escapeHtml(h.entries.at(-1).sha.slice(0, 12))}; each point is the mean of that commit's runs.
-${est ? `${est} point(s) are estimated or mixed, not measured.` : "Every point was measured."} CO2eq also moves with the grid intensity used.</p>
-<figure>${trendChart(h, "energy")}${trendChart(h, "co2eq")}</figure></section>`;
-}
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/appendix/load.ts
 import { stat as stat2 } from "node:fs/promises";
-import { basename, dirname, resolve as resolve2 } from "node:path";
+import { basename as basename2, dirname, resolve as resolve2 } from "node:path";
 
 // src/render/appendix/series.ts
 function powerSeries(header, samples) {
@@ -15580,9 +15648,9 @@ function buildAppendixModel(runs, opts) {
     const gpus = r.log?.header.host.gpus ?? r.summary.host?.gpus ?? [];
     for (const g of gpus) {
       const key = `${g.name}\0${g.driver ?? ""}`;
-      const e2 = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: /* @__PURE__ */ new Set() };
-      e2.uuids.add(g.uuid);
-      gpuMap.set(key, e2);
+      const e = gpuMap.get(key) ?? { name: g.name, driver: g.driver ?? null, uuids: /* @__PURE__ */ new Set() };
+      e.uuids.add(g.uuid);
+      gpuMap.set(key, e);
     }
   }
   const components = ["cpu", "dram", "gpu"].map((c) => {
@@ -15633,8 +15701,8 @@ function buildAppendixModel(runs, opts) {
   }
   const groups = [...byLabel].map(([label, rs]) => {
     const values = rs.map((r) => r.energy_j.total);
-    const e2 = meanCi(values);
-    return { label, n: rs.length, values, mean: e2.mean, sd: e2.sd, ci95: e2.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
+    const e = meanCi(values);
+    return { label, n: rs.length, values, mean: e.mean, sd: e.sd, ci95: e.ci, kind: mergeKinds(rs.map((r) => r.kind)) };
   });
   const statement = sorted.length ? buildStatement(sorted.map((r) => ({ file: r.source, summary: r.summary }))) : null;
   return {
@@ -15693,69 +15761,74 @@ async function loadRuns(paths, cwd) {
         warnings.push(`its log '${summary.log}' is not beside the summary: no power over time`);
       }
     }
-    runs.push({ summary, log, source: basename(sp), warnings });
+    runs.push({ summary, log, source: basename2(sp), warnings });
   }
   for (const lp of logs) {
     if (usedLogs.has(lp)) continue;
-    const raw = await readRunLog(lp);
-    runs.push({ summary: summarize(raw, { logName: basename(lp) }), log: digestLog(raw), source: basename(lp) });
+    const raw2 = await readRunLog(lp);
+    runs.push({ summary: summarize(raw2, { logName: basename2(lp) }), log: digestLog(raw2), source: basename2(lp) });
   }
   if (runs.length === 0) throw noRunsError(paths);
   return runs;
 }
 
 // src/render/appendix/render.ts
-var e = escapeHtml;
 var COLORS = { cpu: "#2471a3", dram: "#1e8449", gpu: "#ca6f1e" };
+var BR = html`<br>`;
 function badge(kind) {
-  return `<span class="kind kind-${e(kind)}">${e(kind)}</span>`;
+  return html`<span class="kind kind-${kind}">${kind}</span>`;
 }
-function list(items, empty) {
-  if (items.length === 0) return `<p class="muted">${e(empty)}</p>`;
-  return `<ul>${items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`;
+function list2(items, empty) {
+  if (items.length === 0) return html`<p class="muted">${empty}</p>`;
+  return html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`;
 }
 function hardwareSection(m) {
   const h = m.hardware;
-  const gpus = h.gpus.length === 0 ? '<p class="muted">No GPU found in the logs.</p>' : `<table><thead><tr><th>GPU model</th><th>Driver</th><th>Count</th></tr></thead><tbody>${h.gpus.map((g) => `<tr><td>${e(g.name)}</td><td>${e(g.driver ?? "unknown")}</td><td class="num">${g.count}</td></tr>`).join("")}</tbody></table>`;
+  const gpus = h.gpus.length === 0 ? html`<p class="muted">No GPU found in the logs.</p>` : html`<table><thead><tr><th>GPU model</th><th>Driver</th><th>Count</th></tr></thead><tbody>${h.gpus.map(
+    (g) => html`<tr><td>${g.name}</td><td>${g.driver ?? "unknown"}</td><td class="num">${g.count}</td></tr>`
+  )}</tbody></table>`;
   const comps = h.components.map(
-    (c) => `<tr><td>${c.component.toUpperCase()}</td><td>${badge(c.kind)}</td><td>${e(c.how.join(", ") || "\u2014")}</td><td>${c.details.length ? c.details.map((d) => e(d)).join("<br>") : "\u2014"}</td></tr>`
-  ).join("");
-  return `<section id="hardware"><h2>Hardware and software</h2>
-<dl><dt>Hosts</dt><dd>${e(h.hosts.join(", ") || "unknown (summaries without host)")}</dd>
-<dt>System</dt><dd>${e(h.systems.join("; ") || "unknown (no raw log)")}</dd>
-<dt>CPU models</dt><dd>${e(h.cpus.join("; ") || "unknown")}</dd>
-<dt>Sampling interval</dt><dd>${h.interval_ms.length ? e(h.interval_ms.map((v) => `${v} ms`).join(", ")) : "unknown"}</dd>
-<dt>Tool</dt><dd>joulecheck ${e(m.tool_version)}</dd>
-<dt>Commands</dt><dd>${h.commands.map((c) => `<code>${e(c)}</code>`).join("<br>")}</dd></dl>
+    (c) => html`<tr><td>${c.component.toUpperCase()}</td><td>${badge(c.kind)}</td><td>${c.how.join(", ") || "\u2014"}</td><td>${c.details.length ? join2(c.details, BR) : "\u2014"}</td></tr>`
+  );
+  return html`<section id="hardware"><h2>Hardware and software</h2>
+<dl><dt>Hosts</dt><dd>${h.hosts.join(", ") || "unknown (summaries without host)"}</dd>
+<dt>System</dt><dd>${h.systems.join("; ") || "unknown (no raw log)"}</dd>
+<dt>CPU models</dt><dd>${h.cpus.join("; ") || "unknown"}</dd>
+<dt>Sampling interval</dt><dd>${h.interval_ms.length ? h.interval_ms.map((v) => `${v} ms`).join(", ") : "unknown"}</dd>
+<dt>Tool</dt><dd>joulecheck ${m.tool_version}</dd>
+<dt>Commands</dt><dd>${join2(
+    h.commands.map((c) => html`<code>${c}</code>`),
+    BR
+  )}</dd></dl>
 ${gpus}
 <h3>Sensors per component</h3>
 <table><thead><tr><th>Component</th><th>Kind</th><th>Sensor / model</th><th>Why (and why others were absent)</th></tr></thead><tbody>${comps}</tbody></table>
-<h3>Notes from the meter</h3>${list(h.notes, "No notes in the logs.")}
-<h3>Method</h3>${list([...h.gpu_sampling.map((s) => `GPU sampling: ${s}`), ...h.attribution], "No raw logs given: method details unknown.")}
+<h3>Notes from the meter</h3>${list2(h.notes, "No notes in the logs.")}
+<h3>Method</h3>${list2([...h.gpu_sampling.map((s) => `GPU sampling: ${s}`), ...h.attribution], "No raw logs given: method details unknown.")}
 </section>`;
 }
 function runsSection(m) {
   const rows = m.runs.map((r, i) => {
     const a = r.energy_j.attributed;
-    return `<tr class="run"><td>${e(r.label)}</td><td class="num">${r.repeat}</td><td>${e(r.started_at)}</td><td class="num">${e(sig(r.duration_s))} s</td><td>${e(r.exit)}</td>
-<td class="num">${e(formatEnergy(r.energy_j.total))} ${badge(r.kind)}</td>
-<td class="num">${e(formatEnergy(a.cpu))} ${badge(r.methods.cpu.kind)}</td>
-<td class="num">${e(formatEnergy(a.dram))} ${badge(r.methods.dram.kind)}</td>
-<td class="num">${e(formatEnergy(a.gpu))} ${badge(r.methods.gpu.kind)}</td>
-<td class="num">${e(formatGrams(r.co2eq_g))} ${badge(r.kind)}</td><td class="num">${e(String(r.pue))}</td>
-<td>${e(r.carbon.region)}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${e(r.source)}${r.warnings.length ? ` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
-  }).join("\n");
-  const warnings = m.runs.map(
-    (r, i) => r.warnings.length ? `<li id="warn-${i}"><strong>${e(r.label)} #${r.repeat}</strong>: ${r.warnings.map((w) => e(w)).join("; ")}</li>` : ""
-  ).join("");
-  return `<section id="runs"><h2>Runs</h2>
+    return html`<tr class="run"><td>${r.label}</td><td class="num">${r.repeat}</td><td>${r.started_at}</td><td class="num">${sig(r.duration_s)} s</td><td>${r.exit}</td>
+<td class="num">${formatEnergy(r.energy_j.total)} ${badge(r.kind)}</td>
+<td class="num">${formatEnergy(a.cpu)} ${badge(r.methods.cpu.kind)}</td>
+<td class="num">${formatEnergy(a.dram)} ${badge(r.methods.dram.kind)}</td>
+<td class="num">${formatEnergy(a.gpu)} ${badge(r.methods.gpu.kind)}</td>
+<td class="num">${formatGrams(r.co2eq_g)} ${badge(r.kind)}</td><td class="num">${String(r.pue)}</td>
+<td>${r.carbon.region}</td><td class="num">${r.samples ?? "\u2014"}</td><td class="small">${r.source}${r.warnings.length ? html` <a href="#warn-${i}" class="warn">${r.warnings.length} warning(s)</a>` : ""}</td></tr>`;
+  });
+  const warnings = m.runs.flatMap(
+    (r, i) => r.warnings.length ? [html`<li id="warn-${i}"><strong>${r.label} #${r.repeat}</strong>: ${r.warnings.join("; ")}</li>`] : []
+  );
+  return html`<section id="runs"><h2>Runs</h2>
 <p class="muted">Energy is the step's attributed share (Henderson et al. 2020, eq. 1); the total includes PUE, the components do not.
 Machine totals per component are in the power charts and in the summaries.</p>
 <div class="scroll"><table><thead><tr><th>Label</th><th>#</th><th>Started</th><th>Duration</th><th>Exit</th><th>Energy (total, PUE incl.)</th><th>CPU</th><th>DRAM</th><th>GPU</th><th>CO2eq</th><th>PUE</th><th>Region</th><th>Samples</th><th>Source</th></tr></thead>
 <tbody>
-${rows}
+${join2(rows, "\n")}
 </tbody></table></div>
-${warnings ? `<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ""}</section>`;
+${warnings.length ? html`<h3>Warnings</h3><ul class="warn">${warnings}</ul>` : ""}</section>`;
 }
 function energySection(m) {
   const chart = energyIntervalChart(
@@ -15764,18 +15837,18 @@ function energySection(m) {
     m.groups.map((g) => ({ name: g.label, values: g.values, mean: g.mean, ci: g.ci95 }))
   );
   const rows = m.groups.map(
-    (g) => `<tr><td>${e(g.label)}</td><td class="num">${g.n}</td><td class="num">${e(formatEnergy(g.mean))} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : e(formatEnergy(g.sd))}</td><td class="num">${g.ci95 ? `${e(formatEnergy(g.ci95.low))} \u2013 ${e(formatEnergy(g.ci95.high))}` : "n/a (n &lt; 2)"}</td><td class="num">${e(
-      formatEnergy(Math.min(...g.values))
-    )} \u2013 ${e(formatEnergy(Math.max(...g.values)))}</td></tr>`
-  ).join("");
-  return `<section id="energy"><h2>Energy per run and its spread</h2>
+    (g) => html`<tr><td>${g.label}</td><td class="num">${g.n}</td><td class="num">${formatEnergy(g.mean)} ${badge(g.kind)}</td><td class="num">${g.sd === null ? "\u2014" : formatEnergy(g.sd)}</td><td class="num">${g.ci95 ? html`${formatEnergy(g.ci95.low)} – ${formatEnergy(g.ci95.high)}` : "n/a (n < 2)"}</td><td class="num">${formatEnergy(
+      Math.min(...g.values)
+    )} – ${formatEnergy(Math.max(...g.values))}</td></tr>`
+  );
+  return html`<section id="energy"><h2>Energy per run and its spread</h2>
 <figure>${chart}</figure>
 <table><thead><tr><th>Label</th><th>n</th><th>Mean</th><th>SD</th><th>95% CI of the mean (t, df n-1)</th><th>Range</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 function powerSection(m) {
   const charts = m.runs.map((r) => {
-    const head = `<h3>${e(r.label)} #${r.repeat}</h3>`;
-    if (!r.series) return `${head}<p class="muted">No raw log for this run: power over time cannot be drawn (the numbers above come from its summary).</p>`;
+    const head = html`<h3>${r.label} #${r.repeat}</h3>`;
+    if (!r.series) return html`${head}<p class="muted">No raw log for this run: power over time cannot be drawn (the numbers above come from its summary).</p>`;
     const s = r.series;
     const series = [];
     for (const c of ["cpu", "dram", "gpu"]) {
@@ -15786,67 +15859,70 @@ function powerSection(m) {
       series.push({ name: `${name} attributed (${cs.kind})`, color: COLORS[c], x: s.t, y: cs.attributed });
     }
     const absent = ["cpu", "dram", "gpu"].filter((c) => !hasReadings(s[c])).map((c) => c.toUpperCase());
-    return `${head}<figure>${lineChart({
+    return html`${head}<figure>${lineChart({
       title: `Power over time: ${r.label} #${r.repeat}`,
       xLabel: "time since start, s",
       yLabel: "power, W (before PUE)",
       series
-    })}</figure>${absent.length ? `<p class="muted">No readings for ${e(absent.join(", "))} in this log (see Sensors).</p>` : ""}`;
+    })}</figure>${absent.length ? html`<p class="muted">No readings for ${absent.join(", ")} in this log (see Sensors).</p>` : ""}`;
   });
-  return `<section id="power"><h2>Power over time</h2>
+  return html`<section id="power"><h2>Power over time</h2>
 <p class="muted">Dashed: the whole machine; solid: the step's attributed share, per sampling interval, before PUE. Gaps in the line are intervals without a reading.
 Long logs are reduced to the minimum and maximum per pixel column for drawing only; all numbers use every sample.</p>
-${charts.join("\n")}</section>`;
+${join2(charts, "\n")}</section>`;
 }
 function carbonSection(m) {
   const st = m.statement;
-  if (!st) return '<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>';
+  if (!st) return html`<section id="carbon"><h2>Carbon statement</h2><p class="muted">No runs.</p></section>`;
   const rows = st.regions.map(
-    (c) => `<tr><td>${e(c.region)}${c.name ? ` (${e(c.name)})` : ""}</td><td class="num">${e(sig(c.intensity_g_per_kwh))} g/kWh</td><td>${badge(c.kind)}</td><td>${e(c.source)}</td><td>${c.year ?? "\u2014"}</td><td class="num">${c.runs}</td></tr>`
-  ).join("");
+    (c) => html`<tr><td>${c.region}${c.name ? html` (${c.name})` : ""}</td><td class="num">${sig(c.intensity_g_per_kwh)} g/kWh</td><td>${badge(c.kind)}</td><td>${c.source}</td><td>${c.year ?? "\u2014"}</td><td class="num">${c.runs}</td></tr>`
+  );
   const social = st.social.map(
     (g) => (
       // The cost itself is in the statement's sentence; per figure: the rate, what it covers, its source.
-      `<li>${e(g.figure === "GLOBAL" ? "global" : g.figure)}: ${e(String(g.per_tonne.median))} (${e(String(g.per_tonne.low))}, ${e(
-        String(g.per_tonne.high)
-      )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${e(formatGrams(g.co2eq_g))} CO2eq of ${g.runs} run(s)${g.substitute_for.length ? `, substitute for ${e(g.substitute_for.join(", "))}` : ""}; source: ${e(g.source)}</li>`
+      html`<li>${g.figure === "GLOBAL" ? "global" : g.figure}: ${String(g.per_tonne.median)} (${String(g.per_tonne.low)}, ${String(
+        g.per_tonne.high
+      )}) per tonne CO2 (median, 16.7th and 83.3rd percentiles), ${formatGrams(g.co2eq_g)} CO2eq of ${g.runs} run(s)${g.substitute_for.length ? html`, substitute for ${g.substitute_for.join(", ")}` : ""}; source: ${g.source}</li>`
     )
-  ).join("");
+  );
   const t = m.totals;
-  return `<section id="carbon"><h2>Carbon statement</h2>
-${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? `<blockquote>${e(st.sentence)}</blockquote>` : '<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>'}
-<p>These ${st.runs} run(s) used <strong>${e(formatEnergy(t.energy_j))}</strong> ${badge(t.kind)} (${e(formatKwh(t.energy_j / J_PER_KWH))}, PUE included)
-and emitted <strong>${e(formatGrams(t.co2eq_g))} CO2eq</strong> ${badge(t.kind)}.
+  return html`<section id="carbon"><h2>Carbon statement</h2>
+${Number.isFinite(st.kwh) && Number.isFinite(st.co2eq_kg) ? html`<blockquote>${st.sentence}</blockquote>` : html`<p class="warn">No statement sentence: the totals overflow (absurd values in the inputs; see the run table).</p>`}
+<p>These ${st.runs} run(s) used <strong>${formatEnergy(t.energy_j)}</strong> ${badge(t.kind)} (${formatKwh(t.energy_j / J_PER_KWH)}, PUE included)
+and emitted <strong>${formatGrams(t.co2eq_g)} CO2eq</strong> ${badge(t.kind)}.
 CO2eq = PUE x attributed energy (kWh) x grid carbon intensity (g/kWh).</p>
 <h3>Regions and carbon intensity</h3>
 <table><thead><tr><th>Region</th><th>Intensity</th><th>Kind</th><th>Source</th><th>Year</th><th>Runs</th></tr></thead><tbody>${rows}</tbody></table>
-<h3>PUE</h3>${list(st.pues.map((p) => `${p.value}: ${p.runs} run(s)`), "none")}
-<h3>Social cost of carbon</h3>${social ? `<ul>${social}</ul>` : '<p class="muted">No social cost of carbon available.</p>'}
-${st.warnings.length ? `<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => `<li>${e(w)}</li>`).join("")}</ul>` : ""}
+<h3>PUE</h3>${list2(
+    st.pues.map((p) => `${p.value}: ${p.runs} run(s)`),
+    "none"
+  )}
+<h3>Social cost of carbon</h3>${social.length ? html`<ul>${social}</ul>` : html`<p class="muted">No social cost of carbon available.</p>`}
+${st.warnings.length ? html`<h3>Caveats</h3><ul class="warn">${st.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}
 <p class="muted">Method: Henderson et al. (2020), "Towards the Systematic Reporting of the Energy and Carbon Footprints of Machine Learning", JMLR 21(248).</p>
 </section>`;
 }
 function renderAppendix(m, opts = {}) {
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(m.title)}</title><style>${CSS}</style></head>
+<title>${m.title}</title><style>${raw(CSS)}</style></head>
 <body><main>
-<header><h1>${e(m.title)}</h1>
-<p class="muted">Generated ${e(m.generated_at)} by joulecheck ${e(m.tool_version)} from ${m.runs.length} run(s).
+<header><h1>${m.title}</h1>
+<p class="muted">Generated ${m.generated_at} by joulecheck ${m.tool_version} from ${m.runs.length} run(s).
 Every figure carries how it was obtained: ${badge("measured")} by a sensor, ${badge("estimated")} by a power model, ${badge("mixed")} both.</p>
-${m.warnings.length ? `<div class="warn">${m.warnings.map((w) => `<p>${e(w)}</p>`).join("")}</div>` : ""}
-<nav><a href="#hardware">Hardware</a> \xB7 <a href="#runs">Runs</a> \xB7 <a href="#energy">Energy</a> \xB7 <a href="#power">Power</a> \xB7 <a href="#carbon">Carbon</a>${opts.whatIf ? ' \xB7 <a href="#whatif">What-if</a>' : ""}${opts.history ? ' \xB7 <a href="#history">History</a>' : ""}</nav></header>
+${m.warnings.length ? html`<div class="warn">${m.warnings.map((w) => html`<p>${w}</p>`)}</div>` : ""}
+<nav><a href="#hardware">Hardware</a> · <a href="#runs">Runs</a> · <a href="#energy">Energy</a> · <a href="#power">Power</a> · <a href="#carbon">Carbon</a>${opts.whatIf ? html` · <a href="#whatif">What-if</a>` : ""}${opts.history ? html` · <a href="#history">History</a>` : ""}</nav></header>
 ${hardwareSection(m)}
 ${runsSection(m)}
 ${energySection(m)}
 ${powerSection(m)}
 ${carbonSection(m)}
-${opts.whatIf ? `<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ""}
-${opts.history ?? ""}
+${opts.whatIf ? html`<section id="whatif"><h2>What-if</h2>${whatIfHtml(opts.whatIf)}</section>` : ""}
+${opts.history}
 </main></body></html>
-`;
+`.toString();
 }
 var CSS = `body{font:14px/1.45 system-ui,sans-serif;color:#222;margin:0;background:#fff}
 main{max-width:1100px;margin:0 auto;padding:16px}h1{margin:0 0 4px}h2{border-bottom:2px solid #eee;padding-bottom:2px;margin-top:28px}
@@ -15862,7 +15938,7 @@ async function buildAppendix(o) {
   const runs = await loadRuns(o.inputs, o.cwd);
   const model = buildAppendixModel(runs, { toolVersion: o.toolVersion, ...o.title ? { title: o.title } : {} });
   const warnings = [];
-  let history;
+  let history = null;
   if (o.history) {
     try {
       history = historySection(parseHistory(await readFile(resolve3(o.cwd, o.history), "utf8"), o.history));
@@ -15872,12 +15948,12 @@ async function buildAppendix(o) {
       history = historySection(null, `History not shown: ${message}`);
     }
   }
-  const html = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
+  const html2 = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
   const dir = resolve3(o.cwd, o.out);
   await mkdir(dir, { recursive: true });
-  const file = join2(dir, "index.html");
-  await writeFile(file, html);
-  return { file, bytes: Buffer.byteLength(html), runs: runs.length, warnings };
+  const file = join3(dir, "index.html");
+  await writeFile(file, html2);
+  return { file, bytes: Buffer.byteLength(html2), runs: runs.length, warnings };
 }
 function appendixWhatIf(m, cloudRegion) {
   const [only, ...rest] = m.statement?.regions ?? [];
@@ -15914,6 +15990,12 @@ export {
   readSummaryFilesLenient,
   readSummaries,
   Comparison,
+  escapeMarkdown,
+  renderComparisonMarkdown,
+  renderNoBaselineMarkdown,
+  estimateEmissions,
+  whatIfRows,
+  whatIfLine,
   mean,
   sd,
   holm,
@@ -15935,12 +16017,6 @@ export {
   contextWarnings,
   compareSummaries,
   finishComparison,
-  escapeMarkdown,
-  renderComparisonMarkdown,
-  renderNoBaselineMarkdown,
-  estimateEmissions,
-  whatIfRows,
-  whatIfLine,
   MAX_HISTORY_BYTES,
   HistoryError,
   parseHistory,

@@ -821,11 +821,11 @@ function bundledNativeCandidates(moduleUrl = import.meta.url) {
   }
   return out;
 }
-function loadKoffi() {
+function loadKoffi(first = []) {
   if (cached) return cached;
   const req = createRequire(import.meta.url);
   const problems = [];
-  for (const p of bundledNativeCandidates()) {
+  for (const p of [...first, ...bundledNativeCandidates()]) {
     if (!existsSync(p)) continue;
     try {
       const native = req(p);
@@ -914,7 +914,7 @@ var NVML_VALUE_TYPE_SIGNED_LONG_LONG = 4;
 var NVML_VALUE_TYPE_SIGNED_INT = 5;
 var LAYOUT = {
   /** nvmlProcessUtilizationSample_t: pid, timeStamp (us), smUtil, memUtil, encUtil, decUtil */
-  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20 },
+  procSample: { size: 32, pid: 0, timeStamp: 8, smUtil: 16, memUtil: 20, encUtil: 24, decUtil: 28 },
   /** nvmlProcessInfo_t of the _v3 calls: pid, usedGpuMemory, gpuInstanceId, computeInstanceId */
   procInfo: { size: 24, pid: 0, usedGpuMemory: 8 },
   /** nvmlFieldValue_t: fieldId, scopeId, timestamp, latencyUsec, valueType, nvmlReturn, value */
@@ -934,6 +934,32 @@ function declare(k) {
 function types(k) {
   return declared ??= declare(k);
 }
+var NVML_PROTOTYPES = {
+  init: "int nvmlInit_v2(void)",
+  shutdown: "int nvmlShutdown(void)",
+  errorString: "const char *nvmlErrorString(int result)",
+  driverVersion: "int nvmlSystemGetDriverVersion(void *version, unsigned int length)",
+  count: "int nvmlDeviceGetCount_v2(void *count)",
+  uuid: "int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)",
+  name: "int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)",
+  energy: "int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)",
+  power: "int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)",
+  fields: "int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)",
+  util: "int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)",
+  procUtil: "int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)",
+  compute: "int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)",
+  graphics: "int nvmlDeviceGetGraphicsRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)",
+  mig: "int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)",
+  persistence: "int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)",
+  enforced: "int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)",
+  dflt: "int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)"
+};
+var NVML_HANDLE_BY_INDEX = "nvmlDeviceGetHandleByIndex_v2";
+function nvmlFunctionName(prototype) {
+  const m = /([A-Za-z_]\w*)\s*\(/.exec(prototype);
+  if (!m) throw new Error(`not a C prototype: ${prototype}`);
+  return m[1];
+}
 function openNvml(libPath = DEFAULT_NVML_LIB) {
   const loaded = loadKoffi();
   if ("error" in loaded) return loaded.error;
@@ -952,24 +978,32 @@ function openNvml(libPath = DEFAULT_NVML_LIB) {
       return null;
     }
   };
-  const init = fn("int nvmlInit_v2(void)");
-  const shutdown = fn("int nvmlShutdown(void)");
-  const errorString = fn("const char *nvmlErrorString(int result)");
-  const driverVersion = fn("int nvmlSystemGetDriverVersion(void *version, unsigned int length)");
-  const count = fn("int nvmlDeviceGetCount_v2(void *count)");
-  const byIndex = safeFunc(lib, "nvmlDeviceGetHandleByIndex_v2", "int", ["uint", k.out(k.pointer(t.device))]);
-  const uuid = fn("int nvmlDeviceGetUUID(nvmlDevice_t device, void *uuid, unsigned int length)");
-  const name = fn("int nvmlDeviceGetName(nvmlDevice_t device, void *name, unsigned int length)");
-  const energy = fn("int nvmlDeviceGetTotalEnergyConsumption(nvmlDevice_t device, void *energy)");
-  const power = fn("int nvmlDeviceGetPowerUsage(nvmlDevice_t device, void *power)");
-  const fields = fn("int nvmlDeviceGetFieldValues(nvmlDevice_t device, int valuesCount, void *values)");
-  const util = fn("int nvmlDeviceGetUtilizationRates(nvmlDevice_t device, void *utilization)");
-  const procUtil = fn("int nvmlDeviceGetProcessUtilization(nvmlDevice_t device, void *utilization, void *processSamplesCount, unsigned long long lastSeenTimeStamp)");
-  const compute = fn("int nvmlDeviceGetComputeRunningProcesses_v3(nvmlDevice_t device, void *infoCount, void *infos)");
-  const mig = fn("int nvmlDeviceGetMigMode(nvmlDevice_t device, void *currentMode, void *pendingMode)");
-  const persistence = fn("int nvmlDeviceGetPersistenceMode(nvmlDevice_t device, void *mode)");
-  const enforced = fn("int nvmlDeviceGetEnforcedPowerLimit(nvmlDevice_t device, void *limit)");
-  const dflt = fn("int nvmlDeviceGetPowerManagementDefaultLimit(nvmlDevice_t device, void *limit)");
+  const missing = [];
+  const bind = (key) => {
+    const f = fn(NVML_PROTOTYPES[key]);
+    if (!f) missing.push(nvmlFunctionName(NVML_PROTOTYPES[key]));
+    return f;
+  };
+  const init = bind("init");
+  const shutdown = bind("shutdown");
+  const errorString = bind("errorString");
+  const driverVersion = bind("driverVersion");
+  const count = bind("count");
+  const byIndex = safeFunc(lib, NVML_HANDLE_BY_INDEX, "int", ["uint", k.out(k.pointer(t.device))]);
+  if (!byIndex) missing.push(NVML_HANDLE_BY_INDEX);
+  const uuid = bind("uuid");
+  const name = bind("name");
+  const energy = bind("energy");
+  const power = bind("power");
+  const fields = bind("fields");
+  const util = bind("util");
+  const procUtil = bind("procUtil");
+  const compute = bind("compute");
+  const graphics = bind("graphics");
+  const mig = bind("mig");
+  const persistence = bind("persistence");
+  const enforced = bind("enforced");
+  const dflt = bind("dflt");
   if (!init || !byIndex || !count) {
     lib.unload();
     return `${libPath} loaded but it is not NVML (nvmlInit_v2, nvmlDeviceGetCount_v2 or nvmlDeviceGetHandleByIndex_v2 missing)`;
@@ -996,9 +1030,31 @@ function openNvml(libPath = DEFAULT_NVML_LIB) {
     const rc = f(d, u32);
     return { rc, value: rc === NVML_SUCCESS ? u32.readUInt32LE(0) : 0 };
   };
+  const running = (f, d) => {
+    if (!f) return { rc: NF, pids: [] };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
+      const rc = f(d, u32, infos);
+      if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
+        infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
+        continue;
+      }
+      if (rc !== NVML_SUCCESS) return { rc, pids: [] };
+      const n = u32.readUInt32LE(0);
+      const L = LAYOUT.procInfo;
+      const pids = [];
+      for (let i = 0; i < n; i++) {
+        const o = i * L.size;
+        pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+      }
+      return { rc, pids };
+    }
+    return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
+  };
   return {
     path: libPath,
     ffi: loaded.from,
+    missing,
     init: () => init(),
     shutdown: () => shutdown ? shutdown() : NF,
     errorString: (rc) => {
@@ -1069,27 +1125,31 @@ function openNvml(libPath = DEFAULT_NVML_LIB) {
       }
       return { rc: NVML_ERROR_INSUFFICIENT_SIZE, samples: [] };
     },
-    computeProcesses: (d) => {
-      if (!compute) return { rc: NF, pids: [] };
-      for (let attempt = 0; attempt < 3; attempt++) {
-        u32.writeUInt32LE(infos.length / LAYOUT.procInfo.size, 0);
-        const rc = compute(d, u32, infos);
-        if (rc === NVML_ERROR_INSUFFICIENT_SIZE) {
-          infos = Buffer.alloc(Math.max(infos.length * 2, (u32.readUInt32LE(0) + 8) * LAYOUT.procInfo.size));
-          continue;
-        }
-        if (rc !== NVML_SUCCESS) return { rc, pids: [] };
-        const n = u32.readUInt32LE(0);
-        const L = LAYOUT.procInfo;
-        const pids = [];
-        for (let i = 0; i < n; i++) {
+    processUtilizationRaw: (d, lastSeenTimeStamp, capacity) => {
+      if (!procUtil) return { rc: NF, count: 0, samples: [] };
+      const L = LAYOUT.procSample;
+      const buf = Buffer.alloc(Math.max(1, capacity) * L.size);
+      const n = Buffer.alloc(4);
+      n.writeUInt32LE(Math.max(1, capacity), 0);
+      const rc = procUtil(d, buf, n, BigInt(Math.max(0, Math.floor(lastSeenTimeStamp))));
+      const count2 = n.readUInt32LE(0);
+      const out = [];
+      if (rc === NVML_SUCCESS)
+        for (let i = 0; i < Math.min(count2, capacity); i++) {
           const o = i * L.size;
-          pids.push({ pid: infos.readUInt32LE(o + L.pid), usedBytes: Number(infos.readBigUInt64LE(o + L.usedGpuMemory)) });
+          out.push({
+            pid: buf.readUInt32LE(o + L.pid),
+            timeStamp: Number(buf.readBigUInt64LE(o + L.timeStamp)),
+            smUtil: buf.readUInt32LE(o + L.smUtil),
+            memUtil: buf.readUInt32LE(o + L.memUtil),
+            encUtil: buf.readUInt32LE(o + L.encUtil),
+            decUtil: buf.readUInt32LE(o + L.decUtil)
+          });
         }
-        return { rc, pids };
-      }
-      return { rc: NVML_ERROR_INSUFFICIENT_SIZE, pids: [] };
+      return { rc, count: count2, samples: out };
     },
+    computeProcesses: (d) => running(compute, d),
+    graphicsProcesses: (d) => running(graphics, d),
     migMode: (d) => {
       if (!mig) return { rc: NF, current: 0 };
       const rc = mig(d, u32, u64);
@@ -1321,6 +1381,7 @@ export {
   nvmlNote,
   NVML_SUCCESS,
   NVML_ERROR_NOT_SUPPORTED,
+  NVML_ERROR_FUNCTION_NOT_FOUND,
   NVML_ERROR_GPU_IS_LOST,
   DEFAULT_NVML_LIB,
   openNvml,

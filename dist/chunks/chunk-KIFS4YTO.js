@@ -23,7 +23,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-PF2CA2HE.js";
+} from "./chunk-4K24RIOI.js";
 import {
   Summary,
   VERSION,
@@ -34,7 +34,7 @@ import {
   runOnce,
   signalExitCode,
   summarize
-} from "./chunk-OUI3ANKH.js";
+} from "./chunk-NRY3SLIY.js";
 
 // src/run/merge-run.ts
 import { existsSync, renameSync, writeFileSync } from "node:fs";
