@@ -11,7 +11,7 @@ import { SmTimeline } from '../sampling/sm-timeline.ts';
 import { ContextTenancy } from '../sampling/tenancy.ts';
 import type { GpuMeter, GpuMeterEvent, GpuTickTakeover, HostPidMapper } from '../types.ts';
 import type { ProcSample } from './binding.ts';
-import { CounterSeries } from './counter.ts';
+import { CounterSeries } from '../sampling/counter-series.ts';
 import { nvmlNote, NVML_ERROR_FUNCTION_NOT_FOUND, NVML_ERROR_GPU_IS_LOST, NVML_ERROR_NOT_SUPPORTED, NVML_SUCCESS } from './errors.ts';
 import type { NvmlDevice, NvmlSession } from './probe.ts';
 import { NvmlTickReads, READ_KIND, READ_STRIDE } from './tick-reads.ts';

@@ -1,7 +1,7 @@
 // Per-process readings placed on the windows they cover; the counter series' interval energies.
 import { describe, expect, it } from 'vitest';
 import { SmTimeline } from '../../../src/meter/sampling/sm-timeline.ts';
-import { CounterSeries } from '../../../src/meter/nvml/counter.ts';
+import { CounterSeries } from '../../../src/meter/sampling/counter-series.ts';
 
 const ours = (pid: number): boolean => pid === 7;
 

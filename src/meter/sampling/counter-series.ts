@@ -1,5 +1,6 @@
 // Energy per interval from a cumulative energy counter read at known times (NVML's
-// nvmlDeviceGetTotalEnergyConsumption, mJ since the driver loaded). Pure.
+// nvmlDeviceGetTotalEnergyConsumption, mJ since the driver loaded; ROCm's accumulators, unwrapped by their
+// sensor). Pure: shared by the GPU sensors like power-series.ts.
 //
 // The counter's value at an interval's ends is interpolated linearly between the reads around it, so
 // interval energies tile the run without overlap and their sum is exactly the counter's difference
