@@ -22,7 +22,7 @@ const LAYERS = [
 // The folders of src/meter/: [folder, files or folders of meter/ it may import besides itself]. Sampling's
 // power series, SM timeline, context tenancy and SM consistency check are the sensors' helpers (pure, no sensor behind them).
 const SENSORS = ['rapl', 'procfs', 'nvml', 'smi', 'amd'];
-const SENSOR_SHARED = ['types\\.ts', 'sampling/(power-series|sm-timeline|tenancy|sm-consistency|counter-series)\\.ts'];
+const SENSOR_SHARED = ['types\\.ts', 'koffi\\.ts', 'sampling/(power-series|sm-timeline|tenancy|sm-consistency|counter-series)\\.ts'];
 const METER = [
   ...SENSORS.map((f) => [f, SENSOR_SHARED]),
   ['sampling', ['types\\.ts', 'sensors\\.ts']],

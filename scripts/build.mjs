@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 // koffi (the FFI that loads NVML) is not bundled as JavaScript: the NVML sensor loads its native binary
-// itself (src/meter/nvml/koffi.ts), from dist/native/<triplet>/koffi.node next to the bundle, since an
+// itself (src/meter/koffi.ts), from dist/native/<triplet>/koffi.node next to the bundle, since an
 // action's checkout has no node_modules. x64 comes from node_modules, arm64 is vendored (npm installs only
 // this machine's binary).
 const KOFFI_NATIVE = {

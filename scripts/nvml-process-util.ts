@@ -13,7 +13,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_NVML_LIB, openNvml, type DeviceHandle } from '../src/meter/nvml/binding.ts';
 import { nvmlError, NVML_ERROR_INSUFFICIENT_SIZE, NVML_SUCCESS } from '../src/meter/nvml/errors.ts';
-import { bundledNativeCandidates, loadKoffi } from '../src/meter/nvml/koffi.ts';
+import { bundledNativeCandidates, loadKoffi } from '../src/meter/koffi.ts';
 
 const USAGE = 'usage: node scripts/nvml-process-util.ts --out FILE [--lib PATH] [--seconds 10] [--intervals-ms 1000,100]';
 

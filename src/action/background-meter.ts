@@ -95,6 +95,8 @@ export async function startBackgroundMeter(opts: MeterOptions, entry: string, ro
     ...(opts.nvidiaSmi ? ['--nvidia-smi', opts.nvidiaSmi] : []),
     '--gpu-sensor', opts.gpuSensor,
     ...(opts.nvmlLib ? ['--nvml-lib', opts.nvmlLib] : []),
+    ...(opts.amdSmiLib ? ['--amd-smi-lib', opts.amdSmiLib] : []),
+    ...(opts.rocmSmiLib ? ['--rocm-smi-lib', opts.rocmSmiLib] : []),
     '--gpu-attribution', opts.gpuAttribution,
   ];
   // the carbon token goes by environment, not argv (argv is readable in /proc by every user)

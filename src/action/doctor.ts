@@ -82,7 +82,7 @@ export async function preflight(inputs: ActionInputs, env: NodeJS.ProcessEnv = p
   let smi: GpuProbe | null = null;
   try {
     const [machine, gh] = await Promise.all([
-      runDoctorProbes({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : inputs.gpuSensor, nvmlLib: inputs.nvmlLib, loadSeconds: null, env }),
+      runDoctorProbes({ powercapRoot: inputs.powercapRoot, nvidiaSmi: inputs.nvidiaSmi === 'none' ? null : inputs.nvidiaSmi, gpuSensor: inputs.nvidiaSmi === 'none' ? 'none' : inputs.gpuSensor, nvmlLib: inputs.nvmlLib, amdSmiLib: inputs.amdSmiLib, rocmSmiLib: inputs.rocmSmiLib, loadSeconds: null, env }),
       githubChecks(inputs, env),
     ]);
     smi = machine.smi;

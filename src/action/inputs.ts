@@ -51,6 +51,8 @@ export interface ActionInputs {
   gpuSensor: GpuSensorChoice;
   /** null = the system loader's libnvidia-ml.so.1 */
   nvmlLib: string | null;
+  amdSmiLib: string | null;
+  rocmSmiLib: string | null;
   gpuAttribution: GpuAttribution;
   githubToken: string | null;
   comment: boolean;
@@ -127,6 +129,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     nvidiaSmi: text('nvidia-smi'),
     gpuSensor: req('gpu-sensor', oneOf(GPU_SENSORS), D['gpu-sensor'].value),
     nvmlLib: text('nvml-lib'),
+    amdSmiLib: text('amd-smi-lib'),
+    rocmSmiLib: text('rocm-smi-lib'),
     gpuAttribution: req('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), D['gpu-attribution'].value),
     githubToken: text('github-token'),
     comment: req('comment', boolean, D.comment.value),

@@ -21,6 +21,8 @@ export function meterOptions(inputs: ActionInputs): MeterOptions {
     nvidiaSmi: inputs.nvidiaSmi,
     gpuSensor: inputs.gpuSensor,
     nvmlLib: inputs.nvmlLib,
+    amdSmiLib: inputs.amdSmiLib,
+    rocmSmiLib: inputs.rocmSmiLib,
     gpuAttribution: inputs.gpuAttribution,
   };
 }

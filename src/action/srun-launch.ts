@@ -25,6 +25,8 @@ function nodeMeterOptions(opts: MeterOptions): string[] {
     ...(opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : []),
     `--gpu-sensor=${opts.gpuSensor}`,
     ...(opts.nvmlLib ? [`--nvml-lib=${opts.nvmlLib}`] : []),
+    ...(opts.amdSmiLib ? [`--amd-smi-lib=${opts.amdSmiLib}`] : []),
+    ...(opts.rocmSmiLib ? [`--rocm-smi-lib=${opts.rocmSmiLib}`] : []),
     `--gpu-attribution=${opts.gpuAttribution}`,
   ];
 }

@@ -11,7 +11,8 @@ import { parseCommandArgs } from './args.ts';
 import { type Command, UsageError } from './types.ts';
 
 const HELP = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
-                         [--gpu-sensor auto|nvml|nvidia-smi|none] [--nvml-lib PATH] [--load SECONDS]
+                         [--gpu-sensor auto|nvml|nvidia-smi|amdsmi|rocm-smi|none] [--nvml-lib PATH]
+                         [--amd-smi-lib PATH] [--rocm-smi-lib PATH] [--load SECONDS]
 
 Checks, as this user on this machine, every sensor a metered run would use (RAPL, NVML, nvidia-smi,
 /proc) and prints the exact fix for each problem.
@@ -19,8 +20,11 @@ Checks, as this user on this machine, every sensor a metered run would use (RAPL
   --format text|json    default text; json is {"schema": "joulecheck/doctor@1", "checks": [...]}
   --powercap-root DIR   powercap sysfs root (default ${D['powercap-root'].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH)
-  --gpu-sensor MODE     auto, nvml, nvidia-smi or none (default ${D['gpu-sensor'].value}: NVML, else nvidia-smi)
+  --gpu-sensor MODE     auto, nvml, nvidia-smi, amdsmi, rocm-smi or none (default ${D['gpu-sensor'].value}: NVML, else
+                        nvidia-smi; then AMD SMI, else ROCm SMI)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --amd-smi-lib PATH    AMD SMI library (default: the system loader's libamd_smi.so)
+  --rocm-smi-lib PATH   ROCm SMI library (default: the system loader's librocm_smi64.so.1)
   --load SECONDS        run a CPU load this long (0.5-60) and check that every sensor moves
 Exit code: 0 every component present will be measured; 1 some will be estimated or is broken; 2 usage.
 `;
@@ -36,6 +40,8 @@ export const doctor: Command = async (argv, io) => {
       'nvidia-smi': { type: 'string' },
       'gpu-sensor': { type: 'string', default: D['gpu-sensor'].value },
       'nvml-lib': { type: 'string' },
+      'amd-smi-lib': { type: 'string' },
+      'rocm-smi-lib': { type: 'string' },
       load: { type: 'string' },
     },
     HELP,
@@ -55,7 +61,7 @@ export const doctor: Command = async (argv, io) => {
     if (!l.ok) throw new UsageError(failure('--load', `${l.expected} (seconds)`, v.load));
     loadSeconds = l.value;
   }
-  for (const k of ['powercap-root', 'nvidia-smi', 'nvml-lib'] as const)
+  for (const k of ['powercap-root', 'nvidia-smi', 'nvml-lib', 'amd-smi-lib', 'rocm-smi-lib'] as const)
     if (v[k] !== undefined && v[k]!.trim() === '') throw new UsageError(failure(`--${k}`, 'a path', v[k]!));
   const report = DoctorReport.parse(
     await runDoctor({
@@ -63,6 +69,8 @@ export const doctor: Command = async (argv, io) => {
       nvidiaSmi: v['nvidia-smi'] ?? null,
       gpuSensor: mode.value as GpuSensorMode,
       nvmlLib: v['nvml-lib'] ?? null,
+      amdSmiLib: v['amd-smi-lib'] ?? null,
+      rocmSmiLib: v['rocm-smi-lib'] ?? null,
       loadSeconds,
       env: io.env,
     }),

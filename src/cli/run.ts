@@ -43,9 +43,11 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
   --powercap-root DIR   powercap sysfs root (default ${D['powercap-root'].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
-  --gpu-sensor S        auto, nvml, nvidia-smi or none (default ${D['gpu-sensor'].value}: NVML when the library loads and a GPU
-                        answers, else nvidia-smi)
+  --gpu-sensor S        auto, nvml, nvidia-smi, amdsmi, rocm-smi or none (default ${D['gpu-sensor'].value}: NVML when the
+                        library loads and a GPU answers, else nvidia-smi; then AMD SMI, else ROCm SMI)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --amd-smi-lib PATH    AMD SMI library (default: the system loader's libamd_smi.so)
+  --rocm-smi-lib PATH   ROCm SMI library (default: the system loader's librocm_smi64.so.1)
   --gpu-attribution A   process (the step's SM share of each GPU) or exclusive (the whole energy of the GPUs
                         it can see: dedicated GPUs whose processes cannot be matched) (default ${D['gpu-attribution'].value})
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
@@ -72,6 +74,8 @@ export const RUN_OPTIONS = {
   'nvidia-smi': { type: 'string' },
   'gpu-sensor': { type: 'string' },
   'nvml-lib': { type: 'string' },
+  'amd-smi-lib': { type: 'string' },
+  'rocm-smi-lib': { type: 'string' },
   'gpu-attribution': { type: 'string' },
   attach: { type: 'string' },
   node: { type: 'string' },
@@ -145,6 +149,8 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Parse
     nvidiaSmi: get<string | null>('nvidia-smi', nonEmpty, DEFAULT_OPTIONS.nvidiaSmi),
     gpuSensor: get('gpu-sensor', oneOf(GPU_SENSORS), DEFAULT_OPTIONS.gpuSensor),
     nvmlLib: get<string | null>('nvml-lib', nonEmpty, DEFAULT_OPTIONS.nvmlLib),
+    amdSmiLib: get<string | null>('amd-smi-lib', nonEmpty, DEFAULT_OPTIONS.amdSmiLib ?? null),
+    rocmSmiLib: get<string | null>('rocm-smi-lib', nonEmpty, DEFAULT_OPTIONS.rocmSmiLib ?? null),
     gpuAttribution: get('gpu-attribution', oneOf(GPU_ATTRIBUTIONS), DEFAULT_OPTIONS.gpuAttribution),
   };
   const slurmStep = values['slurm-step'] === true;

@@ -5,8 +5,8 @@ import type { NvmlProbe } from '../meter/nvml/probe.ts';
 import type { GpuProbe } from '../meter/types.ts';
 import { exclusiveAttributionYaml } from './fixes.ts';
 
-export type GpuSensorMode = 'auto' | 'nvml' | 'nvidia-smi' | 'none';
-export const GPU_SENSOR_MODES = ['auto', 'nvml', 'nvidia-smi', 'none'] as const satisfies readonly GpuSensorMode[];
+export type GpuSensorMode = 'auto' | 'nvml' | 'nvidia-smi' | 'amdsmi' | 'rocm-smi' | 'none';
+export const GPU_SENSOR_MODES = ['auto', 'nvml', 'nvidia-smi', 'amdsmi', 'rocm-smi', 'none'] as const satisfies readonly GpuSensorMode[];
 
 export interface GpuCheckInput {
   mode: GpuSensorMode;

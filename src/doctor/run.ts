@@ -9,6 +9,9 @@ import type { GpuProbe } from '../meter/types.ts';
 import { readHostFacts, type HostFacts } from './facts.ts';
 import { hostRoot } from '../meter/procfs/host-root.ts';
 import { gpuChecks, type GpuSensorMode } from './gpu.ts';
+import { amdChecks, amdDeviceNodes } from './gpu-amd.ts';
+import { probeAmd } from '../meter/amd/probe.ts';
+import type { ComponentVerdict } from '../model/doctor.ts';
 import { nvidiaPresence } from './gpu-presence.ts';
 import { loadChecks } from './load.ts';
 import { processChecks } from './processes.ts';
@@ -21,6 +24,9 @@ export interface DoctorOptions {
   gpuSensor: GpuSensorMode;
   /** null: the system loader's libnvidia-ml.so.1 */
   nvmlLib: string | null;
+  /** null: the system loader's libamd_smi.so / librocm_smi64.so.1 */
+  amdSmiLib?: string | null;
+  rocmSmiLib?: string | null;
   /** seconds of load, or null for none */
   loadSeconds: number | null;
   gpuAttribution?: 'process' | 'exclusive';
@@ -47,7 +53,17 @@ export async function runDoctorProbes(o: DoctorOptions, extra: DoctorCheck[] = [
   const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
   const smi = smiP ? await smiP : null;
   const present = nvidiaPresence(hostRoot(env));
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
+  const amdOnly = o.gpuSensor === 'amdsmi' || o.gpuSensor === 'rocm-smi';
+  const nv = gpuChecks({ mode: amdOnly ? 'none' : o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
+  const amdProbe = o.gpuSensor === 'auto' || amdOnly ? probeAmd({ which: amdOnly ? (o.gpuSensor as 'amdsmi' | 'rocm-smi') : 'auto', amdSmiLib: o.amdSmiLib, rocmSmiLib: o.rocmSmiLib }) : null;
+  const amd = o.gpuSensor === 'none' ? null : amdChecks({ probe: amdProbe, required: amdOnly, nodes: amdDeviceNodes(hostRoot(env)), user: facts.user, gids: facts.gids, groups: facts.groups });
+  const rank: ComponentVerdict[] = ['absent', 'broken', 'estimated', 'measured'];
+  const verdict = amd && rank.indexOf(amd.gpu) > rank.indexOf(nv.gpu) ? amd.gpu : nv.gpu;
+  const gpu = {
+    checks: [...(amdOnly ? [] : nv.checks), ...(amd?.checks ?? [])],
+    gpu: verdict,
+    gpuInUse: nv.gpuInUse || verdict === 'measured' || verdict === 'estimated',
+  };
   const procs = processChecks({ facts, nsPids: readNsPids('self'), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === '/sys/class/powercap' ? null : o.powercapRoot });
   const load =
     o.loadSeconds !== null

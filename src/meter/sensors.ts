@@ -5,3 +5,4 @@
 export { ProcTree, type ProcTreeOptions, type ProcTreeState } from './procfs/proc-tree.ts';
 export { resumeRapl } from './rapl/powercap.ts';
 export { resumeNvmlTicks } from './nvml/tick-reads.ts';
+export { resumeAmdTicks } from './amd/tick-reads.ts';

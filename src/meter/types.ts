@@ -81,7 +81,7 @@ export interface GpuTickTakeover {
   /** reads in this thread (the fallback when the ticks run on the main thread) */
   local: GpuTickReads;
   /** the same reads as plain data, resumed in the tick worker */
-  state: NvmlTickState;
+  state: GpuTickState;
   /** the readings of a batch, from whichever thread read them */
   ingest(reads: readonly number[]): void;
 }
@@ -135,6 +135,26 @@ export interface NvmlTickState {
   lib: string;
   devices: NvmlTickDevice[];
 }
+
+/** What one AMD GPU's per-tick reads are (the probe's findings, as plain data for the worker). */
+export interface AmdTickDevice {
+  index: number;
+  uuid: string;
+  counter: boolean;
+  power: boolean;
+  busy: boolean;
+}
+
+/** The AMD per-tick reads as plain data: which library (AMD SMI or ROCm SMI), where, which GPUs. */
+export interface AmdTickState {
+  kind: 'amd';
+  lib: 'amdsmi' | 'rocm-smi';
+  path: string;
+  devices: AmdTickDevice[];
+}
+
+/** A GPU meter's per-tick reads as plain data, by vendor. */
+export type GpuTickState = NvmlTickState | AmdTickState;
 
 /**
  * Maps a PID as the GPU driver reports it (the host's PID namespace) to ours, or null (another container's,

@@ -44,6 +44,8 @@ export const DEFAULTS = {
   'nvidia-smi': { value: null, input: 'nvidia-smi', flag: 'nvidia-smi', unset: '`PATH`' },
   'gpu-sensor': { value: 'auto', input: 'gpu-sensor', flag: 'gpu-sensor', commands: ['run', 'doctor'] },
   'nvml-lib': { value: null, input: 'nvml-lib', flag: 'nvml-lib', unset: "system loader's `libnvidia-ml.so.1`" },
+  'amd-smi-lib': { value: null, input: 'amd-smi-lib', flag: 'amd-smi-lib', unset: "system loader's `libamd_smi.so`" },
+  'rocm-smi-lib': { value: null, input: 'rocm-smi-lib', flag: 'rocm-smi-lib', unset: "system loader's `librocm_smi64.so.1`" },
   'gpu-attribution': { value: 'process', input: 'gpu-attribution', flag: 'gpu-attribution', commands: ['run'] },
   'github-token': { value: null, input: 'github-token', yml: '${{ github.token }}', unset: '`github.token`' },
   comment: { value: true, input: 'comment' },

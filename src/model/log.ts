@@ -19,7 +19,7 @@ export type ComponentKind = z.infer<typeof ComponentKind>;
 /** How one component (cpu, dram, gpu) is obtained for this run. */
 export const SensorStatus = z.object({
   kind: ComponentKind,
-  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' */
+  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' | 'amdsmi' | 'rocm-smi' (mixed vendors: joined by '+') */
   sensor: z.string().optional(),
   /** estimated: model name, e.g. 'tdp-linear' */
   model: z.string().optional(),
@@ -106,9 +106,12 @@ export const LogHeader = z.object({
       method: z.string(),
       fields: z.array(z.string()),
       interval_ms: z.number().positive(),
-      per_process: z.enum(['pmon', 'compute-apps', 'nvml', 'none']),
-      /** the GPU sensor of the chain in use: NVML (energy counter, else polled power) or the nvidia-smi stream */
-      sensor: z.enum(['nvml', 'nvidia-smi']).optional(),
+      per_process: z.enum(['pmon', 'compute-apps', 'nvml', 'amd', 'none']),
+      /**
+       * the GPU sensor of the chain in use: NVML (energy counter, else polled power), the nvidia-smi stream,
+       * AMD SMI or ROCm SMI; absent with GPUs of both vendors (each with its own, said in sensors.gpu)
+       */
+      sensor: z.enum(['nvml', 'nvidia-smi', 'amdsmi', 'rocm-smi']).optional(),
     })
     .optional(),
   /** parameters of estimated components, so summarize can re-account from raw utilisation */

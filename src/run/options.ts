@@ -17,10 +17,13 @@ export interface MeterOptions {
   powercapRoot: string;
   /** null: nvidia-smi on PATH; 'none': GPUs disabled */
   nvidiaSmi: string | null;
-  /** which GPU sensor: auto = NVML when the library loads and a GPU answers, else nvidia-smi */
+  /** which GPU sensor: auto = NVML when the library loads and a GPU answers, else nvidia-smi; then AMD (AMD SMI, else ROCm SMI) */
   gpuSensor: GpuSensorChoice;
   /** null: the system loader's libnvidia-ml.so.1 */
   nvmlLib: string | null;
+  /** null: the system loader's libamd_smi.so / librocm_smi64.so.1 */
+  amdSmiLib?: string | null;
+  rocmSmiLib?: string | null;
   /** process: the step's SM share of each GPU; exclusive: the whole energy of the GPUs it can see */
   gpuAttribution: GpuAttribution;
   /** real-time provider origin override (tests) */
@@ -34,7 +37,7 @@ export interface MeterOptions {
   slurmStep?: boolean;
 }
 
-export const GPU_SENSORS = ['auto', 'nvml', 'nvidia-smi', 'none'] as const;
+export const GPU_SENSORS = ['auto', 'nvml', 'nvidia-smi', 'amdsmi', 'rocm-smi', 'none'] as const;
 export type GpuSensorChoice = (typeof GPU_SENSORS)[number];
 export const GPU_ATTRIBUTIONS = ['process', 'exclusive'] as const;
 export type GpuAttribution = (typeof GPU_ATTRIBUTIONS)[number];
@@ -54,5 +57,7 @@ export const DEFAULT_OPTIONS: MeterOptions = {
   nvidiaSmi: D['nvidia-smi'].value,
   gpuSensor: D['gpu-sensor'].value,
   nvmlLib: D['nvml-lib'].value,
+  amdSmiLib: D['amd-smi-lib'].value,
+  rocmSmiLib: D['rocm-smi-lib'].value,
   gpuAttribution: D['gpu-attribution'].value,
 };

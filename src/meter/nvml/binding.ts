@@ -2,7 +2,7 @@
 // returns the raw return code and the value; meaning is given in errors.ts, policy in probe.ts/meter.ts.
 // Output structs are read from Buffers at the offsets nvml.h gives (checked against koffi's own layout in
 // the tests), so a poll allocates nothing per GPU but its result objects.
-import { loadKoffi, type Koffi } from './koffi.ts';
+import { loadKoffi, type Koffi } from '../koffi.ts';
 import { NVML_ERROR_FUNCTION_NOT_FOUND, NVML_ERROR_INSUFFICIENT_SIZE, NVML_ERROR_NOT_FOUND, NVML_SUCCESS } from './errors.ts';
 
 /** The system loader's name of the library (the driver installs it; containers get it from the toolkit). */

@@ -4,7 +4,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ProcTreeState } from '../sensors.ts';
 import type { RaplState } from '../types.ts';
 import type { TickBatch } from './tick-reader.ts';
-import type { NvmlTickState } from '../types.ts';
+import type { GpuTickState } from '../types.ts';
 
 /** Slots of the shared control array (Int32Array over a SharedArrayBuffer). */
 export const CTL = {
@@ -27,7 +27,7 @@ export interface TickWorkerInit {
   proc: ProcTreeState;
   rapl: RaplState | null;
   /** the GPU meter's per-tick reads, resumed in the worker */
-  gpu: NvmlTickState | null;
+  gpu: GpuTickState | null;
   /** the run's time origin and the schedule, on the main thread's performance.now() clock */
   t0: number;
   intervalMs: number;

@@ -9,9 +9,10 @@
 //
 // The sensors were opened and primed on the main thread at the sampler's start; their state arrives here
 // as plain data with its file descriptors (a process's fds are shared by its threads). NVML's per-tick
-// reads (src/meter/nvml/tick-reads.ts) load the library here and borrow the main thread's initialisation.
+// reads (src/meter/nvml/tick-reads.ts) and ROCm's (src/meter/amd/tick-reads.ts) load the library here and
+// borrow the main thread's initialisation.
 import { workerData } from 'node:worker_threads';
-import { ProcTree, resumeNvmlTicks, resumeRapl } from '../sensors.ts';
+import { ProcTree, resumeAmdTicks, resumeNvmlTicks, resumeRapl } from '../sensors.ts';
 import { nextTick, TickReader } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
 
@@ -24,7 +25,7 @@ const clock = (): number => performance.now() + offset;
 
 // the GPUs first: when they cannot be read here the worker fails to start before it owns any fd, and the
 // ticks run on the main thread
-const gpu = init.gpu ? resumeNvmlTicks(init.gpu, clock) : null;
+const gpu = init.gpu ? (init.gpu.kind === 'amd' ? resumeAmdTicks(init.gpu, clock) : resumeNvmlTicks(init.gpu, clock)) : null;
 const proc = ProcTree.resume(init.proc, clock);
 const rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
 const reader = new TickReader(proc, rapl, init.t0, gpu);

@@ -10,14 +10,14 @@ import type { RaplState } from '../types.ts';
 import { nextTick, TickReader, type TickBatch } from './tick-reader.ts';
 import { CTL, type TickWorkerInit, type TickWorkerMessage } from './tick-protocol.ts';
 import type { GpuTickReads, RaplMeter } from '../types.ts';
-import type { NvmlTickState } from '../types.ts';
+import type { GpuTickState } from '../types.ts';
 
 export interface TickOptions {
   /** opened and primed by the caller; handed over to the worker (do not use them afterwards) */
   proc: ProcTree;
   rapl: RaplMeter | null;
   /** a GPU meter's per-tick reads: `state` is resumed in the worker, `local` reads on the main thread */
-  gpu?: { local: GpuTickReads; state: NvmlTickState } | null;
+  gpu?: { local: GpuTickReads; state: GpuTickState } | null;
   /** the run's time origin (performance.now()) */
   t0: number;
   intervalMs: number;

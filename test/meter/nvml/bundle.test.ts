@@ -19,7 +19,7 @@ describe('bundled NVML', () => {
     writeFileSync(
       entry,
       `import { probeNvml } from ${JSON.stringify(resolve('src/meter/nvml/probe.ts'))};\n` +
-        `import { loadKoffi } from ${JSON.stringify(resolve('src/meter/nvml/koffi.ts'))};\n` +
+        `import { loadKoffi } from ${JSON.stringify(resolve('src/meter/koffi.ts'))};\n` +
         `const p = probeNvml(process.argv[2]);\nconst k = loadKoffi();\n` +
         `console.log(JSON.stringify({ ok: p.ok, gpus: p.gpus.length, error: p.error, from: 'from' in k ? k.from : null }));\n`,
     );
@@ -97,7 +97,7 @@ describe('bundled tick worker', () => {
 
 describe('koffi version', () => {
   it('the native module version the loader expects is the installed koffi', async () => {
-    const { KOFFI_VERSION } = await import('../../../src/meter/nvml/koffi.ts');
+    const { KOFFI_VERSION } = await import('../../../src/meter/koffi.ts');
     const { readFileSync } = await import('node:fs');
     expect(KOFFI_VERSION).toBe((JSON.parse(readFileSync('node_modules/koffi/package.json', 'utf8')) as { version: string }).version);
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gpuShare } from '../../../src/accounting/attribution.ts';
 import type { GpuSample } from '../../../src/model/log.ts';
 import { declaredLayouts, LAYOUT } from '../../../src/meter/nvml/binding.ts';
-import { loadKoffi } from '../../../src/meter/nvml/koffi.ts';
+import { loadKoffi } from '../../../src/meter/koffi.ts';
 import { nvmlSensorStatus, startNvmlMeter } from '../../../src/meter/nvml/meter.ts';
 import { openNvmlSession, probeNvml } from '../../../src/meter/nvml/probe.ts';
 import type { GpuMeterEvent } from '../../../src/meter/types.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { declaredLayouts, nvmlBoundFunctions, NVML_HANDLE_BY_INDEX, NVML_PROTOTYPES, openNvml } from '../../../src/meter/nvml/binding.ts';
-import { loadKoffi } from '../../../src/meter/nvml/koffi.ts';
+import { loadKoffi } from '../../../src/meter/koffi.ts';
 import { DoctorReport, type DoctorCheck } from '../../../src/model/doctor.ts';
 import { buildFakeNvml, writeScenario } from '../../fakes/nvml.ts';
 import { nvidiaVendor } from '../../fakes/nvidia-vendor.ts';

@@ -71,7 +71,7 @@ async function run(opts: { workerFile?: string; state?: (s: NvmlTickState) => Nv
       a = r.now;
     }
   };
-  const state = opts.state ? opts.state(over.state) : over.state;
+  const state = opts.state && over.state.kind === 'nvml' ? opts.state(over.state) : over.state;
   const gpu = { local: over.local, state };
   const worker = opts.workerFile ? { workerFile: opts.workerFile } : {};
   const ticks = await startTicks({ proc, rapl: null, gpu, t0, intervalMs: 50, batchMs: 300, onBatch, ...worker });

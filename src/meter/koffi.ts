@@ -1,5 +1,6 @@
-// Loads koffi (the FFI through which NVML is called) without ever throwing at import time: a machine
-// without a usable native binary must still meter with nvidia-smi.
+// Loads koffi (the FFI through which NVML and the ROCm libraries are called) without ever throwing at
+// import time: a machine without a usable native binary must still meter with nvidia-smi. Shared by the
+// GPU sensors (one native module per process).
 //
 // Where its native binary is found:
 //  1. next to the bundle: dist/native/<platform>_<arch>/koffi.node (the action runs from dist/, where no
