@@ -19,11 +19,13 @@ export interface AmdMeterOptions {
   since?: number;
   /** power/busy readings hold at most this long in an interval without one (default max(1000, 3 x interval)) */
   holdMs?: number;
-  /** processes are polled this often (default 1000 ms) */
+  /** processes are polled this often, on a timer of the meter's own (default 250 ms: a list is a snapshot, so its period is the resolution of the share at a process's start and end) */
   procPollMs?: number;
   /** stop() also shuts the library down (default true) */
   closeSession?: boolean;
 }
+
+const DEFAULT_PROC_POLL_MS = 250;
 
 /** A 32-bit accumulator (older firmware) wraps at 2^32 counts; a 64-bit one never does in practice. */
 const WRAP32 = 2 ** 32;
@@ -65,14 +67,14 @@ export function amdSensorStatus(s: AmdSession): SensorStatus | null {
 export function amdSamplingMethod(s: AmdSession, intervalMs: number, opts: Pick<AmdMeterOptions, 'holdMs' | 'procPollMs'> = {}): string {
   const kind = s.probe.kind ?? 'rocm-smi';
   const holdMs = opts.holdMs ?? Math.max(1000, 3 * intervalMs);
-  const procPoll = opts.procPollMs ?? 1000;
+  const procPoll = opts.procPollMs ?? DEFAULT_PROC_POLL_MS;
   const c = CALLS[kind];
   const any = (m: string): boolean => s.probe.gpus.some((g) => amdEnergyMethod(g) === m);
   const parts = [`${AMD_LIB_TITLE[kind]} through koffi (${s.probe.lib}), every GPU read every ${Math.round(intervalMs)} ms`];
   if (any('energy counter')) parts.push(`energy counter: interval energy = difference of ${c.energy} (accumulator x counter_resolution µJ, 32-bit wraps unwrapped) interpolated at the interval ends`);
   if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${c.power} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   const activity = kind === 'amdsmi' ? 'each process\'s GFX engine time (amdsmi_proc_info_t engine_usage.gfx) over the poll' : 'each process\'s CU occupancy (rsmi_compute_process_info_by_pid_get)';
-  parts.push(`per process every ${procPoll} ms: ${c.procs} lists the processes using each GPU (sole tenant: every one of them is the step's); else the step's share of the GPU's busy % is its part of ${activity}; where no process reports activity, a split by the number of processes holding the GPU`);
+  parts.push(`per process every ${procPoll} ms: ${c.procs} lists the processes using each GPU, each list a snapshot covering half the time to the polls beside it (sole tenant: every one of them is the step's); else the step's share of the GPU's busy % is its part of ${activity}; where no process reports activity, a split by the number of processes holding the GPU`);
   return parts.join('; ');
 }
 
@@ -88,6 +90,8 @@ interface DevState {
   tenancy: ContextTenancy;
   holders: Set<number>;
   prevBusyNs: Map<number, number>;
+  /** the previous poll's processes and their activity */
+  lastList: Array<[number, number | null]> | null;
   reported: Set<string>;
 }
 
@@ -96,7 +100,7 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
   const kind = s.probe.kind ?? 'rocm-smi';
   const c = CALLS[kind];
   const holdMs = opts.holdMs ?? Math.max(1000, 3 * intervalMs);
-  const procPollMs = opts.procPollMs ?? 1000;
+  const procPollMs = opts.procPollMs ?? DEFAULT_PROC_POLL_MS;
   const gpus = amdGpuInfo(s);
   const method = amdSamplingMethod(s, intervalMs, { holdMs, procPollMs });
   const say = (level: GpuMeterEvent['level'], message: string): void => {
@@ -119,6 +123,7 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
     tenancy: new ContextTenancy(),
     holders: new Set(),
     prevBusyNs: new Map(),
+    lastList: null,
     reported: new Set(),
   }));
   const byIndex = new Map(states.map((st) => [st.g.index, st]));
@@ -215,15 +220,23 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
       const what = kindNow === 'cu' ? 'CU occupancy per process' : kindNow === 'engine' ? 'GFX engine time per process' : 'no per-process activity: the GPU is split by the number of processes holding it';
       if (r.value.length > 0) say('info', `${AMD_LIB_TITLE[kind]} ${c.procs}: ${what}`);
     }
+    // a list is a snapshot: the time between two polls goes half to each (a process seen at the second
+    // poll but not the first arrived somewhere in between, on average half-way)
+    const mid = (from + t) / 2;
     for (const [st, list] of per) {
       st.holders = new Set(list.map(([pid]) => pid));
       st.tenancy.observe(t, st.holders);
-      st.timeline.addReading(from, t, list);
+      if (st.lastList && t > from) st.timeline.addReading(from, mid, st.lastList);
+      st.timeline.addReading(st.lastList ? mid : from, t, list);
+      st.lastList = list;
     }
   };
 
   readAll();
   pollProcs();
+  // the lists on their own timer: the sampler's batches come once a second, too coarse for a snapshot
+  const procTimer = setInterval(pollProcs, procPollMs);
+  procTimer.unref();
   let last = Math.min(opts.since ?? Infinity, performance.now());
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
@@ -263,7 +276,7 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
     take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[] {
       const real = performance.now();
       if (!external && nowMs > lastRead) readAll();
-      if (real - lastProcPoll >= Math.min(500, procPollMs / 2) || nowMs > lastProcPoll) pollProcs();
+      if (nowMs > lastProcPoll) pollProcs(); // the last interval (the timer polls the rest)
       const a = last;
       const b = nowMs;
       if (b > a) last = b;
@@ -327,6 +340,7 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
       finish();
       stopped = true;
       if (timer) clearTimeout(timer);
+      clearInterval(procTimer);
       if (opts.closeSession !== false) s.close();
     },
   };
