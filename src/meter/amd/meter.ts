@@ -19,7 +19,10 @@ export interface AmdMeterOptions {
   since?: number;
   /** power/busy readings hold at most this long in an interval without one (default max(1000, 3 x interval)) */
   holdMs?: number;
-  /** processes are polled this often, on a timer of the meter's own (default 250 ms: a list is a snapshot, so its period is the resolution of the share at a process's start and end) */
+  /**
+   * processes are polled this often, on a timer of the meter's own (default 250 ms: a list is a snapshot,
+   * so its period is the resolution of the share at a process's start and end)
+   */
   procPollMs?: number;
   /** stop() also shuts the library down (default true) */
   closeSession?: boolean;
@@ -274,7 +277,6 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
     gpus,
     method,
     take(nowMs: number, treePids: ReadonlySet<number>): GpuSample[] {
-      const real = performance.now();
       if (!external && nowMs > lastRead) readAll();
       if (nowMs > lastProcPoll) pollProcs(); // the last interval (the timer polls the rest)
       const a = last;
