@@ -65,11 +65,10 @@ export function amdChecks(i: AmdCheckInput): AmdResult {
       const id = `gpu.amd.${t.kind}`;
       if (t.ok) checks.push(check(id, 'gpu', 'ok', `${title} ${t.path} initialised: ${p.gpus.length} GPU(s)`));
       else if (t.error) {
-        const missing = t.error.name === 'library not found';
-        // under auto a missing library on a machine without AMD GPUs is expected
-        const status = missing && !i.required && i.nodes.length === 0 ? 'ok' : i.required && !p.ok ? 'fail' : 'warn';
+        // under auto, a library that is missing or finds no GPU on a machine without AMD device nodes is expected
+        const status = !i.required && i.nodes.length === 0 ? 'ok' : i.required && !p.ok ? 'fail' : 'warn';
         const what = `${title} ${t.path} not usable: ${t.error.name}${t.error.code >= 0 ? ` (${t.error.code})` : ''}: ${t.error.meaning}`;
-        checks.push(status === 'ok' ? check(id, 'gpu', 'ok', `${what} (no AMD GPU device node here either)`) : check(id, 'gpu', status, what, t.error.fix));
+        checks.push(status === 'ok' ? check(id, 'gpu', 'ok', `${what} (no AMD GPU device node here either: no AMD GPU)`) : check(id, 'gpu', status, what, t.error.fix));
       }
     }
     if (p.ok) {

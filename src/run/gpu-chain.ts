@@ -63,8 +63,7 @@ export async function chooseGpuSensor(opts: MeterOptions, env: NodeJS.ProcessEnv
   const amd = openAmdSession({ which: 'auto', amdSmiLib: opts.amdSmiLib, rocmSmiLib: opts.rocmSmiLib });
   if (!amd.probe.ok) {
     // on an NVIDIA machine a ROCm library that is simply not installed is no news
-    if (nvidia.gpus.length === 0 || amd.probe.tried.some((t) => t.error?.name !== 'library not found')) notes.push(...amd.notes);
-    if (nvidia.gpus.length === 0 && nvidia.status.kind === 'none') return none([nvidia.status.detail, amdWhy(amd)].filter(Boolean).join('; '));
+    if (nvidia.gpus.length === 0 || amd.probe.tried.some((t) => t.error?.name !== 'library not found' && t.error?.name !== 'not bound')) notes.push(...amd.notes);
     return nvidia;
   }
   notes.push(...amd.notes);

@@ -196,7 +196,7 @@ describe('joulecheck doctor, the CLI', () => {
   it('usage errors name the option and exit 2', () => {
     for (const [args, want] of [
       [['--format', 'xml'], "--format must be one of 'text', 'json', got 'xml'"],
-      [['--gpu-sensor', 'cuda'], "--gpu-sensor must be one of 'auto', 'nvml', 'nvidia-smi', 'none', got 'cuda'"],
+      [['--gpu-sensor', 'cuda'], "--gpu-sensor must be one of 'auto', 'nvml', 'nvidia-smi', 'amdsmi', 'rocm-smi', 'none', got 'cuda'"],
       [['--load', '0'], '--load must be'],
       [['--bogus'], "Unknown option '--bogus'"],
     ] as const) {

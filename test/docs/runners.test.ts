@@ -10,6 +10,7 @@ import { judgePermission } from '../../src/github/permissions.ts';
 import { INIT_PID_NS, parseGroupFile, type HostFacts } from '../../src/doctor/facts.ts';
 import { dockerPowercapFlags } from '../../src/doctor/fixes.ts';
 import { processChecks } from '../../src/doctor/processes.ts';
+import { amdGroupsFix } from '../../src/doctor/gpu-amd.ts';
 import { permissionFixFor, raplChecks } from '../../src/doctor/rapl.ts';
 import { discoverRaplSync } from '../../src/meter/rapl/powercap.ts';
 import { DoctorReport } from '../../src/model/doctor.ts';
@@ -42,6 +43,7 @@ const printed: Record<string, string> = {
   'job container, GPU host PIDs': gpuPids(docker(), '/host/sys/class/powercap'),
   'ARC pod, counters of the node group 997': permissionFixFor({ ...rootOnly, mode: 0o440, gid: 997 }, pod()).fix,
   'ARC pod, GPU host PIDs': gpuPids(pod(), '/host/sys/class/powercap'),
+  'bare metal, AMD GPU without the render and video groups': amdGroupsFix('runner', ['render', 'video']),
   'token without the writes': judgePermission('comment', { status: 403, accepted: 'issues=write; pull_requests=write', error: null }, { repo: { owner: 'o', repo: 'r' }, pr: 1, fromFork: false, needs: ALL }).fix!,
 };
 
@@ -73,6 +75,7 @@ describe('docs/runners.md', () => {
       segments(printed['ARC pod, counters of the node group 997']!).at(-1)!, // the pod spec (the host part is section 1's)
       ...segments(printed['ARC pod, GPU host PIDs']!).slice(0, 1),
       ...segments(printed['token without the writes']!),
+      ...segments(printed['bare metal, AMD GPU without the render and video groups']!).slice(0, 1),
     ];
     for (const w of want) expect(page, `missing from the page:\n${w}`).toContain(w);
   });

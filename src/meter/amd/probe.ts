@@ -5,7 +5,7 @@
 import { loadKoffi } from '../koffi.ts';
 import { amdError, amdNote, AMD_LIB_TITLE, AMD_SUCCESS, type AmdLibKind } from './errors.ts';
 import type { AmdLib } from './lib.ts';
-import { DEFAULT_AMD_SMI_LIB, openAmdSmi } from './amd-smi.ts';
+import { AMD_SMI_UNBOUND, DEFAULT_AMD_SMI_LIB, openAmdSmi } from './amd-smi.ts';
 import { DEFAULT_ROCM_SMI_LIB, openRocmSmi } from './rocm-smi.ts';
 
 export type AmdChoice = 'auto' | AmdLibKind;
@@ -60,6 +60,7 @@ export interface AmdSession {
 
 const LIBRARY_NOT_FOUND = -100;
 const NO_GPU = -101;
+const NO_BINDING = -102;
 
 function failure(kind: AmdLibKind, code: number, meaning?: string, fix?: string): NonNullable<AmdLibAttempt['error']> {
   if (code === LIBRARY_NOT_FOUND) return { code, name: 'library not found', meaning: meaning ?? '', fix: fix ?? '' };
@@ -106,6 +107,7 @@ function tryLib(kind: AmdLibKind, given: string | null, notes: string[]): { atte
   } catch (err) {
     lib = err instanceof Error ? err.message : String(err);
   }
+  if (lib === AMD_SMI_UNBOUND) return fail({ code: NO_BINDING, name: 'not bound', meaning: AMD_SMI_UNBOUND, fix: 'use ROCm SMI (--gpu-sensor rocm-smi, or auto, which falls back to it; ROCm 6 ships librocm_smi64.so.1 beside libamd_smi.so)' });
   if (typeof lib === 'string') return fail(failure(kind, LIBRARY_NOT_FOUND, lib, FIX_LIB[kind](given)));
   let rc: number;
   try {

@@ -231,7 +231,7 @@ describe('the real ROCm SMI library on a fake sysfs', () => {
     expect(r.header.sensors.notes.join('\n')).toContain('check the path given to --rocm-smi-lib / rocm-smi-lib (/nonexistent/librocm_smi64.so.1)');
     const a = await meter(empty, ['--nvidia-smi', '/nonexistent/nvidia-smi', '--nvml-lib', '/nonexistent/libnvidia-ml.so.1', '--amd-smi-lib', '/nonexistent/libamd_smi.so', '--rocm-smi-lib', DEBIAN_ROCM_SMI], ['sh', '-c', 'exit 0']);
     expect(a.summary.methods.gpu.kind).toBe('none');
-    expect(a.summary.methods.gpu.detail).toMatch(/ROCm SMI not used \(RSMI_STATUS_INIT_ERROR/);
+    expect(a.header.sensors.notes.join('\n')).toMatch(/NVML not used[\s\S]*ROCm SMI not used: RSMI_STATUS_INIT_ERROR \(8\)/);
   });
 
   it('auto finds the AMD GPUs when NVIDIA has none', async () => {
@@ -240,7 +240,7 @@ describe('the real ROCm SMI library on a fake sysfs', () => {
     try {
       const r = await meter(tree.classDir, ['--nvidia-smi', '/nonexistent/nvidia-smi', '--nvml-lib', '/nonexistent/libnvidia-ml.so.1', '--amd-smi-lib', '/nonexistent/libamd_smi.so', '--rocm-smi-lib', DEBIAN_ROCM_SMI], ['sh', '-c', 'sleep 1']);
       expect(r.summary.methods.gpu.sensor).toBe('rocm-smi');
-      expect(r.header.sensors.notes.join('\n')).toContain('AMD SMI not used: library not found');
+      expect(r.header.sensors.notes.join('\n')).toContain('AMD SMI not used: not bound: this joulecheck does not bind AMD SMI yet; use ROCm SMI');
     } finally {
       w.p.kill('SIGTERM');
     }
