@@ -4,7 +4,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
+import { type AbMetric, type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
 import type { Comparison, MachineState } from '../model/comparison.ts';
 import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { renderComparisonMarkdown } from '../render/markdown.ts';
@@ -20,6 +20,8 @@ export interface AbSettings {
   /** measured pairs, 2-50 */
   pairs: number;
   order: AbOrder;
+  /** which energy the verdict is about (default active) */
+  metric?: AbMetric;
   /** warm-up runs per side */
   warmup: number;
   /** shell command run once in each directory before anything is metered */
@@ -178,6 +180,7 @@ export async function runAb(
   const comparison = comparePaired(inputs, {
     order: ab.order,
     warmup: ab.warmup,
+    ...(ab.metric ? { metric: ab.metric } : {}),
     ...(ab.alpha !== undefined ? { alpha: ab.alpha } : {}),
     ...(ab.minEffect !== undefined ? { minEffect: ab.minEffect } : {}),
     ...(ab.runner ? { runner: ab.runner } : {}),
