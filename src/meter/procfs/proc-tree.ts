@@ -46,6 +46,13 @@ export interface ProcTreeOptions {
   idleMaxMs?: number;
   /** clock, ms (default performance.now) */
   now?: () => number;
+  /**
+   * The root was spawned by the meter and is read from its first moments (held at a gate): its whole
+   * lifetime is the step's, so the CPU time it used before the first read counts too. Without it, the
+   * ticks of the process's start (fork, exec) before the meter's first read went missing, and more of them
+   * on a busy machine, where the first read comes later.
+   */
+  countFromStart?: boolean;
 }
 
 interface Member {
@@ -163,7 +170,7 @@ export class ProcTree {
       },
       opts.now,
     );
-    tree.prime();
+    tree.prime(opts.countFromStart === true);
     return tree;
   }
 
@@ -207,14 +214,15 @@ export class ProcTree {
   }
 
   /** First reads of a new tree: the root, a full listing, and the counters the first sample() diffs against. */
-  private prime(): void {
+  private prime(fromStart: boolean): void {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
     const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
-    this.cumulative = this.readTree(this.now());
+    const ticks = this.readTree(this.now());
+    this.cumulative = fromStart ? 0 : ticks;
   }
 
   /**

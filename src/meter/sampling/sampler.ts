@@ -39,6 +39,8 @@ export interface SamplerRun {
   exclude?: number[];
   /** pids that are not metered themselves but whose descendants are (see ProcTreeOptions.through) */
   through?: number[];
+  /** the root was spawned for this run: its CPU time from its start counts (see ProcTreeOptions.countFromStart) */
+  fromStart?: boolean;
 }
 
 export interface Sampler {
@@ -87,7 +89,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
 
   // the sensors are opened and primed here, at t0; the ticks (in the tick worker) go on from this state
   const proc = ProcTree.open({
-    rootPid: run.rootPid, exclude: run.exclude, through: run.through, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs),
+    rootPid: run.rootPid, exclude: run.exclude, through: run.through, countFromStart: run.fromStart === true, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs),
   });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {

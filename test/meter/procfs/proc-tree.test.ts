@@ -148,6 +148,25 @@ describe('ProcTree on real processes', () => {
     expect(ticks).toBeLessThanOrEqual(childrenTicks + 15);
   });
 
+  it('a root spawned for the run counts its CPU time from its start (countFromStart), an attached one from the first read', async () => {
+    const c = startNode(FOREVER);
+    // let it burn CPU before any tree is opened: the ticks a late first read (a busy machine) would miss
+    while (ownTicks(c.pid!) < 15) await sleep(20);
+    const fromStart = ProcTree.open({ rootPid: c.pid!, countFromStart: true });
+    const attached = ProcTree.open({ rootPid: c.pid! });
+    await sleep(100);
+    const a = fromStart.sample().tree;
+    const b = attached.sample().tree;
+    const truth = ownTicks(c.pid!);
+    fromStart.close();
+    attached.close();
+    // the whole lifetime, up to the tick read between the samples and this read
+    expect(a).toBeGreaterThanOrEqual(truth - 3);
+    expect(a).toBeLessThanOrEqual(truth);
+    // only since it was opened: at least the 15 ticks before it fewer
+    expect(b).toBeLessThanOrEqual(a - 14);
+  });
+
   it('finds grandchildren, reports tree RSS and machine counters, reads idle members less often', async () => {
     const root = spawn('sh', ['-c', 'sleep 3 & sleep 3 & (sleep 3 & wait) & wait'], { stdio: 'ignore' });
     kids.push(root);
