@@ -184,7 +184,15 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
   const loads = every((s) => s.other_load);
   const gpuLoads = loads?.map((o) => o.gpu).filter((x): x is number => x !== null) ?? [];
   const extra: Pick<Summary, 'usage' | 'other_load'> = {
-    ...(usages ? { usage: { cpu_time_s: usages.reduce((a, u) => a + u.cpu_time_s, 0), gpu_sm_s: usages.reduce((a, u) => a + u.gpu_sm_s, 0) } } : {}),
+    ...(usages
+      ? {
+          usage: {
+            cpu_time_s: usages.reduce((a, u) => a + u.cpu_time_s, 0),
+            gpu_sm_s: usages.reduce((a, u) => a + u.gpu_sm_s, 0),
+            ...(usages.every((u) => u.meter_cpu_s !== undefined) ? { meter_cpu_s: usages.reduce((a, u) => a + u.meter_cpu_s!, 0) } : {}),
+          },
+        }
+      : {}),
     ...(loads
       ? {
           other_load: {

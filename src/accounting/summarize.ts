@@ -220,6 +220,8 @@ interface Active {
   active: Record<Comp, number>;
   idleW: { cpu: number; dram: number; gpu: number[] };
   cpuTimeS: number;
+  /** the meter's own CPU time over the run, when the footer records it */
+  meterCpuS?: number;
   gpuSmS: number;
   otherCpu: number;
   otherGpu: number | null;
@@ -239,12 +241,18 @@ function activeEnergy(p: Pass, host: HostEnergy, gpu: GpuEnergy): Active {
   const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? '') ?? all.gpu.values().next().value)?.idle_w ?? 0);
   const idleW = { cpu: p.kinds.cpu === 'none' ? 0 : all.cpu.idle_w, dram: p.kinds.dram === 'none' ? 0 : all.dram.idle_w, gpu: gpuIdle };
   const active = { cpu: 0, dram: 0, gpu: 0 };
+  const ncpu = log.header.host.logical_cpus;
+  const cpuPerTick = p.kinds.cpu === 'estimated' && ncpu > 0 ? (all.cpu.max_w - all.cpu.idle_w) / (TICKS_PER_S * ncpu) : 0;
   let tree = 0;
   let busy = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const d = dt[i]!;
-    active.cpu += host.sCpu[i]! * Math.max(0, host.eCpu[i]! - idleW.cpu * d);
+    // estimated: the model's energy above idle per busy tick is its slope per CPU-second, so the step's
+    // share of it is its own CPU time at that rate. Its own ticks, not its share of the machine's: /proc/stat
+    // samples the CPUs at each timer tick while a process's time is exact, so in a short interval the
+    // tree's ticks can exceed the machine's busy ticks, and the share (capped at 1) would lose them.
+    active.cpu += cpuPerTick > 0 ? c.tree[i]! * cpuPerTick : host.sCpu[i]! * Math.max(0, host.eCpu[i]! - idleW.cpu * d);
     active.dram += host.sDram[i]! * Math.max(0, host.eDram[i]! - idleW.dram * d);
     for (let k = 0; k < gpu.e.length; k++) {
       const e = gpu.e[k]![i]!;
@@ -271,11 +279,14 @@ function activeEnergy(p: Pass, host: HostEnergy, gpu: GpuEnergy): Active {
       }
     }
   }
-  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy)) / total) : 0;
+  // busy ticks that are neither the step's nor the meter's own (the footer records the meter's CPU time)
+  const meterTicks = (log.footer?.meter_cpu_s ?? 0) * TICKS_PER_S;
+  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy) - meterTicks) / total) : 0;
   return {
     active,
     idleW,
     cpuTimeS: tree / TICKS_PER_S,
+    ...(log.footer?.meter_cpu_s !== undefined ? { meterCpuS: log.footer.meter_cpu_s } : {}),
     gpuSmS: smS,
     otherCpu,
     otherGpu: gpuS > 0 ? Math.min(1, otherS / gpuS) : null,
@@ -453,7 +464,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
         total: nonneg(pue * (act.active.cpu + act.active.dram + act.active.gpu)),
       },
     },
-    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS) },
+    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS), ...(act.meterCpuS !== undefined ? { meter_cpu_s: nonneg(act.meterCpuS) } : {}) },
     other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
     methods: methodsOf(log, models, gpu, exclusive, act.idleW),
     carbon,

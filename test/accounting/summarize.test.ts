@@ -226,6 +226,7 @@ describe('summarize: carbon over a varying intensity', () => {
 
 describe('summarize: active energy, the step\'s own use and other load', () => {
   const header: DeepPartialHeader = {
+    host: { logical_cpus: 2 },
     sensors: {
       cpu: { kind: 'estimated', model: 'tdp-linear' },
       dram: { kind: 'estimated', model: 'dram-per-gb' },
@@ -261,6 +262,22 @@ describe('summarize: active energy, the step\'s own use and other load', () => {
     expect(r.other_load!.cpu).toBeCloseTo(150 / 400, 12);
     expect(r.other_load!.gpu).toBeCloseTo(0.15, 12);
     expect(r.methods.cpu.detail).toMatch(/active energy: the share of the energy above an idle 10 W/);
+  });
+  it('estimated: the active CPU energy is the step\'s CPU time at the model\'s slope, whatever the interval\'s quantised tick total', () => {
+    // 50 tree ticks of 100 busy; /proc/stat totals 190 and 210 ticks for 1 s on 2 CPUs (quantisation)
+    const q = (t: number, total: number): LogSample =>
+      makeSample({ t, dt: 1, pkg: null, dram: null, busy: 100, total, tree: 50, rss: 1e9, used: 4e9, gpu: [gs(G0, null, 0, 0, true)] });
+    const r = summarize(logOf([q(1, 190), q(2, 210)], header, 1));
+    // slope 40 W over 2 CPUs: 0.2 J per tick; 100 ticks -> 20 J
+    expect(r.energy_j.active!.cpu).toBeCloseTo(20, 12);
+  });
+  it('the meter\'s own CPU time (in the footer) is neither the step\'s nor other load', () => {
+    const footer = { type: 'footer' as const, ended_at: '2026-11-23T07:00:03.000Z', duration_s: 2, exit_code: 0, signal: null, samples: 2, meter_cpu_s: 0.3 };
+    const r = summarize(logOf(samples, header, 1, { footer }));
+    // 150 busy ticks beyond the tree's, 30 of them the meter's: 120 of 400
+    expect(r.other_load!.cpu).toBeCloseTo(120 / 400, 12);
+    expect(r.usage!.meter_cpu_s).toBe(0.3);
+    expect(r.usage!.cpu_time_s).toBe(1);
   });
   it('an older summary without the new fields still reads', () => {
     const r = summarize(logOf(samples, header, 1));

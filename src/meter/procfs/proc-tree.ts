@@ -402,6 +402,11 @@ export class ProcTree {
         this.liveRss -= m.rssPages;
         if (m.fd >= 0) closeSync(m.fd);
       }
+      // Time a vanished member's final figure holds beyond its own last-seen ticks: the children it reaped
+      // since. A child that vanished in the same interval (sh reaping its last command, then we reaping
+      // sh) is inside it and must not count twice; an orphan is not, and keeps its ticks.
+      const cover = new Map<number, number>();
+      const byPid = new Map(vanished.map((m) => [m.pid, m]));
       for (const m of vanished) {
         const parent = this.members.get(m.ppid);
         if (parent) {
@@ -410,10 +415,21 @@ export class ProcTree {
         } else if (m.ppid === process.pid && selfDelta > 0) {
           // reaped by us: getrusage(children) now holds its whole lifetime (its own + its reaped children)
           this.frozen += Math.max(m.ticks, selfDelta);
+          cover.set(m.pid, Math.max(0, selfDelta - m.ticks));
           selfDelta = 0;
-        } else {
-          this.frozen += m.ticks;
         }
+      }
+      for (const m of vanished) {
+        if (this.members.has(m.ppid) || cover.has(m.pid)) continue;
+        let left = m.ticks;
+        // up the chain of ancestors that vanished with it, to the one whose final figure holds it
+        for (let a = byPid.get(m.ppid), hops = 0; a && left > 0 && hops < 64; a = byPid.get(a.ppid), hops++) {
+          const c = cover.get(a.pid) ?? 0;
+          const take = Math.min(c, left);
+          if (take > 0) cover.set(a.pid, c - take);
+          left -= take;
+        }
+        this.frozen += left;
       }
     }
     return this.frozen + this.liveTicks;
