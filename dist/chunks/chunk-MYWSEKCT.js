@@ -20,7 +20,7 @@ import {
   openRapl,
   preadOnce,
   resumeRapl
-} from "./chunk-2ZHLDGA4.js";
+} from "./chunk-R4XG723L.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -100,6 +100,7 @@ function failure(name, expected, raw) {
 var PAIRS = number({ integer: true, min: 2, max: 50 });
 var WARMUP = number({ integer: true, min: 0, max: 10 });
 var AB_ORDERS = ["abba", "alternate"];
+var AB_METRICS = ["active", "attributed"];
 
 // src/model/errors.ts
 var InputError = class extends Error {
@@ -152,6 +153,7 @@ var DEFAULTS = {
   pairs: { value: 3, input: "pairs", flag: "pairs", commands: ["ab"], yml: null },
   order: { value: "abba", input: "order", flag: "order", commands: ["ab"], yml: null },
   warmup: { value: 1, input: "warmup", flag: "warmup", commands: ["ab"], yml: null },
+  "ab-metric": { value: "active", input: "ab-metric", flag: "ab-metric", commands: ["ab"], yml: null },
   setup: { value: null, input: "setup", flag: "setup" }
 };
 
@@ -22789,6 +22791,7 @@ var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const since = (now) => Math.max(0, (now - t0) / 1e3);
   const queue = [];
   let writer = null;
@@ -22809,6 +22812,7 @@ async function startSampler(ctx, run2) {
     rootPid: run2.rootPid,
     exclude: run2.exclude,
     through: run2.through,
+    countFromStart: run2.fromStart === true,
     rescanMs: Math.max(2e3, intervalMs),
     idleMaxMs: Math.max(1e4, intervalMs)
   });
@@ -22957,7 +22961,8 @@ async function startSampler(ctx, run2) {
     duration_s: round5(since(performance.now())),
     exit_code: end.exitCode,
     signal: end.signal,
-    samples
+    samples,
+    meter_cpu_s: meterCpuS(cpu0)
   });
   let stopping = null;
   return {
@@ -23008,6 +23013,10 @@ async function startSampler(ctx, run2) {
       }
     }
   };
+}
+function meterCpuS(from) {
+  const u = process.cpuUsage(from);
+  return round5((u.user + u.system) / 1e6);
 }
 function msg(err) {
   return err instanceof Error ? err.message : String(err);
@@ -23375,7 +23384,12 @@ var LogFooter = external_exports.object({
   duration_s: external_exports.number().nonnegative(),
   exit_code: external_exports.number().int().nullable(),
   signal: external_exports.string().nullable(),
-  samples: external_exports.number().int().nonnegative()
+  samples: external_exports.number().int().nonnegative(),
+  /**
+   * CPU time the meter's own process (every thread) used from its first read to the footer: busy ticks
+   * that are neither the step's nor other load (absent in older logs)
+   */
+  meter_cpu_s: external_exports.number().nonnegative().optional()
 });
 
 // src/model/run-log.ts
@@ -23948,7 +23962,12 @@ var Summary = external_exports.object({
     active: ComponentEnergy2.extend({ total: energy2() }).optional()
   }),
   /** the step's own resource use (absent in older summaries) */
-  usage: external_exports.object({ cpu_time_s: energy2(), gpu_sm_s: energy2() }).optional(),
+  usage: external_exports.object({
+    cpu_time_s: energy2(),
+    gpu_sm_s: energy2(),
+    /** the meter's own CPU time over the run (every thread of its process): left out of other load */
+    meter_cpu_s: energy2().optional()
+  }).optional(),
   /** other processes' load over the run, as a share 0..1 of the machine's CPU time and of its GPUs' time (absent in older summaries) */
   other_load: external_exports.object({ cpu: external_exports.number().finite().min(0).max(1), gpu: external_exports.number().finite().min(0).max(1).nullable() }).optional(),
   methods: external_exports.object({ cpu: Method, dram: Method, gpu: Method }),
@@ -24166,12 +24185,14 @@ function activeEnergy(p, host, gpu) {
   const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? "") ?? all.gpu.values().next().value)?.idle_w ?? 0);
   const idleW = { cpu: p.kinds.cpu === "none" ? 0 : all.cpu.idle_w, dram: p.kinds.dram === "none" ? 0 : all.dram.idle_w, gpu: gpuIdle };
   const active = { cpu: 0, dram: 0, gpu: 0 };
+  const ncpu = log.header.host.logical_cpus;
+  const cpuPerTick = p.kinds.cpu === "estimated" && ncpu > 0 ? (all.cpu.max_w - all.cpu.idle_w) / (TICKS_PER_S * ncpu) : 0;
   let tree = 0;
   let busy = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const d = dt[i];
-    active.cpu += host.sCpu[i] * Math.max(0, host.eCpu[i] - idleW.cpu * d);
+    active.cpu += cpuPerTick > 0 ? c.tree[i] * cpuPerTick : host.sCpu[i] * Math.max(0, host.eCpu[i] - idleW.cpu * d);
     active.dram += host.sDram[i] * Math.max(0, host.eDram[i] - idleW.dram * d);
     for (let k = 0; k < gpu.e.length; k++) {
       const e = gpu.e[k][i];
@@ -24197,11 +24218,13 @@ function activeEnergy(p, host, gpu) {
       }
     }
   }
-  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy)) / total) : 0;
+  const meterTicks = (log.footer?.meter_cpu_s ?? 0) * TICKS_PER_S;
+  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy) - meterTicks) / total) : 0;
   return {
     active,
     idleW,
     cpuTimeS: tree / TICKS_PER_S,
+    ...log.footer?.meter_cpu_s !== void 0 ? { meterCpuS: log.footer.meter_cpu_s } : {},
     gpuSmS: smS,
     otherCpu,
     otherGpu: gpuS > 0 ? Math.min(1, otherS / gpuS) : null
@@ -24362,7 +24385,7 @@ function summarize(log, opts = {}) {
         total: nonneg(pue * (act.active.cpu + act.active.dram + act.active.gpu))
       }
     },
-    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS) },
+    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS), ...act.meterCpuS !== void 0 ? { meter_cpu_s: nonneg(act.meterCpuS) } : {} },
     other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
     methods: methodsOf(log, models2, gpu, exclusive, act.idleW),
     carbon,
@@ -24473,7 +24496,7 @@ async function runOnce(ctx, spec, rep, once) {
   try {
     if (pid !== void 0) {
       try {
-        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid, fromStart: true };
         sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: once.label, repeat: n, command: spec.display });
         for (const e of once.events ?? []) sampler.event("info", e);
       } catch (err) {
@@ -24721,6 +24744,7 @@ export {
   PAIRS,
   WARMUP,
   AB_ORDERS,
+  AB_METRICS,
   InputError,
   DEFAULTS,
   CARBON_PROVIDERS,
