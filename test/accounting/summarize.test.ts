@@ -279,6 +279,26 @@ describe('summarize: active energy, the step\'s own use and other load', () => {
     expect(r.usage!.meter_cpu_s).toBe(0.3);
     expect(r.usage!.cpu_time_s).toBe(1);
   });
+  it('measured components: the active energy above the idle measured before the run, when given', () => {
+    const measured: DeepPartialHeader = {
+      host: { logical_cpus: 2 },
+      sensors: { cpu: { kind: 'measured', sensor: 'rapl' }, dram: { kind: 'measured', sensor: 'rapl' }, gpu: { kind: 'measured', sensor: 'nvml' }, notes: [] },
+    };
+    // RAPL package 30 J then 40 J; dram 8 J each; the GPU 110 J then 170 J; tree 50 of 100 then 150 busy ticks
+    const m = (t: number, pkg: number, busy: number, j: number, util: number): LogSample =>
+      makeSample({ t, dt: 1, pkg, dram: 8, busy, total: 200, tree: 50, rss: 1e9, used: 4e9, gpu: [gs(G0, j, util, 30, true)] });
+    const log = logOf([m(1, 30, 100, 110, 30), m(2, 40, 150, 170, 60)], measured, 1);
+    const r = summarize(log, { idle: { cpu: 10, dram: 6, gpu: { [G0]: 50 }, source: 'test reading' } });
+    // cpu: (30 - 10) x 1/2 + (40 - 10) x 1/3 = 20; dram: (8 - 6) x rss share 1/4 twice = 1
+    expect(r.energy_j.active!.cpu).toBeCloseTo(20, 12);
+    expect(r.energy_j.active!.dram).toBeCloseTo(2 * 2 * 0.25, 12);
+    // gpu: (110 - 50) x 1 + (170 - 50) x 1/2 = 120
+    expect(r.energy_j.active!.gpu).toBeCloseTo(120, 12);
+    expect(r.methods.cpu.detail).toMatch(/above an idle 10 W \(measured before the run: test reading\)/);
+    expect(r.methods.gpu.detail).toMatch(/50 W, measured before the run: test reading/);
+    // without a reading: the model's idle term, said so
+    expect(summarize(log).methods.cpu.detail).toMatch(/the power model's idle term/);
+  });
   it('an older summary without the new fields still reads', () => {
     const r = summarize(logOf(samples, header, 1));
     const { usage: _u, other_load: _o, ...old } = r;
