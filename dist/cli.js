@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-PXSAX7FV.js";
+} from "./chunks/chunk-R3QTB7PJ.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-Q4MQQDDS.js";
+} from "./chunks/chunk-KI2523A6.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-BJYHFB6U.js";
+} from "./chunks/chunk-6VIIGVGE.js";
 import {
   AB_METRICS,
   AB_ORDERS,
@@ -75,7 +75,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-MYWSEKCT.js";
+} from "./chunks/chunk-SQBUWKLC.js";
 import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

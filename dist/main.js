@@ -40,20 +40,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-3DWPCJPQ.js";
+} from "./chunks/chunk-BJWQVNUX.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-PXSAX7FV.js";
+} from "./chunks/chunk-R3QTB7PJ.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-Q4MQQDDS.js";
+} from "./chunks/chunk-KI2523A6.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-MYWSEKCT.js";
+} from "./chunks/chunk-SQBUWKLC.js";
 import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-BJYHFB6U.js";
-import "./chunks/chunk-MYWSEKCT.js";
+} from "./chunks/chunk-6VIIGVGE.js";
+import "./chunks/chunk-SQBUWKLC.js";
 import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-3DWPCJPQ.js";
-import "./chunks/chunk-Q4MQQDDS.js";
-import "./chunks/chunk-MYWSEKCT.js";
+} from "./chunks/chunk-BJWQVNUX.js";
+import "./chunks/chunk-KI2523A6.js";
+import "./chunks/chunk-SQBUWKLC.js";
 import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

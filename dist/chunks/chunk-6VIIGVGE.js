@@ -21,7 +21,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-MYWSEKCT.js";
+} from "./chunk-SQBUWKLC.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

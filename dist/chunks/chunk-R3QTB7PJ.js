@@ -26,7 +26,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-Q4MQQDDS.js";
+} from "./chunk-KI2523A6.js";
 import {
   Summary,
   VERSION,
@@ -36,8 +36,9 @@ import {
   readRunLog,
   runOnce,
   signalExitCode,
-  summarize
-} from "./chunk-MYWSEKCT.js";
+  summarize,
+  writeSummary
+} from "./chunk-SQBUWKLC.js";
 
 // src/run/merge-run.ts
 import { existsSync, renameSync, writeFileSync } from "node:fs";
@@ -506,6 +507,7 @@ function parseGpuState(csv) {
   const clocks = [];
   let watts = 0;
   let haveW = false;
+  const perGpu = {};
   for (const line of csv.split("\n")) {
     const f = line.split(",").map((x) => x.trim());
     if (f.length < 3 || f[0] === "") continue;
@@ -515,26 +517,30 @@ function parseGpuState(csv) {
     if (Number.isFinite(w)) {
       watts += w;
       haveW = true;
+      const uuid = f[3];
+      if (uuid && /^(GPU|MIG)-[0-9A-Za-z-]+$/.test(uuid)) perGpu[uuid] = w;
     }
   }
   return {
     ...temps.length ? { gpu_temp_c: Math.max(...temps) } : {},
     ...clocks.length ? { sm_clock_mhz: Math.min(...clocks) } : {},
-    ...haveW ? { gpu_w: watts } : {}
+    ...haveW ? { gpu_w: watts } : {},
+    ...Object.keys(perGpu).length ? { per_gpu_w: perGpu } : {}
   };
 }
 function queryGpus(bin, env, timeoutMs) {
   return new Promise((res) => {
     execFile2(
       bin,
-      ["--query-gpu=temperature.gpu,clocks.sm,power.draw", "--format=csv,noheader,nounits"],
+      ["--query-gpu=temperature.gpu,clocks.sm,power.draw,uuid", "--format=csv,noheader,nounits"],
       { env, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 1024 * 1024 },
       (err, stdout) => res(err ? null : String(stdout))
     );
   });
 }
-async function probeMachineState(ctx, opts) {
+async function probeMachine(ctx, opts) {
   const windowMs = opts.windowMs ?? 50;
+  const parts = {};
   const rapl = (async () => {
     if (!ctx.openRapl) return void 0;
     let meter;
@@ -547,6 +553,8 @@ async function probeMachineState(ctx, opts) {
       const dt = (performance.now() - t0) / 1e3;
       if (e.pkg === null && e.dram === null) return void 0;
       const j = (e.pkg ?? 0) + (e.dram ?? 0);
+      if (dt > 0 && e.pkg !== null && e.pkg >= 0) parts.cpu = e.pkg / dt;
+      if (dt > 0 && e.dram !== null && e.dram >= 0) parts.dram = e.dram / dt;
       return dt > 0 && j >= 0 ? j / dt : void 0;
     } catch {
       return void 0;
@@ -556,9 +564,10 @@ async function probeMachineState(ctx, opts) {
   })();
   const gpu = opts.nvidiaSmi ? queryGpus(opts.nvidiaSmi, opts.env, opts.timeoutMs ?? 5e3).then((o) => o === null ? {} : parseGpuState(o)) : Promise.resolve({});
   const [cpuW, g] = await Promise.all([rapl, gpu]);
-  const { gpu_w, ...gpuState } = g;
+  const { gpu_w, per_gpu_w, ...gpuState } = g;
+  if (per_gpu_w) parts.gpu = per_gpu_w;
   const idle = cpuW !== void 0 || gpu_w !== void 0 ? (cpuW ?? 0) + (gpu_w ?? 0) : void 0;
-  return { ...gpuState, ...idle !== void 0 ? { idle_w: Math.round(idle * 1e3) / 1e3 } : {} };
+  return { state: { ...gpuState, ...idle !== void 0 ? { idle_w: Math.round(idle * 1e3) / 1e3 } : {} }, idle: parts };
 }
 
 // src/run/ab.ts
@@ -585,6 +594,27 @@ function runSetup(cmd, cwd, env) {
     child.on("error", () => res(127));
     child.on("exit", (code, signal) => res(signal ? signalExitCode(signal) : code ?? 1));
   });
+}
+function sessionIdle(reads) {
+  const min = (xs) => {
+    const v = xs.filter((x) => x !== void 0 && Number.isFinite(x) && x >= 0);
+    return v.length ? Math.min(...v) : void 0;
+  };
+  const cpu = min(reads.map((r) => r.cpu));
+  const dram = min(reads.map((r) => r.dram));
+  const uuids = [...new Set(reads.flatMap((r) => Object.keys(r.gpu ?? {})))];
+  const gpu = Object.fromEntries(uuids.flatMap((u) => {
+    const w = min(reads.map((r) => r.gpu?.[u]));
+    return w === void 0 ? [] : [[u, w]];
+  }));
+  if (cpu === void 0 && dram === void 0 && uuids.length === 0) return null;
+  const n = reads.length;
+  return {
+    ...cpu !== void 0 ? { cpu } : {},
+    ...dram !== void 0 ? { dram } : {},
+    ...Object.keys(gpu).length ? { gpu } : {},
+    source: `the lowest of ${n} reading${n === 1 ? "" : "s"} before the A/B's runs (RAPL over 50 ms, nvidia-smi power.draw)`
+  };
 }
 function sideContext2(ctx, sha, side) {
   if (!sha) return ctx;
@@ -622,6 +652,7 @@ async function runAb(ctx, opts, ab, command, rep, env) {
   const schedule = abSchedule(ab.pairs, ab.order, ab.warmup);
   const count = { base: 0, head: 0 };
   const runs = [];
+  const idles = [];
   const probe = ab.probeState ?? true;
   const smi = opts.nvidiaSmi === "none" ? null : ctx.startGpu ? opts.nvidiaSmi ?? "nvidia-smi" : null;
   for (const [i, s] of schedule.entries()) {
@@ -629,7 +660,9 @@ async function runAb(ctx, opts, ab, command, rep, env) {
     const what = `${s.side} run ${n}${s.warmup ? " (warm-up)" : ""}`;
     rep.info(`joulecheck ab: ${i + 1}/${schedule.length}: ${what}
 `);
-    const state = probe ? await probeMachineState(ctx, { nvidiaSmi: smi, ...env ? { env } : {} }) : {};
+    const read = probe ? await probeMachine(ctx, { nvidiaSmi: smi, ...env ? { env } : {} }) : null;
+    const state = read?.state ?? {};
+    if (read) idles.push(read.idle);
     const spec = { file, args, cwd: dirs[s.side], ...env ? { env } : {}, display: [...command], gate: true };
     const once = await runOnce(ctxs[s.side], spec, rep, {
       out: outDirs[s.side],
@@ -650,6 +683,18 @@ async function runAb(ctx, opts, ab, command, rep, env) {
       rep.info(`joulecheck ab: no summary for the ${what} (raw log ${once.record.log}); the session stops
 `);
       return fail(1, what, runs);
+    }
+  }
+  const idle = sessionIdle(idles);
+  if (idle) {
+    for (const r of runs) {
+      if (!r.summaryPath) continue;
+      try {
+        r.summary = await writeSummary(r.log, r.summaryPath, ctx, idle);
+      } catch (err) {
+        rep.info(`joulecheck ab: the summary of ${r.log} could not be redone with the measured idle (${err instanceof Error ? err.message : String(err)}); it keeps the model's
+`);
+      }
     }
   }
   const inputs = runs.map((r) => ({

@@ -46,7 +46,7 @@ import {
   signedPct,
   socialCostFor,
   summarize
-} from "./chunk-MYWSEKCT.js";
+} from "./chunk-SQBUWKLC.js";
 import {
   discoverRaplSync,
   parseCounter,

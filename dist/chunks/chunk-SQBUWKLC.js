@@ -24104,7 +24104,7 @@ function gpuEnergy(p) {
   const { log, n, dt, kinds, models: models2, exclusive } = p;
   const h = log.header;
   const c = log.columns;
-  const out = { names: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
+  const out = { names: [], uuids: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
   if (kinds.gpu === "none") return out;
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
   const order = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
@@ -24141,6 +24141,7 @@ function gpuEnergy(p) {
     out.soleIntervals.push(sole);
     out.onIntervals.push(held);
     out.names.push(name);
+    out.uuids.push(u);
     out.e.push(e);
     out.share.push(sh);
     out.models.push(m);
@@ -24182,8 +24183,19 @@ function activeEnergy(p, host, gpu) {
   const c = log.columns;
   const all = p.models ?? estimateModels(log.header);
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
-  const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? "") ?? all.gpu.values().next().value)?.idle_w ?? 0);
-  const idleW = { cpu: p.kinds.cpu === "none" ? 0 : all.cpu.idle_w, dram: p.kinds.dram === "none" ? 0 : all.dram.idle_w, gpu: gpuIdle };
+  const measured = p.idle;
+  const gpuMeasured = gpu.uuids.map((u) => p.kinds.gpu === "measured" ? measured?.gpu?.[u] : void 0);
+  const gpuIdle = gpu.models.map(
+    (m, k) => gpuMeasured[k] ?? (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? "") ?? all.gpu.values().next().value)?.idle_w ?? 0
+  );
+  const cpuMeasured = p.kinds.cpu === "measured" ? measured?.cpu : void 0;
+  const dramMeasured = p.kinds.dram === "measured" ? measured?.dram : void 0;
+  const idleW = {
+    cpu: p.kinds.cpu === "none" ? 0 : cpuMeasured ?? all.cpu.idle_w,
+    dram: p.kinds.dram === "none" ? 0 : dramMeasured ?? all.dram.idle_w,
+    gpu: gpuIdle,
+    measured: { cpu: cpuMeasured !== void 0, dram: dramMeasured !== void 0, gpu: gpuMeasured.map((x) => x !== void 0) }
+  };
   const active = { cpu: 0, dram: 0, gpu: 0 };
   const ncpu = log.header.host.logical_cpus;
   const cpuPerTick = p.kinds.cpu === "estimated" && ncpu > 0 ? (all.cpu.max_w - all.cpu.idle_w) / (TICKS_PER_S * ncpu) : 0;
@@ -24303,7 +24315,7 @@ function timing(log, n, warnings) {
   for (const e of log.events) if (e.level === "warning") warnings.push(`t = ${fmtS(e.t)} s: ${e.message}`);
   return { duration: duration3, endedAt };
 }
-function methodsOf(log, models2, gpu, exclusive, idleW) {
+function methodsOf(log, models2, gpu, exclusive, idleW, idleSource) {
   const h = log.header;
   const gpuModels = gpu.models;
   const sole = gpu.names.flatMap((name, k) => {
@@ -24312,14 +24324,15 @@ function methodsOf(log, models2, gpu, exclusive, idleW) {
     const held = gpu.onIntervals[k];
     return [s === held ? `${name} sole tenant` : `${name} sole tenant in ${s} of ${held} intervals with a context`];
   });
-  const above = (w) => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (the power model's idle term)`;
-  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu)];
-  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram)];
+  const how = (m) => m ? `measured before the run: ${idleSource ?? "measured"}` : "the power model's idle term";
+  const above = (w, m) => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (${how(m)})`;
+  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu, idleW.measured.cpu)];
+  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram, idleW.measured.dram)];
   const gpuDetail = [
     exclusive ? `attribution: ${GPU_EXCLUSIVE_POLICY}` : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ""),
     ...h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : [],
     ...sole.length > 0 && !exclusive ? [`sole tenant (share 1, every process holding a context is the step's): ${sole.join(", ")}`] : [],
-    ...idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w) => `${Math.round(w * 10) / 10} W`).join(", ")}, the power model's idle term)`] : []
+    ...idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w, k) => `${Math.round(w * 10) / 10} W, ${how(idleW.measured.gpu[k])}`).join("; ")})`] : []
   ];
   const methodFor = (c, detail) => {
     const st = h.sensors[c];
@@ -24351,7 +24364,7 @@ function summarize(log, opts = {}) {
   const anyEstimated = kinds.cpu === "estimated" || kinds.dram === "estimated" || kinds.gpu === "estimated";
   const models2 = anyEstimated ? estimateModels(h) : null;
   const dt = log.columns.dt.subarray(0, n);
-  const pass = { log, n, dt, kinds, models: models2, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings };
+  const pass = { log, n, dt, kinds, models: models2, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings, ...opts.idle ? { idle: opts.idle } : {} };
   const host = hostEnergy(pass);
   const gpu = gpuEnergy(pass);
   const { machine, attributed, perInterval } = attribute(n, host, gpu);
@@ -24387,7 +24400,7 @@ function summarize(log, opts = {}) {
     },
     usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS), ...act.meterCpuS !== void 0 ? { meter_cpu_s: nonneg(act.meterCpuS) } : {} },
     other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
-    methods: methodsOf(log, models2, gpu, exclusive, act.idleW),
+    methods: methodsOf(log, models2, gpu, exclusive, act.idleW, opts.idle?.source),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,
@@ -24413,10 +24426,10 @@ function nonneg(x) {
 }
 
 // src/run/summary.ts
-async function writeSummary(logPath, summaryPath, ctx) {
+async function writeSummary(logPath, summaryPath, ctx, idle) {
   void ctx;
   const log = await readRunLog(logPath);
-  const summary = Summary.parse(summarize(log, { logName: basename(logPath) }));
+  const summary = Summary.parse(summarize(log, { logName: basename(logPath), ...idle ? { idle } : {} }));
   writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + "\n");
   return summary;
 }
@@ -24791,6 +24804,7 @@ export {
   Summary,
   socialCostFor,
   summarize,
+  writeSummary,
   nodeFiles,
   nodeListFile,
   parseNodeLogName,
