@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-KIFS4YTO.js";
+} from "./chunks/chunk-R3QTB7PJ.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-4K24RIOI.js";
+} from "./chunks/chunk-KI2523A6.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,8 +38,9 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-RCDZZFY4.js";
+} from "./chunks/chunk-6VIIGVGE.js";
 import {
+  AB_METRICS,
   AB_ORDERS,
   ALPHA_RANGE,
   CLOUD,
@@ -74,8 +75,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-NRY3SLIY.js";
-import "./chunks/chunk-2ZHLDGA4.js";
+} from "./chunks/chunk-SQBUWKLC.js";
+import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/ab.ts
@@ -233,6 +234,10 @@ Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, ma
   --pairs N               measured pairs, 2-50 (default ${DEFAULTS.pairs.value})
   --order abba|alternate  run order (default ${DEFAULTS.order.value}: cancels a linear drift)
   --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default ${DEFAULTS.warmup.value})
+  --ab-metric active|attributed
+                          the energy the verdict is about (default ${DEFAULTS["ab-metric"].value}): active, the step's share of the
+                          energy above the machine's idle power, which other load on the runner does not move;
+                          attributed, Henderson's split of the machine's energy (both are shown)
   --setup CMD             shell command run once in each directory before anything is metered
   --format markdown|json  what to print (default markdown; json prints comparison.json)
   --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
@@ -251,6 +256,7 @@ var AB_OPTIONS = {
   pairs: "string",
   order: "string",
   warmup: "string",
+  "ab-metric": "string",
   setup: "string",
   format: "string",
   alpha: "string",
@@ -321,6 +327,7 @@ function parseAbArgs(argv, cwd, env = {}) {
     pairs: get("pairs", PAIRS, DEFAULTS.pairs.value),
     order: get("order", oneOf(AB_ORDERS), DEFAULTS.order.value),
     warmup: get("warmup", WARMUP, DEFAULTS.warmup.value),
+    metric: get("ab-metric", oneOf(AB_METRICS), DEFAULTS["ab-metric"].value),
     setup: get("setup", nonEmpty, DEFAULTS.setup.value),
     alpha: parseFraction("--alpha", ab2.get("alpha"), DEFAULT_ALPHA, ALPHA_RANGE, "0.05 or 5%"),
     minEffect: parseFraction("--min-effect", ab2.get("min-effect"), DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, "0.02 or 2%")
@@ -340,8 +347,9 @@ var ab = async (argv, io2) => {
   const outcome = await runAb(ctx, opts, parsed.ab, parsed.command, { info: (t) => io2.stderr(t) }, io2.env);
   if (!outcome.comparison) return outcome.exitCode === 0 ? 1 : outcome.exitCode;
   io2.stdout(parsed.format === "json" ? JSON.stringify(outcome.comparison, null, 2) + "\n" : await readText(outcome.files.markdown));
-  const e = outcome.comparison.metrics.find((m) => m.id === "energy_total");
-  io2.stderr(`joulecheck ab: energy ${e.verdict.replace(/_/g, " ")} over ${e.base.n} pairs; wrote ${outcome.files.json} and ${outcome.files.markdown}
+  const c = outcome.comparison;
+  const e = c.metrics.find((m) => m.id === c.headline.metric);
+  io2.stderr(`joulecheck ab: ${c.headline.metric === "energy_active" ? "active energy" : "energy"} ${e.verdict.replace(/_/g, " ")} over ${e.base.n} pairs; wrote ${outcome.files.json} and ${outcome.files.markdown}
 `);
   return parsed.failOnRegression && outcome.comparison.headline.verdict === "regression" ? EXIT_REGRESSION2 : 0;
 };

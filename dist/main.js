@@ -40,21 +40,21 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-BFT3WNDL.js";
+} from "./chunks/chunk-BJWQVNUX.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-KIFS4YTO.js";
+} from "./chunks/chunk-R3QTB7PJ.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-4K24RIOI.js";
+} from "./chunks/chunk-KI2523A6.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-NRY3SLIY.js";
-import "./chunks/chunk-2ZHLDGA4.js";
+} from "./chunks/chunk-SQBUWKLC.js";
+import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts
@@ -8229,6 +8229,7 @@ async function meterAb(inputs) {
         headDir: cwd,
         pairs: inputs.pairs,
         order: inputs.order,
+        metric: inputs.abMetric,
         warmup: inputs.warmup,
         setup: inputs.setup,
         alpha: inputs.alpha,

@@ -6,7 +6,7 @@ import {
   nextTick,
   resumeNvmlTicks,
   resumeRapl
-} from "./chunks/chunk-2ZHLDGA4.js";
+} from "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/sampling/tick-worker.ts

@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-RCDZZFY4.js";
-import "./chunks/chunk-NRY3SLIY.js";
-import "./chunks/chunk-2ZHLDGA4.js";
+} from "./chunks/chunk-6VIIGVGE.js";
+import "./chunks/chunk-SQBUWKLC.js";
+import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

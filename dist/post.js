@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-BFT3WNDL.js";
-import "./chunks/chunk-4K24RIOI.js";
-import "./chunks/chunk-NRY3SLIY.js";
-import "./chunks/chunk-2ZHLDGA4.js";
+} from "./chunks/chunk-BJWQVNUX.js";
+import "./chunks/chunk-KI2523A6.js";
+import "./chunks/chunk-SQBUWKLC.js";
+import "./chunks/chunk-R4XG723L.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -173,6 +173,45 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
   for (const n of have) for (const w of n.summary.warnings ?? []) warnings.push(`node ${n.name}: ${w}`);
 
   const sumMachine = machine.cpu + machine.dram + machine.gpu;
+  // active energy and own use add up over the nodes; other load is each machine's share, so its mean
+  // (all only when every node's summary has them: older nodes' summaries do not)
+  const every = <T>(f: (s: Summary) => T | undefined): T[] | null => {
+    const xs = have.map((n) => f(n.summary));
+    return xs.every((x) => x !== undefined) ? (xs as T[]) : null;
+  };
+  const actives = every((s) => s.energy_j.active);
+  const usages = every((s) => s.usage);
+  const loads = every((s) => s.other_load);
+  const gpuLoads = loads?.map((o) => o.gpu).filter((x): x is number => x !== null) ?? [];
+  const extra: Pick<Summary, 'usage' | 'other_load'> = {
+    ...(usages
+      ? {
+          usage: {
+            cpu_time_s: usages.reduce((a, u) => a + u.cpu_time_s, 0),
+            gpu_sm_s: usages.reduce((a, u) => a + u.gpu_sm_s, 0),
+            ...(usages.every((u) => u.meter_cpu_s !== undefined) ? { meter_cpu_s: usages.reduce((a, u) => a + u.meter_cpu_s!, 0) } : {}),
+          },
+        }
+      : {}),
+    ...(loads
+      ? {
+          other_load: {
+            cpu: loads.reduce((a, o) => a + o.cpu, 0) / loads.length,
+            gpu: gpuLoads.length > 0 ? gpuLoads.reduce((a, x) => a + x, 0) / gpuLoads.length : null,
+          },
+        }
+      : {}),
+  };
+  const active = actives
+    ? {
+        active: {
+          cpu: actives.reduce((a, x) => a + x.cpu, 0),
+          dram: actives.reduce((a, x) => a + x.dram, 0),
+          gpu: actives.reduce((a, x) => a + x.gpu, 0),
+          total: actives.reduce((a, x) => a + x.total, 0),
+        },
+      }
+    : {};
   const merged: MergedSummary = {
     schema: first.schema,
     tool: { name: 'joulecheck', version: opts.version },
@@ -185,7 +224,8 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
     exit_code: exitCode,
     signal,
     pue,
-    energy_j: { machine, attributed, total },
+    energy_j: { machine, attributed, total, ...active },
+    ...extra,
     methods: {
       cpu: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.cpu }))),
       dram: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.dram }))),

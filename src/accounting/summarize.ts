@@ -22,6 +22,17 @@ export interface SummarizeOptions {
   logName?: string;
   /** longest sensor gap bridged with neighbouring power, s (default DEFAULT_MAX_GAP_S) */
   maxGapS?: number;
+  /** idle power measured before the run, for the active energy of measured components (else the model's idle term) */
+  idle?: MeasuredIdle;
+}
+
+/** Idle power per component, W, measured with nothing of the step running (RAPL package, RAPL dram, each GPU by UUID). */
+export interface MeasuredIdle {
+  cpu?: number;
+  dram?: number;
+  gpu?: Readonly<Record<string, number>>;
+  /** how it was measured, for methods.<c>.detail */
+  source: string;
 }
 
 /** Gaps up to this long are bridged: a few missed nvidia-smi lines, not a dead sensor. */
@@ -81,6 +92,8 @@ interface HostEnergy {
 
 interface GpuEnergy {
   names: string[];
+  /** each GPU's UUID, in the order of `names` */
+  uuids: string[];
   e: Float64Array[];
   share: Float64Array[];
   models: (PowerModel | undefined)[];
@@ -99,6 +112,7 @@ interface Pass {
   maxGapS: number;
   exclusive: boolean;
   warnings: string[];
+  idle?: MeasuredIdle;
 }
 
 /** CPU package and DRAM: machine energy per interval (measured, or the model at the interval's utilisation) and the tree's shares. */
@@ -128,7 +142,7 @@ function gpuEnergy(p: Pass): GpuEnergy {
   const { log, n, dt, kinds, models, exclusive } = p;
   const h = log.header;
   const c = log.columns;
-  const out: GpuEnergy = { names: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
+  const out: GpuEnergy = { names: [], uuids: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
   if (kinds.gpu === 'none') return out;
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
   const order: { u: string; name: string }[] = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
@@ -168,6 +182,7 @@ function gpuEnergy(p: Pass): GpuEnergy {
     out.soleIntervals.push(sole);
     out.onIntervals.push(held);
     out.names.push(name);
+    out.uuids.push(u);
     out.e.push(e);
     out.share.push(sh);
     out.models.push(m);
@@ -218,8 +233,10 @@ const TICKS_PER_S = 100;
 
 interface Active {
   active: Record<Comp, number>;
-  idleW: { cpu: number; dram: number; gpu: number[] };
+  idleW: { cpu: number; dram: number; gpu: number[]; measured: { cpu: boolean; dram: boolean; gpu: boolean[] } };
   cpuTimeS: number;
+  /** the meter's own CPU time over the run, when the footer records it */
+  meterCpuS?: number;
   gpuSmS: number;
   otherCpu: number;
   otherGpu: number | null;
@@ -236,15 +253,33 @@ function activeEnergy(p: Pass, host: HostEnergy, gpu: GpuEnergy): Active {
   const c = log.columns;
   const all = p.models ?? estimateModels(log.header);
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
-  const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? '') ?? all.gpu.values().next().value)?.idle_w ?? 0);
-  const idleW = { cpu: p.kinds.cpu === 'none' ? 0 : all.cpu.idle_w, dram: p.kinds.dram === 'none' ? 0 : all.dram.idle_w, gpu: gpuIdle };
+  const measured = p.idle;
+  const gpuMeasured = gpu.uuids.map((u) => (p.kinds.gpu === 'measured' ? measured?.gpu?.[u] : undefined));
+  const gpuIdle = gpu.models.map(
+    (m, k) => gpuMeasured[k] ?? (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? '') ?? all.gpu.values().next().value)?.idle_w ?? 0,
+  );
+  // a measured component's idle as measured before the run where given; an estimated one's is its model's
+  const cpuMeasured = p.kinds.cpu === 'measured' ? measured?.cpu : undefined;
+  const dramMeasured = p.kinds.dram === 'measured' ? measured?.dram : undefined;
+  const idleW = {
+    cpu: p.kinds.cpu === 'none' ? 0 : (cpuMeasured ?? all.cpu.idle_w),
+    dram: p.kinds.dram === 'none' ? 0 : (dramMeasured ?? all.dram.idle_w),
+    gpu: gpuIdle,
+    measured: { cpu: cpuMeasured !== undefined, dram: dramMeasured !== undefined, gpu: gpuMeasured.map((x) => x !== undefined) },
+  };
   const active = { cpu: 0, dram: 0, gpu: 0 };
+  const ncpu = log.header.host.logical_cpus;
+  const cpuPerTick = p.kinds.cpu === 'estimated' && ncpu > 0 ? (all.cpu.max_w - all.cpu.idle_w) / (TICKS_PER_S * ncpu) : 0;
   let tree = 0;
   let busy = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const d = dt[i]!;
-    active.cpu += host.sCpu[i]! * Math.max(0, host.eCpu[i]! - idleW.cpu * d);
+    // estimated: the model's energy above idle per busy tick is its slope per CPU-second, so the step's
+    // share of it is its own CPU time at that rate. Its own ticks, not its share of the machine's: /proc/stat
+    // samples the CPUs at each timer tick while a process's time is exact, so in a short interval the
+    // tree's ticks can exceed the machine's busy ticks, and the share (capped at 1) would lose them.
+    active.cpu += cpuPerTick > 0 ? c.tree[i]! * cpuPerTick : host.sCpu[i]! * Math.max(0, host.eCpu[i]! - idleW.cpu * d);
     active.dram += host.sDram[i]! * Math.max(0, host.eDram[i]! - idleW.dram * d);
     for (let k = 0; k < gpu.e.length; k++) {
       const e = gpu.e[k]![i]!;
@@ -271,11 +306,14 @@ function activeEnergy(p: Pass, host: HostEnergy, gpu: GpuEnergy): Active {
       }
     }
   }
-  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy)) / total) : 0;
+  // busy ticks that are neither the step's nor the meter's own (the footer records the meter's CPU time)
+  const meterTicks = (log.footer?.meter_cpu_s ?? 0) * TICKS_PER_S;
+  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy) - meterTicks) / total) : 0;
   return {
     active,
     idleW,
     cpuTimeS: tree / TICKS_PER_S,
+    ...(log.footer?.meter_cpu_s !== undefined ? { meterCpuS: log.footer.meter_cpu_s } : {}),
     gpuSmS: smS,
     otherCpu,
     otherGpu: gpuS > 0 ? Math.min(1, otherS / gpuS) : null,
@@ -364,7 +402,7 @@ function timing(log: RunLog, n: number, warnings: string[]): { duration: number;
 }
 
 /** How each component was obtained and attributed, for `methods`. */
-function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, exclusive: boolean, idleW: Active['idleW']): Summary['methods'] {
+function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, exclusive: boolean, idleW: Active['idleW'], idleSource?: string): Summary['methods'] {
   const h = log.header;
   const gpuModels = gpu.models;
   // the GPUs the step had to itself: share 1 there, not from samples
@@ -374,16 +412,19 @@ function methodsOf(log: RunLog, models: EstimateModels | null, gpu: GpuEnergy, e
     const held = gpu.onIntervals[k]!;
     return [s === held ? `${name} sole tenant` : `${name} sole tenant in ${s} of ${held} intervals with a context`];
   });
-  const above = (w: number): string => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (the power model's idle term)`;
-  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu)];
-  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram)];
+  const how = (m: boolean): string => (m ? `measured before the run: ${idleSource ?? 'measured'}` : "the power model's idle term");
+  const above = (w: number, m: boolean): string => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (${how(m)})`;
+  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu, idleW.measured.cpu)];
+  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram, idleW.measured.dram)];
   const gpuDetail = [
     exclusive
       ? `attribution: ${GPU_EXCLUSIVE_POLICY}`
       : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ''),
     ...(h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : []),
     ...(sole.length > 0 && !exclusive ? [`sole tenant (share 1, every process holding a context is the step's): ${sole.join(', ')}`] : []),
-    ...(idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w) => `${Math.round(w * 10) / 10} W`).join(', ')}, the power model's idle term)`] : []),
+    ...(idleW.gpu.length > 0
+      ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w, k) => `${Math.round(w * 10) / 10} W, ${how(idleW.measured.gpu[k]!)}`).join('; ')})`]
+      : []),
   ];
   const methodFor = (c: Comp, detail: string[]): Method => {
     const st = h.sensors[c];
@@ -417,7 +458,7 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
   const anyEstimated = kinds.cpu === 'estimated' || kinds.dram === 'estimated' || kinds.gpu === 'estimated';
   const models: EstimateModels | null = anyEstimated ? estimateModels(h) : null;
   const dt = log.columns.dt.subarray(0, n);
-  const pass: Pass = { log, n, dt, kinds, models, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings };
+  const pass: Pass = { log, n, dt, kinds, models, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings, ...(opts.idle ? { idle: opts.idle } : {}) };
 
   const host = hostEnergy(pass);
   const gpu = gpuEnergy(pass);
@@ -453,9 +494,9 @@ export function summarize(log: RunLog, opts: SummarizeOptions = {}): Summary {
         total: nonneg(pue * (act.active.cpu + act.active.dram + act.active.gpu)),
       },
     },
-    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS) },
+    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS), ...(act.meterCpuS !== undefined ? { meter_cpu_s: nonneg(act.meterCpuS) } : {}) },
     other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
-    methods: methodsOf(log, models, gpu, exclusive, act.idleW),
+    methods: methodsOf(log, models, gpu, exclusive, act.idleW, opts.idle?.source),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,

@@ -17,6 +17,7 @@ import {
   PUE,
   REPEAT,
   WARMUP,
+  AB_METRICS,
   AB_ORDERS,
   CLOUD_REGION,
   ZONE,
@@ -74,6 +75,8 @@ export interface ActionInputs {
   /** mode ab: measured pairs (2-50), run order, warm-up runs per side, setup command */
   pairs: number;
   order: 'abba' | 'alternate';
+  /** mode ab: which energy the verdict is about */
+  abMetric: 'active' | 'attributed';
   warmup: number;
   setup: string | null;
 }
@@ -148,6 +151,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     baseRef: text('base-ref'),
     pairs: req('pairs', PAIRS, D.pairs.value),
     order: req('order', oneOf(AB_ORDERS), D.order.value),
+    abMetric: req('ab-metric', oneOf(AB_METRICS), D['ab-metric'].value),
     warmup: req('warmup', WARMUP, D.warmup.value),
     setup: get('setup')?.trim() ? get('setup')! : null,
   };
@@ -172,7 +176,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     problems.push("input 'repeat' does not apply to mode 'ab': use 'pairs' (and 'warmup')");
   }
   if (mode !== 'ab') {
-    for (const name of ['base-ref', 'pairs', 'order', 'warmup', 'setup']) {
+    for (const name of ['base-ref', 'pairs', 'order', 'warmup', 'setup', 'ab-metric']) {
       if (raw(name) !== '') problems.push(`input '${name}' is only used with mode 'ab', got mode '${mode}'`);
     }
   }

@@ -23,8 +23,10 @@ import {
   DEFAULT_MIN_EFFECT,
   finishComparison,
   METRICS,
+  type MetricDef,
   sideContext,
 } from './compare.ts';
+import { describeFlagged, flaggedPairs, OTHER_LOAD_THRESHOLD } from './other-load.ts';
 import { holm, mean, sd } from './stats/index.ts';
 import { logRatios, pairedChange, pairedTTest } from './stats/paired.ts';
 import { MAX_PAIRS_ESTIMATE, PAIRED_POWER, pairsNeeded } from './stats/paired-power.ts';
@@ -52,7 +54,13 @@ export interface PairedOptions {
   warmup: number;
   /** where it ran, e.g. "ubuntu-latest (Linux X64)" */
   runner?: string;
+  /** which energy decides (default active: other load on the runner does not move it) */
+  metric?: AbMetric;
+  /** other-load difference (share of the machine) above which a pair is flagged; default OTHER_LOAD_THRESHOLD */
+  otherLoadThreshold?: number;
 }
+
+export type AbMetric = 'active' | 'attributed';
 
 /** Drift thresholds: a systematic difference of at least this much between the sides is worth a warning. */
 export const DRIFT = { tempC: 2, clockRel: 0.01, idleRel: 0.05, sameSign: 0.8 } as const;
@@ -220,32 +228,31 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
   const intensity = restated ? mean(head.map((s) => s.carbon.intensity_g_per_kwh)) : intensities[0]!;
   const level = 1 - alpha;
 
-  const analysed: { def: (typeof METRICS)[number]; a: PairedAnalysis }[] = [];
-  for (const def of METRICS) {
-    const vals = pairs.map((p) => ({ base: def.get(p.base.summary, intensity), head: def.get(p.head.summary, intensity) }));
-    // a pair missing the metric on one side is left out of that metric (said in its notes)
-    const ok = vals.filter((v): v is { base: number; head: number } => Number.isFinite(v.base) && Number.isFinite(v.head));
-    if ((COMPONENT_METRICS.has(def.id) || def.id === 'co2eq') && ok.every((v) => v.base === 0 && v.head === 0)) continue;
-    if (ok.length === 0) continue;
-    const a = analysePairs(ok, level);
-    if (ok.length < vals.length) a.notes.push(`${vals.length - ok.length} pair(s) without this metric left out`);
-    analysed.push({ def, a });
-  }
+  const fam = { intensity, level, alpha, minEffect };
+  const all = decideFamily(pairs, fam);
+  // Pairs whose runs ran beside different other load: a verdict they decide is held back (inconclusive)
+  const threshold = opts.otherLoadThreshold ?? OTHER_LOAD_THRESHOLD;
+  const flagged = flaggedPairs(pairs.map((p) => ({ base: p.base.summary, head: p.head.summary })), threshold);
+  const unflagged = flagged.length > 0 ? decideFamily(pairs.filter((_, i) => !flagged.includes(i)), fam) : null;
 
-  // Holm across the metrics shown; CO2eq at one intensity is the energy total times a constant: same test.
-  const family = analysed.filter((m) => m.def.id !== 'co2eq' && m.a.primary);
-  const adjusted = holm(family.map((m) => m.a.primary!.p));
-  const pAdj = new Map<MetricId, number>(family.map((m, i) => [m.def.id, adjusted[i]!]));
-  const energyP = pAdj.get('energy_total');
-  if (energyP !== undefined && analysed.some((m) => m.def.id === 'co2eq' && m.a.primary)) pAdj.set('co2eq', energyP);
-
-  const metrics: Metric[] = analysed.map(({ def, a }) => {
-    const p = pAdj.get(def.id);
-    const verdict: Verdict = decide(a, p, alpha, minEffect);
+  const metrics: Metric[] = all.map(({ def, a, p, verdict: v, familySize }) => {
+    let verdict = v;
     const notes = [...a.notes];
+    let held: Metric['held_by_other_load'];
+    if (unflagged && (v === 'regression' || v === 'improvement' || v === 'no_significant_change')) {
+      const vu = unflagged.find((m) => m.def.id === def.id)?.verdict ?? 'not_enough_data';
+      if (vu !== v) {
+        held = { pairs: flagged.map((i) => i + 1), verdict_all_pairs: v, verdict_unflagged: vu };
+        verdict = 'inconclusive';
+        notes.push(
+          `inconclusive: other load on the runner: over every pair ${v.replace(/_/g, ' ')}, over the ${pairs.length - flagged.length} pair(s) ` +
+            `whose runs ran beside similar load ${vu.replace(/_/g, ' ')}`,
+        );
+      }
+    }
     if (def.id === 'co2eq') notes.push(`at one intensity for both sides (${Math.round(intensity * 10) / 10} g/kWh); tested as the energy total`);
     if (a.primary && p !== undefined && a.primary.p < alpha && p >= alpha) {
-      notes.push(`p = ${a.primary.p.toPrecision(2)} before, ${p.toPrecision(2)} after Holm's correction across ${family.length} metrics`);
+      notes.push(`p = ${a.primary.p.toPrecision(2)} before, ${p.toPrecision(2)} after Holm's correction across ${familySize} metrics`);
     }
     const rn = verdict === 'inconclusive' ? pairsNeededFor(a, alpha, minEffect) : undefined;
     return {
@@ -261,16 +268,39 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
       verdict,
       ...(rn ? { runs_needed: rn } : {}),
       pairs: a.pairs,
+      ...(held ? { held_by_other_load: held } : {}),
       notes,
     };
   });
   const energy = metrics.find((m) => m.id === 'energy_total');
   if (!energy) throw new CompareInputError('the runs have no energy total to compare');
+  const wanted = opts.metric ?? 'active';
+  const active = metrics.find((m) => m.id === 'energy_active');
+  // the active energy decides when asked for and every pair has it (summaries of older versions do not)
+  const useActive = wanted === 'active' && active !== undefined && active.pairs?.length === pairs.length;
+  const headlineMetric: MetricId = useActive ? 'energy_active' : 'energy_total';
 
   const b = sideContext(base, pairs.map((p) => p.base.file ?? ''));
   const h = sideContext(head, pairs.map((p) => p.head.file ?? ''));
   const warnings = contextWarnings(base, head, b, h);
-  const energyD = analysed.find((m) => m.def.id === 'energy_total')?.a.d;
+  if (wanted === 'active' && !useActive) {
+    warnings.push('Some runs have no active energy (summaries from an older joulecheck): the verdict is on the attributed energy.');
+  }
+  if (flagged.length > 0) {
+    const named = flagged.map((i) => {
+      const p = pairs[i]!;
+      return describeFlagged(i + 1, { n: p.base.n, s: p.base.summary }, { n: p.head.n, s: p.head.summary });
+    });
+    const heldIds = metrics.filter((m) => m.held_by_other_load).map((m) => m.name);
+    warnings.push(
+      `Other load on the runner: in ${flagged.length} of ${pairs.length} pairs the two runs ran beside load that differs by more than ` +
+        `${Math.round(threshold * 100)} points of the machine: ${named.join('; ')}.` +
+        (heldIds.length > 0
+          ? ` Those pairs decided ${heldIds.join(', ')}: inconclusive: other load on the runner (the other pairs alone do not reach the verdict).`
+          : ' The pairs without them reach the same verdicts.'),
+    );
+  }
+  const energyD = all.find((m) => m.def.id === headlineMetric)?.a.d;
   const trend = trendWarning(energyD, alpha);
   if (trend) warnings.push(trend);
   warnings.push(...stateWarnings(pairs));
@@ -299,9 +329,11 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
     started_at: r.summary.started_at,
     exit_code: r.summary.exit_code,
     ...(r.state && Object.keys(r.state).length ? { state: r.state } : {}),
+    ...(r.summary.other_load ? { other_load: r.summary.other_load } : {}),
   }));
 
-  return finishComparison({
+  return finishComparison(
+    {
     design: 'paired',
     label: labels[0]!,
     alpha,
@@ -317,7 +349,58 @@ export function comparePaired(runs: readonly AbRunInput[], opts: PairedOptions):
       pairs: pairs.length,
       warmup: opts.warmup,
       ...(opts.runner ? { runner: opts.runner } : {}),
+      metric: useActive ? 'active' : 'attributed',
+      other_load: { threshold, flagged_pairs: flagged.map((i) => i + 1) },
       runs: abRuns,
     },
+    },
+    headlineMetric,
+  );
+}
+
+/** The active energy: the step's share of the energy above idle (PUE included), what other load does not move. */
+export const ENERGY_ACTIVE: MetricDef = {
+  id: 'energy_active',
+  name: 'Energy (active, incl. PUE)',
+  unit: 'J',
+  get: (s) => s.energy_j.active?.total,
+};
+
+/** The metrics of a paired comparison: the active energy first, then the independent comparison's. */
+export const PAIRED_METRICS: readonly MetricDef[] = [ENERGY_ACTIVE, ...METRICS];
+
+interface Decided {
+  def: MetricDef;
+  a: PairedAnalysis;
+  p: number | undefined;
+  verdict: Verdict;
+  familySize: number;
+}
+
+/** Every metric over these pairs: analysed, Holm across the metrics shown, decided. */
+function decideFamily(
+  pairs: readonly { base: AbRunInput; head: AbRunInput }[],
+  o: { intensity: number; level: number; alpha: number; minEffect: number },
+): Decided[] {
+  const analysed: { def: MetricDef; a: PairedAnalysis }[] = [];
+  for (const def of PAIRED_METRICS) {
+    const vals = pairs.map((p) => ({ base: def.get(p.base.summary, o.intensity), head: def.get(p.head.summary, o.intensity) }));
+    // a pair missing the metric on one side is left out of that metric (said in its notes)
+    const ok = vals.filter((v): v is { base: number; head: number } => Number.isFinite(v.base) && Number.isFinite(v.head));
+    if ((COMPONENT_METRICS.has(def.id) || def.id === 'co2eq') && ok.every((v) => v.base === 0 && v.head === 0)) continue;
+    if (ok.length === 0) continue;
+    const a = analysePairs(ok, o.level);
+    if (ok.length < vals.length) a.notes.push(`${vals.length - ok.length} pair(s) without this metric left out`);
+    analysed.push({ def, a });
+  }
+  // Holm across the metrics shown; CO2eq at one intensity is the energy total times a constant: same test.
+  const family = analysed.filter((m) => m.def.id !== 'co2eq' && m.a.primary);
+  const adjusted = holm(family.map((m) => m.a.primary!.p));
+  const pAdj = new Map<MetricId, number>(family.map((m, i) => [m.def.id, adjusted[i]!]));
+  const energyP = pAdj.get('energy_total');
+  if (energyP !== undefined && analysed.some((m) => m.def.id === 'co2eq' && m.a.primary)) pAdj.set('co2eq', energyP);
+  return analysed.map(({ def, a }) => {
+    const p = pAdj.get(def.id);
+    return { def, a, p, verdict: decide(a, p, o.alpha, o.minEffect), familySize: family.length };
   });
 }

@@ -20,6 +20,7 @@ import {
   welchTTest,
 } from './stats/index.ts';
 import { VERSION } from '../model/version.ts';
+import { otherLoadWarning } from './other-load.ts';
 import {
   COMPARISON_SCHEMA,
   Comparison,
@@ -457,6 +458,8 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
   const b = sideContext(base, baseFiles);
   const h = sideContext(head, headFiles);
   const warnings = contextWarnings(base, head, b, h);
+  const load = otherLoadWarning(base, head);
+  if (load) warnings.push(load);
   if (restated) {
     warnings.push(
       `The runs used different carbon intensities (${allIntensities.map(round).join(', ')} g/kWh); CO2eq is ` +
@@ -485,9 +488,10 @@ export function compareSummaries(base: readonly Summary[], head: readonly Summar
  */
 export function finishComparison(
   parts: Omit<Comparison, 'schema' | 'tool' | 'headline' | 'explanation'>,
+  headlineMetric: MetricId = 'energy_total',
 ): Comparison {
-  const energy = parts.metrics.find((m) => m.id === 'energy_total');
-  if (!energy) throw new Error('a comparison needs the energy_total metric');
+  const energy = parts.metrics.find((m) => m.id === headlineMetric);
+  if (!energy) throw new Error(`a comparison needs the ${headlineMetric} metric`);
   const { design, label, alpha, min_effect, confidence, ...rest } = parts;
   const comparison: Comparison = {
     schema: COMPARISON_SCHEMA,
@@ -497,7 +501,7 @@ export function finishComparison(
     alpha,
     min_effect,
     confidence,
-    headline: { metric: 'energy_total', verdict: energy.verdict },
+    headline: { metric: headlineMetric, verdict: energy.verdict },
     ...explain(parts.metrics),
     ...rest,
   };

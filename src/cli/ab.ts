@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT } from '../analysis/compare.ts';
 import { DEFAULTS as D } from '../model/defaults.ts';
-import { AB_ORDERS, ALPHA_RANGE, type Check, failure, MIN_EFFECT_RANGE, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
+import { AB_METRICS, AB_ORDERS, ALPHA_RANGE, type Check, failure, MIN_EFFECT_RANGE, nonEmpty, oneOf, PAIRS, WARMUP } from '../model/validate.ts';
 import { parseFraction } from './compare.ts';
 import { runAb, type AbSettings } from '../run/ab.ts';
 import type { MeterOptions } from '../run/options.ts';
@@ -28,6 +28,10 @@ Writes <out>/base/<label>-<n>.*, <out>/head/<label>-<n>.* (warm-ups included, ma
   --pairs N               measured pairs, 2-50 (default ${D.pairs.value})
   --order abba|alternate  run order (default ${D.order.value}: cancels a linear drift)
   --warmup N              warm-up runs per side, 0-10, metered but left out of the statistics (default ${D.warmup.value})
+  --ab-metric active|attributed
+                          the energy the verdict is about (default ${D['ab-metric'].value}): active, the step's share of the
+                          energy above the machine's idle power, which other load on the runner does not move;
+                          attributed, Henderson's split of the machine's energy (both are shown)
   --setup CMD             shell command run once in each directory before anything is metered
   --format markdown|json  what to print (default markdown; json prints comparison.json)
   --alpha P               significance level, 0 < P < 0.5 (default ${DEFAULT_ALPHA})
@@ -47,6 +51,7 @@ const AB_OPTIONS: Record<string, 'string' | 'boolean'> = {
   pairs: 'string',
   order: 'string',
   warmup: 'string',
+  'ab-metric': 'string',
   setup: 'string',
   format: 'string',
   alpha: 'string',
@@ -132,6 +137,7 @@ export function parseAbArgs(argv: string[], cwd: string, env: NodeJS.ProcessEnv 
     pairs: get('pairs', PAIRS, D.pairs.value),
     order: get('order', oneOf(AB_ORDERS), D.order.value),
     warmup: get('warmup', WARMUP, D.warmup.value),
+    metric: get('ab-metric', oneOf(AB_METRICS), D['ab-metric'].value),
     setup: get<string | null>('setup', nonEmpty, D.setup.value),
     alpha: parseFraction('--alpha', ab.get('alpha') as string | undefined, DEFAULT_ALPHA, ALPHA_RANGE, '0.05 or 5%'),
     minEffect: parseFraction('--min-effect', ab.get('min-effect') as string | undefined, DEFAULT_MIN_EFFECT, MIN_EFFECT_RANGE, '0.02 or 2%'),
@@ -152,8 +158,9 @@ export const ab: Command = async (argv, io) => {
   const outcome = await runAb(ctx, opts, parsed.ab, parsed.command, { info: (t) => io.stderr(t) }, io.env);
   if (!outcome.comparison) return outcome.exitCode === 0 ? 1 : outcome.exitCode;
   io.stdout(parsed.format === 'json' ? JSON.stringify(outcome.comparison, null, 2) + '\n' : await readText(outcome.files!.markdown));
-  const e = outcome.comparison.metrics.find((m) => m.id === 'energy_total')!;
-  io.stderr(`joulecheck ab: energy ${e.verdict.replace(/_/g, ' ')} over ${e.base.n} pairs; wrote ${outcome.files!.json} and ${outcome.files!.markdown}\n`);
+  const c = outcome.comparison;
+  const e = c.metrics.find((m) => m.id === c.headline.metric)!;
+  io.stderr(`joulecheck ab: ${c.headline.metric === 'energy_active' ? 'active energy' : 'energy'} ${e.verdict.replace(/_/g, ' ')} over ${e.base.n} pairs; wrote ${outcome.files!.json} and ${outcome.files!.markdown}\n`);
   return parsed.failOnRegression && outcome.comparison.headline.verdict === 'regression' ? EXIT_REGRESSION : 0;
 };
 

@@ -14,6 +14,8 @@ const prob = () => z.number().min(0).max(1);
 
 export const MetricId = z.enum([
   'energy_total',
+  /** design "paired": the active energy (summary energy_j.active.total), what other load does not move */
+  'energy_active',
   'energy_cpu',
   'energy_dram',
   'energy_gpu',
@@ -86,6 +88,19 @@ export const Metric = z.object({
     .optional(),
   /** design "paired": one entry per measured pair, in run order (the tests are on these values' log ratios) */
   pairs: z.array(z.object({ base: num(), head: num() })).optional(),
+  /**
+   * design "paired": the verdict was held back to inconclusive because the pairs whose runs ran beside
+   * different other load decided it (the pairs without them alone do not reach it)
+   */
+  held_by_other_load: z
+    .object({
+      /** 1-based pairs whose runs' other load differs by more than the threshold */
+      pairs: z.array(z.number().int().positive()),
+      /** the verdict over every pair, and over the pairs not flagged */
+      verdict_all_pairs: Verdict,
+      verdict_unflagged: Verdict,
+    })
+    .optional(),
   notes: z.array(z.string()),
 });
 export type Metric = z.infer<typeof Metric>;
@@ -156,6 +171,8 @@ export const AbRun = z.object({
   started_at: z.string(),
   exit_code: z.number().int().nullable(),
   state: MachineState.optional(),
+  /** other processes' share of the machine's CPU time (and of its GPUs' time) over the run, from its summary */
+  other_load: z.object({ cpu: prob(), gpu: prob().nullable() }).optional(),
 });
 export type AbRun = z.infer<typeof AbRun>;
 
@@ -202,6 +219,10 @@ export const Comparison = z.object({
       /** warm-up runs per side */
       warmup: z.number().int().nonnegative(),
       runner: z.string().optional(),
+      /** which energy the verdict is about: active (default; absent in older files: attributed) or attributed */
+      metric: z.enum(['active', 'attributed']).optional(),
+      /** pairs whose two runs' other load differs by more than `threshold` (a share of the machine) */
+      other_load: z.object({ threshold: prob(), flagged_pairs: z.array(z.number().int().positive()) }).optional(),
       runs: z.array(AbRun),
     })
     .optional(),

@@ -62,6 +62,7 @@ export const DEFAULTS = {
   pairs: { value: 3, input: 'pairs', flag: 'pairs', commands: ['ab'], yml: null },
   order: { value: 'abba', input: 'order', flag: 'order', commands: ['ab'], yml: null },
   warmup: { value: 1, input: 'warmup', flag: 'warmup', commands: ['ab'], yml: null },
+  'ab-metric': { value: 'active', input: 'ab-metric', flag: 'ab-metric', commands: ['ab'], yml: null },
   setup: { value: null, input: 'setup', flag: 'setup' },
 } as const satisfies Record<string, Setting>;
 

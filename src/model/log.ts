@@ -212,6 +212,11 @@ export const LogFooter = z.object({
   exit_code: z.number().int().nullable(),
   signal: z.string().nullable(),
   samples: z.number().int().nonnegative(),
+  /**
+   * CPU time the meter's own process (every thread) used from its first read to the footer: busy ticks
+   * that are neither the step's nor other load (absent in older logs)
+   */
+  meter_cpu_s: z.number().nonnegative().optional(),
 });
 export type LogFooter = z.infer<typeof LogFooter>;
 

@@ -60,7 +60,14 @@ export const Summary = z.object({
     active: ComponentEnergy.extend({ total: energy() }).optional(),
   }),
   /** the step's own resource use (absent in older summaries) */
-  usage: z.object({ cpu_time_s: energy(), gpu_sm_s: energy() }).optional(),
+  usage: z
+    .object({
+      cpu_time_s: energy(),
+      gpu_sm_s: energy(),
+      /** the meter's own CPU time over the run (every thread of its process): left out of other load */
+      meter_cpu_s: energy().optional(),
+    })
+    .optional(),
   /** other processes' load over the run, as a share 0..1 of the machine's CPU time and of its GPUs' time (absent in older summaries) */
   other_load: z.object({ cpu: z.number().finite().min(0).max(1), gpu: z.number().finite().min(0).max(1).nullable() }).optional(),
   methods: z.object({ cpu: Method, dram: Method, gpu: Method }),

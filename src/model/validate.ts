@@ -114,3 +114,5 @@ export function failure(name: string, expected: string, raw: string): string {
 export const PAIRS = number({ integer: true, min: 2, max: 50 });
 export const WARMUP = number({ integer: true, min: 0, max: 10 });
 export const AB_ORDERS = ['abba', 'alternate'] as const;
+/** which energy an A/B verdict is about */
+export const AB_METRICS = ['active', 'attributed'] as const;

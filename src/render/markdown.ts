@@ -162,16 +162,26 @@ function headline(cmp: Comparison): string {
   const rel = m.change ? signedPct(m.change.relative) : 'from 0';
   const me = `±${pct(cmp.min_effect, 2)}`;
   const mark = VERDICT_LABEL[m.verdict].split(' ')[0];
+  // which energy the verdict is about: said in the headline itself when it is the active energy
+  const [E, e] = m.id === 'energy_active' ? ['Active energy', 'active energy'] : ['Energy', 'energy'];
+  const held = m.held_by_other_load;
   switch (m.verdict) {
     case 'regression':
-      return `${mark} **Energy regression: ${rel}** (${ci}${p}${n})`;
+      return `${mark} **${E} regression: ${rel}** (${ci}${p}${n})`;
     case 'improvement':
-      return `${mark} **Energy improvement: ${rel}** (${ci}${p}${n})`;
+      return `${mark} **${E} improvement: ${rel}** (${ci}${p}${n})`;
     case 'no_significant_change':
-      return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) — the interval lies within ${me}, an equivalence result`;
+      return `${mark} **No significant change in ${e}: ${rel}** (${ci}${p}${n}) — the interval lies within ${me}, an equivalence result`;
     case 'inconclusive':
+      if (held) {
+        return (
+          `${mark} **${E} change inconclusive: other load on the runner** (${rel}, ${ci}${p}${n}) — over every pair ` +
+          `${held.verdict_all_pairs.replace(/_/g, ' ')}, but pair${held.pairs.length === 1 ? '' : 's'} ${held.pairs.join(', ')} ` +
+          `ran beside different load on the machine and the other pairs alone give ${held.verdict_unflagged.replace(/_/g, ' ')} (see the warnings)`
+        );
+      }
       return (
-        `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` +
+        `${mark} **${E} change inconclusive: ${rel}** (${ci}${p}${n})` +
         (m.runs_needed ? ` — ${runsNeededText(m, cmp)}` : '')
       );
     case 'not_enough_data':
@@ -179,6 +189,27 @@ function headline(cmp: Comparison): string {
         ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides`
         : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
   }
+}
+
+/**
+ * Which energy the verdict is about, in a paired comparison: the active energy (and why), with the
+ * attributed energy's change beside it; or the attributed energy when that was asked for.
+ */
+function whichEnergyLine(cmp: Comparison): string | undefined {
+  if (cmp.design !== 'paired') return undefined;
+  const attributed = cmp.metrics.find((x) => x.id === 'energy_total');
+  const active = cmp.metrics.find((x) => x.id === 'energy_active');
+  const change = (m: Metric | undefined) => (m?.change ? `${signedPct(m.change.relative)}, ${VERDICT_LABEL[m.verdict]}` : VERDICT_LABEL[m?.verdict ?? 'not_enough_data']);
+  if (cmp.headline.metric === 'energy_active') {
+    return (
+      `The verdict is on the **active energy**: the step's share of the energy above the machine's idle power, which other load on ` +
+      `the runner does not move. Attributed energy (the step's share of all the machine's energy, idle included): ${change(attributed)}.`
+    );
+  }
+  return (
+    `The verdict is on the **attributed energy** (the step's share of all the machine's energy, idle included)` +
+    (active ? `; active energy (above the machine's idle power): ${change(active)}.` : '.')
+  );
 }
 
 function explanationLine(cmp: Comparison): string | undefined {
@@ -313,13 +344,17 @@ function runTable(cmp: Comparison, rows: readonly RunRow[]): string {
 
 /** The pairs in run order: energy per side, the ratio, and the machine state when it was read. */
 export function pairTable(cmp: Comparison): string | undefined {
-  const e = cmp.metrics.find((m) => m.id === 'energy_total');
+  const e = cmp.metrics.find((m) => m.id === cmp.headline.metric) ?? cmp.metrics.find((m) => m.id === 'energy_total');
   if (cmp.design !== 'paired' || !e?.pairs?.length) return undefined;
   const runs = cmp.ab?.runs ?? [];
   const run = (side: 'base' | 'head', pair: number) => runs.find((r) => r.side === side && r.pair === pair);
   const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== undefined);
   const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== undefined);
   const hasIdle = runs.some((r) => r.state?.idle_w !== undefined);
+  const hasLoad = runs.some((r) => r.other_load !== undefined);
+  const hasGpuLoad = runs.some((r) => typeof r.other_load?.gpu === 'number');
+  const flagged = new Set(cmp.ab?.other_load?.flagged_pairs ?? []);
+  const what = e.id === 'energy_active' ? 'active energy' : 'energy';
   const both = (pair: number, f: (s: NonNullable<ReturnType<typeof run>>) => number | undefined, fmt: (x: number) => string) => {
     const b = run('base', pair);
     const h = run('head', pair);
@@ -331,9 +366,11 @@ export function pairTable(cmp: Comparison): string | undefined {
     [
       'Pair',
       'Order',
-      'Base energy',
-      'Head energy',
+      `Base ${what}`,
+      `Head ${what}`,
       'Head / base',
+      ...(hasLoad ? ['Other load, CPU % (B / H)'] : []),
+      ...(hasGpuLoad ? ['Other load, GPU % (B / H)'] : []),
       ...(hasTemp ? ['GPU °C (B / H)'] : []),
       ...(hasClock ? ['SM MHz (B / H)'] : []),
       ...(hasIdle ? ['Idle W (B / H)'] : []),
@@ -349,6 +386,8 @@ export function pairTable(cmp: Comparison): string | undefined {
         formatValue('J', p.base),
         formatValue('J', p.head),
         p.base > 0 ? signedPct(p.head / p.base - 1) : '–',
+        ...(hasLoad ? [both(k, (r) => (r.other_load ? r.other_load.cpu * 100 : undefined), (x) => x.toFixed(0)) + (flagged.has(k) ? ' ⚠ differs' : '')] : []),
+        ...(hasGpuLoad ? [both(k, (r) => (typeof r.other_load?.gpu === 'number' ? r.other_load.gpu * 100 : undefined), (x) => x.toFixed(0))] : []),
         ...(hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : []),
         ...(hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : []),
         ...(hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []),
@@ -422,6 +461,7 @@ export function renderComparisonMarkdown(cmp: Comparison, opts: MarkdownOptions 
     '',
     headline(cmp),
     '',
+    ...(whichEnergyLine(cmp) ? [whichEnergyLine(cmp)!, ''] : []),
     ...(explanationLine(cmp) ? [explanationLine(cmp)!, ''] : []),
     `Energy: ${methodsLine(cmp)}`,
     '',

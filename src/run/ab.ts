@@ -4,11 +4,13 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
+import { type AbMetric, type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
 import type { Comparison, MachineState } from '../model/comparison.ts';
 import type { MeterContext } from '../meter/sampling/sampler.ts';
 import { renderComparisonMarkdown } from '../render/markdown.ts';
-import { probeMachineState } from './machine-state.ts';
+import type { MeasuredIdle } from '../accounting/summarize.ts';
+import { probeMachine } from './machine-state.ts';
+import { writeSummary } from './summary.ts';
 import type { MeterOptions } from './options.ts';
 import { type Reporter, type RunRecord, runOnce, type SpawnSpec, signalExitCode } from './orchestrate.ts';
 
@@ -20,6 +22,8 @@ export interface AbSettings {
   /** measured pairs, 2-50 */
   pairs: number;
   order: AbOrder;
+  /** which energy the verdict is about (default active) */
+  metric?: AbMetric;
   /** warm-up runs per side */
   warmup: number;
   /** shell command run once in each directory before anything is metered */
@@ -85,6 +89,29 @@ function runSetup(cmd: string, cwd: string, env: NodeJS.ProcessEnv | undefined):
   });
 }
 
+/** Per component the lowest idle reading of the session, or null when no sensor gave one. */
+export function sessionIdle(reads: readonly Omit<MeasuredIdle, 'source'>[]): MeasuredIdle | null {
+  const min = (xs: (number | undefined)[]) => {
+    const v = xs.filter((x): x is number => x !== undefined && Number.isFinite(x) && x >= 0);
+    return v.length ? Math.min(...v) : undefined;
+  };
+  const cpu = min(reads.map((r) => r.cpu));
+  const dram = min(reads.map((r) => r.dram));
+  const uuids = [...new Set(reads.flatMap((r) => Object.keys(r.gpu ?? {})))];
+  const gpu = Object.fromEntries(uuids.flatMap((u) => {
+    const w = min(reads.map((r) => r.gpu?.[u]));
+    return w === undefined ? [] : [[u, w]];
+  }));
+  if (cpu === undefined && dram === undefined && uuids.length === 0) return null;
+  const n = reads.length;
+  return {
+    ...(cpu !== undefined ? { cpu } : {}),
+    ...(dram !== undefined ? { dram } : {}),
+    ...(Object.keys(gpu).length ? { gpu } : {}),
+    source: `the lowest of ${n} reading${n === 1 ? '' : 's'} before the A/B's runs (RAPL over 50 ms, nvidia-smi power.draw)`,
+  };
+}
+
 /** The same context with the side's own commit in the log header (each side's summaries name their sha). */
 function sideContext(ctx: MeterContext, sha: string | null, side: Side): MeterContext {
   if (!sha) return ctx;
@@ -135,6 +162,7 @@ export async function runAb(
   const schedule = abSchedule(ab.pairs, ab.order, ab.warmup);
   const count: Record<Side, number> = { base: 0, head: 0 };
   const runs: AbRunDone[] = [];
+  const idles: Omit<MeasuredIdle, 'source'>[] = [];
   const probe = ab.probeState ?? true;
   const smi = opts.nvidiaSmi === 'none' ? null : ctx.startGpu ? (opts.nvidiaSmi ?? 'nvidia-smi') : null;
 
@@ -142,7 +170,9 @@ export async function runAb(
     const n = ++count[s.side];
     const what = `${s.side} run ${n}${s.warmup ? ' (warm-up)' : ''}`;
     rep.info(`joulecheck ab: ${i + 1}/${schedule.length}: ${what}\n`);
-    const state = probe ? await probeMachineState(ctx, { nvidiaSmi: smi, ...(env ? { env } : {}) }) : {};
+    const read = probe ? await probeMachine(ctx, { nvidiaSmi: smi, ...(env ? { env } : {}) }) : null;
+    const state = read?.state ?? {};
+    if (read) idles.push(read.idle);
     // gated: the meter is up before the command starts, so no run loses its first CPU time
     const spec: SpawnSpec = { file, args, cwd: dirs[s.side], ...(env ? { env } : {}), display: [...command], gate: true };
     const once = await runOnce(ctxs[s.side], spec, rep, {
@@ -167,6 +197,20 @@ export async function runAb(
     }
   }
 
+  // The active energy above the idle the sensors read before the runs: the lowest reading of the session
+  // (the one least disturbed by anything else), the same for every run of both sides
+  const idle = sessionIdle(idles);
+  if (idle) {
+    for (const r of runs) {
+      if (!r.summaryPath) continue;
+      try {
+        r.summary = await writeSummary(r.log, r.summaryPath, ctx, idle);
+      } catch (err) {
+        rep.info(`joulecheck ab: the summary of ${r.log} could not be redone with the measured idle (${err instanceof Error ? err.message : String(err)}); it keeps the model's\n`);
+      }
+    }
+  }
+
   const inputs: AbRunInput[] = runs.map((r) => ({
     side: r.side,
     n: r.n,
@@ -178,6 +222,7 @@ export async function runAb(
   const comparison = comparePaired(inputs, {
     order: ab.order,
     warmup: ab.warmup,
+    ...(ab.metric ? { metric: ab.metric } : {}),
     ...(ab.alpha !== undefined ? { alpha: ab.alpha } : {}),
     ...(ab.minEffect !== undefined ? { minEffect: ab.minEffect } : {}),
     ...(ab.runner ? { runner: ab.runner } : {}),

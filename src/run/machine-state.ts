@@ -4,6 +4,7 @@
 // systematically hotter, at lower clocks, or on a busier machine. Best effort: a sensor that fails gives
 // no field, never an error (the runs matter more than their context).
 import { execFile } from 'node:child_process';
+import type { MeasuredIdle } from '../accounting/summarize.ts';
 import type { MachineState } from '../model/comparison.ts';
 import type { MeterContext } from '../meter/sampling/sampler.ts';
 
@@ -17,12 +18,16 @@ export interface StateProbeOptions {
   timeoutMs?: number;
 }
 
-/** Parses `temperature.gpu, clocks.sm, power.draw` CSV rows (noheader, nounits): hottest, slowest, summed. */
-export function parseGpuState(csv: string): Pick<MachineState, 'gpu_temp_c' | 'sm_clock_mhz'> & { gpu_w?: number } {
+/**
+ * Parses `temperature.gpu, clocks.sm, power.draw[, uuid]` CSV rows (noheader, nounits): hottest, slowest,
+ * summed, and each GPU's power by UUID where the row names it.
+ */
+export function parseGpuState(csv: string): Pick<MachineState, 'gpu_temp_c' | 'sm_clock_mhz'> & { gpu_w?: number; per_gpu_w?: Record<string, number> } {
   const temps: number[] = [];
   const clocks: number[] = [];
   let watts = 0;
   let haveW = false;
+  const perGpu: Record<string, number> = {};
   for (const line of csv.split('\n')) {
     const f = line.split(',').map((x) => x.trim());
     if (f.length < 3 || f[0] === '') continue;
@@ -32,12 +37,15 @@ export function parseGpuState(csv: string): Pick<MachineState, 'gpu_temp_c' | 's
     if (Number.isFinite(w)) {
       watts += w!;
       haveW = true;
+      const uuid = f[3];
+      if (uuid && /^(GPU|MIG)-[0-9A-Za-z-]+$/.test(uuid)) perGpu[uuid] = w!;
     }
   }
   return {
     ...(temps.length ? { gpu_temp_c: Math.max(...temps) } : {}),
     ...(clocks.length ? { sm_clock_mhz: Math.min(...clocks) } : {}),
     ...(haveW ? { gpu_w: watts } : {}),
+    ...(Object.keys(perGpu).length ? { per_gpu_w: perGpu } : {}),
   };
 }
 
@@ -45,7 +53,7 @@ function queryGpus(bin: string, env: NodeJS.ProcessEnv | undefined, timeoutMs: n
   return new Promise((res) => {
     execFile(
       bin,
-      ['--query-gpu=temperature.gpu,clocks.sm,power.draw', '--format=csv,noheader,nounits'],
+      ['--query-gpu=temperature.gpu,clocks.sm,power.draw,uuid', '--format=csv,noheader,nounits'],
       { env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 },
       (err, stdout) => res(err ? null : String(stdout)),
     );
@@ -54,7 +62,16 @@ function queryGpus(bin: string, env: NodeJS.ProcessEnv | undefined, timeoutMs: n
 
 /** Reads the machine state now. Runs the RAPL window and the GPU query side by side. */
 export async function probeMachineState(ctx: MeterContext, opts: StateProbeOptions): Promise<MachineState> {
+  return (await probeMachine(ctx, opts)).state;
+}
+
+/**
+ * The machine state and the idle power per component behind it (RAPL package, RAPL dram, each GPU by UUID),
+ * for the active energy of the runs that follow.
+ */
+export async function probeMachine(ctx: MeterContext, opts: StateProbeOptions): Promise<{ state: MachineState; idle: Omit<MeasuredIdle, 'source'> }> {
   const windowMs = opts.windowMs ?? 50;
+  const parts: Omit<MeasuredIdle, 'source'> = {};
   const rapl = (async (): Promise<number | undefined> => {
     if (!ctx.openRapl) return undefined;
     let meter;
@@ -67,6 +84,8 @@ export async function probeMachineState(ctx: MeterContext, opts: StateProbeOptio
       const dt = (performance.now() - t0) / 1000;
       if (e.pkg === null && e.dram === null) return undefined;
       const j = (e.pkg ?? 0) + (e.dram ?? 0);
+      if (dt > 0 && e.pkg !== null && e.pkg >= 0) parts.cpu = e.pkg / dt;
+      if (dt > 0 && e.dram !== null && e.dram >= 0) parts.dram = e.dram / dt;
       return dt > 0 && j >= 0 ? j / dt : undefined;
     } catch {
       return undefined;
@@ -78,7 +97,8 @@ export async function probeMachineState(ctx: MeterContext, opts: StateProbeOptio
     ? queryGpus(opts.nvidiaSmi, opts.env, opts.timeoutMs ?? 5000).then((o) => (o === null ? {} : parseGpuState(o)))
     : Promise.resolve({});
   const [cpuW, g] = await Promise.all([rapl, gpu]);
-  const { gpu_w, ...gpuState } = g as ReturnType<typeof parseGpuState>;
+  const { gpu_w, per_gpu_w, ...gpuState } = g as ReturnType<typeof parseGpuState>;
+  if (per_gpu_w) parts.gpu = per_gpu_w;
   const idle = cpuW !== undefined || gpu_w !== undefined ? (cpuW ?? 0) + (gpu_w ?? 0) : undefined;
-  return { ...gpuState, ...(idle !== undefined ? { idle_w: Math.round(idle * 1000) / 1000 } : {}) };
+  return { state: { ...gpuState, ...(idle !== undefined ? { idle_w: Math.round(idle * 1000) / 1000 } : {}) }, idle: parts };
 }

@@ -170,7 +170,7 @@ export async function runOnce(ctx: MeterContext, spec: SpawnSpec, rep: Reporter,
       try {
         // a SLURM step: every task of the step on this node runs under our parent, slurmstepd; we are
         // not metered ourselves, our command is
-        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid, fromStart: true };
         sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: once.label, repeat: n, command: spec.display });
         for (const e of once.events ?? []) sampler.event('info', e);
       } catch (err) {

@@ -69,6 +69,26 @@ describe('mergeNodeSummaries', () => {
     expect(m.tool.version).toBe('9.9.9');
   });
 
+  it('active energy and own use add up over the nodes; other load is the mean of the machines; only when every node has them', () => {
+    const withActive = (s: MergedSummary, act: number, cpuS: number, load: number, gpuLoad: number | null): MergedSummary => ({
+      ...s,
+      energy_j: { ...s.energy_j, active: { cpu: act, dram: 0, gpu: 2 * act, total: 1.2 * 3 * act } },
+      usage: { cpu_time_s: cpuS, gpu_sm_s: cpuS / 2 },
+      other_load: { cpu: load, gpu: gpuLoad },
+    });
+    const m = mergeNodeSummaries([{ name: 'n1', summary: withActive(a, 10, 4, 0.1, 0.2) }, { name: 'n2', summary: withActive(b, 5, 2, 0.3, null) }], { version: '9.9.9' });
+    MergedSchema.parse(m);
+    expect(m.energy_j.active).toEqual({ cpu: 15, dram: 0, gpu: 30, total: expect.closeTo(1.2 * 45, 12) });
+    expect(m.usage).toEqual({ cpu_time_s: 6, gpu_sm_s: 3 });
+    expect(m.other_load!.cpu).toBeCloseTo(0.2, 12);
+    expect(m.other_load!.gpu).toBeCloseTo(0.2, 12);
+    // one node from an older version: no merged active energy rather than a partial sum
+    const old = mergeNodeSummaries([{ name: 'n1', summary: withActive(a, 10, 4, 0.1, 0.2) }, { name: 'n2', summary: b }], { version: '9.9.9' });
+    expect(old.energy_j.active).toBeUndefined();
+    expect(old.usage).toBeUndefined();
+    expect(old.other_load).toBeUndefined();
+  });
+
   it('a missing node is named and makes the totals incomplete, never silently lower', () => {
     const m = mergeNodeSummaries([{ name: 'n1', summary: a }, { name: 'n2', summary: null, problem: 'no log arrived at joulecheck-out/train-1.n2.log.ndjson' }], { version: '0' });
     MergedSchema.parse(m);

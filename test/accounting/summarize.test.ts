@@ -226,6 +226,7 @@ describe('summarize: carbon over a varying intensity', () => {
 
 describe('summarize: active energy, the step\'s own use and other load', () => {
   const header: DeepPartialHeader = {
+    host: { logical_cpus: 2 },
     sensors: {
       cpu: { kind: 'estimated', model: 'tdp-linear' },
       dram: { kind: 'estimated', model: 'dram-per-gb' },
@@ -261,6 +262,42 @@ describe('summarize: active energy, the step\'s own use and other load', () => {
     expect(r.other_load!.cpu).toBeCloseTo(150 / 400, 12);
     expect(r.other_load!.gpu).toBeCloseTo(0.15, 12);
     expect(r.methods.cpu.detail).toMatch(/active energy: the share of the energy above an idle 10 W/);
+  });
+  it('estimated: the active CPU energy is the step\'s CPU time at the model\'s slope, whatever the interval\'s quantised tick total', () => {
+    // 50 tree ticks of 100 busy; /proc/stat totals 190 and 210 ticks for 1 s on 2 CPUs (quantisation)
+    const q = (t: number, total: number): LogSample =>
+      makeSample({ t, dt: 1, pkg: null, dram: null, busy: 100, total, tree: 50, rss: 1e9, used: 4e9, gpu: [gs(G0, null, 0, 0, true)] });
+    const r = summarize(logOf([q(1, 190), q(2, 210)], header, 1));
+    // slope 40 W over 2 CPUs: 0.2 J per tick; 100 ticks -> 20 J
+    expect(r.energy_j.active!.cpu).toBeCloseTo(20, 12);
+  });
+  it('the meter\'s own CPU time (in the footer) is neither the step\'s nor other load', () => {
+    const footer = { type: 'footer' as const, ended_at: '2026-11-23T07:00:03.000Z', duration_s: 2, exit_code: 0, signal: null, samples: 2, meter_cpu_s: 0.3 };
+    const r = summarize(logOf(samples, header, 1, { footer }));
+    // 150 busy ticks beyond the tree's, 30 of them the meter's: 120 of 400
+    expect(r.other_load!.cpu).toBeCloseTo(120 / 400, 12);
+    expect(r.usage!.meter_cpu_s).toBe(0.3);
+    expect(r.usage!.cpu_time_s).toBe(1);
+  });
+  it('measured components: the active energy above the idle measured before the run, when given', () => {
+    const measured: DeepPartialHeader = {
+      host: { logical_cpus: 2 },
+      sensors: { cpu: { kind: 'measured', sensor: 'rapl' }, dram: { kind: 'measured', sensor: 'rapl' }, gpu: { kind: 'measured', sensor: 'nvml' }, notes: [] },
+    };
+    // RAPL package 30 J then 40 J; dram 8 J each; the GPU 110 J then 170 J; tree 50 of 100 then 150 busy ticks
+    const m = (t: number, pkg: number, busy: number, j: number, util: number): LogSample =>
+      makeSample({ t, dt: 1, pkg, dram: 8, busy, total: 200, tree: 50, rss: 1e9, used: 4e9, gpu: [gs(G0, j, util, 30, true)] });
+    const log = logOf([m(1, 30, 100, 110, 30), m(2, 40, 150, 170, 60)], measured, 1);
+    const r = summarize(log, { idle: { cpu: 10, dram: 6, gpu: { [G0]: 50 }, source: 'test reading' } });
+    // cpu: (30 - 10) x 1/2 + (40 - 10) x 1/3 = 20; dram: (8 - 6) x rss share 1/4 twice = 1
+    expect(r.energy_j.active!.cpu).toBeCloseTo(20, 12);
+    expect(r.energy_j.active!.dram).toBeCloseTo(2 * 2 * 0.25, 12);
+    // gpu: (110 - 50) x 1 + (170 - 50) x 1/2 = 120
+    expect(r.energy_j.active!.gpu).toBeCloseTo(120, 12);
+    expect(r.methods.cpu.detail).toMatch(/above an idle 10 W \(measured before the run: test reading\)/);
+    expect(r.methods.gpu.detail).toMatch(/50 W, measured before the run: test reading/);
+    // without a reading: the model's idle term, said so
+    expect(summarize(log).methods.cpu.detail).toMatch(/the power model's idle term/);
   });
   it('an older summary without the new fields still reads', () => {
     const r = summarize(logOf(samples, header, 1));

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseGpuState, probeMachineState } from '../../src/run/machine-state.ts';
+import { parseGpuState, probeMachine, probeMachineState } from '../../src/run/machine-state.ts';
+import { sessionIdle } from '../../src/run/ab.ts';
 import { buildMeterContext } from '../../src/run/meter-context.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/options.ts';
 import { buildPowercapTree, intelLayout, PowercapWriter } from '../fakes/powercap.ts';
@@ -21,6 +22,8 @@ describe('parseGpuState', () => {
     expect(parseGpuState('51, 1980, 100.00\n58, 1755, 70.50\n')).toEqual({ gpu_temp_c: 58, sm_clock_mhz: 1755, gpu_w: 170.5 });
     expect(parseGpuState('[N/A], [N/A], 100.00\n')).toEqual({ gpu_w: 100 });
     expect(parseGpuState('')).toEqual({});
+    // with the UUID column: each GPU's power by UUID too
+    expect(parseGpuState('51, 1980, 100.00, GPU-a1\n58, 1755, 70.50, GPU-b2\n')).toEqual({ gpu_temp_c: 58, sm_clock_mhz: 1755, gpu_w: 170.5, per_gpu_w: { 'GPU-a1': 100, 'GPU-b2': 70.5 } });
   });
 });
 
@@ -56,6 +59,20 @@ describe('probeMachineState', () => {
     const expected = 40 * packages + 6 * drams + 170;
     expect(s.idle_w).toBeGreaterThan(expected - 0.1 * (expected - 170));
     expect(s.idle_w).toBeLessThan(expected + 0.1 * (expected - 170));
+    // the same per component, for the active energy: package, dram, each GPU by UUID
+    const { idle } = await probeMachine(ctx, { nvidiaSmi: FAKE_SMI, env, windowMs: 1000 });
+    expect(idle.cpu!).toBeGreaterThan(40 * packages * 0.9);
+    expect(idle.cpu!).toBeLessThan(40 * packages * 1.1);
+    expect(idle.dram!).toBeGreaterThan(6 * drams * 0.9);
+    expect(idle.dram!).toBeLessThan(6 * drams * 1.1);
+    expect(idle.gpu).toEqual({ 'GPU-a': 100, 'GPU-b': 70 });
+  });
+
+  it('the session idle is the lowest reading per component and GPU; nothing read gives none', () => {
+    const s = sessionIdle([{ cpu: 50, dram: 7, gpu: { 'GPU-a': 90 } }, { cpu: 42, gpu: { 'GPU-a': 95, 'GPU-b': 60 } }, { dram: 6.5 }]);
+    expect(s).toEqual({ cpu: 42, dram: 6.5, gpu: { 'GPU-a': 90, 'GPU-b': 60 }, source: expect.stringMatching(/lowest of 3 readings before the A\/B's runs/) });
+    expect(sessionIdle([{}, {}])).toBeNull();
+    expect(sessionIdle([])).toBeNull();
   });
 
   it('gives no field for a sensor that is not there (no RAPL, no nvidia-smi)', async () => {

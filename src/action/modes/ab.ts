@@ -66,6 +66,7 @@ export async function meterAb(inputs: ActionInputs): Promise<MeterResult> {
         headDir: cwd,
         pairs: inputs.pairs,
         order: inputs.order,
+        metric: inputs.abMetric,
         warmup: inputs.warmup,
         setup: inputs.setup,
         alpha: inputs.alpha,

@@ -46,6 +46,13 @@ export interface ProcTreeOptions {
   idleMaxMs?: number;
   /** clock, ms (default performance.now) */
   now?: () => number;
+  /**
+   * The root was spawned by the meter and is read from its first moments (held at a gate): its whole
+   * lifetime is the step's, so the CPU time it used before the first read counts too. Without it, the
+   * ticks of the process's start (fork, exec) before the meter's first read went missing, and more of them
+   * on a busy machine, where the first read comes later.
+   */
+  countFromStart?: boolean;
 }
 
 interface Member {
@@ -163,7 +170,7 @@ export class ProcTree {
       },
       opts.now,
     );
-    tree.prime();
+    tree.prime(opts.countFromStart === true);
     return tree;
   }
 
@@ -207,14 +214,15 @@ export class ProcTree {
   }
 
   /** First reads of a new tree: the root, a full listing, and the counters the first sample() diffs against. */
-  private prime(): void {
+  private prime(fromStart: boolean): void {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
     const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
-    this.cumulative = this.readTree(this.now());
+    const ticks = this.readTree(this.now());
+    this.cumulative = fromStart ? 0 : ticks;
   }
 
   /**
@@ -394,6 +402,11 @@ export class ProcTree {
         this.liveRss -= m.rssPages;
         if (m.fd >= 0) closeSync(m.fd);
       }
+      // Time a vanished member's final figure holds beyond its own last-seen ticks: the children it reaped
+      // since. A child that vanished in the same interval (sh reaping its last command, then we reaping
+      // sh) is inside it and must not count twice; an orphan is not, and keeps its ticks.
+      const cover = new Map<number, number>();
+      const byPid = new Map(vanished.map((m) => [m.pid, m]));
       for (const m of vanished) {
         const parent = this.members.get(m.ppid);
         if (parent) {
@@ -402,10 +415,21 @@ export class ProcTree {
         } else if (m.ppid === process.pid && selfDelta > 0) {
           // reaped by us: getrusage(children) now holds its whole lifetime (its own + its reaped children)
           this.frozen += Math.max(m.ticks, selfDelta);
+          cover.set(m.pid, Math.max(0, selfDelta - m.ticks));
           selfDelta = 0;
-        } else {
-          this.frozen += m.ticks;
         }
+      }
+      for (const m of vanished) {
+        if (this.members.has(m.ppid) || cover.has(m.pid)) continue;
+        let left = m.ticks;
+        // up the chain of ancestors that vanished with it, to the one whose final figure holds it
+        for (let a = byPid.get(m.ppid), hops = 0; a && left > 0 && hops < 64; a = byPid.get(a.ppid), hops++) {
+          const c = cover.get(a.pid) ?? 0;
+          const take = Math.min(c, left);
+          if (take > 0) cover.set(a.pid, c - take);
+          left -= take;
+        }
+        this.frozen += left;
       }
     }
     return this.frozen + this.liveTicks;

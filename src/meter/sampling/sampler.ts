@@ -39,6 +39,8 @@ export interface SamplerRun {
   exclude?: number[];
   /** pids that are not metered themselves but whose descendants are (see ProcTreeOptions.through) */
   through?: number[];
+  /** the root was spawned for this run: its CPU time from its start counts (see ProcTreeOptions.countFromStart) */
+  fromStart?: boolean;
 }
 
 export interface Sampler {
@@ -64,6 +66,8 @@ const BATCH_MS = 1000;
 export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<Sampler> {
   const intervalMs = ctx.header.interval_ms;
   const t0 = performance.now();
+  // the meter's own CPU time from here (process.cpuUsage: every thread, the tick worker's included)
+  const cpu0 = process.cpuUsage();
   const since = (now: number): number => Math.max(0, (now - t0) / 1000);
   // Lines of the main thread (sensor callbacks, the carbon poller, callers) wait here until the batch of
   // samples read before them is written: the log stays in time order. Before the writer exists (the
@@ -87,7 +91,12 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
 
   // the sensors are opened and primed here, at t0; the ticks (in the tick worker) go on from this state
   const proc = ProcTree.open({
-    rootPid: run.rootPid, exclude: run.exclude, through: run.through, rescanMs: Math.max(2000, intervalMs), idleMaxMs: Math.max(10_000, intervalMs),
+    rootPid: run.rootPid,
+    exclude: run.exclude,
+    through: run.through,
+    countFromStart: run.fromStart === true,
+    rescanMs: Math.max(2000, intervalMs),
+    idleMaxMs: Math.max(10_000, intervalMs),
   });
   let rapl: RaplMeter | null = null;
   if (ctx.openRapl) {
@@ -247,6 +256,7 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
     exit_code: end.exitCode,
     signal: end.signal,
     samples,
+    meter_cpu_s: meterCpuS(cpu0),
   });
 
   let stopping: Promise<LogFooter> | null = null;
@@ -305,6 +315,12 @@ export async function startSampler(ctx: MeterContext, run: SamplerRun): Promise<
       }
     },
   };
+}
+
+/** CPU seconds this process used since `from` (µs resolution, kept to the µs). */
+function meterCpuS(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return round((u.user + u.system) / 1e6);
 }
 
 function msg(err: unknown): string {

@@ -148,6 +148,54 @@ describe('ProcTree on real processes', () => {
     expect(ticks).toBeLessThanOrEqual(childrenTicks + 15);
   });
 
+  it('a root spawned for the run counts its CPU time from its start (countFromStart), an attached one from the first read', async () => {
+    const c = startNode(FOREVER);
+    // let it burn CPU before any tree is opened: the ticks a late first read (a busy machine) would miss
+    while (ownTicks(c.pid!) < 15) await sleep(20);
+    const fromStart = ProcTree.open({ rootPid: c.pid!, countFromStart: true });
+    const attached = ProcTree.open({ rootPid: c.pid! });
+    await sleep(100);
+    const a = fromStart.sample().tree;
+    const b = attached.sample().tree;
+    const truth = ownTicks(c.pid!);
+    fromStart.close();
+    attached.close();
+    // the whole lifetime, up to the tick read between the samples and this read
+    expect(a).toBeGreaterThanOrEqual(truth - 3);
+    expect(a).toBeLessThanOrEqual(truth);
+    // only since it was opened: at least the 15 ticks before it fewer
+    expect(b).toBeLessThanOrEqual(a - 14);
+  });
+
+  it('a child seen alive that exits with its parent in one interval (sh reaping it, we reaping sh) counts once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jc-procfs-'));
+    const childCode = `${BUSY(300)} const u=process.cpuUsage(); require('fs').writeFileSync(process.argv[1]+'/cpu', String(u.user+u.system));`;
+    // `; exit 0` keeps sh from exec'ing the command: the command is sh's child, reaped by sh
+    const root = spawn('sh', ['-c', `"${process.execPath}" -e "${childCode.replace(/"/g, '\\"')}" "${dir}"; exit 0`], { stdio: 'ignore' });
+    kids.push(root);
+    const done = exited(root);
+    const tree = ProcTree.open({ rootPid: root.pid!, rescanMs: 50, countFromStart: true });
+    let ticks = 0;
+    let sawChild = false;
+    // sample every 100 ms while it runs, but not at the very end: both are gone by the last sample
+    for (let alive = true; alive; ) {
+      alive = (await Promise.race([sleep(100).then(() => true), done.then(() => false)])) as boolean;
+      if (!alive) break;
+      const s = tree.sample();
+      ticks += s.tree;
+      if (s.pids.size >= 2) sawChild = true;
+    }
+    await done;
+    await sleep(20);
+    ticks += tree.sample(true).tree;
+    tree.close();
+    expect(sawChild).toBe(true);
+    const childTicks = (Number(readFileSync(join(dir, 'cpu'), 'utf8')) / 1e6) * 100;
+    // the child's time plus sh's own (a few ticks), never the child's twice
+    expect(ticks).toBeGreaterThanOrEqual(childTicks - 3);
+    expect(ticks).toBeLessThanOrEqual(childTicks + 8);
+  });
+
   it('finds grandchildren, reports tree RSS and machine counters, reads idle members less often', async () => {
     const root = spawn('sh', ['-c', 'sleep 3 & sleep 3 & (sleep 3 & wait) & wait'], { stdio: 'ignore' });
     kids.push(root);

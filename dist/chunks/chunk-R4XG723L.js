@@ -538,7 +538,7 @@ var ProcTree = class _ProcTree {
       },
       opts.now
     );
-    tree.prime();
+    tree.prime(opts.countFromStart === true);
     return tree;
   }
   /**
@@ -579,14 +579,15 @@ var ProcTree = class _ProcTree {
     this.selfReaped = st.selfReaped;
   }
   /** First reads of a new tree: the root, a full listing, and the counters the first sample() diffs against. */
-  prime() {
+  prime(fromStart) {
     this.selfReaped = this.readSelfReaped();
     this.addMember(this.rootPid, 0);
     this.rescan(this.now());
     const s = this.readProcStat();
     this.lastBusy = s.busy;
     this.lastTotal = s.total;
-    this.cumulative = this.readTree(this.now());
+    const ticks = this.readTree(this.now());
+    this.cumulative = fromStart ? 0 : ticks;
   }
   /**
    * The whole state, file descriptors included, for `ProcTree.resume(state)` in another thread of this
@@ -745,16 +746,28 @@ var ProcTree = class _ProcTree {
         this.liveRss -= m.rssPages;
         if (m.fd >= 0) closeSync3(m.fd);
       }
+      const cover = /* @__PURE__ */ new Map();
+      const byPid = new Map(vanished.map((m) => [m.pid, m]));
       for (const m of vanished) {
         const parent = this.members.get(m.ppid);
         if (parent) {
           if (parent.readAt !== this.tick && !this.readMember(parent, now)) this.frozen += m.ticks;
         } else if (m.ppid === process.pid && selfDelta > 0) {
           this.frozen += Math.max(m.ticks, selfDelta);
+          cover.set(m.pid, Math.max(0, selfDelta - m.ticks));
           selfDelta = 0;
-        } else {
-          this.frozen += m.ticks;
         }
+      }
+      for (const m of vanished) {
+        if (this.members.has(m.ppid) || cover.has(m.pid)) continue;
+        let left = m.ticks;
+        for (let a = byPid.get(m.ppid), hops = 0; a && left > 0 && hops < 64; a = byPid.get(a.ppid), hops++) {
+          const c = cover.get(a.pid) ?? 0;
+          const take = Math.min(c, left);
+          if (take > 0) cover.set(a.pid, c - take);
+          left -= take;
+        }
+        this.frozen += left;
       }
     }
     return this.frozen + this.liveTicks;

@@ -21,7 +21,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-NRY3SLIY.js";
+} from "./chunk-SQBUWKLC.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

@@ -6,10 +6,13 @@ import {
   DEFAULT_MIN_EFFECT,
   MAX_PAIRS_ESTIMATE,
   METRICS,
+  OTHER_LOAD_THRESHOLD,
   PAIRED_POWER,
   contextWarnings,
   decide,
+  describeFlagged,
   finishComparison,
+  flaggedPairs,
   holm,
   logRatios,
   mean,
@@ -23,7 +26,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-4K24RIOI.js";
+} from "./chunk-KI2523A6.js";
 import {
   Summary,
   VERSION,
@@ -33,8 +36,9 @@ import {
   readRunLog,
   runOnce,
   signalExitCode,
-  summarize
-} from "./chunk-NRY3SLIY.js";
+  summarize,
+  writeSummary
+} from "./chunk-SQBUWKLC.js";
 
 // src/run/merge-run.ts
 import { existsSync, renameSync, writeFileSync } from "node:fs";
@@ -350,28 +354,28 @@ function comparePaired(runs, opts) {
   const restated = intensities.length > 1;
   const intensity = restated ? mean(head.map((s) => s.carbon.intensity_g_per_kwh)) : intensities[0];
   const level = 1 - alpha;
-  const analysed = [];
-  for (const def of METRICS) {
-    const vals = pairs.map((p) => ({ base: def.get(p.base.summary, intensity), head: def.get(p.head.summary, intensity) }));
-    const ok = vals.filter((v) => Number.isFinite(v.base) && Number.isFinite(v.head));
-    if ((COMPONENT_METRICS.has(def.id) || def.id === "co2eq") && ok.every((v) => v.base === 0 && v.head === 0)) continue;
-    if (ok.length === 0) continue;
-    const a = analysePairs(ok, level);
-    if (ok.length < vals.length) a.notes.push(`${vals.length - ok.length} pair(s) without this metric left out`);
-    analysed.push({ def, a });
-  }
-  const family = analysed.filter((m) => m.def.id !== "co2eq" && m.a.primary);
-  const adjusted = holm(family.map((m) => m.a.primary.p));
-  const pAdj = new Map(family.map((m, i) => [m.def.id, adjusted[i]]));
-  const energyP = pAdj.get("energy_total");
-  if (energyP !== void 0 && analysed.some((m) => m.def.id === "co2eq" && m.a.primary)) pAdj.set("co2eq", energyP);
-  const metrics = analysed.map(({ def, a }) => {
-    const p = pAdj.get(def.id);
-    const verdict = decide(a, p, alpha, minEffect);
+  const fam = { intensity, level, alpha, minEffect };
+  const all = decideFamily(pairs, fam);
+  const threshold = opts.otherLoadThreshold ?? OTHER_LOAD_THRESHOLD;
+  const flagged = flaggedPairs(pairs.map((p) => ({ base: p.base.summary, head: p.head.summary })), threshold);
+  const unflagged = flagged.length > 0 ? decideFamily(pairs.filter((_, i) => !flagged.includes(i)), fam) : null;
+  const metrics = all.map(({ def, a, p, verdict: v, familySize }) => {
+    let verdict = v;
     const notes = [...a.notes];
+    let held;
+    if (unflagged && (v === "regression" || v === "improvement" || v === "no_significant_change")) {
+      const vu = unflagged.find((m) => m.def.id === def.id)?.verdict ?? "not_enough_data";
+      if (vu !== v) {
+        held = { pairs: flagged.map((i) => i + 1), verdict_all_pairs: v, verdict_unflagged: vu };
+        verdict = "inconclusive";
+        notes.push(
+          `inconclusive: other load on the runner: over every pair ${v.replace(/_/g, " ")}, over the ${pairs.length - flagged.length} pair(s) whose runs ran beside similar load ${vu.replace(/_/g, " ")}`
+        );
+      }
+    }
     if (def.id === "co2eq") notes.push(`at one intensity for both sides (${Math.round(intensity * 10) / 10} g/kWh); tested as the energy total`);
     if (a.primary && p !== void 0 && a.primary.p < alpha && p >= alpha) {
-      notes.push(`p = ${a.primary.p.toPrecision(2)} before, ${p.toPrecision(2)} after Holm's correction across ${family.length} metrics`);
+      notes.push(`p = ${a.primary.p.toPrecision(2)} before, ${p.toPrecision(2)} after Holm's correction across ${familySize} metrics`);
     }
     const rn = verdict === "inconclusive" ? pairsNeededFor(a, alpha, minEffect) : void 0;
     return {
@@ -387,15 +391,33 @@ function comparePaired(runs, opts) {
       verdict,
       ...rn ? { runs_needed: rn } : {},
       pairs: a.pairs,
+      ...held ? { held_by_other_load: held } : {},
       notes
     };
   });
   const energy = metrics.find((m) => m.id === "energy_total");
   if (!energy) throw new CompareInputError("the runs have no energy total to compare");
+  const wanted = opts.metric ?? "active";
+  const active = metrics.find((m) => m.id === "energy_active");
+  const useActive = wanted === "active" && active !== void 0 && active.pairs?.length === pairs.length;
+  const headlineMetric = useActive ? "energy_active" : "energy_total";
   const b = sideContext(base, pairs.map((p) => p.base.file ?? ""));
   const h = sideContext(head, pairs.map((p) => p.head.file ?? ""));
   const warnings = contextWarnings(base, head, b, h);
-  const energyD = analysed.find((m) => m.def.id === "energy_total")?.a.d;
+  if (wanted === "active" && !useActive) {
+    warnings.push("Some runs have no active energy (summaries from an older joulecheck): the verdict is on the attributed energy.");
+  }
+  if (flagged.length > 0) {
+    const named = flagged.map((i) => {
+      const p = pairs[i];
+      return describeFlagged(i + 1, { n: p.base.n, s: p.base.summary }, { n: p.head.n, s: p.head.summary });
+    });
+    const heldIds = metrics.filter((m) => m.held_by_other_load).map((m) => m.name);
+    warnings.push(
+      `Other load on the runner: in ${flagged.length} of ${pairs.length} pairs the two runs ran beside load that differs by more than ${Math.round(threshold * 100)} points of the machine: ${named.join("; ")}.` + (heldIds.length > 0 ? ` Those pairs decided ${heldIds.join(", ")}: inconclusive: other load on the runner (the other pairs alone do not reach the verdict).` : " The pairs without them reach the same verdicts.")
+    );
+  }
+  const energyD = all.find((m) => m.def.id === headlineMetric)?.a.d;
   const trend = trendWarning(energyD, alpha);
   if (trend) warnings.push(trend);
   warnings.push(...stateWarnings(pairs));
@@ -421,26 +443,60 @@ function comparePaired(runs, opts) {
     ...r.file ? { file: r.file } : {},
     started_at: r.summary.started_at,
     exit_code: r.summary.exit_code,
-    ...r.state && Object.keys(r.state).length ? { state: r.state } : {}
+    ...r.state && Object.keys(r.state).length ? { state: r.state } : {},
+    ...r.summary.other_load ? { other_load: r.summary.other_load } : {}
   }));
-  return finishComparison({
-    design: "paired",
-    label: labels[0],
-    alpha,
-    min_effect: minEffect,
-    confidence: level,
-    carbon: { region: [...new Set(head.map((s) => s.carbon.region))].join(", "), intensity_g_per_kwh: intensity, restated },
-    base: b,
-    head: h,
-    metrics,
-    warnings,
-    ab: {
-      order: opts.order,
-      pairs: pairs.length,
-      warmup: opts.warmup,
-      ...opts.runner ? { runner: opts.runner } : {},
-      runs: abRuns
-    }
+  return finishComparison(
+    {
+      design: "paired",
+      label: labels[0],
+      alpha,
+      min_effect: minEffect,
+      confidence: level,
+      carbon: { region: [...new Set(head.map((s) => s.carbon.region))].join(", "), intensity_g_per_kwh: intensity, restated },
+      base: b,
+      head: h,
+      metrics,
+      warnings,
+      ab: {
+        order: opts.order,
+        pairs: pairs.length,
+        warmup: opts.warmup,
+        ...opts.runner ? { runner: opts.runner } : {},
+        metric: useActive ? "active" : "attributed",
+        other_load: { threshold, flagged_pairs: flagged.map((i) => i + 1) },
+        runs: abRuns
+      }
+    },
+    headlineMetric
+  );
+}
+var ENERGY_ACTIVE = {
+  id: "energy_active",
+  name: "Energy (active, incl. PUE)",
+  unit: "J",
+  get: (s) => s.energy_j.active?.total
+};
+var PAIRED_METRICS = [ENERGY_ACTIVE, ...METRICS];
+function decideFamily(pairs, o) {
+  const analysed = [];
+  for (const def of PAIRED_METRICS) {
+    const vals = pairs.map((p) => ({ base: def.get(p.base.summary, o.intensity), head: def.get(p.head.summary, o.intensity) }));
+    const ok = vals.filter((v) => Number.isFinite(v.base) && Number.isFinite(v.head));
+    if ((COMPONENT_METRICS.has(def.id) || def.id === "co2eq") && ok.every((v) => v.base === 0 && v.head === 0)) continue;
+    if (ok.length === 0) continue;
+    const a = analysePairs(ok, o.level);
+    if (ok.length < vals.length) a.notes.push(`${vals.length - ok.length} pair(s) without this metric left out`);
+    analysed.push({ def, a });
+  }
+  const family = analysed.filter((m) => m.def.id !== "co2eq" && m.a.primary);
+  const adjusted = holm(family.map((m) => m.a.primary.p));
+  const pAdj = new Map(family.map((m, i) => [m.def.id, adjusted[i]]));
+  const energyP = pAdj.get("energy_total");
+  if (energyP !== void 0 && analysed.some((m) => m.def.id === "co2eq" && m.a.primary)) pAdj.set("co2eq", energyP);
+  return analysed.map(({ def, a }) => {
+    const p = pAdj.get(def.id);
+    return { def, a, p, verdict: decide(a, p, o.alpha, o.minEffect), familySize: family.length };
   });
 }
 
@@ -451,6 +507,7 @@ function parseGpuState(csv) {
   const clocks = [];
   let watts = 0;
   let haveW = false;
+  const perGpu = {};
   for (const line of csv.split("\n")) {
     const f = line.split(",").map((x) => x.trim());
     if (f.length < 3 || f[0] === "") continue;
@@ -460,26 +517,30 @@ function parseGpuState(csv) {
     if (Number.isFinite(w)) {
       watts += w;
       haveW = true;
+      const uuid = f[3];
+      if (uuid && /^(GPU|MIG)-[0-9A-Za-z-]+$/.test(uuid)) perGpu[uuid] = w;
     }
   }
   return {
     ...temps.length ? { gpu_temp_c: Math.max(...temps) } : {},
     ...clocks.length ? { sm_clock_mhz: Math.min(...clocks) } : {},
-    ...haveW ? { gpu_w: watts } : {}
+    ...haveW ? { gpu_w: watts } : {},
+    ...Object.keys(perGpu).length ? { per_gpu_w: perGpu } : {}
   };
 }
 function queryGpus(bin, env, timeoutMs) {
   return new Promise((res) => {
     execFile2(
       bin,
-      ["--query-gpu=temperature.gpu,clocks.sm,power.draw", "--format=csv,noheader,nounits"],
+      ["--query-gpu=temperature.gpu,clocks.sm,power.draw,uuid", "--format=csv,noheader,nounits"],
       { env, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 1024 * 1024 },
       (err, stdout) => res(err ? null : String(stdout))
     );
   });
 }
-async function probeMachineState(ctx, opts) {
+async function probeMachine(ctx, opts) {
   const windowMs = opts.windowMs ?? 50;
+  const parts = {};
   const rapl = (async () => {
     if (!ctx.openRapl) return void 0;
     let meter;
@@ -492,6 +553,8 @@ async function probeMachineState(ctx, opts) {
       const dt = (performance.now() - t0) / 1e3;
       if (e.pkg === null && e.dram === null) return void 0;
       const j = (e.pkg ?? 0) + (e.dram ?? 0);
+      if (dt > 0 && e.pkg !== null && e.pkg >= 0) parts.cpu = e.pkg / dt;
+      if (dt > 0 && e.dram !== null && e.dram >= 0) parts.dram = e.dram / dt;
       return dt > 0 && j >= 0 ? j / dt : void 0;
     } catch {
       return void 0;
@@ -501,9 +564,10 @@ async function probeMachineState(ctx, opts) {
   })();
   const gpu = opts.nvidiaSmi ? queryGpus(opts.nvidiaSmi, opts.env, opts.timeoutMs ?? 5e3).then((o) => o === null ? {} : parseGpuState(o)) : Promise.resolve({});
   const [cpuW, g] = await Promise.all([rapl, gpu]);
-  const { gpu_w, ...gpuState } = g;
+  const { gpu_w, per_gpu_w, ...gpuState } = g;
+  if (per_gpu_w) parts.gpu = per_gpu_w;
   const idle = cpuW !== void 0 || gpu_w !== void 0 ? (cpuW ?? 0) + (gpu_w ?? 0) : void 0;
-  return { ...gpuState, ...idle !== void 0 ? { idle_w: Math.round(idle * 1e3) / 1e3 } : {} };
+  return { state: { ...gpuState, ...idle !== void 0 ? { idle_w: Math.round(idle * 1e3) / 1e3 } : {} }, idle: parts };
 }
 
 // src/run/ab.ts
@@ -530,6 +594,27 @@ function runSetup(cmd, cwd, env) {
     child.on("error", () => res(127));
     child.on("exit", (code, signal) => res(signal ? signalExitCode(signal) : code ?? 1));
   });
+}
+function sessionIdle(reads) {
+  const min = (xs) => {
+    const v = xs.filter((x) => x !== void 0 && Number.isFinite(x) && x >= 0);
+    return v.length ? Math.min(...v) : void 0;
+  };
+  const cpu = min(reads.map((r) => r.cpu));
+  const dram = min(reads.map((r) => r.dram));
+  const uuids = [...new Set(reads.flatMap((r) => Object.keys(r.gpu ?? {})))];
+  const gpu = Object.fromEntries(uuids.flatMap((u) => {
+    const w = min(reads.map((r) => r.gpu?.[u]));
+    return w === void 0 ? [] : [[u, w]];
+  }));
+  if (cpu === void 0 && dram === void 0 && uuids.length === 0) return null;
+  const n = reads.length;
+  return {
+    ...cpu !== void 0 ? { cpu } : {},
+    ...dram !== void 0 ? { dram } : {},
+    ...Object.keys(gpu).length ? { gpu } : {},
+    source: `the lowest of ${n} reading${n === 1 ? "" : "s"} before the A/B's runs (RAPL over 50 ms, nvidia-smi power.draw)`
+  };
 }
 function sideContext2(ctx, sha, side) {
   if (!sha) return ctx;
@@ -567,6 +652,7 @@ async function runAb(ctx, opts, ab, command, rep, env) {
   const schedule = abSchedule(ab.pairs, ab.order, ab.warmup);
   const count = { base: 0, head: 0 };
   const runs = [];
+  const idles = [];
   const probe = ab.probeState ?? true;
   const smi = opts.nvidiaSmi === "none" ? null : ctx.startGpu ? opts.nvidiaSmi ?? "nvidia-smi" : null;
   for (const [i, s] of schedule.entries()) {
@@ -574,7 +660,9 @@ async function runAb(ctx, opts, ab, command, rep, env) {
     const what = `${s.side} run ${n}${s.warmup ? " (warm-up)" : ""}`;
     rep.info(`joulecheck ab: ${i + 1}/${schedule.length}: ${what}
 `);
-    const state = probe ? await probeMachineState(ctx, { nvidiaSmi: smi, ...env ? { env } : {} }) : {};
+    const read = probe ? await probeMachine(ctx, { nvidiaSmi: smi, ...env ? { env } : {} }) : null;
+    const state = read?.state ?? {};
+    if (read) idles.push(read.idle);
     const spec = { file, args, cwd: dirs[s.side], ...env ? { env } : {}, display: [...command], gate: true };
     const once = await runOnce(ctxs[s.side], spec, rep, {
       out: outDirs[s.side],
@@ -597,6 +685,18 @@ async function runAb(ctx, opts, ab, command, rep, env) {
       return fail(1, what, runs);
     }
   }
+  const idle = sessionIdle(idles);
+  if (idle) {
+    for (const r of runs) {
+      if (!r.summaryPath) continue;
+      try {
+        r.summary = await writeSummary(r.log, r.summaryPath, ctx, idle);
+      } catch (err) {
+        rep.info(`joulecheck ab: the summary of ${r.log} could not be redone with the measured idle (${err instanceof Error ? err.message : String(err)}); it keeps the model's
+`);
+      }
+    }
+  }
   const inputs = runs.map((r) => ({
     side: r.side,
     n: r.n,
@@ -608,6 +708,7 @@ async function runAb(ctx, opts, ab, command, rep, env) {
   const comparison = comparePaired(inputs, {
     order: ab.order,
     warmup: ab.warmup,
+    ...ab.metric ? { metric: ab.metric } : {},
     ...ab.alpha !== void 0 ? { alpha: ab.alpha } : {},
     ...ab.minEffect !== void 0 ? { minEffect: ab.minEffect } : {},
     ...ab.runner ? { runner: ab.runner } : {}

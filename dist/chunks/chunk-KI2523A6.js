@@ -46,13 +46,13 @@ import {
   signedPct,
   socialCostFor,
   summarize
-} from "./chunk-NRY3SLIY.js";
+} from "./chunk-SQBUWKLC.js";
 import {
   discoverRaplSync,
   parseCounter,
   parseProcStat,
   zonePath
-} from "./chunk-2ZHLDGA4.js";
+} from "./chunk-R4XG723L.js";
 import {
   __commonJS,
   __require,
@@ -12406,6 +12406,8 @@ var num = () => external_exports.number().finite();
 var prob = () => external_exports.number().min(0).max(1);
 var MetricId = external_exports.enum([
   "energy_total",
+  /** design "paired": the active energy (summary energy_j.active.total), what other load does not move */
+  "energy_active",
   "energy_cpu",
   "energy_dram",
   "energy_gpu",
@@ -12467,6 +12469,17 @@ var Metric = external_exports.object({
   }).optional(),
   /** design "paired": one entry per measured pair, in run order (the tests are on these values' log ratios) */
   pairs: external_exports.array(external_exports.object({ base: num(), head: num() })).optional(),
+  /**
+   * design "paired": the verdict was held back to inconclusive because the pairs whose runs ran beside
+   * different other load decided it (the pairs without them alone do not reach it)
+   */
+  held_by_other_load: external_exports.object({
+    /** 1-based pairs whose runs' other load differs by more than the threshold */
+    pairs: external_exports.array(external_exports.number().int().positive()),
+    /** the verdict over every pair, and over the pairs not flagged */
+    verdict_all_pairs: Verdict,
+    verdict_unflagged: Verdict
+  }).optional(),
   notes: external_exports.array(external_exports.string())
 });
 var RunRef = external_exports.object({
@@ -12525,7 +12538,9 @@ var AbRun = external_exports.object({
   file: external_exports.string().optional(),
   started_at: external_exports.string(),
   exit_code: external_exports.number().int().nullable(),
-  state: MachineState.optional()
+  state: MachineState.optional(),
+  /** other processes' share of the machine's CPU time (and of its GPUs' time) over the run, from its summary */
+  other_load: external_exports.object({ cpu: prob(), gpu: prob().nullable() }).optional()
 });
 var Design = external_exports.enum(["independent", "paired"]);
 var Comparison = external_exports.object({
@@ -12565,6 +12580,10 @@ var Comparison = external_exports.object({
     /** warm-up runs per side */
     warmup: external_exports.number().int().nonnegative(),
     runner: external_exports.string().optional(),
+    /** which energy the verdict is about: active (default; absent in older files: attributed) or attributed */
+    metric: external_exports.enum(["active", "attributed"]).optional(),
+    /** pairs whose two runs' other load differs by more than `threshold` (a share of the machine) */
+    other_load: external_exports.object({ threshold: prob(), flagged_pairs: external_exports.array(external_exports.number().int().positive()) }).optional(),
     runs: external_exports.array(AbRun)
   }).optional()
 });
@@ -13629,6 +13648,37 @@ function mergeNodeSummaries(nodes, opts) {
   }
   for (const n of have) for (const w of n.summary.warnings ?? []) warnings.push(`node ${n.name}: ${w}`);
   const sumMachine = machine.cpu + machine.dram + machine.gpu;
+  const every = (f) => {
+    const xs = have.map((n) => f(n.summary));
+    return xs.every((x) => x !== void 0) ? xs : null;
+  };
+  const actives = every((s) => s.energy_j.active);
+  const usages = every((s) => s.usage);
+  const loads = every((s) => s.other_load);
+  const gpuLoads = loads?.map((o) => o.gpu).filter((x) => x !== null) ?? [];
+  const extra = {
+    ...usages ? {
+      usage: {
+        cpu_time_s: usages.reduce((a, u) => a + u.cpu_time_s, 0),
+        gpu_sm_s: usages.reduce((a, u) => a + u.gpu_sm_s, 0),
+        ...usages.every((u) => u.meter_cpu_s !== void 0) ? { meter_cpu_s: usages.reduce((a, u) => a + u.meter_cpu_s, 0) } : {}
+      }
+    } : {},
+    ...loads ? {
+      other_load: {
+        cpu: loads.reduce((a, o) => a + o.cpu, 0) / loads.length,
+        gpu: gpuLoads.length > 0 ? gpuLoads.reduce((a, x) => a + x, 0) / gpuLoads.length : null
+      }
+    } : {}
+  };
+  const active = actives ? {
+    active: {
+      cpu: actives.reduce((a, x) => a + x.cpu, 0),
+      dram: actives.reduce((a, x) => a + x.dram, 0),
+      gpu: actives.reduce((a, x) => a + x.gpu, 0),
+      total: actives.reduce((a, x) => a + x.total, 0)
+    }
+  } : {};
   const merged = {
     schema: first.schema,
     tool: { name: "joulecheck", version: opts.version },
@@ -13641,7 +13691,8 @@ function mergeNodeSummaries(nodes, opts) {
     exit_code: exitCode,
     signal,
     pue,
-    energy_j: { machine, attributed, total },
+    energy_j: { machine, attributed, total, ...active },
+    ...extra,
     methods: {
       cpu: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.cpu }))),
       dram: methodOf(have.map((n) => ({ name: n.name, m: n.summary.methods.dram }))),
@@ -13939,18 +13990,33 @@ function headline(cmp) {
   const rel = m.change ? signedPct(m.change.relative) : "from 0";
   const me = `\xB1${pct(cmp.min_effect, 2)}`;
   const mark = VERDICT_LABEL[m.verdict].split(" ")[0];
+  const [E, e] = m.id === "energy_active" ? ["Active energy", "active energy"] : ["Energy", "energy"];
+  const held = m.held_by_other_load;
   switch (m.verdict) {
     case "regression":
-      return `${mark} **Energy regression: ${rel}** (${ci}${p}${n})`;
+      return `${mark} **${E} regression: ${rel}** (${ci}${p}${n})`;
     case "improvement":
-      return `${mark} **Energy improvement: ${rel}** (${ci}${p}${n})`;
+      return `${mark} **${E} improvement: ${rel}** (${ci}${p}${n})`;
     case "no_significant_change":
-      return `${mark} **No significant change in energy: ${rel}** (${ci}${p}${n}) \u2014 the interval lies within ${me}, an equivalence result`;
+      return `${mark} **No significant change in ${e}: ${rel}** (${ci}${p}${n}) \u2014 the interval lies within ${me}, an equivalence result`;
     case "inconclusive":
-      return `${mark} **Energy change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m, cmp)}` : "");
+      if (held) {
+        return `${mark} **${E} change inconclusive: other load on the runner** (${rel}, ${ci}${p}${n}) \u2014 over every pair ${held.verdict_all_pairs.replace(/_/g, " ")}, but pair${held.pairs.length === 1 ? "" : "s"} ${held.pairs.join(", ")} ran beside different load on the machine and the other pairs alone give ${held.verdict_unflagged.replace(/_/g, " ")} (see the warnings)`;
+      }
+      return `${mark} **${E} change inconclusive: ${rel}** (${ci}${p}${n})` + (m.runs_needed ? ` \u2014 ${runsNeededText(m, cmp)}` : "");
     case "not_enough_data":
       return cmp.design === "paired" ? `${mark} **Not enough data to compare energy** (${n}): the paired tests need at least 2 pairs with energy on both sides` : `${mark} **Not enough data to compare energy** (${n}): a test needs at least 2 runs on each side, or 1 run against at least 3`;
   }
+}
+function whichEnergyLine(cmp) {
+  if (cmp.design !== "paired") return void 0;
+  const attributed = cmp.metrics.find((x) => x.id === "energy_total");
+  const active = cmp.metrics.find((x) => x.id === "energy_active");
+  const change = (m) => m?.change ? `${signedPct(m.change.relative)}, ${VERDICT_LABEL[m.verdict]}` : VERDICT_LABEL[m?.verdict ?? "not_enough_data"];
+  if (cmp.headline.metric === "energy_active") {
+    return `The verdict is on the **active energy**: the step's share of the energy above the machine's idle power, which other load on the runner does not move. Attributed energy (the step's share of all the machine's energy, idle included): ${change(attributed)}.`;
+  }
+  return `The verdict is on the **attributed energy** (the step's share of all the machine's energy, idle included)` + (active ? `; active energy (above the machine's idle power): ${change(active)}.` : ".");
 }
 function explanationLine(cmp) {
   const e = cmp.explanation;
@@ -14048,13 +14114,17 @@ function runTable(cmp, rows) {
   ]);
 }
 function pairTable(cmp) {
-  const e = cmp.metrics.find((m) => m.id === "energy_total");
+  const e = cmp.metrics.find((m) => m.id === cmp.headline.metric) ?? cmp.metrics.find((m) => m.id === "energy_total");
   if (cmp.design !== "paired" || !e?.pairs?.length) return void 0;
   const runs = cmp.ab?.runs ?? [];
   const run = (side, pair) => runs.find((r) => r.side === side && r.pair === pair);
   const hasTemp = runs.some((r) => r.state?.gpu_temp_c !== void 0);
   const hasClock = runs.some((r) => r.state?.sm_clock_mhz !== void 0);
   const hasIdle = runs.some((r) => r.state?.idle_w !== void 0);
+  const hasLoad = runs.some((r) => r.other_load !== void 0);
+  const hasGpuLoad = runs.some((r) => typeof r.other_load?.gpu === "number");
+  const flagged = new Set(cmp.ab?.other_load?.flagged_pairs ?? []);
+  const what = e.id === "energy_active" ? "active energy" : "energy";
   const both = (pair, f, fmt) => {
     const b = run("base", pair);
     const h = run("head", pair);
@@ -14066,9 +14136,11 @@ function pairTable(cmp) {
     [
       "Pair",
       "Order",
-      "Base energy",
-      "Head energy",
+      `Base ${what}`,
+      `Head ${what}`,
       "Head / base",
+      ...hasLoad ? ["Other load, CPU % (B / H)"] : [],
+      ...hasGpuLoad ? ["Other load, GPU % (B / H)"] : [],
       ...hasTemp ? ["GPU \xB0C (B / H)"] : [],
       ...hasClock ? ["SM MHz (B / H)"] : [],
       ...hasIdle ? ["Idle W (B / H)"] : []
@@ -14084,6 +14156,8 @@ function pairTable(cmp) {
         formatValue("J", p.base),
         formatValue("J", p.head),
         p.base > 0 ? signedPct(p.head / p.base - 1) : "\u2013",
+        ...hasLoad ? [both(k, (r) => r.other_load ? r.other_load.cpu * 100 : void 0, (x) => x.toFixed(0)) + (flagged.has(k) ? " \u26A0 differs" : "")] : [],
+        ...hasGpuLoad ? [both(k, (r) => typeof r.other_load?.gpu === "number" ? r.other_load.gpu * 100 : void 0, (x) => x.toFixed(0))] : [],
         ...hasTemp ? [both(k, (r) => r.state?.gpu_temp_c, (x) => x.toFixed(0))] : [],
         ...hasClock ? [both(k, (r) => r.state?.sm_clock_mhz, (x) => x.toFixed(0))] : [],
         ...hasIdle ? [both(k, (r) => r.state?.idle_w, (x) => sig(x))] : []
@@ -14149,6 +14223,7 @@ function renderComparisonMarkdown(cmp, opts = {}) {
     "",
     headline(cmp),
     "",
+    ...whichEnergyLine(cmp) ? [whichEnergyLine(cmp), ""] : [],
     ...explanationLine(cmp) ? [explanationLine(cmp), ""] : [],
     `Energy: ${methodsLine(cmp)}`,
     "",
@@ -14536,6 +14611,51 @@ function wilcoxonSignedRank(d, opts = {}) {
   return { w, p: Math.min(1, 2 * normalCdf(-Math.abs(z))), method };
 }
 
+// src/analysis/other-load.ts
+var OTHER_LOAD_THRESHOLD = 0.1;
+function otherLoadOf(s) {
+  return s.other_load ? { cpu: s.other_load.cpu, gpu: s.other_load.gpu } : void 0;
+}
+function otherLoadGap(a, b) {
+  if (!a || !b) return void 0;
+  const cpu = Math.abs(a.cpu - b.cpu);
+  const gpu = a.gpu !== null && b.gpu !== null ? Math.abs(a.gpu - b.gpu) : 0;
+  return Math.max(cpu, gpu);
+}
+function flaggedPairs(pairs, threshold = OTHER_LOAD_THRESHOLD) {
+  const out = [];
+  pairs.forEach((p, i) => {
+    const gap = otherLoadGap(otherLoadOf(p.base), otherLoadOf(p.head));
+    if (gap !== void 0 && gap > threshold) out.push(i);
+  });
+  return out;
+}
+var points = (x) => `${Math.round(x * 100)} %`;
+function describeFlagged(pair, base, head) {
+  const one = (side, r) => {
+    const o = otherLoadOf(r.s);
+    if (!o) return `${side} run ${r.n}: \u2013`;
+    return `${side} run ${r.n}: ${points(o.cpu)} CPU${o.gpu !== null ? `, ${points(o.gpu)} GPU` : ""}`;
+  };
+  return `pair ${pair} (${one("base", base)}; ${one("head", head)})`;
+}
+function otherLoadWarning(base, head, threshold = OTHER_LOAD_THRESHOLD) {
+  const side = (xs) => {
+    const os = xs.map(otherLoadOf).filter((o) => o !== void 0);
+    if (os.length === 0) return void 0;
+    const g = os.map((o) => o.gpu).filter((x) => x !== null);
+    return { cpu: mean(os.map((o) => o.cpu)), gpu: g.length === os.length ? mean(g) : null, n: os.length };
+  };
+  const b = side(base);
+  const h = side(head);
+  const gap = otherLoadGap(b, h);
+  if (!b || !h || gap === void 0 || !(gap > threshold)) return null;
+  const gpuGap = b.gpu !== null && h.gpu !== null && Math.abs(b.gpu - h.gpu) > Math.abs(b.cpu - h.cpu);
+  const [what, vb, vh] = gpuGap ? ["GPU time", b.gpu, h.gpu] : ["CPU time", b.cpu, h.cpu];
+  const busier = vh > vb ? "head" : "base";
+  return `Other load on the runner: the ${busier} runs ran beside more of it (other processes kept ${points(vb)} of the machine's ${what} busy over the base runs, ${points(vh)} over the head runs, more than ${points(threshold)} apart): the attributed energy moves with it (the idle power is split by busy share), so part of the difference may be the neighbours'; the active energy does not.`;
+}
+
 // src/analysis/compare.ts
 var DEFAULT_ALPHA = DEFAULTS.alpha.value;
 var DEFAULT_MIN_EFFECT = DEFAULTS["min-effect"].value;
@@ -14879,6 +14999,8 @@ function compareSummaries(base, head, opts = {}) {
   const b = sideContext(base, baseFiles);
   const h = sideContext(head, headFiles);
   const warnings = contextWarnings(base, head, b, h);
+  const load = otherLoadWarning(base, head);
+  if (load) warnings.push(load);
   if (restated) {
     warnings.push(
       `The runs used different carbon intensities (${allIntensities.map(round).join(", ")} g/kWh); CO2eq is restated at ${round(intensity)} g/kWh (head's mean) for both sides so that only energy moves it.`
@@ -14897,9 +15019,9 @@ function compareSummaries(base, head, opts = {}) {
     warnings
   });
 }
-function finishComparison(parts) {
-  const energy = parts.metrics.find((m) => m.id === "energy_total");
-  if (!energy) throw new Error("a comparison needs the energy_total metric");
+function finishComparison(parts, headlineMetric = "energy_total") {
+  const energy = parts.metrics.find((m) => m.id === headlineMetric);
+  if (!energy) throw new Error(`a comparison needs the ${headlineMetric} metric`);
   const { design, label, alpha, min_effect, confidence, ...rest } = parts;
   const comparison = {
     schema: COMPARISON_SCHEMA,
@@ -14909,7 +15031,7 @@ function finishComparison(parts) {
     alpha,
     min_effect,
     confidence,
-    headline: { metric: "energy_total", verdict: energy.verdict },
+    headline: { metric: headlineMetric, verdict: energy.verdict },
     ...explain(parts.metrics),
     ...rest
   };
@@ -16007,6 +16129,9 @@ export {
   pairsNeeded,
   orderTrend,
   wilcoxonSignedRank,
+  OTHER_LOAD_THRESHOLD,
+  flaggedPairs,
+  describeFlagged,
   DEFAULT_ALPHA,
   DEFAULT_MIN_EFFECT,
   CompareInputError,

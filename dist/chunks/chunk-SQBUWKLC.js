@@ -20,7 +20,7 @@ import {
   openRapl,
   preadOnce,
   resumeRapl
-} from "./chunk-2ZHLDGA4.js";
+} from "./chunk-R4XG723L.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -100,6 +100,7 @@ function failure(name, expected, raw) {
 var PAIRS = number({ integer: true, min: 2, max: 50 });
 var WARMUP = number({ integer: true, min: 0, max: 10 });
 var AB_ORDERS = ["abba", "alternate"];
+var AB_METRICS = ["active", "attributed"];
 
 // src/model/errors.ts
 var InputError = class extends Error {
@@ -152,6 +153,7 @@ var DEFAULTS = {
   pairs: { value: 3, input: "pairs", flag: "pairs", commands: ["ab"], yml: null },
   order: { value: "abba", input: "order", flag: "order", commands: ["ab"], yml: null },
   warmup: { value: 1, input: "warmup", flag: "warmup", commands: ["ab"], yml: null },
+  "ab-metric": { value: "active", input: "ab-metric", flag: "ab-metric", commands: ["ab"], yml: null },
   setup: { value: null, input: "setup", flag: "setup" }
 };
 
@@ -22789,6 +22791,7 @@ var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const since = (now) => Math.max(0, (now - t0) / 1e3);
   const queue = [];
   let writer = null;
@@ -22809,6 +22812,7 @@ async function startSampler(ctx, run2) {
     rootPid: run2.rootPid,
     exclude: run2.exclude,
     through: run2.through,
+    countFromStart: run2.fromStart === true,
     rescanMs: Math.max(2e3, intervalMs),
     idleMaxMs: Math.max(1e4, intervalMs)
   });
@@ -22957,7 +22961,8 @@ async function startSampler(ctx, run2) {
     duration_s: round5(since(performance.now())),
     exit_code: end.exitCode,
     signal: end.signal,
-    samples
+    samples,
+    meter_cpu_s: meterCpuS(cpu0)
   });
   let stopping = null;
   return {
@@ -23008,6 +23013,10 @@ async function startSampler(ctx, run2) {
       }
     }
   };
+}
+function meterCpuS(from) {
+  const u = process.cpuUsage(from);
+  return round5((u.user + u.system) / 1e6);
 }
 function msg(err) {
   return err instanceof Error ? err.message : String(err);
@@ -23375,7 +23384,12 @@ var LogFooter = external_exports.object({
   duration_s: external_exports.number().nonnegative(),
   exit_code: external_exports.number().int().nullable(),
   signal: external_exports.string().nullable(),
-  samples: external_exports.number().int().nonnegative()
+  samples: external_exports.number().int().nonnegative(),
+  /**
+   * CPU time the meter's own process (every thread) used from its first read to the footer: busy ticks
+   * that are neither the step's nor other load (absent in older logs)
+   */
+  meter_cpu_s: external_exports.number().nonnegative().optional()
 });
 
 // src/model/run-log.ts
@@ -23948,7 +23962,12 @@ var Summary = external_exports.object({
     active: ComponentEnergy2.extend({ total: energy2() }).optional()
   }),
   /** the step's own resource use (absent in older summaries) */
-  usage: external_exports.object({ cpu_time_s: energy2(), gpu_sm_s: energy2() }).optional(),
+  usage: external_exports.object({
+    cpu_time_s: energy2(),
+    gpu_sm_s: energy2(),
+    /** the meter's own CPU time over the run (every thread of its process): left out of other load */
+    meter_cpu_s: energy2().optional()
+  }).optional(),
   /** other processes' load over the run, as a share 0..1 of the machine's CPU time and of its GPUs' time (absent in older summaries) */
   other_load: external_exports.object({ cpu: external_exports.number().finite().min(0).max(1), gpu: external_exports.number().finite().min(0).max(1).nullable() }).optional(),
   methods: external_exports.object({ cpu: Method, dram: Method, gpu: Method }),
@@ -24085,7 +24104,7 @@ function gpuEnergy(p) {
   const { log, n, dt, kinds, models: models2, exclusive } = p;
   const h = log.header;
   const c = log.columns;
-  const out = { names: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
+  const out = { names: [], uuids: [], e: [], share: [], models: [], soleIntervals: [], onIntervals: [] };
   if (kinds.gpu === "none") return out;
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
   const order = h.host.gpus.map((g) => ({ u: g.uuid, name: `GPU ${g.index} (${g.name})` }));
@@ -24122,6 +24141,7 @@ function gpuEnergy(p) {
     out.soleIntervals.push(sole);
     out.onIntervals.push(held);
     out.names.push(name);
+    out.uuids.push(u);
     out.e.push(e);
     out.share.push(sh);
     out.models.push(m);
@@ -24163,15 +24183,28 @@ function activeEnergy(p, host, gpu) {
   const c = log.columns;
   const all = p.models ?? estimateModels(log.header);
   const byUuid = new Map(c.gpus.map((g) => [g.u, g]));
-  const gpuIdle = gpu.models.map((m, k) => (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? "") ?? all.gpu.values().next().value)?.idle_w ?? 0);
-  const idleW = { cpu: p.kinds.cpu === "none" ? 0 : all.cpu.idle_w, dram: p.kinds.dram === "none" ? 0 : all.dram.idle_w, gpu: gpuIdle };
+  const measured = p.idle;
+  const gpuMeasured = gpu.uuids.map((u) => p.kinds.gpu === "measured" ? measured?.gpu?.[u] : void 0);
+  const gpuIdle = gpu.models.map(
+    (m, k) => gpuMeasured[k] ?? (m ?? all.gpu.get(log.header.host.gpus[k]?.uuid ?? "") ?? all.gpu.values().next().value)?.idle_w ?? 0
+  );
+  const cpuMeasured = p.kinds.cpu === "measured" ? measured?.cpu : void 0;
+  const dramMeasured = p.kinds.dram === "measured" ? measured?.dram : void 0;
+  const idleW = {
+    cpu: p.kinds.cpu === "none" ? 0 : cpuMeasured ?? all.cpu.idle_w,
+    dram: p.kinds.dram === "none" ? 0 : dramMeasured ?? all.dram.idle_w,
+    gpu: gpuIdle,
+    measured: { cpu: cpuMeasured !== void 0, dram: dramMeasured !== void 0, gpu: gpuMeasured.map((x) => x !== void 0) }
+  };
   const active = { cpu: 0, dram: 0, gpu: 0 };
+  const ncpu = log.header.host.logical_cpus;
+  const cpuPerTick = p.kinds.cpu === "estimated" && ncpu > 0 ? (all.cpu.max_w - all.cpu.idle_w) / (TICKS_PER_S * ncpu) : 0;
   let tree = 0;
   let busy = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const d = dt[i];
-    active.cpu += host.sCpu[i] * Math.max(0, host.eCpu[i] - idleW.cpu * d);
+    active.cpu += cpuPerTick > 0 ? c.tree[i] * cpuPerTick : host.sCpu[i] * Math.max(0, host.eCpu[i] - idleW.cpu * d);
     active.dram += host.sDram[i] * Math.max(0, host.eDram[i] - idleW.dram * d);
     for (let k = 0; k < gpu.e.length; k++) {
       const e = gpu.e[k][i];
@@ -24197,11 +24230,13 @@ function activeEnergy(p, host, gpu) {
       }
     }
   }
-  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy)) / total) : 0;
+  const meterTicks = (log.footer?.meter_cpu_s ?? 0) * TICKS_PER_S;
+  const otherCpu = total > 0 ? Math.min(1, Math.max(0, busy - Math.min(tree, busy) - meterTicks) / total) : 0;
   return {
     active,
     idleW,
     cpuTimeS: tree / TICKS_PER_S,
+    ...log.footer?.meter_cpu_s !== void 0 ? { meterCpuS: log.footer.meter_cpu_s } : {},
     gpuSmS: smS,
     otherCpu,
     otherGpu: gpuS > 0 ? Math.min(1, otherS / gpuS) : null
@@ -24280,7 +24315,7 @@ function timing(log, n, warnings) {
   for (const e of log.events) if (e.level === "warning") warnings.push(`t = ${fmtS(e.t)} s: ${e.message}`);
   return { duration: duration3, endedAt };
 }
-function methodsOf(log, models2, gpu, exclusive, idleW) {
+function methodsOf(log, models2, gpu, exclusive, idleW, idleSource) {
   const h = log.header;
   const gpuModels = gpu.models;
   const sole = gpu.names.flatMap((name, k) => {
@@ -24289,14 +24324,15 @@ function methodsOf(log, models2, gpu, exclusive, idleW) {
     const held = gpu.onIntervals[k];
     return [s === held ? `${name} sole tenant` : `${name} sole tenant in ${s} of ${held} intervals with a context`];
   });
-  const above = (w) => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (the power model's idle term)`;
-  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu)];
-  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram)];
+  const how = (m) => m ? `measured before the run: ${idleSource ?? "measured"}` : "the power model's idle term";
+  const above = (w, m) => `active energy: the share of the energy above an idle ${Math.round(w * 100) / 100} W (${how(m)})`;
+  const cpuDetail = [`attribution: ${CPU_POLICY}; exited children: ${h.attribution.children}`, above(idleW.cpu, idleW.measured.cpu)];
+  const dramDetail = [`attribution: ${DRAM_POLICY}`, above(idleW.dram, idleW.measured.dram)];
   const gpuDetail = [
     exclusive ? `attribution: ${GPU_EXCLUSIVE_POLICY}` : `attribution: ${GPU_IDLE_POLICY}` + (h.attribution.gpu_idle && h.attribution.gpu_idle !== GPU_IDLE_POLICY ? ` (the meter recorded: ${h.attribution.gpu_idle})` : ""),
     ...h.gpu_sampling ? [`sampling: ${h.gpu_sampling.method}; per process: ${h.gpu_sampling.per_process}`] : [],
     ...sole.length > 0 && !exclusive ? [`sole tenant (share 1, every process holding a context is the step's): ${sole.join(", ")}`] : [],
-    ...idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w) => `${Math.round(w * 10) / 10} W`).join(", ")}, the power model's idle term)`] : []
+    ...idleW.gpu.length > 0 ? [`active energy: the share of the energy above each GPU's idle (${idleW.gpu.map((w, k) => `${Math.round(w * 10) / 10} W, ${how(idleW.measured.gpu[k])}`).join("; ")})`] : []
   ];
   const methodFor = (c, detail) => {
     const st = h.sensors[c];
@@ -24328,7 +24364,7 @@ function summarize(log, opts = {}) {
   const anyEstimated = kinds.cpu === "estimated" || kinds.dram === "estimated" || kinds.gpu === "estimated";
   const models2 = anyEstimated ? estimateModels(h) : null;
   const dt = log.columns.dt.subarray(0, n);
-  const pass = { log, n, dt, kinds, models: models2, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings };
+  const pass = { log, n, dt, kinds, models: models2, maxGapS: opts.maxGapS ?? DEFAULT_MAX_GAP_S, exclusive, warnings, ...opts.idle ? { idle: opts.idle } : {} };
   const host = hostEnergy(pass);
   const gpu = gpuEnergy(pass);
   const { machine, attributed, perInterval } = attribute(n, host, gpu);
@@ -24362,9 +24398,9 @@ function summarize(log, opts = {}) {
         total: nonneg(pue * (act.active.cpu + act.active.dram + act.active.gpu))
       }
     },
-    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS) },
+    usage: { cpu_time_s: nonneg(act.cpuTimeS), gpu_sm_s: nonneg(act.gpuSmS), ...act.meterCpuS !== void 0 ? { meter_cpu_s: nonneg(act.meterCpuS) } : {} },
     other_load: { cpu: act.otherCpu, gpu: act.otherGpu },
-    methods: methodsOf(log, models2, gpu, exclusive, act.idleW),
+    methods: methodsOf(log, models2, gpu, exclusive, act.idleW, opts.idle?.source),
     carbon,
     power_w: {
       mean: durForPower > 0 ? nonneg(total / durForPower) : 0,
@@ -24390,10 +24426,10 @@ function nonneg(x) {
 }
 
 // src/run/summary.ts
-async function writeSummary(logPath, summaryPath, ctx) {
+async function writeSummary(logPath, summaryPath, ctx, idle) {
   void ctx;
   const log = await readRunLog(logPath);
-  const summary = Summary.parse(summarize(log, { logName: basename(logPath) }));
+  const summary = Summary.parse(summarize(log, { logName: basename(logPath), ...idle ? { idle } : {} }));
   writeFileSync(summaryPath, JSON.stringify(summary, null, 2) + "\n");
   return summary;
 }
@@ -24473,7 +24509,7 @@ async function runOnce(ctx, spec, rep, once) {
   try {
     if (pid !== void 0) {
       try {
-        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid };
+        const scope = once.slurmStep ? { rootPid: process.ppid, through: [process.pid] } : { rootPid: pid, fromStart: true };
         sampler = await startSampler(ctx, { ...scope, logPath: files.log, label: once.label, repeat: n, command: spec.display });
         for (const e of once.events ?? []) sampler.event("info", e);
       } catch (err) {
@@ -24721,6 +24757,7 @@ export {
   PAIRS,
   WARMUP,
   AB_ORDERS,
+  AB_METRICS,
   InputError,
   DEFAULTS,
   CARBON_PROVIDERS,
@@ -24767,6 +24804,7 @@ export {
   Summary,
   socialCostFor,
   summarize,
+  writeSummary,
   nodeFiles,
   nodeListFile,
   parseNodeLogName,

@@ -142,7 +142,10 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     expect(c.base.shas).toEqual([r.baseSha]);
     expect(c.head.shas).toEqual([r.headSha]);
     expect(c.ab?.runs.map((x) => `${x.side[0]}${x.n}${x.warmup ? 'w' : ''}`).join(' ')).toBe('b1w h1w b2 h2 h3 b3 b4 h4 h5 b5 b6 h6 h7 b7 b8 h8 h9 b9');
-    const e = c.metrics.find((m) => m.id === 'energy_total')!;
+    // the verdict is on the active energy by default, the attributed shown beside it
+    expect(c.headline.metric).toBe('energy_active');
+    expect(c.metrics.find((m) => m.id === 'energy_total')?.pairs).toHaveLength(8);
+    const e = c.metrics.find((m) => m.id === 'energy_active')!;
     expect(e.pairs).toHaveLength(8);
     expect(e.tests.paired_t?.df).toBe(7);
     expect(e.verdict).toBe('regression');
@@ -151,7 +154,8 @@ describe('joulecheck ab (real git trees, real runs)', () => {
     expect(e.change!.ci_low!).toBeLessThanOrEqual(1.05);
     expect(e.change!.ci_high!).toBeGreaterThanOrEqual(0.95);
     expect(readFileSync(join(out, 'comparison.md'), 'utf8')).toMatch(/same-job A\/B, 8 pairs, ABBA/);
-    expect(res.stdout).toContain('| Pair | Order | Base energy | Head energy | Head / base |');
+    expect(res.stdout).toContain('| Pair | Order | Base active energy | Head active energy | Head / base | Other load, CPU % (B / H) |');
+    expect(res.stderr).toMatch(/active energy regression over 8 pairs/);
   }, 300_000);
 
   it('identical trees: no regression; --format json prints comparison.json', async () => {
