@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-R3QTB7PJ.js";
+} from "./chunks/chunk-TV3JTDV5.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-KI2523A6.js";
+} from "./chunks/chunk-5O65RAZH.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-6VIIGVGE.js";
+} from "./chunks/chunk-A2J76HHS.js";
 import {
   AB_METRICS,
   AB_ORDERS,
@@ -75,8 +75,8 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-SQBUWKLC.js";
-import "./chunks/chunk-R4XG723L.js";
+} from "./chunks/chunk-7VZGETWZ.js";
+import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/cli/ab.ts
@@ -419,7 +419,8 @@ ${HELP3}`);
 
 // src/cli/doctor.ts
 var HELP4 = `usage: joulecheck doctor [--format text|json] [--powercap-root DIR] [--nvidia-smi PATH]
-                         [--gpu-sensor auto|nvml|nvidia-smi|none] [--nvml-lib PATH] [--load SECONDS]
+                         [--gpu-sensor auto|nvml|nvidia-smi|amdsmi|rocm-smi|none] [--nvml-lib PATH]
+                         [--amd-smi-lib PATH] [--rocm-smi-lib PATH] [--load SECONDS]
 
 Checks, as this user on this machine, every sensor a metered run would use (RAPL, NVML, nvidia-smi,
 /proc) and prints the exact fix for each problem.
@@ -427,8 +428,11 @@ Checks, as this user on this machine, every sensor a metered run would use (RAPL
   --format text|json    default text; json is {"schema": "joulecheck/doctor@1", "checks": [...]}
   --powercap-root DIR   powercap sysfs root (default ${DEFAULTS["powercap-root"].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH)
-  --gpu-sensor MODE     auto, nvml, nvidia-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML, else nvidia-smi)
+  --gpu-sensor MODE     auto, nvml, nvidia-smi, amdsmi, rocm-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML, else
+                        nvidia-smi; then AMD SMI, else ROCm SMI)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --amd-smi-lib PATH    AMD SMI library (default: the system loader's libamd_smi.so)
+  --rocm-smi-lib PATH   ROCm SMI library (default: the system loader's librocm_smi64.so.1)
   --load SECONDS        run a CPU load this long (0.5-60) and check that every sensor moves
 Exit code: 0 every component present will be measured; 1 some will be estimated or is broken; 2 usage.
 `;
@@ -442,6 +446,8 @@ var doctor = async (argv, io2) => {
       "nvidia-smi": { type: "string" },
       "gpu-sensor": { type: "string", default: DEFAULTS["gpu-sensor"].value },
       "nvml-lib": { type: "string" },
+      "amd-smi-lib": { type: "string" },
+      "rocm-smi-lib": { type: "string" },
       load: { type: "string" }
     },
     HELP4,
@@ -461,7 +467,7 @@ var doctor = async (argv, io2) => {
     if (!l.ok) throw new UsageError(failure("--load", `${l.expected} (seconds)`, v.load));
     loadSeconds = l.value;
   }
-  for (const k of ["powercap-root", "nvidia-smi", "nvml-lib"])
+  for (const k of ["powercap-root", "nvidia-smi", "nvml-lib", "amd-smi-lib", "rocm-smi-lib"])
     if (v[k] !== void 0 && v[k].trim() === "") throw new UsageError(failure(`--${k}`, "a path", v[k]));
   const report = DoctorReport.parse(
     await runDoctor({
@@ -469,6 +475,8 @@ var doctor = async (argv, io2) => {
       nvidiaSmi: v["nvidia-smi"] ?? null,
       gpuSensor: mode.value,
       nvmlLib: v["nvml-lib"] ?? null,
+      amdSmiLib: v["amd-smi-lib"] ?? null,
+      rocmSmiLib: v["rocm-smi-lib"] ?? null,
       loadSeconds,
       env: io2.env
     })

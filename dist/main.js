@@ -40,21 +40,21 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-BJWQVNUX.js";
+} from "./chunks/chunk-ZRUJLBPU.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-R3QTB7PJ.js";
+} from "./chunks/chunk-TV3JTDV5.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-KI2523A6.js";
+} from "./chunks/chunk-5O65RAZH.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-SQBUWKLC.js";
-import "./chunks/chunk-R4XG723L.js";
+} from "./chunks/chunk-7VZGETWZ.js";
+import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/action/modes/run.ts
@@ -76,6 +76,8 @@ function nodeMeterOptions(opts) {
     ...opts.nvidiaSmi ? [`--nvidia-smi=${opts.nvidiaSmi}`] : [],
     `--gpu-sensor=${opts.gpuSensor}`,
     ...opts.nvmlLib ? [`--nvml-lib=${opts.nvmlLib}`] : [],
+    ...opts.amdSmiLib ? [`--amd-smi-lib=${opts.amdSmiLib}`] : [],
+    ...opts.rocmSmiLib ? [`--rocm-smi-lib=${opts.rocmSmiLib}`] : [],
     `--gpu-attribution=${opts.gpuAttribution}`
   ];
 }

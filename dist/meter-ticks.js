@@ -4,9 +4,10 @@ import {
   ProcTree,
   TickReader,
   nextTick,
+  resumeAmdTicks,
   resumeNvmlTicks,
   resumeRapl
-} from "./chunks/chunk-R4XG723L.js";
+} from "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter/sampling/tick-worker.ts
@@ -16,7 +17,7 @@ var ctl = new Int32Array(init.ctl);
 var port = init.port;
 var offset = Number(process.hrtime.bigint() - init.originNs) / 1e6 - performance.now();
 var clock = () => performance.now() + offset;
-var gpu = init.gpu ? resumeNvmlTicks(init.gpu, clock) : null;
+var gpu = init.gpu ? init.gpu.kind === "amd" ? resumeAmdTicks(init.gpu, clock) : resumeNvmlTicks(init.gpu, clock) : null;
 var proc = ProcTree.resume(init.proc, clock);
 var rapl = init.rapl ? resumeRapl(init.rapl, clock) : null;
 var reader = new TickReader(proc, rapl, init.t0, gpu);

@@ -3,9 +3,9 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-6VIIGVGE.js";
-import "./chunks/chunk-SQBUWKLC.js";
-import "./chunks/chunk-R4XG723L.js";
+} from "./chunks/chunk-A2J76HHS.js";
+import "./chunks/chunk-7VZGETWZ.js";
+import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/meter-main.ts

@@ -7,10 +7,10 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-BJWQVNUX.js";
-import "./chunks/chunk-KI2523A6.js";
-import "./chunks/chunk-SQBUWKLC.js";
-import "./chunks/chunk-R4XG723L.js";
+} from "./chunks/chunk-ZRUJLBPU.js";
+import "./chunks/chunk-5O65RAZH.js";
+import "./chunks/chunk-7VZGETWZ.js";
+import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 
 // src/post.ts

@@ -8,11 +8,13 @@ export interface RcValue<T> {
   value: T;
 }
 
-/** The energy accumulator as the library returned it: `raw` counts of `resolutionUj` µJ. */
+/** The energy accumulator as the library returned it: `raw` counts of `resolutionUj` µJ at the driver's `tsNs`. */
 export interface EnergyReading {
   rc: number;
   raw: number;
   resolutionUj: number;
+  /** the driver's timestamp of the accumulator's value, ns (its own clock; 0: none) */
+  tsNs: number;
 }
 
 /** One process using one GPU at the moment of the poll. */

@@ -74,7 +74,7 @@ export function amdSamplingMethod(s: AmdSession, intervalMs: number, opts: Pick<
   const c = CALLS[kind];
   const any = (m: string): boolean => s.probe.gpus.some((g) => amdEnergyMethod(g) === m);
   const parts = [`${AMD_LIB_TITLE[kind]} through koffi (${s.probe.lib}), every GPU read every ${Math.round(intervalMs)} ms`];
-  if (any('energy counter')) parts.push(`energy counter: interval energy = difference of ${c.energy} (accumulator x counter_resolution µJ, 32-bit wraps unwrapped) interpolated at the interval ends`);
+  if (any('energy counter')) parts.push(`energy counter: interval energy = difference of ${c.energy} (accumulator x counter_resolution µJ, 32-bit wraps unwrapped, each value placed at the driver's own timestamp) interpolated at the interval ends`);
   if (any('polled power')) parts.push(`polled power (GPUs without the counter): ${c.power} integrated by trapezoid, last reading held at most ${holdMs} ms`);
   const activity = kind === 'amdsmi' ? 'each process\'s GFX engine time (amdsmi_proc_info_t engine_usage.gfx) over the poll' : 'each process\'s CU occupancy (rsmi_compute_process_info_by_pid_get)';
   parts.push(`per process every ${procPoll} ms: ${c.procs} lists the processes using each GPU, each list a snapshot covering half the time to the polls beside it (sole tenant: every one of them is the step's); else the step's share of the GPU's busy % is its part of ${activity}; where no process reports activity, a split by the number of processes holding the GPU`);
@@ -84,6 +84,12 @@ export function amdSamplingMethod(s: AmdSession, intervalMs: number, opts: Pick<
 interface DevState {
   g: AmdGpuProbe;
   counter: CounterSeries | null;
+  /** an energy reading waiting for its driver timestamp (the next reading of the batch) */
+  pending: { t: number; raw: number } | null;
+  /** our clock minus the driver's, ms: the smallest seen (the freshest read) */
+  clockOffset: number;
+  /** energy readings (J, unwrapped) not yet placed on our clock */
+  unplaced: Array<{ t: number; tsMs: number | null; j: number }>;
   prevRaw: number | null;
   wrapOffset: number;
   wraps: number;
@@ -115,14 +121,18 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
   };
   const states: DevState[] = s.probe.gpus.map((g) => ({
     g,
-    counter: g.energyCounter ? new CounterSeries() : null,
+    counter: g.energyCounter ? new CounterSeries({ extendMs: holdMs }) : null,
+    pending: null,
+    clockOffset: Infinity,
+    unplaced: [],
     prevRaw: null,
     wrapOffset: 0,
     wraps: 0,
     power: new ReadingSeries(holdMs),
     busy: new ReadingSeries(holdMs),
-    // a process listed at a poll used the GPU since the previous poll; the first poll covers the time before
-    timeline: new SmTimeline({ leadIn: true, holdSpanMs: 2 * procPollMs }),
+    // every poll is a complete list: the first covers the time before it, and past the latest only the
+    // latest one's processes are held (one absent from it has left)
+    timeline: new SmTimeline({ leadIn: true, holdSpanMs: 0 }),
     tenancy: new ContextTenancy(),
     holders: new Set(),
     prevBusyNs: new Map(),
@@ -145,6 +155,22 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
   }));
   const local = lib ? new AmdTickReads(lib, tickDevices, () => performance.now()) : null;
   let lastRead = -Infinity;
+  const ingestEnergy = (st: DevState, t: number, tsMs: number | null, v: number): void => {
+    if (st.prevRaw !== null && v < st.prevRaw) {
+      // a 32-bit accumulator near its top that comes back small wrapped; any other fall is a reset
+      // (driver reload), which the counter series drops
+      if (st.prevRaw < WRAP32 && st.prevRaw - v > WRAP32 / 2) {
+        st.wrapOffset += WRAP32;
+        st.wraps++;
+      } else st.wrapOffset = 0;
+    }
+    st.prevRaw = v;
+    st.unplaced.push({ t, tsMs, j: ((v + st.wrapOffset) * st.g.resolutionUj) / 1e6 });
+  };
+  const place = (st: DevState): void => {
+    for (const r of st.unplaced) st.counter?.push(r.tsMs === null ? r.t : Math.min(r.t, r.tsMs + st.clockOffset), r.j);
+    st.unplaced = [];
+  };
   const ingest = (reads: readonly number[]): void => {
     for (let o = 0; o + READ_STRIDE <= reads.length; o += READ_STRIDE) {
       const st = states[reads[o]!];
@@ -154,20 +180,20 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
       const rc = reads[o + 3]!;
       const v = reads[o + 4]!;
       if (k === READ_KIND.energy) {
-        if (rc !== AMD_SUCCESS) {
-          failed(st, c.energy, rc);
-          continue;
-        }
-        if (st.prevRaw !== null && v < st.prevRaw) {
-          // a 32-bit accumulator near its top that comes back small wrapped; any other fall is a reset
-          // (driver reload), which the counter series drops
-          if (st.prevRaw < WRAP32 && st.prevRaw - v > WRAP32 / 2) {
-            st.wrapOffset += WRAP32;
-            st.wraps++;
-          } else st.wrapOffset = 0;
-        }
-        st.prevRaw = v;
-        st.counter?.push(t, ((v + st.wrapOffset) * st.g.resolutionUj) / 1e6);
+        if (rc !== AMD_SUCCESS) failed(st, c.energy, rc);
+        else st.pending = { t, raw: v };
+        continue;
+      }
+      if (k === READ_KIND.energyTs) {
+        const p = st.pending;
+        st.pending = null;
+        if (rc !== AMD_SUCCESS || !p) continue;
+        // the accumulator's value is the driver's at its own timestamp, which may be older than the read
+        // (firmware updates it every few ms; a busy host reads it late): placed there when the intervals
+        // are taken, through the smallest offset between the two clocks seen by then
+        const tsMs = v > 0 ? v / 1e6 : null;
+        if (tsMs !== null) st.clockOffset = Math.min(st.clockOffset, p.t - tsMs);
+        ingestEnergy(st, p.t, tsMs, p.raw);
       } else if (k === READ_KIND.power) {
         if (rc === AMD_SUCCESS) st.power.push(t, v);
         else failed(st, c.power, rc);
@@ -285,6 +311,7 @@ export function startAmdMeter(s: AmdSession, intervalMs: number, onEvent: (e: Gp
       const inTree = inTreeOf(treePids);
       const out: GpuSample[] = [];
       for (const st of states) {
+        place(st);
         let j: number | null = null;
         let w: number | null = null;
         if (b > a) {

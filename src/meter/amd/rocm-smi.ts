@@ -146,9 +146,11 @@ export function openRocmSmi(k: Koffi, ffi: string, libPath: string = DEFAULT_ROC
       return { rc, value: `AMD-PCI-${hex(b >> 32n, 4)}:${hex((b >> 8n) & 0xffn, 2)}:${hex((b >> 3n) & 0x1fn, 2)}.${(b & 7n).toString()}` };
     },
     energy: (i) => {
-      if (!f.energy) return { rc: NF, raw: 0, resolutionUj: 0 };
+      if (!f.energy) return { rc: NF, raw: 0, resolutionUj: 0, tsNs: 0 };
       const rc = f.energy(i, e64, res, ts);
-      return rc === AMD_SUCCESS ? { rc, raw: Number(e64.readBigUInt64LE(0)), resolutionUj: res.readFloatLE(0) } : { rc, raw: 0, resolutionUj: 0 };
+      return rc === AMD_SUCCESS
+        ? { rc, raw: Number(e64.readBigUInt64LE(0)), resolutionUj: res.readFloatLE(0), tsNs: Number(ts.readBigUInt64LE(0)) }
+        : { rc, raw: 0, resolutionUj: 0, tsNs: 0 };
     },
     powerW: (i) => {
       const r = u64Of(f.power, i, 0);

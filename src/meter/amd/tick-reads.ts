@@ -12,10 +12,11 @@ import { openRocmSmi } from './rocm-smi.ts';
 
 /**
  * READ_STRIDE numbers per reading: device position, kind (READ_KIND), time (the sampler's clock, ms),
- * return code, value (accumulator counts, W or %).
+ * return code, value (accumulator counts, W or %; energyTs: the driver's timestamp of the energy reading
+ * just before it, ns).
  */
 export const READ_STRIDE = 5;
-export const READ_KIND = { energy: 0, power: 1, busy: 2 } as const;
+export const READ_KIND = { energy: 0, power: 1, busy: 2, energyTs: 3 } as const;
 
 export class AmdTickReads implements GpuTickReads {
   private out: number[] = [];
@@ -37,7 +38,8 @@ export class AmdTickReads implements GpuTickReads {
       if (d.counter) {
         const t = clock();
         const r = lib.energy(d.index);
-        out.push(i, READ_KIND.energy, (t + clock()) / 2, r.rc, r.raw);
+        const at = (t + clock()) / 2;
+        out.push(i, READ_KIND.energy, at, r.rc, r.raw, i, READ_KIND.energyTs, at, r.rc, r.tsNs);
       }
       if (d.power) {
         const t = clock();

@@ -18,6 +18,18 @@ export class CounterSeries {
   private pts: CounterRead[] = [];
   /** set when the counter went backwards (driver reloaded): the reads before it are dropped */
   resets = 0;
+  /** J/ms between the last two reads */
+  private lastRate: number | null = null;
+  private readonly extendMs: number;
+
+  /**
+   * `extendMs`: how far past the last read the counter is extended at the last reads' rate (default 0).
+   * For a counter whose reads are placed at the driver's own timestamp, which is a little before the
+   * moment of the read, so the run's last interval still ends inside what is known.
+   */
+  constructor(opts: { extendMs?: number } = {}) {
+    this.extendMs = opts.extendMs ?? 0;
+  }
 
   push(t: number, joules: number): void {
     const last = this.pts[this.pts.length - 1];
@@ -27,7 +39,8 @@ export class CounterSeries {
         // the counter restarted: what came before cannot be differenced with what comes after
         this.pts = [];
         this.resets++;
-      }
+        this.lastRate = null;
+      } else this.lastRate = (joules - last.e) / (t - last.t);
     }
     this.pts.push({ t, e: joules });
   }
@@ -44,6 +57,7 @@ export class CounterSeries {
   at(t: number): number | null {
     const p = this.pts;
     const n = p.length;
+    if (n > 0 && t > p[n - 1]!.t && t - p[n - 1]!.t <= this.extendMs && this.lastRate !== null) return p[n - 1]!.e + this.lastRate * (t - p[n - 1]!.t);
     if (n === 0 || t < p[0]!.t || t > p[n - 1]!.t) return null;
     // reads are appended in time order and queried near the end: search backwards
     let i = n - 1;

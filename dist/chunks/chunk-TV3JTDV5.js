@@ -26,7 +26,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-KI2523A6.js";
+} from "./chunk-5O65RAZH.js";
 import {
   Summary,
   VERSION,
@@ -38,7 +38,7 @@ import {
   signalExitCode,
   summarize,
   writeSummary
-} from "./chunk-SQBUWKLC.js";
+} from "./chunk-7VZGETWZ.js";
 
 // src/run/merge-run.ts
 import { existsSync, renameSync, writeFileSync } from "node:fs";

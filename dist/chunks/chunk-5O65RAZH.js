@@ -36,6 +36,7 @@ import {
   parseCsv,
   parseReading,
   pct,
+  probeAmd,
   probeNvidiaSmi,
   probeNvml,
   readCpuModel,
@@ -46,13 +47,13 @@ import {
   signedPct,
   socialCostFor,
   summarize
-} from "./chunk-SQBUWKLC.js";
+} from "./chunk-7VZGETWZ.js";
 import {
   discoverRaplSync,
   parseCounter,
   parseProcStat,
   zonePath
-} from "./chunk-R4XG723L.js";
+} from "./chunk-ZT36PZ5S.js";
 import {
   __commonJS,
   __require,
@@ -12904,7 +12905,7 @@ function hidepidFix(group) {
 }
 
 // src/doctor/gpu.ts
-var GPU_SENSOR_MODES = ["auto", "nvml", "nvidia-smi", "none"];
+var GPU_SENSOR_MODES = ["auto", "nvml", "nvidia-smi", "amdsmi", "rocm-smi", "none"];
 var CONTAINER_GPU_FIX = "# the driver is not reachable from here: on a container, start it with the NVIDIA Container Toolkit\ndocker run --gpus all ...   # workflow: container.options: --gpus all; Kubernetes: resources.limits nvidia.com/gpu: 1\n# on the host: nvidia-smi must work (sudo modprobe nvidia; install the driver utilities)";
 var SMI_NO_LIBRARY_FIX = "# nvidia-smi cannot load libnvidia-ml.so.1: put the driver's library directory on the loader's path\nldconfig -p | grep libnvidia-ml   # empty: the library is not in the loader's cache\nexport LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/nvidia/current:$LD_LIBRARY_PATH   # the directory holding libnvidia-ml.so.1 (Debian's path shown)";
 var DRIVER_NOT_LOADED_FIX = "# the GPU is on the PCI bus but the NVIDIA kernel driver is not loaded\nlsmod | grep '^nvidia'   # empty: the module is not loaded\nsudo modprobe nvidia     # not installed: sudo apt-get install nvidia-driver (Debian non-free) or cuda-drivers (NVIDIA's repository)\n# bound to nouveau (lspci -k): blacklist nouveau, then reboot\n# in a container the host's /sys shows the GPU: start it with the NVIDIA Container Toolkit (docker run --gpus all ...)";
@@ -13106,13 +13107,76 @@ function exists(p) {
   }
 }
 
+// src/doctor/gpu-amd.ts
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function amdDeviceNodes(root) {
+  const out = [];
+  const add = (p) => {
+    try {
+      out.push({ path: p, gid: statSync2(join3(root, p)).gid });
+    } catch {
+    }
+  };
+  add("/dev/kfd");
+  try {
+    for (const e of readdirSync(join3(root, "/dev/dri")).sort()) if (e.startsWith("renderD")) add(`/dev/dri/${e}`);
+  } catch {
+  }
+  return out;
+}
+function amdGroupsFix(user, groups) {
+  return `sudo usermod -aG ${groups.join(",")} ${user}
+# then restart the runner service so it picks up its new groups (sudo ./svc.sh stop && sudo ./svc.sh start); in a container: docker run --device /dev/kfd --device /dev/dri --group-add render --group-add video ...`;
+}
+function amdChecks(i) {
+  const checks = [];
+  let gpu = "absent";
+  const p = i.probe;
+  if (p) {
+    for (const t of p.tried) {
+      const title = t.kind === "amdsmi" ? "AMD SMI" : "ROCm SMI";
+      const id = `gpu.amd.${t.kind}`;
+      if (t.ok) checks.push(check(id, "gpu", "ok", `${title} ${t.path} initialised: ${p.gpus.length} GPU(s)`));
+      else if (t.error) {
+        const status = !i.required && i.nodes.length === 0 ? "ok" : i.required && !p.ok ? "fail" : "warn";
+        const what = `${title} ${t.path} not usable: ${t.error.name}${t.error.code >= 0 ? ` (${t.error.code})` : ""}: ${t.error.meaning}`;
+        checks.push(status === "ok" ? check(id, "gpu", "ok", `${what} (no AMD GPU device node here either: no AMD GPU)`) : check(id, "gpu", status, what, t.error.fix));
+      }
+    }
+    if (p.ok) {
+      const title = p.kind === "amdsmi" ? "amdsmi_get_energy_count" : "rsmi_dev_energy_count_get";
+      let measured = 0;
+      for (const g of p.gpus) {
+        const who = `GPU ${g.index} ${g.name} (${g.uuid})`;
+        if (g.energyCounter) {
+          measured++;
+          checks.push(check(`gpu.amd.energy.${g.index}`, "gpu", "ok", `${who}: energy counter readable (${title}, ${g.resolutionUj} \xB5J per count)`));
+        } else if (g.powerReadable) {
+          measured++;
+          checks.push(check(`gpu.amd.energy.${g.index}`, "gpu", "warn", `${who}: no energy counter; its power is polled (spikes between reads are missed)`, "nothing to fix on this GPU: the counter needs a gpu_metrics file with an energy accumulator (amdgpu on Instinct MI100 and newer); a newer kernel driver may add it"));
+        } else checks.push(check(`gpu.amd.energy.${g.index}`, "gpu", "fail", `${who}: neither energy nor power readable: its energy will be estimated`, "check that the amdgpu driver exposes hwmon power (ls /sys/class/drm/card*/device/hwmon/*/power1_average) and that /sys is the host's"));
+        if (g.partition) checks.push(check(`gpu.amd.partition.${g.index}`, "gpu", "warn", `${who} is in compute partition mode ${g.partition}: its power may be the whole GPU's`, "for exact figures, run the step on whole GPUs (SPX mode: amd-smi set --compute-partition SPX), or use gpu-attribution exclusive when the whole GPU is the job's"));
+      }
+      gpu = measured > 0 ? "measured" : "estimated";
+    } else if (i.nodes.some((n) => n.path === "/dev/kfd")) gpu = "broken";
+  }
+  if (i.nodes.length > 0) {
+    const missing = [...new Set(i.nodes.filter((n) => !i.gids.includes(n.gid)).map((n) => i.groups.find((g) => g.gid === n.gid)?.name ?? `gid ${n.gid}`))];
+    const names = [.../* @__PURE__ */ new Set(["render", "video", ...missing.filter((m) => !m.startsWith("gid "))])];
+    if (missing.length === 0) checks.push(check("gpu.amd.groups", "gpu", "ok", `${i.user} is in the groups of ${i.nodes.map((n) => n.path).join(", ")}`));
+    else checks.push(check("gpu.amd.groups", "gpu", "warn", `${i.user} is not in ${missing.join(", ")}, which own ${i.nodes.filter((n) => !i.gids.includes(n.gid)).map((n) => n.path).join(", ")}: ROCm programs of the step cannot open the GPU`, amdGroupsFix(i.user, names)));
+  }
+  return { checks, gpu };
+}
+
 // src/doctor/gpu-presence.ts
-import { readdirSync, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2, readlinkSync as readlinkSync2 } from "node:fs";
 import { basename } from "node:path";
 var NVIDIA_VENDOR = "0x10de";
 function list(path) {
   try {
-    return readdirSync(path).sort();
+    return readdirSync2(path).sort();
   } catch {
     return [];
   }
@@ -13296,7 +13360,7 @@ ${exclusiveAttributionYaml(i.powercapRoot)}`
 }
 
 // src/doctor/rapl.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 function probeZoneFiles(root, zones) {
   return zones.filter((z) => z.role === "package" || z.role === "dram").map((z) => {
     const path = zonePath(root, z.id);
@@ -13310,7 +13374,7 @@ function probeZoneFiles(root, zones) {
     let uid = null;
     let gid = null;
     try {
-      const st = statSync2(path);
+      const st = statSync3(path);
       mode = st.mode & 511;
       uid = st.uid;
       gid = st.gid;
@@ -13461,7 +13525,17 @@ async function runDoctorProbes(o, extra = []) {
   const rapl = raplChecks({ root: o.powercapRoot, discovery, files: probeZoneFiles(o.powercapRoot, discovery.zones), facts });
   const smi = smiP ? await smiP : null;
   const present = nvidiaPresence(hostRoot(env));
-  const gpu = gpuChecks({ mode: o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const amdOnly = o.gpuSensor === "amdsmi" || o.gpuSensor === "rocm-smi";
+  const nv = gpuChecks({ mode: amdOnly ? "none" : o.gpuSensor, nvml, smi, device: present.evidence, driverNotLoaded: present.evidence !== null && !present.driverLoaded, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
+  const amdProbe = o.gpuSensor === "auto" || amdOnly ? probeAmd({ which: amdOnly ? o.gpuSensor : "auto", amdSmiLib: o.amdSmiLib, rocmSmiLib: o.rocmSmiLib }) : null;
+  const amd = o.gpuSensor === "none" ? null : amdChecks({ probe: amdProbe, required: amdOnly, nodes: amdDeviceNodes(hostRoot(env)), user: facts.user, gids: facts.gids, groups: facts.groups });
+  const rank = ["absent", "broken", "estimated", "measured"];
+  const verdict = amd && rank.indexOf(amd.gpu) > rank.indexOf(nv.gpu) ? amd.gpu : nv.gpu;
+  const gpu = {
+    checks: [...amdOnly ? [] : nv.checks, ...amd?.checks ?? []],
+    gpu: verdict,
+    gpuInUse: nv.gpuInUse || verdict === "measured" || verdict === "estimated"
+  };
   const procs = processChecks({ facts, nsPids: readNsPids("self"), gpuInUse: gpu.gpuInUse, gpuAttribution: o.gpuAttribution, powercapRoot: o.powercapRoot === "/sys/class/powercap" ? null : o.powercapRoot });
   const load = o.loadSeconds !== null ? await loadChecks({ seconds: o.loadSeconds, discovery, smi: gpu.gpu === "measured" && !(nvml?.ok ?? false) ? smi : null, env }) : [];
   return {
@@ -15677,7 +15751,7 @@ ${CHART_CSS}`;
 
 // src/appendix/build.ts
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/appendix/load.ts
 import { stat as stat2 } from "node:fs/promises";
@@ -16073,7 +16147,7 @@ async function buildAppendix(o) {
   const html2 = renderAppendix(model, { whatIf: appendixWhatIf(model, o.cloudRegion ?? null), ...history ? { history } : {} });
   const dir = resolve3(o.cwd, o.out);
   await mkdir(dir, { recursive: true });
-  const file = join3(dir, "index.html");
+  const file = join4(dir, "index.html");
   await writeFile(file, html2);
   return { file, bytes: Buffer.byteLength(html2), runs: runs.length, warnings };
 }

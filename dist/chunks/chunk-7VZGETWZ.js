@@ -1,7 +1,14 @@
 import { createRequire as __jcCreateRequire } from 'node:module'; const require = __jcCreateRequire(import.meta.url);
 import {
+  AMD_LIB_TITLE,
+  AMD_NOT_SUPPORTED,
+  AMD_SMI_UNBOUND,
+  AMD_SUCCESS,
+  AmdTickReads,
   CTL,
+  DEFAULT_AMD_SMI_LIB,
   DEFAULT_NVML_LIB,
+  DEFAULT_ROCM_SMI_LIB,
   NVML_ERROR_FUNCTION_NOT_FOUND,
   NVML_ERROR_GPU_IS_LOST,
   NVML_ERROR_NOT_SUPPORTED,
@@ -9,18 +16,25 @@ import {
   NvmlTickReads,
   ProcTree,
   READ_KIND,
+  READ_KIND2,
   READ_STRIDE,
+  READ_STRIDE2,
   TREE_ATTRIBUTION,
   TickReader,
+  amdError,
+  amdNote,
   discoverRaplSync,
+  loadKoffi,
   nextTick,
   nvmlError,
   nvmlNote,
+  openAmdSmi,
   openNvml,
   openRapl,
+  openRocmSmi,
   preadOnce,
   resumeRapl
-} from "./chunk-R4XG723L.js";
+} from "./chunk-ZT36PZ5S.js";
 import {
   __export
 } from "./chunk-GMPB3SXE.js";
@@ -137,6 +151,8 @@ var DEFAULTS = {
   "nvidia-smi": { value: null, input: "nvidia-smi", flag: "nvidia-smi", unset: "`PATH`" },
   "gpu-sensor": { value: "auto", input: "gpu-sensor", flag: "gpu-sensor", commands: ["run", "doctor"] },
   "nvml-lib": { value: null, input: "nvml-lib", flag: "nvml-lib", unset: "system loader's `libnvidia-ml.so.1`" },
+  "amd-smi-lib": { value: null, input: "amd-smi-lib", flag: "amd-smi-lib", unset: "system loader's `libamd_smi.so`" },
+  "rocm-smi-lib": { value: null, input: "rocm-smi-lib", flag: "rocm-smi-lib", unset: "system loader's `librocm_smi64.so.1`" },
   "gpu-attribution": { value: "process", input: "gpu-attribution", flag: "gpu-attribution", commands: ["run"] },
   "github-token": { value: null, input: "github-token", yml: "${{ github.token }}", unset: "`github.token`" },
   comment: { value: true, input: "comment" },
@@ -169,7 +185,7 @@ var ProviderError = class extends Error {
 };
 
 // src/run/options.ts
-var GPU_SENSORS = ["auto", "nvml", "nvidia-smi", "none"];
+var GPU_SENSORS = ["auto", "nvml", "nvidia-smi", "amdsmi", "rocm-smi", "none"];
 var GPU_ATTRIBUTIONS = ["process", "exclusive"];
 var DEFAULT_OPTIONS = {
   out: DEFAULTS.out.value,
@@ -186,6 +202,8 @@ var DEFAULT_OPTIONS = {
   nvidiaSmi: DEFAULTS["nvidia-smi"].value,
   gpuSensor: DEFAULTS["gpu-sensor"].value,
   nvmlLib: DEFAULTS["nvml-lib"].value,
+  amdSmiLib: DEFAULTS["amd-smi-lib"].value,
+  rocmSmiLib: DEFAULTS["rocm-smi-lib"].value,
   gpuAttribution: DEFAULTS["gpu-attribution"].value
 };
 
@@ -21421,11 +21439,22 @@ var SmConsistency = class {
   }
 };
 
-// src/meter/nvml/counter.ts
+// src/meter/sampling/counter-series.ts
 var CounterSeries = class {
   pts = [];
   /** set when the counter went backwards (driver reloaded): the reads before it are dropped */
   resets = 0;
+  /** J/ms between the last two reads */
+  lastRate = null;
+  extendMs;
+  /**
+   * `extendMs`: how far past the last read the counter is extended at the last reads' rate (default 0).
+   * For a counter whose reads are placed at the driver's own timestamp, which is a little before the
+   * moment of the read, so the run's last interval still ends inside what is known.
+   */
+  constructor(opts = {}) {
+    this.extendMs = opts.extendMs ?? 0;
+  }
   push(t, joules) {
     const last = this.pts[this.pts.length - 1];
     if (last) {
@@ -21433,7 +21462,8 @@ var CounterSeries = class {
       if (joules < last.e) {
         this.pts = [];
         this.resets++;
-      }
+        this.lastRate = null;
+      } else this.lastRate = (joules - last.e) / (t - last.t);
     }
     this.pts.push({ t, e: joules });
   }
@@ -21447,6 +21477,7 @@ var CounterSeries = class {
   at(t) {
     const p = this.pts;
     const n = p.length;
+    if (n > 0 && t > p[n - 1].t && t - p[n - 1].t <= this.extendMs && this.lastRate !== null) return p[n - 1].e + this.lastRate * (t - p[n - 1].t);
     if (n === 0 || t < p[0].t || t > p[n - 1].t) return null;
     let i = n - 1;
     while (i > 0 && p[i - 1].t >= t) i--;
@@ -21969,6 +22000,447 @@ function createHostPidMapper(hostProcRoot = "/proc", selfProcRoot = "/proc") {
   };
 }
 
+// src/meter/amd/meter.ts
+var DEFAULT_PROC_POLL_MS = 250;
+var WRAP32 = 2 ** 32;
+var CALLS = {
+  amdsmi: { energy: "amdsmi_get_energy_count", power: "amdsmi_get_power_info", busy: "amdsmi_get_gpu_activity", procs: "amdsmi_get_gpu_process_list" },
+  "rocm-smi": { energy: "rsmi_dev_energy_count_get", power: "rsmi_dev_power_ave_get", busy: "rsmi_dev_busy_percent_get", procs: "rsmi_compute_process_info_get" }
+};
+function amdEnergyMethod(g) {
+  return g.energyCounter ? "energy counter" : g.powerReadable ? "polled power" : "none";
+}
+function amdGpuInfo(s) {
+  return s.probe.gpus.map((g) => ({ uuid: g.uuid, index: g.index, name: g.name, power_limit_w: g.powerLimitW, tdp_w: g.defaultLimitW }));
+}
+function amdSensorStatus(s) {
+  const kind = s.probe.kind;
+  if (!s.probe.ok || !kind) return null;
+  const gpus2 = s.probe.gpus;
+  const by = (m) => gpus2.filter((g) => amdEnergyMethod(g) === m);
+  const counter = by("energy counter");
+  const polled = by("polled power");
+  const none = by("none");
+  if (counter.length === 0 && polled.length === 0) return null;
+  const list = (gs) => gs.map((g) => `GPU ${g.index}`).join(", ");
+  const models2 = [...new Set(gpus2.map((g) => g.name))].join(", ");
+  const parts = [];
+  if (counter.length > 0) parts.push(`energy counter (${CALLS[kind].energy})${polled.length + none.length > 0 ? ` on ${list(counter)}` : ""}`);
+  if (polled.length > 0) parts.push(`polled power on ${list(polled)} (no energy counter: ${CALLS[kind].power} integrated by trapezoid)`);
+  if (none.length > 0) parts.push(`no energy or power on ${list(none)} (gaps)`);
+  const parted = gpus2.filter((g) => g.partition);
+  if (parted.length > 0) parts.push(`compute partitions on ${list(parted)} (${[...new Set(parted.map((g) => g.partition))].join(", ")}): energy may be the whole GPU's, the step's share uncertain`);
+  return { kind: "measured", sensor: kind, detail: `${AMD_LIB_TITLE[kind]} (${s.probe.lib}; ${gpus2.length} GPU: ${models2}), ${parts.join("; ")}` };
+}
+function amdSamplingMethod(s, intervalMs, opts = {}) {
+  const kind = s.probe.kind ?? "rocm-smi";
+  const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
+  const procPoll = opts.procPollMs ?? DEFAULT_PROC_POLL_MS;
+  const c = CALLS[kind];
+  const any2 = (m) => s.probe.gpus.some((g) => amdEnergyMethod(g) === m);
+  const parts = [`${AMD_LIB_TITLE[kind]} through koffi (${s.probe.lib}), every GPU read every ${Math.round(intervalMs)} ms`];
+  if (any2("energy counter")) parts.push(`energy counter: interval energy = difference of ${c.energy} (accumulator x counter_resolution \xB5J, 32-bit wraps unwrapped, each value placed at the driver's own timestamp) interpolated at the interval ends`);
+  if (any2("polled power")) parts.push(`polled power (GPUs without the counter): ${c.power} integrated by trapezoid, last reading held at most ${holdMs} ms`);
+  const activity = kind === "amdsmi" ? "each process's GFX engine time (amdsmi_proc_info_t engine_usage.gfx) over the poll" : "each process's CU occupancy (rsmi_compute_process_info_by_pid_get)";
+  parts.push(`per process every ${procPoll} ms: ${c.procs} lists the processes using each GPU, each list a snapshot covering half the time to the polls beside it (sole tenant: every one of them is the step's); else the step's share of the GPU's busy % is its part of ${activity}; where no process reports activity, a split by the number of processes holding the GPU`);
+  return parts.join("; ");
+}
+function startAmdMeter(s, intervalMs, onEvent, opts = {}) {
+  const lib = s.lib;
+  const kind = s.probe.kind ?? "rocm-smi";
+  const c = CALLS[kind];
+  const holdMs = opts.holdMs ?? Math.max(1e3, 3 * intervalMs);
+  const procPollMs = opts.procPollMs ?? DEFAULT_PROC_POLL_MS;
+  const gpus2 = amdGpuInfo(s);
+  const method2 = amdSamplingMethod(s, intervalMs, { holdMs, procPollMs });
+  const say = (level, message) => {
+    try {
+      onEvent({ level, message });
+    } catch {
+    }
+  };
+  const states = s.probe.gpus.map((g) => ({
+    g,
+    counter: g.energyCounter ? new CounterSeries({ extendMs: holdMs }) : null,
+    pending: null,
+    clockOffset: Infinity,
+    unplaced: [],
+    prevRaw: null,
+    wrapOffset: 0,
+    wraps: 0,
+    power: new ReadingSeries(holdMs),
+    busy: new ReadingSeries(holdMs),
+    // every poll is a complete list: the first covers the time before it, and past the latest only the
+    // latest one's processes are held (one absent from it has left)
+    timeline: new SmTimeline({ leadIn: true, holdSpanMs: 0 }),
+    tenancy: new ContextTenancy(),
+    holders: /* @__PURE__ */ new Set(),
+    prevBusyNs: /* @__PURE__ */ new Map(),
+    lastList: null,
+    reported: /* @__PURE__ */ new Set()
+  }));
+  const byIndex = new Map(states.map((st) => [st.g.index, st]));
+  const where = (st) => `GPU ${st.g.index} (${st.g.uuid})`;
+  const failed = (st, call, rc) => {
+    const key = `${st?.g.index ?? "*"}:${call}:${rc}`;
+    const set2 = st?.reported ?? globalReported;
+    if (set2.has(key)) return;
+    set2.add(key);
+    say("warning", amdNote(kind, call, rc, st ? where(st) : null, lib?.statusString(rc) ?? null) + (rc === AMD_NOT_SUPPORTED ? "" : "; readings missing while it fails (gaps)"));
+  };
+  const globalReported = /* @__PURE__ */ new Set();
+  const tickDevices = states.map((st) => ({
+    index: st.g.index,
+    uuid: st.g.uuid,
+    counter: st.counter !== null,
+    power: st.g.powerReadable,
+    busy: st.g.busyReadable
+  }));
+  const local = lib ? new AmdTickReads(lib, tickDevices, () => performance.now()) : null;
+  let lastRead = -Infinity;
+  const ingestEnergy = (st, t, tsMs, v) => {
+    if (st.prevRaw !== null && v < st.prevRaw) {
+      if (st.prevRaw < WRAP32 && st.prevRaw - v > WRAP32 / 2) {
+        st.wrapOffset += WRAP32;
+        st.wraps++;
+      } else st.wrapOffset = 0;
+    }
+    st.prevRaw = v;
+    st.unplaced.push({ t, tsMs, j: (v + st.wrapOffset) * st.g.resolutionUj / 1e6 });
+  };
+  const place = (st) => {
+    for (const r of st.unplaced) st.counter?.push(r.tsMs === null ? r.t : Math.min(r.t, r.tsMs + st.clockOffset), r.j);
+    st.unplaced = [];
+  };
+  const ingest = (reads) => {
+    for (let o = 0; o + READ_STRIDE2 <= reads.length; o += READ_STRIDE2) {
+      const st = states[reads[o]];
+      if (!st) continue;
+      const k2 = reads[o + 1];
+      const t = reads[o + 2];
+      const rc = reads[o + 3];
+      const v = reads[o + 4];
+      if (k2 === READ_KIND2.energy) {
+        if (rc !== AMD_SUCCESS) failed(st, c.energy, rc);
+        else st.pending = { t, raw: v };
+        continue;
+      }
+      if (k2 === READ_KIND2.energyTs) {
+        const p = st.pending;
+        st.pending = null;
+        if (rc !== AMD_SUCCESS || !p) continue;
+        const tsMs = v > 0 ? v / 1e6 : null;
+        if (tsMs !== null) st.clockOffset = Math.min(st.clockOffset, p.t - tsMs);
+        ingestEnergy(st, p.t, tsMs, p.raw);
+      } else if (k2 === READ_KIND2.power) {
+        if (rc === AMD_SUCCESS) st.power.push(t, v);
+        else failed(st, c.power, rc);
+      } else if (k2 === READ_KIND2.busy) {
+        if (rc === AMD_SUCCESS) st.busy.push(t, v);
+        else failed(st, c.busy, rc);
+      }
+    }
+  };
+  const readAll = () => {
+    if (!local) return;
+    lastRead = performance.now();
+    local.read();
+    ingest(local.take());
+  };
+  let external = false;
+  let lastProcPoll = -Infinity;
+  let prevPollT = null;
+  let activityKind = null;
+  const pollProcs = () => {
+    if (!lib) return;
+    const t = performance.now();
+    const from = prevPollT ?? t;
+    lastProcPoll = t;
+    prevPollT = t;
+    const r = lib.processes();
+    if (r.rc !== AMD_SUCCESS) {
+      failed(null, c.procs, r.rc);
+      for (const st of states) st.tenancy.observe(t, null);
+      return;
+    }
+    const per = /* @__PURE__ */ new Map();
+    for (const st of states) per.set(st, []);
+    let kindNow = "holders";
+    for (const u of r.value) if (u.cu !== null) kindNow = "cu";
+    if (kindNow === "holders") {
+      for (const u of r.value) if (u.busyNs !== null) kindNow = "engine";
+    }
+    for (const u of r.value) {
+      const st = byIndex.get(u.device);
+      if (!st) continue;
+      let v;
+      if (kindNow === "cu") v = u.cu ?? 0;
+      else if (kindNow === "engine") {
+        const prev = st.prevBusyNs.get(u.pid);
+        st.prevBusyNs.set(u.pid, u.busyNs ?? 0);
+        v = prev !== void 0 && t > from ? Math.min(100, Math.max(0, ((u.busyNs ?? 0) - prev) / ((t - from) * 1e6) * 100)) : null;
+      } else v = 1;
+      per.get(st).push([u.pid, v]);
+    }
+    if (kindNow !== activityKind) {
+      activityKind = kindNow;
+      const what = kindNow === "cu" ? "CU occupancy per process" : kindNow === "engine" ? "GFX engine time per process" : "no per-process activity: the GPU is split by the number of processes holding it";
+      if (r.value.length > 0) say("info", `${AMD_LIB_TITLE[kind]} ${c.procs}: ${what}`);
+    }
+    const mid = (from + t) / 2;
+    for (const [st, list] of per) {
+      st.holders = new Set(list.map(([pid]) => pid));
+      st.tenancy.observe(t, st.holders);
+      if (st.lastList && t > from) st.timeline.addReading(from, mid, st.lastList);
+      st.timeline.addReading(st.lastList ? mid : from, t, list);
+      st.lastList = list;
+    }
+  };
+  readAll();
+  pollProcs();
+  const procTimer = setInterval(pollProcs, procPollMs);
+  procTimer.unref();
+  let last = Math.min(opts.since ?? Infinity, performance.now());
+  let stopped = false;
+  let timer = null;
+  const origin = performance.now();
+  let k = 0;
+  const schedule = () => {
+    if (stopped) return;
+    const now = performance.now();
+    k = Math.max(k + 1, Math.floor((now - origin) / intervalMs) + 1);
+    timer = setTimeout(tick, origin + k * intervalMs - now);
+    timer.unref();
+  };
+  const tick = () => {
+    timer = null;
+    if (stopped || external) return;
+    readAll();
+    schedule();
+  };
+  schedule();
+  const mapper = opts.hostPids ?? null;
+  const inTreeOf = (tree) => (pid) => {
+    if (tree.has(pid)) return true;
+    const m = mapper?.map(pid) ?? null;
+    return m !== null && tree.has(m);
+  };
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    for (const st of states) if (st.wraps > 0) say("info", `${where(st)}: the energy accumulator wrapped ${st.wraps} time(s) at 2^32 counts during the run (unwrapped)`);
+  };
+  return {
+    gpus: gpus2,
+    method: method2,
+    take(nowMs, treePids) {
+      if (!external && nowMs > lastRead) readAll();
+      if (nowMs > lastProcPoll) pollProcs();
+      const a = last;
+      const b = nowMs;
+      if (b > a) last = b;
+      const inTree = inTreeOf(treePids);
+      const out = [];
+      for (const st of states) {
+        place(st);
+        let j = null;
+        let w = null;
+        if (b > a) {
+          const p = st.power.integrate(a, b);
+          if (st.counter) {
+            j = st.counter.energy(a, b);
+            st.counter.trim(b);
+            w = j !== null ? j / ((b - a) / 1e3) : p ? p.mean : null;
+          } else if (p) {
+            j = p.integral;
+            w = p.mean;
+          }
+        }
+        st.power.trim(b);
+        const util = b > a ? st.busy.meanOfReadings(a, b) : null;
+        st.busy.trim(b);
+        let sm = null;
+        let on = false;
+        if (b > a) {
+          const mine = st.timeline.tree(a, b, inTree);
+          const all = st.timeline.tree(a, b, () => true);
+          on = mine.on;
+          if (util !== null && mine.sm !== null && all.sm !== null) sm = all.sm > 0 ? util * mine.sm / all.sm : mine.on ? null : 0;
+          st.timeline.trim(a);
+        }
+        let held = false;
+        for (const pid of st.holders) if (inTree(pid)) held = true;
+        const sole = b > a && !st.g.partition && st.tenancy.sole(a, b, inTree);
+        st.tenancy.trim(a);
+        on ||= held || sole;
+        out.push({
+          u: st.g.uuid,
+          w: w === null ? null : round5(w, 3),
+          j: j === null ? null : round5(j, 6),
+          util: util === null ? null : round5(util, 2),
+          sm: sm === null ? null : round5(sm, 2),
+          on,
+          ...sole ? { sole: true } : {}
+        });
+      }
+      return out;
+    },
+    finish,
+    takeOverReads: local ? () => {
+      external = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      return { local, state: { kind: "amd", lib: kind, path: s.probe.lib, devices: tickDevices }, ingest };
+    } : void 0,
+    async stop() {
+      finish();
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      clearInterval(procTimer);
+      if (opts.closeSession !== false) s.close();
+    }
+  };
+}
+var round5 = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
+
+// src/meter/amd/probe.ts
+var LIBRARY_NOT_FOUND2 = -100;
+var NO_GPU = -101;
+var NO_BINDING = -102;
+function failure4(kind, code, meaning, fix) {
+  if (code === LIBRARY_NOT_FOUND2) return { code, name: "library not found", meaning: meaning ?? "", fix: fix ?? "" };
+  if (code === NO_GPU) return { code, name: "no GPU", meaning: meaning ?? "", fix: fix ?? "" };
+  const e = amdError(kind, code);
+  return { code: e.code, name: e.name, meaning: meaning ?? e.meaning, fix: fix ?? e.fix };
+}
+var FIX_LIB = {
+  amdsmi: (given) => given ? `check the path given to --amd-smi-lib / amd-smi-lib (${given}): it must be ROCm's libamd_smi.so` : "install ROCm 6 or newer (amd-smi-lib package; the library is /opt/rocm/lib/libamd_smi.so) and make it findable (ldconfig, LD_LIBRARY_PATH), or point --amd-smi-lib / amd-smi-lib at it",
+  "rocm-smi": (given) => given ? `check the path given to --rocm-smi-lib / rocm-smi-lib (${given}): it must be librocm_smi64.so.1` : "install ROCm SMI (ROCm's rocm-smi-lib, or Debian's librocm-smi64-1), or point --rocm-smi-lib / rocm-smi-lib at librocm_smi64.so.1 (ROCm: /opt/rocm/lib)"
+};
+function openLib(kind, path) {
+  const loaded = loadKoffi();
+  if ("error" in loaded) return loaded.error;
+  return kind === "amdsmi" ? openAmdSmi(loaded.koffi, loaded.from, path) : openRocmSmi(loaded.koffi, loaded.from, path);
+}
+function tryLib(kind, given, notes) {
+  const path = given ?? (kind === "amdsmi" ? DEFAULT_AMD_SMI_LIB : DEFAULT_ROCM_SMI_LIB);
+  const title = AMD_LIB_TITLE[kind];
+  const fail = (error62, lib2 = null) => {
+    if (lib2) {
+      try {
+        lib2.shutdown();
+      } catch {
+      }
+    }
+    notes.push(`${title} not used: ${error62.name}${error62.code >= 0 ? ` (${error62.code})` : ""}: ${error62.meaning}; ${error62.fix}`);
+    return { attempt: { kind, path, ok: false, error: error62 }, lib: null, gpus: [] };
+  };
+  let lib;
+  try {
+    lib = openLib(kind, path);
+  } catch (err) {
+    lib = err instanceof Error ? err.message : String(err);
+  }
+  if (lib === AMD_SMI_UNBOUND) return fail({ code: NO_BINDING, name: "not bound", meaning: AMD_SMI_UNBOUND, fix: "use ROCm SMI (--gpu-sensor rocm-smi, or auto, which falls back to it; ROCm 6 ships librocm_smi64.so.1 beside libamd_smi.so)" });
+  if (typeof lib === "string") return fail(failure4(kind, LIBRARY_NOT_FOUND2, lib, FIX_LIB[kind](given)));
+  let rc;
+  try {
+    rc = lib.init();
+  } catch (err) {
+    return fail(failure4(kind, 4294967295, `${kind === "amdsmi" ? "amdsmi_init" : "rsmi_init"} threw (${err instanceof Error ? err.message : String(err)})`));
+  }
+  if (rc !== AMD_SUCCESS) {
+    const e = failure4(kind, rc);
+    const said = lib.statusString(rc);
+    if (said && !e.meaning.toLowerCase().includes(said.toLowerCase())) e.meaning = `${e.meaning} (the library: "${said}")`;
+    return fail(e);
+  }
+  const count = lib.deviceCount();
+  if (count.rc !== AMD_SUCCESS) return fail(failure4(kind, count.rc), lib);
+  if (count.value === 0) return fail(failure4(kind, NO_GPU, `${title} initialised but lists no GPU`, "check that the GPU is visible (rocm-smi or amd-smi list); in a container pass it with --device /dev/kfd --device /dev/dri"), lib);
+  const say = (call, code, where) => {
+    notes.push(amdNote(kind, call, code, where, lib.statusString(code)));
+  };
+  const calls = kind === "amdsmi" ? { uuid: "amdsmi_get_gpu_device_uuid", name: "amdsmi_get_gpu_asic_info", energy: "amdsmi_get_energy_count", power: "amdsmi_get_power_info", busy: "amdsmi_get_gpu_activity" } : { uuid: "rsmi_dev_unique_id_get", name: "rsmi_dev_name_get", energy: "rsmi_dev_energy_count_get", power: "rsmi_dev_power_ave_get", busy: "rsmi_dev_busy_percent_get" };
+  const gpus2 = [];
+  for (let i = 0; i < count.value; i++) {
+    const uuid3 = lib.uniqueId(i);
+    if (uuid3.rc !== AMD_SUCCESS || !uuid3.value) {
+      say(calls.uuid, uuid3.rc, `GPU ${i}`);
+      continue;
+    }
+    const where = `GPU ${i} (${uuid3.value})`;
+    const name = lib.name(i);
+    if (name.rc !== AMD_SUCCESS) say(calls.name, name.rc, where);
+    const energy3 = lib.energy(i);
+    const counter = energy3.rc === AMD_SUCCESS && energy3.resolutionUj > 0;
+    if (energy3.rc !== AMD_SUCCESS) say(calls.energy, energy3.rc, where);
+    const power = lib.powerW(i);
+    if (power.rc !== AMD_SUCCESS) say(calls.power, power.rc, where);
+    const busy = lib.busy(i);
+    if (busy.rc !== AMD_SUCCESS) say(calls.busy, busy.rc, where);
+    const cap = lib.powerCapW(i);
+    const dflt = lib.defaultCapW(i);
+    const partition = lib.partition(i);
+    const parted = partition !== null && partition !== "SPX";
+    if (parted) notes.push(`${where} is in compute partition mode ${partition}: each partition is listed as its own GPU; power and energy may be the whole physical GPU's, so the step's share of them is uncertain`);
+    gpus2.push({
+      index: i,
+      uuid: uuid3.value,
+      name: name.value || "unknown AMD GPU",
+      energyCounter: counter,
+      resolutionUj: counter ? energy3.resolutionUj : 0,
+      powerReadable: power.rc === AMD_SUCCESS,
+      busyReadable: busy.rc === AMD_SUCCESS,
+      partition: parted ? partition : null,
+      powerLimitW: cap.rc === AMD_SUCCESS && cap.value > 0 ? cap.value : null,
+      defaultLimitW: dflt.rc === AMD_SUCCESS && dflt.value > 0 ? dflt.value : null
+    });
+  }
+  if (gpus2.length === 0) return fail(failure4(kind, NO_GPU, `${title} lists ${count.value} GPU(s) but none answered (see the notes)`, "check dmesg for amdgpu errors; reboot the runner"), lib);
+  return { attempt: { kind, path, ok: true, error: null }, lib, gpus: gpus2 };
+}
+function openAmdSession(opts = {}) {
+  const which = opts.which ?? "auto";
+  const order = which === "auto" ? ["amdsmi", "rocm-smi"] : [which];
+  const notes = [];
+  const tried = [];
+  for (const kind of order) {
+    const r = tryLib(kind, (kind === "amdsmi" ? opts.amdSmiLib : opts.rocmSmiLib) ?? null, notes);
+    tried.push(r.attempt);
+    if (!r.lib) continue;
+    const lib = r.lib;
+    let closed = false;
+    return {
+      probe: { ok: true, kind, lib: r.attempt.path, gpus: r.gpus, tried, error: null },
+      lib,
+      notes,
+      close: () => {
+        if (closed) return;
+        closed = true;
+        try {
+          lib.shutdown();
+        } catch {
+        }
+      }
+    };
+  }
+  const last = tried[tried.length - 1];
+  return { probe: { ok: false, kind: last.kind, lib: last.path, gpus: [], tried, error: last.error }, lib: null, notes, close: () => {
+  } };
+}
+function probeAmd(opts = {}) {
+  try {
+    const s = openAmdSession(opts);
+    s.close();
+    return s.probe;
+  } catch (err) {
+    const error62 = { code: -1, name: "probe failed", meaning: `probing the ROCm libraries failed (${err instanceof Error ? err.message : String(err)})`, fix: "report it" };
+    return { ok: false, kind: null, lib: null, gpus: [], tried: [], error: error62 };
+  }
+}
+
 // src/run/gpu-chain.ts
 function models(gpus2) {
   if (gpus2.length === 0) return null;
@@ -21985,6 +22457,81 @@ async function chooseGpuSensor(opts, env, hostProcRoot, prior = {}) {
   const none = (detail) => ({ status: { kind: "none", detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
   if (opts.gpuSensor === "none") return none("disabled (gpu-sensor none)");
   if (opts.gpuSensor === "auto" && opts.nvidiaSmi === "none") return none("disabled (nvidia-smi none)");
+  if (opts.gpuSensor === "amdsmi" || opts.gpuSensor === "rocm-smi") {
+    const amd2 = openAmdSession({ which: opts.gpuSensor, amdSmiLib: opts.amdSmiLib, rocmSmiLib: opts.rocmSmiLib });
+    notes.push(...amd2.notes);
+    return amd2.probe.ok ? amdChoice(amd2, opts, notes, hostProcRoot) : none(amdWhy(amd2));
+  }
+  const nvidia = await chooseNvidia(opts, env, notes, hostProcRoot, prior);
+  if (opts.gpuSensor !== "auto") return nvidia;
+  const amd = openAmdSession({ which: "auto", amdSmiLib: opts.amdSmiLib, rocmSmiLib: opts.rocmSmiLib });
+  if (!amd.probe.ok) {
+    if (nvidia.gpus.length === 0 || amd.probe.tried.some((t) => t.error?.name !== "library not found" && t.error?.name !== "not bound")) notes.push(...amd.notes);
+    return nvidia;
+  }
+  notes.push(...amd.notes);
+  const a = amdChoice(amd, opts, notes, hostProcRoot);
+  return nvidia.gpus.length === 0 ? a : mixedChoice(nvidia, a);
+}
+function amdWhy(s) {
+  return s.probe.tried.map((t) => `${t.kind === "amdsmi" ? "AMD SMI" : "ROCm SMI"} not used (${t.error?.name ?? "error"}: ${t.error?.meaning ?? "?"})`).join("; ");
+}
+function amdChoice(session, opts, notes, hostProcRoot) {
+  const measured = amdSensorStatus(session);
+  const gpus2 = amdGpuInfo(session);
+  const estimate = measured ? null : models(gpus2);
+  const status = measured ?? { kind: "estimated", sensor: session.probe.kind ?? "rocm-smi", model: estimate.gpu.model, detail: estimatedDetail(estimate, "the ROCm library answers but reads neither energy nor power on any GPU") };
+  let first = session;
+  return {
+    status,
+    gpus: gpus2,
+    sampling: { method: amdSamplingMethod(session, opts.intervalMs), fields: [], interval_ms: opts.intervalMs, per_process: "amd", sensor: session.probe.kind ?? "rocm-smi" },
+    estimate,
+    notes,
+    // the probe's session serves the first run; each repeat after it opens its own (stop() shuts it down)
+    start: (intervalMs, onEvent, since) => {
+      const s = first ?? openAmdSession({ which: session.probe.kind ?? "auto", amdSmiLib: opts.amdSmiLib, rocmSmiLib: opts.rocmSmiLib });
+      first = null;
+      return startAmdMeter(s, intervalMs, onEvent, { since, ...hostProcRoot ? { hostPids: createHostPidMapper(hostProcRoot) } : {} });
+    }
+  };
+}
+function mixedChoice(nv, amd) {
+  const kind = nv.status.kind === "measured" || amd.status.kind === "measured" ? "measured" : nv.status.kind === "estimated" || amd.status.kind === "estimated" ? "estimated" : "none";
+  const status = {
+    kind,
+    sensor: [nv.status.sensor, amd.status.sensor].filter(Boolean).join("+"),
+    ...nv.status.model ?? amd.status.model ? { model: nv.status.model ?? amd.status.model } : {},
+    detail: `NVIDIA: ${nv.status.detail ?? nv.status.kind}; AMD: ${amd.status.detail ?? amd.status.kind}`
+  };
+  const e = nv.estimate || amd.estimate ? { gpu: (nv.estimate ?? amd.estimate).gpu, gpus: { ...nv.estimate?.gpus, ...amd.estimate?.gpus } } : null;
+  const sampling = nv.sampling && amd.sampling ? { ...nv.sampling, method: `NVIDIA: ${nv.sampling.method}; AMD: ${amd.sampling.method}`, sensor: void 0 } : nv.sampling ?? amd.sampling;
+  return {
+    status,
+    gpus: [...nv.gpus, ...amd.gpus],
+    sampling,
+    estimate: e,
+    notes: nv.notes,
+    start: nv.start && amd.start ? async (intervalMs, onEvent, since) => combineMeters(await nv.start(intervalMs, onEvent, since), await amd.start(intervalMs, onEvent, since)) : nv.start ?? amd.start
+  };
+}
+function combineMeters(a, b) {
+  return {
+    gpus: [...a.gpus, ...b.gpus],
+    method: `${a.method}; ${b.method}`,
+    take: (now, tree) => [...a.take(now, tree), ...b.take(now, tree)],
+    finish: () => {
+      a.finish?.();
+      b.finish?.();
+    },
+    stop: async () => {
+      await Promise.allSettled([a.stop(), b.stop()]);
+    },
+    ...a.takeOverReads ? { takeOverReads: a.takeOverReads } : {}
+  };
+}
+async function chooseNvidia(opts, env, notes, hostProcRoot, prior) {
+  const none = (detail) => ({ status: { kind: "none", detail }, gpus: [], sampling: null, estimate: null, notes, start: null });
   let session = null;
   let nvmlWhy = "";
   if (opts.gpuSensor === "auto" || opts.gpuSensor === "nvml") {
@@ -22786,7 +23333,7 @@ function mainTicks(proc, rapl, o, note) {
 }
 
 // src/meter/sampling/sampler.ts
-var round5 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
+var round6 = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
 var BATCH_MS = 1e3;
 async function startSampler(ctx, run2) {
   const intervalMs = ctx.header.interval_ms;
@@ -22799,7 +23346,7 @@ async function startSampler(ctx, run2) {
   const event = (level, message) => {
     if (closed) return;
     const at = performance.now();
-    queue.push({ at, line: { type: "event", t: round5(since(at)), level, message } });
+    queue.push({ at, line: { type: "event", t: round6(since(at)), level, message } });
   };
   const writeLine = (line) => {
     if (line.type === "event") writer.event(line);
@@ -22865,7 +23412,7 @@ async function startSampler(ctx, run2) {
       try {
         gpuTicks.ingest(b.gpu);
       } catch (err) {
-        log.event({ type: "event", t: round5(since(performance.now())), level: "warning", message: `GPU readings failed (${msg(err)})` });
+        log.event({ type: "event", t: round6(since(performance.now())), level: "warning", message: `GPU readings failed (${msg(err)})` });
       }
     }
     let batchTree = treePids;
@@ -22877,7 +23424,7 @@ async function startSampler(ctx, run2) {
     for (const r of b.records) {
       writeQueued(r.now);
       if ("event" in r) {
-        log.event({ type: "event", t: round5(since(r.now)), level: r.event.level, message: r.event.message });
+        log.event({ type: "event", t: round6(since(r.now)), level: r.event.level, message: r.event.message });
         continue;
       }
       const s = r.sample;
@@ -22926,7 +23473,7 @@ async function startSampler(ctx, run2) {
   });
   const startNote = ticks.note;
   if (startNote) event("info", startNote);
-  const failure4 = () => ticks.note !== startNote ? ticks.note : null;
+  const failure5 = () => ticks.note !== startNote ? ticks.note : null;
   let poller = null;
   if (ctx.realtime) {
     let failing = false;
@@ -22934,7 +23481,7 @@ async function startSampler(ctx, run2) {
     const intensity = (g_per_kwh, source, kind) => {
       if (closed) return;
       const at = performance.now();
-      queue.push({ at, line: { type: "intensity", t: round5(since(at)), g_per_kwh, source, kind } });
+      queue.push({ at, line: { type: "intensity", t: round6(since(at)), g_per_kwh, source, kind } });
     };
     poller = startIntensityPoller({
       provider: ctx.realtime.provider,
@@ -22958,7 +23505,7 @@ async function startSampler(ctx, run2) {
   const footerOf = (end) => ({
     type: "footer",
     ended_at: (/* @__PURE__ */ new Date()).toISOString(),
-    duration_s: round5(since(performance.now())),
+    duration_s: round6(since(performance.now())),
     exit_code: end.exitCode,
     signal: end.signal,
     samples,
@@ -22973,7 +23520,7 @@ async function startSampler(ctx, run2) {
     },
     rootGone: ticks.rootGone,
     get failure() {
-      return failure4();
+      return failure5();
     },
     event,
     stop: (end) => stopping ??= (async () => {
@@ -22983,7 +23530,7 @@ async function startSampler(ctx, run2) {
       } catch (err) {
         event("warning", `GPU meter could not finish (${msg(err)})`);
       }
-      const failed = failure4();
+      const failed = failure5();
       if (failed) event("warning", failed);
       try {
         writeQueued(Infinity);
@@ -23016,7 +23563,7 @@ async function startSampler(ctx, run2) {
 }
 function meterCpuS(from) {
   const u = process.cpuUsage(from);
-  return round5((u.user + u.system) / 1e6);
+  return round6((u.user + u.system) / 1e6);
 }
 function msg(err) {
   return err instanceof Error ? err.message : String(err);
@@ -23221,7 +23768,7 @@ var LOG_SCHEMA = "joulecheck/log@1";
 var ComponentKind = external_exports.enum(["measured", "estimated", "none"]);
 var SensorStatus = external_exports.object({
   kind: ComponentKind,
-  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' */
+  /** measured: 'rapl' | 'nvml' | 'nvidia-smi' | 'amdsmi' | 'rocm-smi' (mixed vendors: joined by '+') */
   sensor: external_exports.string().optional(),
   /** estimated: model name, e.g. 'tdp-linear' */
   model: external_exports.string().optional(),
@@ -23296,9 +23843,12 @@ var LogHeader = external_exports.object({
     method: external_exports.string(),
     fields: external_exports.array(external_exports.string()),
     interval_ms: external_exports.number().positive(),
-    per_process: external_exports.enum(["pmon", "compute-apps", "nvml", "none"]),
-    /** the GPU sensor of the chain in use: NVML (energy counter, else polled power) or the nvidia-smi stream */
-    sensor: external_exports.enum(["nvml", "nvidia-smi"]).optional()
+    per_process: external_exports.enum(["pmon", "compute-apps", "nvml", "amd", "none"]),
+    /**
+     * the GPU sensor of the chain in use: NVML (energy counter, else polled power), the nvidia-smi stream,
+     * AMD SMI or ROCm SMI; absent with GPUs of both vendors (each with its own, said in sensors.gpu)
+     */
+    sensor: external_exports.enum(["nvml", "nvidia-smi", "amdsmi", "rocm-smi"]).optional()
   }).optional(),
   /** parameters of estimated components, so summarize can re-account from raw utilisation */
   estimate: external_exports.object({
@@ -24793,6 +25343,7 @@ export {
   probeNvidiaSmi,
   probeNvml,
   readNsPids,
+  probeAmd,
   resolveMeterCarbon,
   buildMeterContext,
   ComponentKind,

@@ -818,7 +818,7 @@ var ProcTree = class _ProcTree {
   }
 };
 
-// src/meter/nvml/koffi.ts
+// src/meter/koffi.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -1268,6 +1268,322 @@ function resumeNvmlTicks(state, clock) {
   return new NvmlTickReads(nvml, handles, state.devices, clock);
 }
 
+// src/meter/amd/amd-smi.ts
+var DEFAULT_AMD_SMI_LIB = "libamd_smi.so";
+var AMD_SMI_UNBOUND = "this joulecheck does not bind AMD SMI yet";
+function openAmdSmi(_k, _ffi, _libPath = DEFAULT_AMD_SMI_LIB) {
+  return AMD_SMI_UNBOUND;
+}
+
+// src/meter/amd/errors.ts
+var E2 = (code, name, meaning, fix) => ({ code, name, meaning, fix });
+var GROUPS = "add the runner user to the render and video groups that /dev/kfd and /dev/dri need (sudo usermod -aG render,video USER), then restart the runner";
+var FALLBACK = "nothing to fix: joulecheck falls back to the next method and says which";
+var RSMI = [
+  E2(0, "RSMI_STATUS_SUCCESS", "the call succeeded", "nothing to do"),
+  E2(1, "RSMI_STATUS_INVALID_ARGS", "ROCm SMI refused an argument (a device index out of range or a null pointer)", "report it with the ROCm version: the library may be older than the API called"),
+  E2(2, "RSMI_STATUS_NOT_SUPPORTED", "this GPU or kernel driver does not offer the query (the energy counter needs a gpu_metrics file with an energy accumulator; per-process CU occupancy needs a newer amdgpu)", FALLBACK),
+  E2(3, "RSMI_STATUS_FILE_ERROR", "a sysfs file of the amdgpu driver could not be read (the kernel does not offer it, or /sys is not the host's)", "check that the amdgpu driver is loaded (ls /sys/class/drm/card*/device/hwmon); in a container, do not mount a private /sys over the host's"),
+  E2(4, "RSMI_STATUS_PERMISSION", "the runner user may not read this file", GROUPS),
+  E2(5, "RSMI_STATUS_OUT_OF_RESOURCES", "ROCm SMI could not get memory or another resource", "free memory on the runner"),
+  E2(6, "RSMI_STATUS_INTERNAL_EXCEPTION", "ROCm SMI caught an internal exception (often a sysfs file it expected is missing)", "check that the amdgpu driver and the KFD are loaded (ls /sys/class/kfd/kfd/topology/nodes); update ROCm"),
+  E2(7, "RSMI_STATUS_INPUT_OUT_OF_BOUNDS", "an argument was out of the allowed range", "report it with the ROCm version"),
+  E2(8, "RSMI_STATUS_INIT_ERROR", "rsmi_init failed while discovering the GPUs (no amdgpu card under /sys/class/drm, or its KFD node under /sys/class/kfd/kfd/topology is missing or incomplete)", "load the amdgpu driver (modprobe amdgpu; rocm-smi should list the GPU); in a container pass the GPU with --device /dev/kfd --device /dev/dri"),
+  E2(9, "RSMI_STATUS_NOT_YET_IMPLEMENTED", "this ROCm SMI does not implement the call for this GPU", FALLBACK),
+  E2(10, "RSMI_STATUS_NOT_FOUND", "the item was not found (a process that has exited, a device index that is gone)", "nothing to do"),
+  E2(11, "RSMI_STATUS_INSUFFICIENT_SIZE", "a buffer was too small for the answer", "nothing to do: joulecheck retries with a larger buffer"),
+  E2(12, "RSMI_STATUS_INTERRUPT", "the call was interrupted", "retry"),
+  E2(13, "RSMI_STATUS_UNEXPECTED_SIZE", "a sysfs file had an unexpected size (a gpu_metrics layout this ROCm SMI does not know)", "update ROCm to one that knows this kernel's gpu_metrics"),
+  E2(14, "RSMI_STATUS_NO_DATA", "no data for this input", "nothing to do"),
+  E2(15, "RSMI_STATUS_UNEXPECTED_DATA", "a sysfs file held data ROCm SMI did not expect", "update ROCm to one that matches the kernel driver"),
+  E2(16, "RSMI_STATUS_BUSY", "a resource or mutex of ROCm SMI was held by another process", "retry; a crashed rocm-smi may have left /dev/shm/rocm_smi_* behind"),
+  E2(17, "RSMI_STATUS_REFCOUNT_OVERFLOW", "rsmi_init was called too often without rsmi_shut_down", "a bug in the caller: report it"),
+  E2(4294967295, "RSMI_STATUS_UNKNOWN_ERROR", "ROCm SMI reported an unknown error", "check dmesg for amdgpu errors; reboot the runner if it persists")
+];
+var AMDSMI = [
+  E2(0, "AMDSMI_STATUS_SUCCESS", "the call succeeded", "nothing to do"),
+  E2(1, "AMDSMI_STATUS_INVAL", "AMD SMI refused an argument (a stale handle or a wrong struct size)", "report it with the ROCm version: the library may be older than the API called"),
+  E2(2, "AMDSMI_STATUS_NOT_SUPPORTED", "this GPU or driver does not offer the query", FALLBACK),
+  E2(3, "AMDSMI_STATUS_NOT_YET_IMPLEMENTED", "this AMD SMI does not implement the call", FALLBACK),
+  E2(4, "AMDSMI_STATUS_FAIL_LOAD_MODULE", "AMD SMI could not load a library it needs (libdrm_amdgpu)", "install ROCm's runtime libraries (libdrm-amdgpu1) matching the driver"),
+  E2(5, "AMDSMI_STATUS_FAIL_LOAD_SYMBOL", "a library AMD SMI needs lacks a symbol (mismatched ROCm components)", "install matching ROCm packages"),
+  E2(6, "AMDSMI_STATUS_DRM_ERROR", "a call into libdrm failed (the render node could not be opened)", GROUPS),
+  E2(7, "AMDSMI_STATUS_API_FAILED", "the API call failed", "check dmesg for amdgpu errors"),
+  E2(8, "AMDSMI_STATUS_TIMEOUT", "the driver did not answer in time", "retry; if it persists the GPU is wedged (check dmesg)"),
+  E2(9, "AMDSMI_STATUS_RETRY", "the driver asks to retry", "nothing to do: the next read retries"),
+  E2(10, "AMDSMI_STATUS_NO_PERM", "the runner user may not make this query", GROUPS),
+  E2(11, "AMDSMI_STATUS_INTERRUPT", "the call was interrupted", "retry"),
+  E2(12, "AMDSMI_STATUS_IO", "an I/O error", "check dmesg for amdgpu errors"),
+  E2(13, "AMDSMI_STATUS_ADDRESS_FAULT", "bad address", "report it with the ROCm version"),
+  E2(14, "AMDSMI_STATUS_FILE_ERROR", "a sysfs file of the amdgpu driver could not be read", "check that the amdgpu driver is loaded; in a container, do not mount a private /sys over the host's"),
+  E2(15, "AMDSMI_STATUS_OUT_OF_RESOURCES", "not enough memory", "free memory on the runner"),
+  E2(16, "AMDSMI_STATUS_INTERNAL_EXCEPTION", "AMD SMI caught an internal exception", "update ROCm; report it if it persists"),
+  E2(17, "AMDSMI_STATUS_INPUT_OUT_OF_BOUNDS", "an argument was out of range", "report it with the ROCm version"),
+  E2(18, "AMDSMI_STATUS_INIT_ERROR", "amdsmi_init failed while discovering the GPUs", "load the amdgpu driver (amd-smi list should show the GPU); in a container pass the GPU with --device /dev/kfd --device /dev/dri"),
+  E2(19, "AMDSMI_STATUS_REFCOUNT_OVERFLOW", "amdsmi_init was called too often without amdsmi_shut_down", "a bug in the caller: report it"),
+  E2(30, "AMDSMI_STATUS_BUSY", "the device is busy", "retry"),
+  E2(31, "AMDSMI_STATUS_NOT_FOUND", "the device or item was not found", "check that the GPU is visible (amd-smi list); in a container pass it through"),
+  E2(32, "AMDSMI_STATUS_NOT_INIT", "the device is not initialised", "a bug in the caller: report it"),
+  E2(33, "AMDSMI_STATUS_NO_SLOT", "no free slot", "retry later"),
+  E2(40, "AMDSMI_STATUS_NO_DATA", "no data for this input", "nothing to do"),
+  E2(41, "AMDSMI_STATUS_INSUFFICIENT_SIZE", "a buffer was too small for the answer", "nothing to do: joulecheck retries with a larger buffer"),
+  E2(42, "AMDSMI_STATUS_UNEXPECTED_SIZE", "an unexpected amount of data was read", "update ROCm to one that matches the kernel driver"),
+  E2(43, "AMDSMI_STATUS_UNEXPECTED_DATA", "the data read is not what was expected", "update ROCm to one that matches the kernel driver"),
+  E2(4294967294, "AMDSMI_STATUS_MAP_ERROR", "an internal error of the library did not map to a status code", "update ROCm; report it if it persists"),
+  E2(4294967295, "AMDSMI_STATUS_UNKNOWN_ERROR", "AMD SMI reported an unknown error", "check dmesg for amdgpu errors; reboot the runner if it persists")
+];
+var BY = { "rocm-smi": new Map(RSMI.map((e) => [e.code, e])), amdsmi: new Map(AMDSMI.map((e) => [e.code, e])) };
+var AMD_LIB_TITLE = { amdsmi: "AMD SMI", "rocm-smi": "ROCm SMI" };
+function amdError(kind, code) {
+  if (code === AMD_FUNCTION_MISSING)
+    return { code, name: "function missing", meaning: `this ${AMD_LIB_TITLE[kind]} library does not export the function (an older ROCm)`, fix: "update ROCm; joulecheck falls back meanwhile" };
+  const c = code >>> 0;
+  return BY[kind].get(c) ?? {
+    code: c,
+    name: `${AMD_LIB_TITLE[kind]} status ${c}`,
+    meaning: `${AMD_LIB_TITLE[kind]} returned code ${c}, which this joulecheck does not know (a newer ROCm)`,
+    fix: "update joulecheck; meanwhile the GPU falls back to the next method"
+  };
+}
+function amdNote(kind, call, code, where = null, libText = null) {
+  const e = amdError(kind, code);
+  const said = libText && !libText.toLowerCase().includes(e.meaning.toLowerCase()) ? ` ("${libText}")` : "";
+  return `${AMD_LIB_TITLE[kind]} ${call}${where ? ` on ${where}` : ""}: ${e.name} (${e.code})${said}: ${e.meaning}; ${e.fix}`;
+}
+var AMD_SUCCESS = 0;
+var AMD_NOT_SUPPORTED = 2;
+var AMD_FUNCTION_MISSING = -1;
+var RSMI_STATUS_INSUFFICIENT_SIZE = 11;
+
+// src/meter/amd/rocm-smi.ts
+var DEFAULT_ROCM_SMI_LIB = "librocm_smi64.so.1";
+var RSMI_PROCESS_INFO = { size: 32, process_id: 0, pasid: 4, vram_usage: 8, sdma_usage: 16, cu_occupancy: 24 };
+var ROCM_SMI_PROTOTYPES = {
+  init: "uint32_t rsmi_init(uint64_t init_flags)",
+  shutdown: "uint32_t rsmi_shut_down(void)",
+  statusString: "uint32_t rsmi_status_string(uint32_t status, _Out_ const char **status_string)",
+  count: "uint32_t rsmi_num_monitor_devices(void *num_devices)",
+  name: "uint32_t rsmi_dev_name_get(uint32_t dv_ind, void *name, size_t len)",
+  uniqueId: "uint32_t rsmi_dev_unique_id_get(uint32_t dv_ind, void *id)",
+  pciId: "uint32_t rsmi_dev_pci_id_get(uint32_t dv_ind, void *bdfid)",
+  energy: "uint32_t rsmi_dev_energy_count_get(uint32_t dv_ind, void *power, void *counter_resolution, void *timestamp)",
+  power: "uint32_t rsmi_dev_power_ave_get(uint32_t dv_ind, uint32_t sensor_ind, void *power)",
+  busy: "uint32_t rsmi_dev_busy_percent_get(uint32_t dv_ind, void *busy_percent)",
+  cap: "uint32_t rsmi_dev_power_cap_get(uint32_t dv_ind, uint32_t sensor_ind, void *cap)",
+  capDefault: "uint32_t rsmi_dev_power_cap_default_get(uint32_t dv_ind, void *default_cap)",
+  procs: "uint32_t rsmi_compute_process_info_get(void *procs, void *num_items)",
+  procByPid: "uint32_t rsmi_compute_process_info_by_pid_get(uint32_t pid, void *proc)",
+  procGpus: "uint32_t rsmi_compute_process_gpus_get(uint32_t pid, void *dv_indices, void *num_devices)"
+};
+function functionName(prototype) {
+  const m = /([A-Za-z_]\w*)\s*\(/.exec(prototype);
+  if (!m) throw new Error(`not a C prototype: ${prototype}`);
+  return m[1];
+}
+function openRocmSmi(k, ffi, libPath = DEFAULT_ROCM_SMI_LIB) {
+  let lib;
+  try {
+    lib = k.load(libPath);
+  } catch (err) {
+    return `${libPath} could not be loaded (${err instanceof Error ? err.message : String(err)})`;
+  }
+  const missing = [];
+  const bind = (key) => {
+    try {
+      return lib.func(ROCM_SMI_PROTOTYPES[key]);
+    } catch {
+      missing.push(functionName(ROCM_SMI_PROTOTYPES[key]));
+      return null;
+    }
+  };
+  const f = Object.fromEntries(Object.keys(ROCM_SMI_PROTOTYPES).map((key) => [key, bind(key)]));
+  if (!f.init || !f.count) {
+    lib.unload();
+    return `${libPath} loaded but it is not ROCm SMI (rsmi_init or rsmi_num_monitor_devices missing)`;
+  }
+  const init = f.init;
+  const count = f.count;
+  const NF = AMD_FUNCTION_MISSING;
+  const u32 = Buffer.alloc(4);
+  const u64 = Buffer.alloc(8);
+  const e64 = Buffer.alloc(8);
+  const res = Buffer.alloc(4);
+  const ts = Buffer.alloc(8);
+  const str = Buffer.alloc(256);
+  const one = Buffer.alloc(RSMI_PROCESS_INFO.size);
+  let infos = Buffer.alloc(RSMI_PROCESS_INFO.size * 64);
+  let idx = Buffer.alloc(4 * 32);
+  const P = RSMI_PROCESS_INFO;
+  const u64Of = (fn, ...args) => {
+    if (!fn) return { rc: NF, value: 0 };
+    const rc = fn(...args, u64);
+    return { rc, value: rc === AMD_SUCCESS ? Number(u64.readBigUInt64LE(0)) : 0 };
+  };
+  const gpusOf = (pid) => {
+    if (!f.procGpus) return { rc: NF, value: [] };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      u32.writeUInt32LE(idx.length / 4, 0);
+      const rc = f.procGpus(pid, idx, u32);
+      if (rc === RSMI_STATUS_INSUFFICIENT_SIZE) {
+        idx = Buffer.alloc(idx.length * 2);
+        continue;
+      }
+      if (rc !== AMD_SUCCESS) return { rc, value: [] };
+      const n = Math.min(u32.readUInt32LE(0), idx.length / 4);
+      const out = [];
+      for (let i = 0; i < n; i++) out.push(idx.readUInt32LE(i * 4));
+      return { rc, value: out };
+    }
+    return { rc: RSMI_STATUS_INSUFFICIENT_SIZE, value: [] };
+  };
+  return {
+    kind: "rocm-smi",
+    path: libPath,
+    ffi,
+    missing,
+    init: () => init(0),
+    shutdown: () => f.shutdown ? f.shutdown() : NF,
+    statusString: (rc) => {
+      if (!f.statusString) return null;
+      try {
+        const out = [null];
+        return f.statusString(rc >>> 0, out) === AMD_SUCCESS && typeof out[0] === "string" ? out[0] : null;
+      } catch {
+        return null;
+      }
+    },
+    deviceCount: () => {
+      const rc = count(u32);
+      return { rc, value: rc === AMD_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    name: (i) => {
+      if (!f.name) return { rc: NF, value: null };
+      str.fill(0);
+      const rc = f.name(i, str, str.length);
+      const z = str.indexOf(0);
+      return { rc, value: rc === AMD_SUCCESS ? str.toString("utf8", 0, z < 0 ? str.length : z).trim() : null };
+    },
+    uniqueId: (i) => {
+      const u = u64Of(f.uniqueId, i);
+      if (u.rc === AMD_SUCCESS && u.value !== 0) return { rc: u.rc, value: `AMD-GPU-${u64.readBigUInt64LE(0).toString(16).padStart(16, "0")}` };
+      if (!f.pciId) return { rc: u.rc, value: null };
+      const rc = f.pciId(i, u64);
+      if (rc !== AMD_SUCCESS) return { rc: u.rc === AMD_SUCCESS ? rc : u.rc, value: null };
+      const b = u64.readBigUInt64LE(0);
+      const hex = (v, w) => v.toString(16).padStart(w, "0");
+      return { rc, value: `AMD-PCI-${hex(b >> 32n, 4)}:${hex(b >> 8n & 0xffn, 2)}:${hex(b >> 3n & 0x1fn, 2)}.${(b & 7n).toString()}` };
+    },
+    energy: (i) => {
+      if (!f.energy) return { rc: NF, raw: 0, resolutionUj: 0, tsNs: 0 };
+      const rc = f.energy(i, e64, res, ts);
+      return rc === AMD_SUCCESS ? { rc, raw: Number(e64.readBigUInt64LE(0)), resolutionUj: res.readFloatLE(0), tsNs: Number(ts.readBigUInt64LE(0)) } : { rc, raw: 0, resolutionUj: 0, tsNs: 0 };
+    },
+    powerW: (i) => {
+      const r = u64Of(f.power, i, 0);
+      return { rc: r.rc, value: r.value / 1e6 };
+    },
+    busy: (i) => {
+      if (!f.busy) return { rc: NF, value: 0 };
+      const rc = f.busy(i, u32);
+      return { rc, value: rc === AMD_SUCCESS ? u32.readUInt32LE(0) : 0 };
+    },
+    powerCapW: (i) => {
+      const r = u64Of(f.cap, i, 0);
+      return { rc: r.rc, value: r.value / 1e6 };
+    },
+    defaultCapW: (i) => {
+      const r = u64Of(f.capDefault, i);
+      return { rc: r.rc, value: r.value / 1e6 };
+    },
+    // ROCm SMI 5.x has no compute-partition query (MI300's partitions appear as separate devices)
+    partition: () => null,
+    processes: () => {
+      if (!f.procs) return { rc: NF, value: [] };
+      let n = 0;
+      let rc = AMD_SUCCESS;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        u32.writeUInt32LE(infos.length / P.size, 0);
+        rc = f.procs(infos, u32);
+        if (rc === RSMI_STATUS_INSUFFICIENT_SIZE) {
+          infos = Buffer.alloc(infos.length * 2);
+          continue;
+        }
+        break;
+      }
+      if (rc !== AMD_SUCCESS) return { rc, value: [] };
+      n = Math.min(u32.readUInt32LE(0), infos.length / P.size);
+      const out = [];
+      for (let k2 = 0; k2 < n; k2++) {
+        const pid = infos.readUInt32LE(k2 * P.size + P.process_id);
+        if (pid === 0) continue;
+        const gpus = gpusOf(pid);
+        if (gpus.rc !== AMD_SUCCESS) continue;
+        let cu = null;
+        if (f.procByPid) {
+          one.fill(0);
+          if (f.procByPid(pid, one) === AMD_SUCCESS) cu = one.readUInt32LE(P.cu_occupancy);
+        }
+        for (const device of gpus.value) out.push({ pid, device, cu, busyNs: null });
+      }
+      return { rc, value: out };
+    }
+  };
+}
+
+// src/meter/amd/tick-reads.ts
+var READ_STRIDE2 = 5;
+var READ_KIND2 = { energy: 0, power: 1, busy: 2, energyTs: 3 };
+var AmdTickReads = class {
+  out = [];
+  lib;
+  devices;
+  clock;
+  constructor(lib, devices, clock) {
+    this.lib = lib;
+    this.devices = devices;
+    this.clock = clock;
+  }
+  /** Reads every GPU once; each value stamped at its own call (each is a sysfs read underneath). */
+  read() {
+    const { lib, clock, out } = this;
+    for (let i = 0; i < this.devices.length; i++) {
+      const d = this.devices[i];
+      if (d.counter) {
+        const t = clock();
+        const r = lib.energy(d.index);
+        const at = (t + clock()) / 2;
+        out.push(i, READ_KIND2.energy, at, r.rc, r.raw, i, READ_KIND2.energyTs, at, r.rc, r.tsNs);
+      }
+      if (d.power) {
+        const t = clock();
+        const r = lib.powerW(d.index);
+        out.push(i, READ_KIND2.power, t, r.rc, r.value);
+      }
+      if (d.busy) {
+        const t = clock();
+        const r = lib.busy(d.index);
+        out.push(i, READ_KIND2.busy, t, r.rc, r.value);
+      }
+    }
+  }
+  take() {
+    const o = this.out;
+    this.out = [];
+    return o;
+  }
+};
+function resumeAmdTicks(state, clock) {
+  const loaded = loadKoffi();
+  if ("error" in loaded) throw new Error(`ROCm in the tick worker: ${loaded.error}`);
+  const lib = state.lib === "amdsmi" ? openAmdSmi(loaded.koffi, loaded.from, state.path) : openRocmSmi(loaded.koffi, loaded.from, state.path);
+  if (typeof lib === "string") throw new Error(`ROCm in the tick worker: ${lib}`);
+  for (const d of state.devices) {
+    const u = lib.uniqueId(d.index);
+    if (u.rc !== AMD_SUCCESS || u.value !== d.uuid) throw new Error(`ROCm in the tick worker: GPU ${d.index} is ${u.value ?? `unknown (${u.rc})`}, expected ${d.uuid}`);
+  }
+  return new AmdTickReads(lib, state.devices, clock);
+}
+
 // src/meter/sampling/tick-reader.ts
 var round = (v, d = 6) => Math.round(v * 10 ** d) / 10 ** d;
 function nextTick(t0, intervalMs, k, now) {
@@ -1396,12 +1712,27 @@ export {
   NVML_ERROR_NOT_SUPPORTED,
   NVML_ERROR_FUNCTION_NOT_FOUND,
   NVML_ERROR_GPU_IS_LOST,
+  loadKoffi,
   DEFAULT_NVML_LIB,
   openNvml,
   READ_STRIDE,
   READ_KIND,
   NvmlTickReads,
   resumeNvmlTicks,
+  AMD_LIB_TITLE,
+  amdError,
+  amdNote,
+  AMD_SUCCESS,
+  AMD_NOT_SUPPORTED,
+  DEFAULT_AMD_SMI_LIB,
+  AMD_SMI_UNBOUND,
+  openAmdSmi,
+  DEFAULT_ROCM_SMI_LIB,
+  openRocmSmi,
+  READ_STRIDE2,
+  READ_KIND2,
+  AmdTickReads,
+  resumeAmdTicks,
   nextTick,
   TickReader,
   CTL

@@ -21,7 +21,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-SQBUWKLC.js";
+} from "./chunk-7VZGETWZ.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {
@@ -56,9 +56,11 @@ Runs <command> under the meter (live output, its exit code kept; a signal death 
   --carbon-provider P   real-time intensity: electricitymaps, watttime or uk (token: JOULECHECK_CARBON_TOKEN)
   --powercap-root DIR   powercap sysfs root (default ${DEFAULTS["powercap-root"].value})
   --nvidia-smi PATH     nvidia-smi binary (default: the one on PATH; 'none' disables GPUs)
-  --gpu-sensor S        auto, nvml, nvidia-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML when the library loads and a GPU
-                        answers, else nvidia-smi)
+  --gpu-sensor S        auto, nvml, nvidia-smi, amdsmi, rocm-smi or none (default ${DEFAULTS["gpu-sensor"].value}: NVML when the
+                        library loads and a GPU answers, else nvidia-smi; then AMD SMI, else ROCm SMI)
   --nvml-lib PATH       NVML library (default: the system loader's libnvidia-ml.so.1)
+  --amd-smi-lib PATH    AMD SMI library (default: the system loader's libamd_smi.so)
+  --rocm-smi-lib PATH   ROCm SMI library (default: the system loader's librocm_smi64.so.1)
   --gpu-attribution A   process (the step's SM share of each GPU) or exclusive (the whole energy of the GPUs
                         it can see: dedicated GPUs whose processes cannot be matched) (default ${DEFAULTS["gpu-attribution"].value})
   --attach PID          meter the existing process tree of PID until it exits or SIGINT/SIGTERM
@@ -84,6 +86,8 @@ var RUN_OPTIONS = {
   "nvidia-smi": { type: "string" },
   "gpu-sensor": { type: "string" },
   "nvml-lib": { type: "string" },
+  "amd-smi-lib": { type: "string" },
+  "rocm-smi-lib": { type: "string" },
   "gpu-attribution": { type: "string" },
   attach: { type: "string" },
   node: { type: "string" },
@@ -144,6 +148,8 @@ function parseRunArgs(argv, env = {}) {
     nvidiaSmi: get("nvidia-smi", nonEmpty, DEFAULT_OPTIONS.nvidiaSmi),
     gpuSensor: get("gpu-sensor", oneOf(GPU_SENSORS), DEFAULT_OPTIONS.gpuSensor),
     nvmlLib: get("nvml-lib", nonEmpty, DEFAULT_OPTIONS.nvmlLib),
+    amdSmiLib: get("amd-smi-lib", nonEmpty, DEFAULT_OPTIONS.amdSmiLib ?? null),
+    rocmSmiLib: get("rocm-smi-lib", nonEmpty, DEFAULT_OPTIONS.rocmSmiLib ?? null),
     gpuAttribution: get("gpu-attribution", oneOf(GPU_ATTRIBUTIONS), DEFAULT_OPTIONS.gpuAttribution)
   };
   const slurmStep = values["slurm-step"] === true;
