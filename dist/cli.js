@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-R3QTB7PJ.js";
+} from "./chunks/chunk-NQIF2CK2.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,

@@ -44,7 +44,7 @@ import {
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-R3QTB7PJ.js";
+} from "./chunks/chunk-NQIF2CK2.js";
 import {
   leadingVerdict
 } from "./chunks/chunk-KI2523A6.js";

@@ -494,10 +494,27 @@ function decideFamily(pairs, o) {
   const pAdj = new Map(family.map((m, i) => [m.def.id, adjusted[i]]));
   const energyP = pAdj.get("energy_total");
   if (energyP !== void 0 && analysed.some((m) => m.def.id === "co2eq" && m.a.primary)) pAdj.set("co2eq", energyP);
+  const q = tickQuantum(pairs);
   return analysed.map(({ def, a }) => {
     const p = pAdj.get(def.id);
-    return { def, a, p, verdict: decide(a, p, o.alpha, o.minEffect), familySize: family.length };
+    const floor = def.id === "energy_active" ? RESOLUTION_TICKS * q : 0;
+    if (floor > o.minEffect) a.notes.push(`below ${pctText(floor)} the meter cannot resolve it here: one 10 ms tick of CPU time is ${pctText(q)} of the runs' active energy`);
+    return { def, a, p, verdict: decide(a, p, o.alpha, Math.max(o.minEffect, floor)), familySize: family.length };
   });
+}
+var RESOLUTION_TICKS = 1.5;
+var pctText = (x) => `${(x * 100).toFixed(1)} %`;
+function tickQuantum(pairs) {
+  const qs = pairs.flatMap(
+    (p) => [p.base.summary, p.head.summary].flatMap((s) => {
+      const act = s.energy_j.active;
+      const cpuS = s.usage?.cpu_time_s;
+      if (!act || !(act.total > 0) || !(cpuS !== void 0 && cpuS > 0)) return [];
+      const perTick = s.pue * act.cpu / (cpuS * 100);
+      return [perTick / act.total];
+    })
+  );
+  return qs.length ? mean(qs) : 0;
 }
 
 // src/run/machine-state.ts
