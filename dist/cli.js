@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-TV3JTDV5.js";
+} from "./chunks/chunk-6OADDADV.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-5O65RAZH.js";
+} from "./chunks/chunk-3TIQ6JZX.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -38,7 +38,7 @@ import {
   cliMeterContext,
   parseRunArgs,
   run
-} from "./chunks/chunk-A2J76HHS.js";
+} from "./chunks/chunk-ZS6C5SPQ.js";
 import {
   AB_METRICS,
   AB_ORDERS,
@@ -75,7 +75,7 @@ import {
   sig,
   summarize,
   zoneSuggestions
-} from "./chunks/chunk-7VZGETWZ.js";
+} from "./chunks/chunk-IZ2DSWQD.js";
 import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -40,20 +40,20 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-ZRUJLBPU.js";
+} from "./chunks/chunk-AV4QEVRV.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-TV3JTDV5.js";
+} from "./chunks/chunk-6OADDADV.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-5O65RAZH.js";
+} from "./chunks/chunk-3TIQ6JZX.js";
 import {
   Summary,
   buildMeterContext,
   humanSummary,
   runMetered
-} from "./chunks/chunk-7VZGETWZ.js";
+} from "./chunks/chunk-IZ2DSWQD.js";
 import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

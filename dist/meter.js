@@ -3,8 +3,8 @@ import { createRequire as __jcCreateRequire } from 'node:module'; const require 
 import {
   UsageError,
   run
-} from "./chunks/chunk-A2J76HHS.js";
-import "./chunks/chunk-7VZGETWZ.js";
+} from "./chunks/chunk-ZS6C5SPQ.js";
+import "./chunks/chunk-IZ2DSWQD.js";
 import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

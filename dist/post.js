@@ -7,9 +7,9 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-ZRUJLBPU.js";
-import "./chunks/chunk-5O65RAZH.js";
-import "./chunks/chunk-7VZGETWZ.js";
+} from "./chunks/chunk-AV4QEVRV.js";
+import "./chunks/chunk-3TIQ6JZX.js";
+import "./chunks/chunk-IZ2DSWQD.js";
 import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";
 

@@ -2,7 +2,8 @@
 // tree, found again by a pid file in RUNNER_TEMP (a later step is another process).
 import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { makeOutDir } from '../log/out-dir.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { MeterOptions } from '../run/options.ts';
@@ -81,7 +82,7 @@ export function assertNoMeterRunning(label: string): void {
 
 /** Starts the meter detached and waits for its log header: a meter that cannot start says why here. */
 export async function startBackgroundMeter(opts: MeterOptions, entry: string, root: number): Promise<void> {
-  mkdirSync(opts.out, { recursive: true });
+  makeOutDir(opts.out);
   const meterLog = join(runnerTemp(), `joulecheck-${opts.label}.meter.log`);
   const fd = openSync(meterLog, 'w');
   const args = [

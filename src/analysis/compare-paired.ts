@@ -399,8 +399,36 @@ function decideFamily(
   const pAdj = new Map<MetricId, number>(family.map((m, i) => [m.def.id, adjusted[i]!]));
   const energyP = pAdj.get('energy_total');
   if (energyP !== undefined && analysed.some((m) => m.def.id === 'co2eq' && m.a.primary)) pAdj.set('co2eq', energyP);
+  // CPU time is counted in 10 ms ticks: a change smaller than a tick or two of the runs' CPU time is below
+  // what the meter resolves, whatever the tests say (short steps: one tick is 4 % of a 0.25 s step)
+  const q = tickQuantum(pairs);
   return analysed.map(({ def, a }) => {
     const p = pAdj.get(def.id);
-    return { def, a, p, verdict: decide(a, p, o.alpha, o.minEffect), familySize: family.length };
+    const floor = def.id === 'energy_active' ? RESOLUTION_TICKS * q : 0;
+    if (floor > o.minEffect) a.notes.push(`below ${pctText(floor)} the meter cannot resolve it here: one 10 ms tick of CPU time is ${pctText(q)} of the runs' active energy`);
+    return { def, a, p, verdict: decide(a, p, o.alpha, Math.max(o.minEffect, floor)), familySize: family.length };
   });
+}
+
+/** Ticks of CPU time a change must exceed to be resolved (each side of a pair may be off by one). */
+export const RESOLUTION_TICKS = 1.5;
+
+const pctText = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+/**
+ * The share of a run's active energy that one CPU tick (10 ms) stands for, the mean over the runs: the
+ * CPU part of the active energy per CPU second, a hundredth of it, over the total. 0 when unknown.
+ */
+export function tickQuantum(pairs: readonly { base: AbRunInput; head: AbRunInput }[]): number {
+  const qs = pairs.flatMap((p) =>
+    [p.base.summary, p.head.summary].flatMap((s) => {
+      const act = s.energy_j.active;
+      const cpuS = s.usage?.cpu_time_s;
+      if (!act || !(act.total > 0) || !(cpuS !== undefined && cpuS > 0)) return [];
+      // PUE x the CPU part's energy per tick, over the PUE total
+      const perTick = (s.pue * act.cpu) / (cpuS * 100);
+      return [perTick / act.total];
+    }),
+  );
+  return qs.length ? mean(qs) : 0;
 }

@@ -2,7 +2,8 @@
 // on this machine (ABBA by default), each run metered exactly like `joulecheck run` (runOnce), then the
 // paired comparison. Used by the CLI (`joulecheck ab`) and the action (`mode: ab`).
 import { execFile, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { makeOutDir } from '../log/out-dir.ts';
 import { join, relative, resolve } from 'node:path';
 import { type AbMetric, type AbOrder, type AbRunInput, comparePaired } from '../analysis/compare-paired.ts';
 import type { Comparison, MachineState } from '../model/comparison.ts';
@@ -135,7 +136,7 @@ export async function runAb(
   const out = resolve(opts.out);
   const dirs: Record<Side, string> = { base: resolve(ab.baseDir), head: resolve(ab.headDir) };
   const outDirs: Record<Side, string> = { base: join(out, 'base'), head: join(out, 'head') };
-  for (const d of Object.values(outDirs)) mkdirSync(d, { recursive: true });
+  for (const d of Object.values(outDirs)) makeOutDir(d);
   const fail = (exitCode: number, failure: string, runs: AbRunDone[], interruptedBy: string | null = null): AbOutcome => ({
     exitCode,
     runs,

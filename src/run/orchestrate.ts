@@ -6,7 +6,8 @@
 // (live output, no buffering, nothing to lose), and our own process-group signalling; execa's promise
 // (rejecting on non-zero exit), its cleanup/forceKill and buffering would all have to be switched off again.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { makeOutDir } from '../log/out-dir.ts';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Summary } from '../model/summary.ts';
@@ -75,7 +76,7 @@ const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  */
 export async function runMetered(ctx: MeterContext, opts: MeterOptions, spec: SpawnSpec, rep: Reporter): Promise<RunOutcome> {
   const out = resolve(opts.out);
-  mkdirSync(out, { recursive: true });
+  makeOutDir(out);
   const runs: RunRecord[] = [];
   let interruptedBy: string | null = null;
   let exitCode = 0;
@@ -254,7 +255,7 @@ function waitExit(child: ChildProcess | null): Promise<ExitInfo> {
  */
 export async function attachMetered(ctx: MeterContext, opts: MeterOptions, rootPid: number, rep: Reporter): Promise<RunOutcome> {
   const out = resolve(opts.out);
-  mkdirSync(out, { recursive: true });
+  makeOutDir(out);
   const files = runFiles(out, opts.label, 1);
   rmSync(files.log, { force: true });
   rmSync(files.summary, { force: true });

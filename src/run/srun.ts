@@ -15,7 +15,8 @@
 // tasks with `scancel --signal` (each meter forwards it to its command and writes its footer); if the step
 // is not known yet or does not end in time, srun gets the two SIGINTs.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { makeOutDir } from '../log/out-dir.ts';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Summary } from '../model/summary.ts';
@@ -96,7 +97,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runSrun(spec: SrunSpec, rep: Reporter): Promise<SrunOutcome> {
   const out = resolve(spec.cwd, spec.out);
-  mkdirSync(out, { recursive: true });
+  makeOutDir(out);
   const n = 1;
   const nodesFile = nodeListFile(out, spec.label, n);
   const summaryPath = join(out, `${spec.label}-${n}.summary.json`);

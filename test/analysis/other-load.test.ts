@@ -161,6 +161,37 @@ describe('other load on the runner in an A/B', () => {
   });
 });
 
+describe('the meter\'s resolution', () => {
+  // a 0.25 s step: CPU time 25 or 26 ticks, at 2.76 J per CPU second (PUE 1.2), nothing else active
+  const tickRun = (ticks: number, repeat: number): Summary => {
+    const s = fakeSummary({ energy: 100, repeat });
+    const cpu = (ticks / 100) * 2.76;
+    return { ...s, energy_j: { ...s.energy_j, active: { cpu, dram: 0, gpu: 0, total: 1.2 * cpu } }, usage: { cpu_time_s: ticks / 100, gpu_sm_s: 0 } };
+  };
+  it('one tick more on every head run (4 % of a 0.25 s step) is not a regression: below what the meter resolves', async () => {
+    const { tickQuantum } = await import('../../src/analysis/compare-paired.ts');
+    const runs: AbRunInput[] = [];
+    for (let i = 0; i < 6; i++) {
+      runs.push({ side: 'base', n: i + 1, warmup: false, summary: tickRun(i % 2 ? 25 : 26, i + 1) });
+      runs.push({ side: 'head', n: i + 1, warmup: false, summary: tickRun(i % 2 ? 26 : 27, i + 1) });
+    }
+    const c = comparePaired(runs, { order: 'abba', warmup: 0 });
+    const a = c.metrics.find((m) => m.id === 'energy_active')!;
+    expect(a.change!.relative).toBeGreaterThan(0.03);
+    expect(a.p_adjusted!).toBeLessThan(0.05);
+    expect(a.verdict).not.toBe('regression');
+    expect(a.notes.join('\n')).toMatch(/the meter cannot resolve it here: one 10 ms tick of CPU time is 3\.\d % of the runs' active energy/);
+    expect(tickQuantum(runs.filter((r) => r.side === 'base').map((b, i) => ({ base: b, head: runs.filter((r) => r.side === 'head')[i]! })))).toBeCloseTo(1 / 26, 2);
+    // ten times the work: the same one-tick difference is 0.4 %, and a real 10 % change stays a regression
+    const long: AbRunInput[] = [];
+    for (let i = 0; i < 6; i++) {
+      long.push({ side: 'base', n: i + 1, warmup: false, summary: tickRun(250 + (i % 2), i + 1) });
+      long.push({ side: 'head', n: i + 1, warmup: false, summary: tickRun(275 + (i % 2), i + 1) });
+    }
+    expect(comparePaired(long, { order: 'abba', warmup: 0 }).metrics.find((m) => m.id === 'energy_active')!.verdict).toBe('regression');
+  });
+});
+
 describe('other load in the independent comparison', () => {
   const runs = (loads: number[], energy = 100_000) =>
     loads.map((load, i) => summary({ attributed: energy * wobble(i), active: energy * 0.4 * wobble(i), load }, i + 1));

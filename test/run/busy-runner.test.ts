@@ -101,8 +101,9 @@ describe('the same work on a busy runner', () => {
     expect(Math.abs(act(busy) / act(quiet) - 1)).toBeLessThanOrEqual(0.05);
     // the step's own CPU time is what it is, whatever ran beside it
     expect(median(busy.map((s) => s.usage!.cpu_time_s))).toBeCloseTo(median(quiet.map((s) => s.usage!.cpu_time_s)), 1);
-    // the neighbours are seen as other load (two busy loops on this machine's CPUs), the meter's own CPU is not
-    expect(load(busy)).toBeGreaterThan(load(quiet));
+    // the neighbours are seen as other load: two busy loops keep at least a fifth of a 2-CPU machine busy
+    // even beside the rest of the suite (which can saturate it for the quiet runs as well)
+    expect(load(busy)).toBeGreaterThan(0.2);
     for (const s of [...quiet, ...busy]) expect(s.usage!.meter_cpu_s).toBeGreaterThan(0);
   }, 120_000);
 });

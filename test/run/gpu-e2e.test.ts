@@ -53,8 +53,19 @@ function smiEnv(s: object): Record<string, string> {
   return { JOULECHECK_FAKE_NVSMI: p, PATH: `/nonexistent:${process.env.PATH}` };
 }
 /** A GPU process outside the metered tree. */
-function competitor(name: string): void {
-  others.push(spawn('bash', ['-c', `exec -a ${name} sleep ${STEP_S + 8}`], { stdio: 'ignore' }));
+/** Starts the competitor and waits until it runs under its name: the fake driver finds it by argv0, and
+ * a step started before the competitor's exec (a loaded machine) would be a sole tenant at first. */
+async function competitor(name: string): Promise<void> {
+  const c = spawn('bash', ['-c', `exec -a ${name} sleep ${STEP_S + 8}`], { stdio: 'ignore' });
+  others.push(c);
+  for (const t0 = Date.now(); Date.now() - t0 < 10_000; await new Promise((r) => setTimeout(r, 10))) {
+    try {
+      if (readFileSync(`/proc/${c.pid}/cmdline`, 'latin1').startsWith(`${name}\0`)) return;
+    } catch {
+      // not there yet
+    }
+  }
+  throw new Error(`the competitor ${name} did not start within 10 s`);
 }
 const share = (s: Summary): number => s.energy_j.attributed.gpu / s.energy_j.machine.gpu;
 
@@ -95,7 +106,7 @@ describe('a competing GPU process outside the tree at half the SM: the step\'s s
     const step = tag('half');
     const other = tag('other');
     const env = nvmlEnv({ gpus: [{ base_w: 300 }], procs: [{ gpu: 0, argv0: step, sm: 50 }, { gpu: 0, argv0: other, sm: 50 }] });
-    competitor(other);
+    await competitor(other);
     const { s } = await run(step, ['--gpu-sensor', 'nvml', '--nvml-lib', lib], env);
     console.log(`NVML beside a competitor: share ${(100 * share(s)).toFixed(1)} %`);
     expect(Math.abs(share(s) - 0.5)).toBeLessThan(0.03);
@@ -105,7 +116,7 @@ describe('a competing GPU process outside the tree at half the SM: the step\'s s
     const step = tag('half-smi');
     const other = tag('other-smi');
     const env = smiEnv({ gpus: [{ power: [[0, 300]], util: [[0, 100]] }], processes: [{ argv0: step, gpu: 0, sm: 50 }, { argv0: other, gpu: 0, sm: 50 }] });
-    competitor(other);
+    await competitor(other);
     const { s } = await run(step, ['--gpu-sensor', 'nvidia-smi', '--nvidia-smi', FAKE_SMI], env);
     console.log(`nvidia-smi beside a competitor: share ${(100 * share(s)).toFixed(1)} %`);
     expect(Math.abs(share(s) - 0.5)).toBeLessThan(0.03);

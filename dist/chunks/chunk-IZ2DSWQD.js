@@ -5274,7 +5274,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -5284,7 +5284,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -5295,7 +5295,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -5359,7 +5359,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -21078,14 +21078,14 @@ function startStream(bin, args, env, onLine, onExit, opts = {}) {
   };
   let spawnError = null;
   let ended = false;
-  const exited = new Promise((resolve2) => {
+  const exited = new Promise((resolve3) => {
     const end = (code, signal) => {
       if (ended) return;
       ended = true;
       drain();
       closeRead();
       onExit(code, signal, spawnError);
-      resolve2();
+      resolve3();
     };
     child.on("error", (e) => {
       spawnError = e.code ?? e.message;
@@ -21110,13 +21110,13 @@ var PMON_PERIOD_MS = 1e3;
 var BASIC_FIELDS = ["timestamp", "uuid", "index", "name", "driver_version", "power.draw", "power.limit", "utilization.gpu"];
 var POWER_PREFERENCE = ["power.draw.instant", "power.draw", "power.draw.average"];
 function run(bin, args, env, timeoutMs) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     execFile(bin, args, { env, timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, killSignal: "SIGKILL" }, (err, stdout, stderr) => {
       const e = err;
       let error62 = null;
       if (e && typeof e.code === "string") error62 = `${e.code}: ${e.message}`;
       else if (e?.killed) error62 = `timed out after ${timeoutMs} ms`;
-      resolve2({ code: e ? typeof e.code === "number" ? e.code : null : 0, stdout: String(stdout), stderr: String(stderr), error: error62 });
+      resolve3({ code: e ? typeof e.code === "number" ? e.code : null : 0, stdout: String(stdout), stderr: String(stderr), error: error62 });
     });
   });
 }
@@ -22709,9 +22709,49 @@ function isNodeFile(base) {
 
 // src/run/orchestrate.ts
 import { spawn as spawn2 } from "node:child_process";
-import { mkdirSync, rmSync as rmSync2 } from "node:fs";
+import { rmSync as rmSync2 } from "node:fs";
+
+// src/log/out-dir.ts
+import { mkdirSync, statSync as statSync2 } from "node:fs";
+import { dirname, resolve } from "node:path";
+var OutDirError = class extends InputError {
+  name = "OutDirError";
+};
+function makeOutDir(path, what = "out (--out, input 'out')") {
+  const full = resolve(path);
+  const missing = [];
+  let p = full;
+  for (; ; ) {
+    try {
+      if (!statSync2(p).isDirectory()) throw new OutDirError(`${what} directory ${full}: ${p} exists and is not a directory`);
+      break;
+    } catch (err) {
+      if (err instanceof OutDirError) throw err;
+      const code = err.code;
+      if (code === "ENOTDIR") throw new OutDirError(`${what} directory ${full}: a part of the path exists and is not a directory`);
+      if (code !== "ENOENT") throw new OutDirError(`${what} directory ${full}: cannot read ${p} (${err.message})`);
+      missing.push(p);
+      const up = dirname(p);
+      if (up === p) break;
+      p = up;
+    }
+  }
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+    } catch (err) {
+      if (err.code === "EEXIST") continue;
+      throw new OutDirError(
+        `${what} directory ${full} cannot be created (${err.message}): choose a directory on a writable filesystem`
+      );
+    }
+  }
+  return full;
+}
+
+// src/run/orchestrate.ts
 import { constants as constants3 } from "node:os";
-import { join as join6, resolve } from "node:path";
+import { join as join6, resolve as resolve2 } from "node:path";
 
 // src/log/writer.ts
 import { closeSync as closeSync2, fsyncSync, openSync as openSync2, writeSync } from "node:fs";
@@ -24996,8 +25036,8 @@ function runFiles(out, label2, n, node2) {
 var KILL_AFTER_MS = 1e4;
 var FORWARDED = ["SIGINT", "SIGTERM", "SIGHUP"];
 async function runMetered(ctx, opts, spec, rep) {
-  const out = resolve(opts.out);
-  mkdirSync(out, { recursive: true });
+  const out = resolve2(opts.out);
+  makeOutDir(out);
   const runs = [];
   let interruptedBy = null;
   let exitCode = 0;
@@ -25126,8 +25166,8 @@ function waitExit(child) {
   });
 }
 async function attachMetered(ctx, opts, rootPid, rep) {
-  const out = resolve(opts.out);
-  mkdirSync(out, { recursive: true });
+  const out = resolve2(opts.out);
+  makeOutDir(out);
   const files = runFiles(out, opts.label, 1);
   rmSync2(files.log, { force: true });
   rmSync2(files.summary, { force: true });
@@ -25346,6 +25386,7 @@ export {
   probeAmd,
   resolveMeterCarbon,
   buildMeterContext,
+  makeOutDir,
   ComponentKind,
   DEFAULT_MAX_LOG_BYTES,
   RunLogError,

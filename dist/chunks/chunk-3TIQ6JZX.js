@@ -47,7 +47,7 @@ import {
   signedPct,
   socialCostFor,
   summarize
-} from "./chunk-7VZGETWZ.js";
+} from "./chunk-IZ2DSWQD.js";
 import {
   discoverRaplSync,
   parseCounter,

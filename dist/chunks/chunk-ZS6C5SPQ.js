@@ -21,7 +21,7 @@ import {
   nonEmpty,
   oneOf,
   runMetered
-} from "./chunk-7VZGETWZ.js";
+} from "./chunk-IZ2DSWQD.js";
 
 // src/cli/types.ts
 var UsageError = class extends Error {

@@ -26,10 +26,11 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-5O65RAZH.js";
+} from "./chunk-3TIQ6JZX.js";
 import {
   Summary,
   VERSION,
+  makeOutDir,
   nodeFiles,
   nodeListFile,
   parseNodeLogName,
@@ -38,7 +39,7 @@ import {
   signalExitCode,
   summarize,
   writeSummary
-} from "./chunk-7VZGETWZ.js";
+} from "./chunk-IZ2DSWQD.js";
 
 // src/run/merge-run.ts
 import { existsSync, renameSync, writeFileSync } from "node:fs";
@@ -84,7 +85,7 @@ async function mergeRun(nodes, opts) {
 
 // src/run/srun.ts
 import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync2, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 var exec = promisify(execFile);
@@ -131,7 +132,7 @@ function readStepInfo(file) {
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runSrun(spec, rep) {
   const out = resolve(spec.cwd, spec.out);
-  mkdirSync(out, { recursive: true });
+  makeOutDir(out);
   const n = 1;
   const nodesFile = nodeListFile(out, spec.label, n);
   const summaryPath = join(out, `${spec.label}-${n}.summary.json`);
@@ -222,7 +223,7 @@ async function runSrun(spec, rep) {
 
 // src/run/ab.ts
 import { execFile as execFile3, spawn as spawn2 } from "node:child_process";
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/analysis/compare-paired.ts
@@ -494,10 +495,27 @@ function decideFamily(pairs, o) {
   const pAdj = new Map(family.map((m, i) => [m.def.id, adjusted[i]]));
   const energyP = pAdj.get("energy_total");
   if (energyP !== void 0 && analysed.some((m) => m.def.id === "co2eq" && m.a.primary)) pAdj.set("co2eq", energyP);
+  const q = tickQuantum(pairs);
   return analysed.map(({ def, a }) => {
     const p = pAdj.get(def.id);
-    return { def, a, p, verdict: decide(a, p, o.alpha, o.minEffect), familySize: family.length };
+    const floor = def.id === "energy_active" ? RESOLUTION_TICKS * q : 0;
+    if (floor > o.minEffect) a.notes.push(`below ${pctText(floor)} the meter cannot resolve it here: one 10 ms tick of CPU time is ${pctText(q)} of the runs' active energy`);
+    return { def, a, p, verdict: decide(a, p, o.alpha, Math.max(o.minEffect, floor)), familySize: family.length };
   });
+}
+var RESOLUTION_TICKS = 1.5;
+var pctText = (x) => `${(x * 100).toFixed(1)} %`;
+function tickQuantum(pairs) {
+  const qs = pairs.flatMap(
+    (p) => [p.base.summary, p.head.summary].flatMap((s) => {
+      const act = s.energy_j.active;
+      const cpuS = s.usage?.cpu_time_s;
+      if (!act || !(act.total > 0) || !(cpuS !== void 0 && cpuS > 0)) return [];
+      const perTick = s.pue * act.cpu / (cpuS * 100);
+      return [perTick / act.total];
+    })
+  );
+  return qs.length ? mean(qs) : 0;
 }
 
 // src/run/machine-state.ts
@@ -625,7 +643,7 @@ async function runAb(ctx, opts, ab, command, rep, env) {
   const out = resolve2(opts.out);
   const dirs = { base: resolve2(ab.baseDir), head: resolve2(ab.headDir) };
   const outDirs = { base: join2(out, "base"), head: join2(out, "head") };
-  for (const d of Object.values(outDirs)) mkdirSync2(d, { recursive: true });
+  for (const d of Object.values(outDirs)) makeOutDir(d);
   const fail = (exitCode, failure, runs2, interruptedBy = null) => ({
     exitCode,
     runs: runs2,
