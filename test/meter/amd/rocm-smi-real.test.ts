@@ -181,11 +181,12 @@ describe('the real ROCm SMI library on a fake sysfs', () => {
 
   it('a 32-bit energy accumulator that wraps during the run is unwrapped, not taken for a reset', async () => {
     const tree = buildAmdSysfs(sub(), [twoGpus[0]!]);
-    // 2.5 s of 200 W before 2^32 counts of 15.3 µJ: after the meter's start (even on a slow start), before its end
-    const sc: AmdScenario = { start_counts: 2 ** 32 - Math.round((200 * 2.5 * 1e6) / 15.3), gpus: [{ steps: [[0, 200]], busy: 50 }] };
+    // 6 s of 200 W before 2^32 counts of 15.3 µJ: after the meter's start even when a loaded machine delays
+    // it by seconds, before the end of the 9 s step
+    const sc: AmdScenario = { start_counts: 2 ** 32 - Math.round((200 * 6 * 1e6) / 15.3), gpus: [{ steps: [[0, 200]], busy: 50 }] };
     const w = await startWriter(tree.classDir, sc);
     try {
-      const r = await meter(tree.classDir, ['--gpu-sensor', 'rocm-smi', '--rocm-smi-lib', DEBIAN_ROCM_SMI], [process.execPath, KFD_PROC, tree.classDir, '4', '53657:52']);
+      const r = await meter(tree.classDir, ['--gpu-sensor', 'rocm-smi', '--rocm-smi-lib', DEBIAN_ROCM_SMI], [process.execPath, KFD_PROC, tree.classDir, '9', '53657:52']);
       const truth = integralOverRun(sc, w.epoch0, r.header, r.samples, [0]);
       const err = Math.abs(r.summary.energy_j.machine.gpu - truth) / truth;
       console.log(`rocm-smi wrap: machine ${r.summary.energy_j.machine.gpu.toFixed(2)} J vs integral ${truth.toFixed(2)} J (${(err * 100).toFixed(3)} %)`);
