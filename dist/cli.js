@@ -4,7 +4,7 @@ import {
   mergeRun,
   runAb,
   runSrun
-} from "./chunks/chunk-6OADDADV.js";
+} from "./chunks/chunk-OT5RSX67.js";
 import {
   CompareInputError,
   DEFAULT_ALPHA,
@@ -30,7 +30,7 @@ import {
   runDoctor,
   verdictOutput,
   whatIfRows
-} from "./chunks/chunk-3TIQ6JZX.js";
+} from "./chunks/chunk-FM4KB3IW.js";
 import {
   RUN_OPTIONS,
   UsageError,
@@ -64,6 +64,7 @@ import {
   formatKwh,
   humanSummary,
   inRange,
+  makeOutDir,
   nodesPhrase,
   nonEmpty,
   number,
@@ -867,7 +868,7 @@ var statement = async (argv, io2) => {
 };
 
 // src/cli/summarize.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, relative as relative2, resolve as resolve5 } from "node:path";
 var HELP10 = `usage: joulecheck summarize <log.ndjson>... [options]
        joulecheck summarize --merge <node log.ndjson>... [options]
@@ -918,7 +919,7 @@ ${HELP10}`);
     }
   }
   const outDir = values.out !== void 0 ? resolve5(io2.cwd, values.out) : void 0;
-  if (outDir !== void 0) mkdirSync(outDir, { recursive: true });
+  if (outDir !== void 0) makeOutDir(outDir, "out (--out)");
   if (values.merge) return mergeCommand(positionals, { outDir, pue, json: values.json }, io2);
   const written = /* @__PURE__ */ new Map();
   const results = [];

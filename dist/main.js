@@ -40,14 +40,14 @@ import {
   warn,
   warning,
   writeJobSummary
-} from "./chunks/chunk-AV4QEVRV.js";
+} from "./chunks/chunk-OW3BDPG2.js";
 import {
   runAb,
   runSrun
-} from "./chunks/chunk-6OADDADV.js";
+} from "./chunks/chunk-OT5RSX67.js";
 import {
   leadingVerdict
-} from "./chunks/chunk-3TIQ6JZX.js";
+} from "./chunks/chunk-FM4KB3IW.js";
 import {
   Summary,
   buildMeterContext,

@@ -7,8 +7,8 @@ import {
   readSavedState,
   reportAfterMeter,
   warning
-} from "./chunks/chunk-AV4QEVRV.js";
-import "./chunks/chunk-3TIQ6JZX.js";
+} from "./chunks/chunk-OW3BDPG2.js";
+import "./chunks/chunk-FM4KB3IW.js";
 import "./chunks/chunk-IZ2DSWQD.js";
 import "./chunks/chunk-ZT36PZ5S.js";
 import "./chunks/chunk-GMPB3SXE.js";

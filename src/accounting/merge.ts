@@ -187,16 +187,16 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
     ...(usages
       ? {
           usage: {
-            cpu_time_s: usages.reduce((a, u) => a + u.cpu_time_s, 0),
-            gpu_sm_s: usages.reduce((a, u) => a + u.gpu_sm_s, 0),
-            ...(usages.every((u) => u.meter_cpu_s !== undefined) ? { meter_cpu_s: usages.reduce((a, u) => a + u.meter_cpu_s!, 0) } : {}),
+            cpu_time_s: sum((s) => s.usage!.cpu_time_s),
+            gpu_sm_s: sum((s) => s.usage!.gpu_sm_s),
+            ...(usages.every((u) => u.meter_cpu_s !== undefined) ? { meter_cpu_s: sum((s) => s.usage!.meter_cpu_s!) } : {}),
           },
         }
       : {}),
     ...(loads
       ? {
           other_load: {
-            cpu: loads.reduce((a, o) => a + o.cpu, 0) / loads.length,
+            cpu: sum((s) => s.other_load!.cpu) / loads.length,
             gpu: gpuLoads.length > 0 ? gpuLoads.reduce((a, x) => a + x, 0) / gpuLoads.length : null,
           },
         }
@@ -205,10 +205,10 @@ export function mergeNodeSummaries(nodes: NodeInput[], opts: MergeOptions): Merg
   const active = actives
     ? {
         active: {
-          cpu: actives.reduce((a, x) => a + x.cpu, 0),
-          dram: actives.reduce((a, x) => a + x.dram, 0),
-          gpu: actives.reduce((a, x) => a + x.gpu, 0),
-          total: actives.reduce((a, x) => a + x.total, 0),
+          cpu: sum((s) => s.energy_j.active!.cpu),
+          dram: sum((s) => s.energy_j.active!.dram),
+          gpu: sum((s) => s.energy_j.active!.gpu),
+          total: sum((s) => s.energy_j.active!.total),
         },
       }
     : {};

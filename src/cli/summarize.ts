@@ -2,7 +2,8 @@
 // Recomputes `<label>-<n>.summary.json` from raw run logs (re-accounting: another PUE, a newer model),
 // beside each log or into --out. A bad file is reported and skipped; the others are still written.
 import { formatDuration, formatEnergy, formatGrams } from '../render/format.ts';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
+import { makeOutDir } from '../log/out-dir.ts';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_LOG_BYTES, readRunLog, RunLogError } from '../log/reader.ts';
 import { summarize as account } from '../accounting/summarize.ts';
@@ -65,7 +66,7 @@ export const summarize: Command = async (argv, io) => {
     }
   }
   const outDir = values.out !== undefined ? resolve(io.cwd, values.out) : undefined;
-  if (outDir !== undefined) mkdirSync(outDir, { recursive: true });
+  if (outDir !== undefined) makeOutDir(outDir, 'out (--out)');
   if (values.merge) return mergeCommand(positionals, { outDir, pue, json: values.json }, io);
 
   const written = new Map<string, string>();

@@ -37,5 +37,10 @@ describe('makeOutDir', () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot be created .*writable filesystem/);
+    // joulecheck summarize --out takes the same path
+    const s = spawnSync(process.execPath, [cli, 'summarize', '--out', '/proc/joulecheck-out', 'run-1.log.ndjson'], { encoding: 'utf8', timeout: 20_000 });
+    expect(s.signal).toBeNull();
+    expect(s.status).toBe(2);
+    expect(s.stderr).toMatch(/out \(--out\) directory \/proc\/joulecheck-out cannot be created/);
   });
 });

@@ -26,7 +26,7 @@ import {
   sd,
   sideContext,
   wilcoxonSignedRank
-} from "./chunk-3TIQ6JZX.js";
+} from "./chunk-FM4KB3IW.js";
 import {
   Summary,
   VERSION,
